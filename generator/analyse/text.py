@@ -1,0 +1,75 @@
+"""Language-independent text segmentation: sentences and tokens with character offsets."""
+
+from __future__ import annotations
+
+import re
+
+from generator.records import Sentence, Token
+
+TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:[-'’ʼ]\w+)*|[^\w\s]", re.UNICODE)
+# A sentence ends at . ! ? … ؟ (possibly repeated), optionally followed by closing quotes or brackets,
+# then whitespace. Newlines always end a sentence: articles are written a paragraph per line.
+_END = re.compile(r"[.!?…؟]+[\"'»”’)\]]*(?=\s)|\n+")
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof gen col lt sgt st jr sr inc ltd co corp vs etc no approx dept univ est fig "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "т тов ім им ст р рр див проф акад ген г гг см тис млн млрд пор напр др".split()
+)
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the period at `dot` closes an abbreviation or an initial rather than a sentence."""
+    start = dot
+    while start > 0 and (text[start - 1].isalnum()):
+        start -= 1
+    word = text[start:dot]
+    if not word:
+        return False
+    if len(word) == 1 and word.isalpha() and word.isupper():
+        return True  # an initial: "J. Kerry", "U.S."
+    if start > 0 and text[start - 1] == "." and len(word) <= 2:
+        return True  # "U.S." second part
+    return word.casefold() in ABBREVIATIONS
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) in `text`, whitespace trimmed, empty ones dropped."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _END.finditer(text):
+        if match.group().startswith(".") and len(match.group().rstrip("\"'»”’)]")) == 1:
+            if _is_abbreviation(text, match.start()):
+                continue
+        end = match.end() if not match.group().startswith("\n") else match.start()
+        nxt = match.end()
+        while nxt < len(text) and text[nxt] in " \t":
+            nxt += 1
+        # A lower-case letter after the period means the sentence goes on ("e.g. this").
+        if not match.group().startswith("\n") and nxt < len(text) and text[nxt].islower():
+            continue
+        spans.append((start, end))
+        start = match.end()
+    spans.append((start, len(text)))
+    trimmed: list[tuple[int, int]] = []
+    for begin, end in spans:
+        while begin < end and text[begin].isspace():
+            begin += 1
+        while end > begin and text[end - 1].isspace():
+            end -= 1
+        if end > begin:
+            trimmed.append((begin, end))
+    return trimmed
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of text[start:end] with offsets into the whole text."""
+    end = len(text) if end is None else end
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
+
+
+def segment(text: str) -> list[Sentence]:
+    """Sentences with their tokens (no lemmas)."""
+    return [
+        Sentence(index, begin, end, text[begin:end], tuple(tokenize(text, begin, end)))
+        for index, (begin, end) in enumerate(split_sentences(text))
+    ]

@@ -1,0 +1,87 @@
+"""`briefing check`: configuration cross-references and every summary against the schema."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+
+from generator.config import SiteConfig
+from generator.safe_yaml import YamlError, load_yaml_file
+from generator.schema import Summary, json_schema
+from generator.summarise import SummaryError, parse_summary
+
+SCHEMA_FILE = Path("schema") / "summary.schema.json"
+
+
+def check_config(config: SiteConfig) -> list[str]:
+    """References between configuration files (track cues naming unknown actors, ...)."""
+    errors: list[str] = []
+    actors = config.actors.by_id()
+    tracks_file = config.root / "site_config" / "tracks.yml"
+    for n, track in enumerate(config.tracks.tracks):
+        for actor in track.cues.actors:
+            if actor not in actors:
+                errors.append(f"{tracks_file}: tracks.{n}.cues.actors: unknown actor id {actor!r}")
+        for pair in track.cues.pairs:
+            for actor in pair:
+                if actor not in actors:
+                    errors.append(f"{tracks_file}: tracks.{n}.cues.pairs: unknown actor id {actor!r}")
+    return errors
+
+
+def _check_references(summary: Summary, origin: str) -> list[str]:
+    errors: list[str] = []
+    ids = {a.id for a in summary.actors + summary.places}
+    for n, quote in enumerate(summary.quotes):
+        if quote.speaker and quote.speaker not in ids:
+            errors.append(f"{origin}: quotes.{n}.speaker: {quote.speaker!r} is not among the article's actors")
+    for n, event in enumerate(summary.events):
+        for who in event.participants:
+            if who not in ids:
+                errors.append(f"{origin}: events.{n}.participants: {who!r} is not among the article's actors")
+    spans = [("dates", summary.dates), ("quotes", summary.quotes), ("events", summary.events),
+             ("numbers", summary.numbers)]
+    for key, items in spans:
+        for n, item in enumerate(items):
+            if item.end < item.start:
+                errors.append(f"{origin}: {key}.{n}: end {item.end} is before start {item.start}")
+    return errors
+
+
+def check_project(config: SiteConfig, summaries_dir: Path) -> list[str]:
+    """Every problem found, one message per problem naming the file and the key."""
+    errors = check_config(config)
+    schema_path = config.root / SCHEMA_FILE
+    if not schema_path.exists():
+        errors.append(f"{schema_path}: missing; run `briefing schema` to export it")
+        schema = json.loads(json_schema())
+    else:
+        schema = json.loads(schema_path.read_text(encoding="utf-8"))
+        if schema_path.read_text(encoding="utf-8") != json_schema():
+            errors.append(f"{schema_path}: out of date with generator/schema.py; run `briefing schema`")
+    validator = jsonschema.Draft202012Validator(schema)
+    if not summaries_dir.is_dir():
+        return [*errors, f"{summaries_dir}: no summaries folder; run `briefing extract`"]
+    for path in sorted(summaries_dir.glob("*.yml")):
+        try:
+            data = load_yaml_file(path)
+        except YamlError as exc:
+            errors.append(str(exc))
+            continue
+        found = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+        for error in found:
+            key = ".".join(map(str, error.absolute_path)) or "(top level)"
+            errors.append(f"{path}: {key}: {error.message}")
+        if found:
+            continue
+        try:
+            summary = parse_summary(path.read_text(encoding="utf-8"), str(path))
+        except SummaryError as exc:
+            errors.append(str(exc))
+            continue
+        if summary.article.id != path.stem:
+            errors.append(f"{path}: article.id: {summary.article.id!r} does not match the file name")
+        errors += _check_references(summary, str(path))
+    return errors

@@ -1,0 +1,357 @@
+"""The `briefing` command line: a thin layer over generator.pipeline.
+
+Exit codes: 0 success; 1 the work finished but something was wrong (a failed check, bad articles
+with --strict, a failed site build); 2 the command could not run (bad configuration or usage).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from generator.config import ConfigError, SiteConfig, load_config
+from generator.pipeline import Folders, RunReport, run_build, run_extract, run_mkdocs, run_render
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+class Context:
+    """Options shared by every command."""
+
+    def __init__(self, root: Path, quiet: bool, verbose: bool) -> None:
+        self.root = root
+        self.quiet = quiet
+        self.verbose = verbose
+
+    def config(self) -> SiteConfig:
+        try:
+            return load_config(self.root)
+        except ConfigError as exc:
+            click.echo(f"error: {exc}", err=True)
+            raise SystemExit(EXIT_USAGE) from exc
+
+    def say(self, message: str) -> None:
+        if not self.quiet:
+            click.echo(message, err=True)
+
+    def detail(self, message: str) -> None:
+        if self.verbose and not self.quiet:
+            click.echo(message, err=True)
+
+    def progress(self, label: str, total: int) -> Callable[[int], None]:
+        """A progress bar on stderr for long work (hidden with --quiet or when not a terminal)."""
+        if self.quiet or total < 2 or not sys.stderr.isatty():
+            return lambda n: None
+        from tqdm import tqdm
+
+        bar = tqdm(total=total, desc=label, unit="article", file=sys.stderr, leave=False)
+
+        def advance(n: int) -> None:
+            bar.update(n)
+            if bar.n >= total:
+                bar.close()
+
+        return advance
+
+
+pass_context = click.make_pass_decorator(Context)
+
+
+def folder_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--seeds/--summaries/--docs/--site, overriding `site_config/site.yml` paths."""
+    for name, help_text in reversed((
+        ("seeds", "Folder of input articles (default: paths.seeds, 'seeds')."),
+        ("summaries", "Folder of YAML summaries (default: paths.summaries, 'summaries')."),
+        ("docs", "Folder of generated Markdown pages (default: paths.docs, 'docs')."),
+        ("site", "Folder of the built HTML site (default: paths.site, 'site')."),
+    )):
+        func = click.option(f"--{name}", type=click.Path(path_type=Path, file_okay=False), default=None,
+                            help=help_text)(func)
+    return func
+
+
+def _folders(config: SiteConfig, options: dict[str, Path | None]) -> Folders:
+    return Folders.from_config(config, **{k: options.get(k) for k in ("seeds", "summaries", "docs", "site")})
+
+
+def _finish(ctx: Context, report: RunReport, strict: bool) -> int:
+    """Print problems once each and choose the exit code."""
+    for note in report.notes:
+        ctx.say(f"note: {note}")
+    for problem in report.problems:
+        click.echo(f"warning: {problem}", err=True)
+    if report.analysed:
+        ctx.detail(f"analysed {len(report.analysed.analysed)} article(s), "
+                   f"{len(report.analysed.cached)} from the cache")
+    if report.summaries:
+        ctx.detail(f"summaries: {len(report.summaries.written)} written, "
+                   f"{len(report.summaries.unchanged)} unchanged, {len(report.summaries.removed)} removed")
+    if report.pages:
+        ctx.detail(f"pages: {len(report.pages.written)} written, {len(report.pages.unchanged)} unchanged, "
+                   f"{len(report.pages.removed)} removed")
+    if strict and report.problems:
+        click.echo(f"error: {len(report.problems)} problem(s) and --strict is set", err=True)
+        return EXIT_PROBLEMS
+    return EXIT_OK
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--root", type=click.Path(path_type=Path, file_okay=False), default=Path("."),
+              help="Project folder holding site_config/ and mkdocs.yml (default: current folder).")
+@click.option("-q", "--quiet", is_flag=True, help="Print only warnings and errors.")
+@click.option("-v", "--verbose", is_flag=True, help="Print what each stage did.")
+@click.version_option(package_name="briefing-digest")
+@click.pass_context
+def main(click_ctx: click.Context, root: Path, quiet: bool, verbose: bool) -> None:
+    """Turn a folder of news articles into a searchable briefing site."""
+    click_ctx.obj = Context(root.resolve(), quiet, verbose)
+
+
+@main.command()
+@folder_options
+@click.option("--analyser", type=click.Choice(["auto", "offline", "stanza"]), default=None,
+              help="NLP backend (default: site.yml 'analyser', normally auto).")
+@click.option("--strict", is_flag=True, help="Exit 1 when any article or correction had a problem.")
+@pass_context
+def build(ctx: Context, analyser: str | None, strict: bool, **options: Path | None) -> None:
+    """Everything: articles -> YAML summaries -> Markdown pages -> HTML site."""
+    config = ctx.config()
+    folders = _folders(config, options)
+    report, mkdocs_code = run_build(config, folders, analyser, ctx.progress, quiet=not ctx.verbose)
+    code = _finish(ctx, report, strict)
+    if mkdocs_code != 0:
+        click.echo(f"error: mkdocs build failed (exit {mkdocs_code})", err=True)
+        code = EXIT_PROBLEMS
+    else:
+        ctx.say(f"built {report.articles} article(s) into {folders.site}")
+    raise SystemExit(code)
+
+
+@main.command("extract")
+@folder_options
+@click.option("--analyser", type=click.Choice(["auto", "offline", "stanza"]), default=None,
+              help="NLP backend (default: site.yml 'analyser', normally auto).")
+@click.option("--strict", is_flag=True, help="Exit 1 when any article or correction had a problem.")
+@click.option("--no-cache", is_flag=True, help="Analyse every article again.")
+@pass_context
+def extract_command(ctx: Context, analyser: str | None, strict: bool, no_cache: bool, **options: Path | None) -> None:
+    """Articles -> YAML summaries (ingest, analyse, extract, summarise)."""
+    config = ctx.config()
+    folders = _folders(config, options)
+    _, _, report = run_extract(config, folders, analyser, ctx.progress, use_cache=not no_cache)
+    code = _finish(ctx, report, strict)
+    ctx.say(f"wrote summaries of {report.articles} article(s) into {folders.summaries}")
+    raise SystemExit(code)
+
+
+@main.command()
+@folder_options
+@click.option("--strict", is_flag=True, help="Exit 1 when a summary is invalid.")
+@pass_context
+def render(ctx: Context, strict: bool, **options: Path | None) -> None:
+    """YAML summaries -> Markdown pages."""
+    config = ctx.config()
+    folders = _folders(config, options)
+    report = run_render(config, folders)
+    code = _finish(ctx, report, strict)
+    ctx.say(f"rendered pages into {folders.docs}")
+    raise SystemExit(code)
+
+
+@main.command()
+@folder_options
+@click.option("--analyser", type=click.Choice(["auto", "offline", "stanza"]), default=None,
+              help="NLP backend (default: site.yml 'analyser', normally auto).")
+@pass_context
+def serve(ctx: Context, analyser: str | None, **options: Path | None) -> None:
+    """Build everything, then preview the site live on http://127.0.0.1:8000/."""
+    config = ctx.config()
+    folders = _folders(config, options)
+    summaries, articles, report = run_extract(config, folders, analyser, ctx.progress)
+    run_render(config, folders, summaries, articles, report)
+    _finish(ctx, report, strict=False)
+    raise SystemExit(run_mkdocs(config, folders, strict=False, serve=True))
+
+
+@main.command()
+@folder_options
+@pass_context
+def check(ctx: Context, **options: Path | None) -> None:
+    """Validate site_config/ and every summary; exit 1 naming each bad file and key."""
+    from generator.checks import check_project
+
+    config = ctx.config()
+    folders = _folders(config, options)
+    errors = check_project(config, folders.summaries)
+    for error in errors:
+        click.echo(f"error: {error}", err=True)
+    if errors:
+        raise SystemExit(EXIT_PROBLEMS)
+    ctx.say("configuration and summaries are valid")
+    raise SystemExit(EXIT_OK)
+
+
+@main.group()
+def evaluate() -> None:
+    """Score the pipeline against gold data (named entities, facts) and guard a baseline."""
+
+
+@evaluate.command("ner")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option("--analyser", default="offline", show_default=True, help="Backend to score (offline, stanza).")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--predictions", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Also write what the analyser found, one JSON line per gold record.")
+@pass_context
+def evaluate_ner_command(ctx: Context, gold: tuple[Path, ...], analyser: str, as_json: bool,
+                         predictions: Path | None) -> None:
+    """Named entities against gold JSON Lines (precision, recall, F1 per language and type)."""
+    import json
+
+    from generator.evaluate import GoldFormatError, evaluate_ner, flatten_ner, format_ner_table
+
+    config = ctx.config()
+    scores = {}
+    for n, path in enumerate(gold):
+        out = predictions if len(gold) == 1 or predictions is None else predictions.with_suffix(f".{n}.jsonl")
+        try:
+            scores.update(evaluate_ner(path, config, analyser, out))
+        except GoldFormatError as exc:
+            click.echo(f"error: {exc}", err=True)
+            raise SystemExit(EXIT_USAGE) from None
+    if as_json:
+        click.echo(json.dumps(flatten_ner(scores), indent=2, sort_keys=True))
+    else:
+        click.echo(format_ner_table(scores))
+    raise SystemExit(EXIT_OK)
+
+
+@evaluate.command("facts")
+@click.argument("gold", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option("--seeds", type=click.Path(path_type=Path, file_okay=False, exists=True), default=None,
+              help="Folder of the gold articles (default: the project's seeds).")
+@click.option("--analyser", type=click.Choice(["auto", "offline", "stanza"]), default="offline", show_default=True,
+              help="Backend to score.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@pass_context
+def evaluate_facts_command(ctx: Context, gold: Path, seeds: Path | None, analyser: str, as_json: bool) -> None:
+    """Facts (people, organisations, places, quotes, tracks, events) against a gold YAML file."""
+    import json
+
+    from generator.evaluate import GoldFormatError, evaluate_facts, format_facts_table
+    from generator.pipeline import summarise_folder
+
+    config = ctx.config()
+    summaries = summarise_folder(config, seeds or config.path("seeds"), analyser)
+    try:
+        report = evaluate_facts(gold, summaries)
+    except GoldFormatError as exc:
+        click.echo(f"error: {exc}", err=True)
+        raise SystemExit(EXIT_USAGE) from None
+    click.echo(json.dumps(report.to_json(), indent=2, sort_keys=True) if as_json else format_facts_table(report))
+    raise SystemExit(EXIT_OK)
+
+
+@evaluate.command("gate")
+@click.option("--baseline", type=click.Path(path_type=Path, dir_okay=False, exists=True),
+              default=Path("benchmarks/quality_baseline.json"), show_default=True, help="Pinned figures.")
+@click.option("--eval-dir", type=click.Path(path_type=Path, file_okay=False), default=Path("../shared/eval"),
+              show_default=True, help="Folder with ner/*.jsonl and seeds_gold.yml.")
+@click.option("--update", is_flag=True, help="Write the figures reached as the new baseline.")
+@pass_context
+def evaluate_gate(ctx: Context, baseline: Path, eval_dir: Path, update: bool) -> None:
+    """Fail (exit 1) when a pinned quality figure dropped; --update pins the current figures."""
+    import json
+
+    from generator.evaluate import compare_to_baseline, evaluate_facts, evaluate_ner, flatten_facts, flatten_ner
+    from generator.pipeline import summarise_folder
+    from generator.summarise import write_atomic
+
+    config = ctx.config()
+    current: dict[str, float] = {}
+    for path in sorted((eval_dir / "ner").glob("*.jsonl")):
+        current.update(flatten_ner(evaluate_ner(path, config, "offline")))
+    gold = eval_dir / "seeds_gold.yml"
+    if gold.exists():
+        current.update(flatten_facts(evaluate_facts(gold, summarise_folder(config, config.path("seeds"), "offline"))))
+    if not current:
+        click.echo(f"error: no gold data under {eval_dir}", err=True)
+        raise SystemExit(EXIT_USAGE)
+    if update:
+        write_atomic(baseline, json.dumps({k: round(v, 4) for k, v in sorted(current.items())}, indent=2) + "\n")
+        ctx.say(f"pinned {len(current)} figures in {baseline}")
+        raise SystemExit(EXIT_OK)
+    pinned = json.loads(baseline.read_text(encoding="utf-8"))
+    drops = compare_to_baseline(current, pinned)
+    for drop in drops:
+        click.echo(f"regression: {drop}", err=True)
+    if drops:
+        raise SystemExit(EXIT_PROBLEMS)
+    ctx.say(f"all {len(pinned)} pinned quality figures hold")
+    raise SystemExit(EXIT_OK)
+
+
+@main.group()
+def models() -> None:
+    """Stanza models: list what is installed, download more (needs a network)."""
+
+
+@models.command("list")
+@pass_context
+def models_list(ctx: Context) -> None:
+    """Show the Stanza resources directory and the processors installed per language."""
+    try:
+        from generator.analyse.stanza_backend import installed_processors, resources_dir
+    except ImportError:
+        click.echo("stanza is not installed: pip install 'briefing-digest[stanza]'", err=True)
+        raise SystemExit(EXIT_USAGE) from None
+    directory = resources_dir(ctx.config())
+    click.echo(f"Stanza resources: {directory}")
+    installed = installed_processors(directory)
+    if not installed:
+        click.echo("no models installed; the offline analyser is used for every language")
+    for lang, processors in installed.items():
+        click.echo(f"{lang}: {', '.join(processors)}")
+    raise SystemExit(EXIT_OK)
+
+
+@models.command("download")
+@click.argument("langs", nargs=-1, required=True)
+@pass_context
+def models_download(ctx: Context, langs: tuple[str, ...]) -> None:
+    """Download Stanza models for LANGS (e.g. uk ar ru en) into the resources directory."""
+    try:
+        from generator.analyse.stanza_backend import download_models
+    except ImportError:
+        click.echo("stanza is not installed: pip install 'briefing-digest[stanza]'", err=True)
+        raise SystemExit(EXIT_USAGE) from None
+    try:
+        directory = download_models(langs, ctx.config())
+    except Exception as exc:  # network errors come in many types; name the cause, no traceback
+        click.echo(f"error: could not download Stanza models for {', '.join(langs)}: {exc}", err=True)
+        click.echo("Check the network, or copy a resources directory and set STANZA_RESOURCES_DIR.", err=True)
+        raise SystemExit(EXIT_PROBLEMS) from None
+    ctx.say(f"models for {', '.join(langs)} are in {directory}")
+    raise SystemExit(EXIT_OK)
+
+
+@main.command()
+@pass_context
+def schema(ctx: Context) -> None:
+    """Export the JSON Schema of summaries to schema/summary.schema.json."""
+    from generator.checks import SCHEMA_FILE
+    from generator.schema import json_schema
+    from generator.summarise import write_atomic
+
+    path = ctx.root / SCHEMA_FILE
+    changed = write_atomic(path, json_schema())
+    ctx.say(f"{'wrote' if changed else 'unchanged'}: {path}")
+    raise SystemExit(EXIT_OK)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,246 @@
+"""The desk's configuration (`site_config/`), validated once at load time.
+
+Every error names the file, the key and what was expected.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from generator.safe_yaml import YamlError, load_yaml_file
+
+LANG_CODE = re.compile(r"^[a-z]{2,3}$")
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+class ConfigError(Exception):
+    """A configuration file is missing, unreadable or invalid; the message names file and key."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Paths(_Strict):
+    """Where the tool reads and writes, relative to the project root."""
+
+    seeds: str = Field("seeds", description="Folder of input articles.")
+    summaries: str = Field("summaries", description="Folder of the committed YAML summaries.")
+    corrections: str = Field("site_config/corrections", description="Folder of editor corrections.")
+    docs: str = Field("docs", description="Folder of generated Markdown pages (not committed).")
+    site: str = Field("site", description="Folder of the built HTML site (not committed).")
+    cache: str = Field(".briefing-cache", description="Folder of the analysis cache.")
+
+
+class SiteSettings(_Strict):
+    """`site_config/site.yml`: title, URL, languages, analyser choice and paths."""
+
+    title: str = Field("Negotiations briefing", description="Site title.")
+    description: str = Field("", description="One line under the title.")
+    site_url: str = Field("", description="Public URL of the site, e.g. https://org.github.io/repo/.")
+    languages: tuple[str, ...] = Field(
+        ("ar", "en", "ru", "uk"), description="Languages the desk expects; others are reported."
+    )
+    analyser: Literal["auto", "offline", "stanza"] = Field(
+        "auto", description="NLP backend: auto uses Stanza where its models are installed."
+    )
+    stanza_dir: str | None = Field(None, description="Explicit Stanza resources directory.")
+    device: Literal["auto", "cpu", "cuda"] = Field("auto", description="Where Stanza runs.")
+    max_article_chars: int = Field(2_000_000, gt=0, description="Longer articles are cut and reported.")
+    paths: Paths = Field(default_factory=Paths)  # type: ignore[arg-type]
+
+    @field_validator("languages")
+    @classmethod
+    def _codes(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for code in value:
+            if not LANG_CODE.match(code):
+                raise ValueError(f"{code!r} is not a language code like 'en' or 'uk'")
+        return value
+
+
+ActorType = Literal["person", "organization", "country", "place"]
+
+
+class Actor(_Strict):
+    """One canonical actor of the registry (`site_config/actors.yml`)."""
+
+    id: str = Field(description="Stable id: lower-case letters, digits and hyphens.")
+    name: str = Field(description="English display name.")
+    type: ActorType
+    role: str = Field("", description="Role, e.g. 'Foreign Minister of Russia (2004-)'.")
+    country: str | None = Field(None, description="Id of the country actor this actor belongs to.")
+    aliases: tuple[str, ...] = Field((), description="Other English/Latin spellings.")
+    variants: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict, description="Names by language code, in dictionary (nominative) form."
+    )
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, value: str) -> str:
+        if not ID_PATTERN.match(value):
+            raise ValueError("must be lower-case letters, digits and hyphens, e.g. 'sergey-lavrov'")
+        return value
+
+    @field_validator("variants")
+    @classmethod
+    def _langs(cls, value: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        for code in value:
+            if not LANG_CODE.match(code):
+                raise ValueError(f"{code!r} is not a language code like 'en' or 'uk'")
+        return value
+
+    def all_names(self) -> list[tuple[str, str | None]]:
+        """Every name of the actor with its language (None for Latin aliases)."""
+        names: list[tuple[str, str | None]] = [(self.name, "en")]
+        names += [(alias, None) for alias in self.aliases]
+        for lang in sorted(self.variants):
+            names += [(variant, lang) for variant in self.variants[lang]]
+        return names
+
+
+class ActorRegistry(_Strict):
+    """`site_config/actors.yml`."""
+
+    actors: tuple[Actor, ...] = ()
+
+    @model_validator(mode="after")
+    def _unique(self) -> ActorRegistry:
+        seen: set[str] = set()
+        for actor in self.actors:
+            if actor.id in seen:
+                raise ValueError(f"actor id {actor.id!r} is defined twice")
+            seen.add(actor.id)
+        ids = seen
+        for actor in self.actors:
+            if actor.country and actor.country not in ids:
+                raise ValueError(f"actor {actor.id!r}: country {actor.country!r} is not an actor id")
+        return self
+
+    def by_id(self) -> dict[str, Actor]:
+        return {actor.id: actor for actor in self.actors}
+
+
+class TrackCues(_Strict):
+    """What places an article on a track."""
+
+    keywords: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="Keywords by language, matched on lemmas; a phrase matches consecutive words.",
+    )
+    actors: tuple[str, ...] = Field((), description="Actor ids whose presence supports the track.")
+    pairs: tuple[tuple[str, str], ...] = Field(
+        (), description="Pairs of actor ids whose joint presence supports the track."
+    )
+
+
+class Track(_Strict):
+    """One negotiation track (`site_config/tracks.yml`)."""
+
+    id: str
+    title: str
+    description: str = ""
+    cues: TrackCues = Field(default_factory=TrackCues)  # type: ignore[arg-type]
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, value: str) -> str:
+        if not ID_PATTERN.match(value):
+            raise ValueError("must be lower-case letters, digits and hyphens")
+        return value
+
+
+class TrackConfig(_Strict):
+    """`site_config/tracks.yml`."""
+
+    min_score: float = Field(2.0, description="Score an article needs to be placed on a track.")
+    tracks: tuple[Track, ...] = ()
+
+    @model_validator(mode="after")
+    def _unique(self) -> TrackConfig:
+        ids = [track.id for track in self.tracks]
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        if dupes:
+            raise ValueError(f"track ids defined twice: {', '.join(dupes)}")
+        if "other" in ids:
+            raise ValueError("'other' is reserved for articles that fit no track")
+        return self
+
+
+class SiteConfig(BaseModel):
+    """Everything in `site_config/`, validated."""
+
+    model_config = ConfigDict(frozen=True)
+
+    root: Path
+    site: SiteSettings
+    actors: ActorRegistry
+    tracks: TrackConfig
+    fingerprint: str  # hash of the configuration that affects extraction
+
+    def path(self, key: str) -> Path:
+        """An absolute path from `site.paths`."""
+        return (self.root / getattr(self.site.paths, key)).resolve()
+
+
+def _format_error(file: Path, error: ValidationError) -> str:
+    lines = [f"{file}: invalid configuration"]
+    for item in error.errors():
+        key = ".".join(str(part) for part in item["loc"]) or "(top level)"
+        lines.append(f"  {key}: {item['msg']}")
+    return "\n".join(lines)
+
+
+def _load_model(file: Path, model: type[BaseModel], required: bool) -> Any:
+    if not file.exists():
+        if required:
+            raise ConfigError(f"{file}: missing; create it (see README, 'Configuration')")
+        return model()
+    try:
+        data = load_yaml_file(file)
+    except YamlError as exc:
+        raise ConfigError(str(exc)) from exc
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{file}: expected a mapping of keys at the top level")
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(_format_error(file, exc)) from exc
+
+
+def load_config(root: Path | str = ".", config_dir: str = "site_config") -> SiteConfig:
+    """Load and validate `site_config/` under `root`; raise ConfigError naming file and key."""
+    import hashlib
+
+    root = Path(root).resolve()
+    folder = root / config_dir
+    site = _load_model(folder / "site.yml", SiteSettings, required=False)
+    actors = _load_model(folder / "actors.yml", ActorRegistry, required=True)
+    tracks = _load_model(folder / "tracks.yml", TrackConfig, required=True)
+    digest = hashlib.sha256()
+    for part in (actors, tracks):
+        digest.update(part.model_dump_json().encode())
+    return SiteConfig(
+        root=root, site=site, actors=actors, tracks=tracks, fingerprint=digest.hexdigest()[:16]
+    )
+
+
+def dump_yaml(data: Any) -> str:
+    """Deterministic YAML text (keys in insertion order, Unicode kept, no line folding)."""
+    return yaml.dump(
+        data, allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=False, Dumper=_Dumper
+    )
+
+
+class _Dumper(yaml.SafeDumper):
+    """Safe dumper that never emits aliases, so output is plain and stable."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+

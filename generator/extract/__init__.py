@@ -1,0 +1,96 @@
+"""The extract stage: AnalysedDoc + site configuration -> the facts of one article (a Summary)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.config import SiteConfig
+from generator.extract.actors import actor_facts, link_mentions
+from generator.extract.dates import find_dates, infer_publication_date
+from generator.extract.events import extract_events
+from generator.extract.quotes import extract_quotes
+from generator.extract.tracks import score_tracks
+from generator.gazetteer import name_index
+from generator.records import AnalysedDoc
+from generator.schema import ActorFact, ArticleMeta, EventFact, FactLine, KeyPoint, QuoteFact, Summary
+
+MAX_KEY_POINTS = 5
+
+__all__ = ["extract"]
+
+
+def _describe(actor: ActorFact, by_id: dict[str, ActorFact]) -> str:
+    country = by_id.get(actor.country or "")
+    if actor.type == "person" and actor.country:
+        label = country.name if country else actor.country.replace("-", " ").title()
+        return f"{actor.name} ({label})"
+    return actor.name
+
+
+def _fact_lines(events: list[EventFact], quotes: list[QuoteFact], by_id: dict[str, ActorFact]) -> list[FactLine]:
+    lines: list[FactLine] = []
+    for event in events:
+        names = [_describe(by_id[p], by_id) for p in event.participants if p in by_id]
+        text = f"{event.type.capitalize()}: {' and '.join(names) if len(names) <= 2 else ', '.join(names)}"
+        if event.place and event.place in by_id:
+            text += f", {by_id[event.place].name}"
+        if event.date:
+            text += f", {event.date}"
+        lines.append(FactLine(kind=event.type, text=text, ref=event.id))
+    for quote in quotes:
+        if quote.speaker and quote.speaker in by_id and quote.kind == "full":
+            lines.append(FactLine(kind="quote", text=f"Statement: {_describe(by_id[quote.speaker], by_id)}",
+                                  ref=quote.id))
+    return lines
+
+
+def _key_points(doc: AnalysedDoc, weights: dict[int, float]) -> list[KeyPoint]:
+    """The sentences that carry the news: entities, quotes and events weigh, the lead counts double."""
+    scored = []
+    for sentence in doc.sentences:
+        if len(sentence.tokens) < 5:
+            continue
+        score = weights.get(sentence.index, 0.0) + (2.0 if sentence.index <= 1 else 0.0)
+        scored.append((-score, sentence.index))
+    chosen = sorted(index for _, index in sorted(scored)[:MAX_KEY_POINTS] if _ < 0 or index <= 1)
+    return [KeyPoint(sentence=i, text=doc.sentences[i].text) for i in chosen[:MAX_KEY_POINTS]]
+
+
+def extract(doc: AnalysedDoc, config: SiteConfig) -> Summary:
+    """Every fact of one article, each with the sentence and span it came from."""
+    index = name_index(config)
+    article = doc.article
+    links, actor_map = link_mentions(doc, config)
+    actors, places = actor_facts(doc, links, actor_map)
+    by_id = {fact.id: fact for fact in actors + places}
+    for entry_id in {a.country for a in actors if a.country} - set(by_id):
+        entry = index.entries.get(entry_id or "")
+        if entry:  # countries of the people named, so fact lines can say "(Russia)"
+            by_id[entry.id] = ActorFact(id=entry.id, name=entry.name, type="country", in_registry=True,
+                                        confidence=1.0, mentions=[])
+    published = article.date
+    date_source = "front-matter" if published else "unknown"
+    if published is None:
+        published = infer_publication_date(article.text, doc.sentences, doc.lang)
+        date_source = "text" if published else "unknown"
+    dates = find_dates(article.text, doc.sentences, doc.lang, published)
+    quotes = extract_quotes(doc, links, by_id, index)
+    events = extract_events(doc, links, dates, index)
+    tracks = score_tracks(doc, set(by_id) & {l.actor_id for l in links}, config.tracks, index)
+    weights: dict[int, float] = {}
+    for link in links:
+        weights[link.mention.sentence] = weights.get(link.mention.sentence, 0) + 0.5
+    for quote in quotes:
+        weights[quote.sentence] = weights.get(quote.sentence, 0) + 1.0
+    for event in events:
+        weights[event.sentence] = weights.get(event.sentence, 0) + 2.0
+    meta = ArticleMeta(
+        id=article.id, title=article.title, source_file=article.path.as_posix(),
+        date=published.isoformat() if isinstance(published, dt.date) else None, date_source=date_source,  # type: ignore[arg-type]
+        source=article.source, url=article.url, lang=doc.lang, lang_confidence=doc.lang_confidence,
+        analyser=doc.analyser, content_hash=article.content_hash, sentence_count=len(doc.sentences),
+    )
+    return Summary(
+        article=meta, actors=actors, places=places, dates=dates, quotes=quotes, events=events, numbers=[],
+        tracks=tracks, key_points=_key_points(doc, weights), facts=_fact_lines(events, quotes, by_id),
+    )

@@ -1,0 +1,103 @@
+"""Actors and places: entity mentions linked to canonical ids.
+
+Registry and gazetteer mentions already carry their id. Mentions found by rules get an id from
+their transliterated dictionary form, and a later bare surname in the same article links to the
+full name it abbreviates ("Andrei Tsygankov ... Tsygankov said").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from generator.config import SiteConfig
+from generator.gazetteer import name_index
+from generator.normalize import script_of, slugify_id, transliterate, word_key
+from generator.records import AnalysedDoc, EntityMention
+from generator.schema import ActorFact, Mention
+
+KIND_OF_TYPE = {"PER": "person", "ORG": "organization", "LOC": "place", "MISC": None}
+DISCOVERED_CONFIDENCE = {"PER": 0.6, "ORG": 0.5, "LOC": 0.5}
+
+
+@dataclass(frozen=True)
+class LinkedMention:
+    """An entity mention with the canonical id it was linked to."""
+
+    mention: EntityMention
+    actor_id: str
+    kind: str
+
+
+def _dictionary_form(doc: AnalysedDoc, mention: EntityMention) -> str:
+    """The name in nominative form where the lemmatiser knows it (Ukrainian/Russian)."""
+    sentence = doc.sentences[mention.sentence]
+    parts: list[str] = []
+    for token in sentence.tokens:
+        if token.start >= mention.start and token.end <= mention.end and token.text[:1].isalnum():
+            word = token.text
+            if token.lemma and script_of(word) == "cyrillic" and mention.type == "PER":
+                word = token.lemma[:1].upper() + token.lemma[1:]
+            parts.append(word)
+    return " ".join(parts) or mention.text
+
+
+def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMention], dict[str, ActorFact]]:
+    """Link every mention to an id; return the links and a fact per actor (mentions still empty)."""
+    index = name_index(config)
+    facts: dict[str, ActorFact] = {}
+    links: list[LinkedMention] = []
+    surnames: dict[str, str] = {}  # surname key -> discovered person id, within this article
+    for mention in sorted(doc.entities, key=lambda m: (m.start, m.end)):
+        if mention.actor_id and mention.actor_id in index.entries:
+            entry = index.entries[mention.actor_id]
+            kind = entry.type
+            if mention.actor_id not in facts:
+                facts[mention.actor_id] = ActorFact(
+                    id=entry.id, name=entry.name, type=entry.type, role=entry.role, country=entry.country,  # type: ignore[arg-type]
+                    in_registry=entry.in_registry, confidence=1.0, mentions=[],
+                )
+            links.append(LinkedMention(mention, mention.actor_id, kind))
+            continue
+        kind = KIND_OF_TYPE.get(mention.type)
+        if kind is None:
+            continue
+        form = _dictionary_form(doc, mention)
+        words = form.split()
+        actor_id = None
+        if kind == "person" and len(words) == 1:
+            actor_id = surnames.get(word_key(words[0]))
+        if actor_id is None:
+            name = transliterate(form)
+            actor_id = f"{kind[:3]}-{slugify_id(name)}"
+            if actor_id not in facts:
+                facts[actor_id] = ActorFact(
+                    id=actor_id, name=name, type=kind, in_registry=False,  # type: ignore[arg-type]
+                    confidence=DISCOVERED_CONFIDENCE[mention.type], mentions=[],
+                )
+            if kind == "person" and len(words) >= 2:
+                surnames[word_key(words[-1])] = actor_id
+        links.append(LinkedMention(mention, actor_id, kind))
+    return links, facts
+
+
+def actor_facts(doc: AnalysedDoc, links: list[LinkedMention], facts: dict[str, ActorFact]) -> tuple[
+        list[ActorFact], list[ActorFact]]:
+    """People and organisations, then countries and places, each with every mention."""
+    mentions: dict[str, list[Mention]] = defaultdict(list)
+    for link in links:
+        m = link.mention
+        mentions[link.actor_id].append(Mention(sentence=m.sentence, start=m.start, end=m.end, text=m.text))
+    actors: list[ActorFact] = []
+    places: list[ActorFact] = []
+    for actor_id, fact in facts.items():
+        if actor_id not in mentions:
+            continue
+        full = fact.model_copy(update={"mentions": mentions[actor_id]})
+        (places if fact.type in ("country", "place") else actors).append(full)
+    order = {"person": 0, "organization": 1, "country": 0, "place": 1}
+
+    def key(fact: ActorFact) -> tuple[int, int, str]:
+        return (order[fact.type], -len(fact.mentions), fact.id)
+
+    return sorted(actors, key=key), sorted(places, key=key)

@@ -1,0 +1,215 @@
+"""Quotations and their speakers.
+
+A quote is text between quotation marks of any of the styles the four languages use. Its speaker
+is the person next to a speech cue (said, заявив, заявил, قال ...) outside the quote in the same
+sentence; a pronoun next to the cue ("he said", "написав він") carries the subject over from the
+previous sentences; with no cue and no carried subject the speaker is unknown, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.extract.actors import LinkedMention
+from generator.gazetteer import NameIndex
+from generator.normalize import script_of
+from generator.records import AnalysedDoc, Token
+from generator.schema import ActorFact, QuoteFact
+
+PAIRS = {"“": "”", "«": "»", "„": "“”", "‹": "›", "”": "”"}
+# Speech cues by language, as words (any form whose lemma or key matches) or phrases.
+SPEECH_CUES: dict[str, tuple[str, ...]] = {
+    "en": ("said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds", "noted", "notes",
+           "stated", "declared", "explained", "explains", "argued", "argues", "warned", "warns",
+           "believes", "stressed", "insisted", "admitted", "announced", "replied", "asked", "according to",
+           "recalled", "concluded", "emphasized", "emphasised", "claimed", "tweeted", "posted"),
+    "uk": ("заявити", "сказати", "написати", "додати", "зазначити", "наголосити", "повідомити",
+           "розповісти", "підкреслити", "вважати", "згадати", "відповісти", "писати", "заявляти",
+           "говорити", "пояснити", "запевнити", "за словами", "на думку", "переконаний"),
+    "ru": ("заявить", "сказать", "написать", "добавить", "отметить", "подчеркнуть", "сообщить",
+           "рассказать", "считать", "вспомнить", "ответить", "писать", "заявлять", "говорить",
+           "пояснить", "заверить", "по словам", "по мнению"),
+    "ar": ("قال", "قالت", "يقول", "تقول", "اضاف", "اضافت", "اوضح", "اوضحت", "اشار", "اشارت", "وفق",
+           "وفقا", "بحسب", "اكد", "اكدت", "صرح", "صرحت", "وصف", "وصفت", "اعتبر", "اعتبرت", "كتب",
+           "كتبت", "ذكر", "ذكرت", "اعلن", "اعلنت", "راى", "رات"),
+}
+PRONOUNS = frozenset("he she they він вона вони он она они هو هي هم".split())
+# Arabic: a preposition between the verb and a name means the name is not the subject.
+ARABIC_PREPOSITIONS = frozenset("بعد مع الى إلى عن على من في لقائها لقائه قبل".split())
+FULL_QUOTE_WORDS = 6
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """Offsets of the quoted words (without the marks)."""
+
+    start: int
+    end: int
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Every quotation in the text, typographic or straight, nested ones left inside the outer."""
+    spans: list[QuoteSpan] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        char = text[i]
+        if char in PAIRS or char == '"':
+            closers = PAIRS.get(char, '"')
+            depth_open = char if char != "”" else None
+            j = i + 1
+            depth = 0
+            while j < n and text[j] != "\n":
+                c = text[j]
+                if depth_open and c == depth_open and c not in closers:
+                    depth += 1
+                elif c in closers:
+                    if depth == 0:
+                        break
+                    depth -= 1
+                j += 1
+            if j < n and text[j] in closers and j - i > 1:
+                inner_start, inner_end = i + 1, j
+                while inner_start < inner_end and text[inner_start].isspace():
+                    inner_start += 1
+                while inner_end > inner_start and text[inner_end - 1].isspace():
+                    inner_end -= 1
+                if inner_end > inner_start:
+                    spans.append(QuoteSpan(inner_start, inner_end))
+                i = j + 1
+                continue
+        i += 1
+    return spans
+
+
+def _cue_positions(doc: AnalysedDoc, index: NameIndex, sentence_ids: set[int]) -> list[tuple[int, int, str]]:
+    """(start, end, cue) of every speech cue in the given sentences."""
+    cues = SPEECH_CUES.get(doc.lang, SPEECH_CUES["en"])
+    singles = {c for c in cues if " " not in c}
+    phrases = [c for c in cues if " " in c]
+    from generator.normalize import word_key
+
+    single_keys = {word_key(c): c for c in singles}
+    found: list[tuple[int, int, str]] = []
+    for sid in sorted(sentence_ids):
+        sentence = doc.sentences[sid]
+        for token in sentence.tokens:
+            keys = index.token_keys(token)
+            hit = next((single_keys[k] for k in sorted(keys) if k in single_keys), None)
+            if hit:
+                found.append((token.start, token.end, token.text))
+        lowered = sentence.text.casefold()
+        for phrase in phrases:
+            for match in re.finditer(re.escape(phrase), lowered):
+                found.append((sentence.start + match.start(), sentence.start + match.end(),
+                              sentence.text[match.start():match.end()]))
+    return found
+
+
+def _tokens_between(doc: AnalysedDoc, start: int, end: int) -> list[Token]:
+    tokens: list[Token] = []
+    for sentence in doc.sentences:
+        if sentence.end < start or sentence.start > end:
+            continue
+        tokens += [t for t in sentence.tokens if t.start >= start and t.end <= end]
+    return tokens
+
+
+def _is_person(link: LinkedMention) -> bool:
+    return link.kind == "person"
+
+
+def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[str, ActorFact],
+                   index: NameIndex) -> list[QuoteFact]:
+    """Quotes with speakers, in text order."""
+    text = doc.article.text
+    quotes: list[QuoteFact] = []
+    previous_speaker: tuple[str | None, int] = (None, -10)
+    for span in find_quote_spans(text):
+        words = text[span.start:span.end].split()
+        covered = any(l.mention.start <= span.start and l.mention.end >= span.end for l in links)
+        if covered or not any(ch.isalpha() for ch in text[span.start:span.end]):
+            continue  # a quoted name ("RIA Novosti") or a number, not a quotation
+        first = doc.sentence_at(span.start)
+        last = doc.sentence_at(max(span.start, span.end - 1))
+        if first is None or last is None:
+            continue
+        sentence_ids = {first.index, last.index}
+        if last.end - 1 <= span.end + 2 and last.index + 1 < len(doc.sentences):
+            follow = doc.sentences[last.index + 1]  # "“...,” he said." split after the closing mark
+            if follow.start - span.end < 4:
+                sentence_ids.add(follow.index)
+        outside = [c for c in _cue_positions(doc, index, sentence_ids)
+                   if not (span.start - 1 <= c[0] < span.end + 1)]
+        speaker, cue, confidence = None, None, 0.0
+        window = (min(doc.sentences[s].start for s in sentence_ids), max(doc.sentences[s].end for s in sentence_ids))
+        candidates = [l for l in links if window[0] <= l.mention.start < window[1]
+                      and not (span.start <= l.mention.start < span.end)
+                      and l.kind in ("person", "organization", "country")]
+        if outside:
+            best = None
+            for cue_start, cue_end, cue_text in outside:
+                near = _tokens_between(doc, max(window[0], cue_start - 12), min(window[1], cue_end + 12))
+                if any(t.text.casefold() in PRONOUNS for t in near):
+                    found = _carried_subject(doc, links, first.index, previous_speaker)
+                    option = (0, 0, found, cue_text, 0.7) if found else None
+                else:
+                    option = _nearest(doc, candidates, cue_start, cue_end, cue_text)
+                if option and (best is None or option[:2] < best[:2]):
+                    best = option
+            if best:
+                speaker, cue, confidence = best[2], best[3], best[4]
+            else:  # a cue with no subject of its own: Arabic verbs carry the subject inside them
+                cue = outside[0][2]
+                speaker = _carried_subject(doc, links, first.index, previous_speaker)
+                confidence = 0.6 if speaker else 0.0
+        elif previous_speaker[0] and first.index - previous_speaker[1] <= 1 and not candidates:
+            speaker, confidence = previous_speaker[0], 0.5  # the same speaker goes on
+        kind = "full" if len(words) >= FULL_QUOTE_WORDS else "fragment"
+        name = actors[speaker].name if speaker and speaker in actors else None
+        quotes.append(QuoteFact(
+            sentence=first.index, start=span.start, end=span.end, id=f"q{len(quotes) + 1}",
+            text=text[span.start:span.end], speaker=speaker, speaker_name=name, cue=cue, kind=kind,
+            lang=doc.lang, confidence=round(confidence, 2),
+        ))
+        if speaker:
+            previous_speaker = (speaker, last.index)
+    return quotes
+
+
+def _nearest(doc: AnalysedDoc, candidates: list[LinkedMention], cue_start: int, cue_end: int,
+             cue_text: str) -> tuple[int, int, str, str, float] | None:
+    """The person (else organisation or country) nearest to the cue; Arabic subjects follow the verb."""
+    arabic = script_of(cue_text) == "arabic"
+    best = None
+    for link in candidates:
+        m = link.mention
+        distance = cue_start - m.end if m.end <= cue_start else m.start - cue_end
+        if distance < 0:
+            continue
+        if arabic and m.start >= cue_end:
+            between = _tokens_between(doc, cue_end, m.start)
+            if any(t.text in ARABIC_PREPOSITIONS for t in between):
+                continue
+        rank = (0 if _is_person(link) else 1, distance)
+        if best is None or rank < best[:2]:
+            confidence = 0.9 if _is_person(link) else 0.6
+            best = (rank[0], rank[1], link.actor_id, cue_text, confidence)
+    if best and best[1] > 200:
+        return None
+    return best
+
+
+def _carried_subject(doc: AnalysedDoc, links: list[LinkedMention], sentence: int,
+                     previous_speaker: tuple[str | None, int]) -> str | None:
+    """The subject carried over: the first person of the closest earlier sentence that names one."""
+    for back in range(sentence, max(-1, sentence - 3), -1):
+        people = [l for l in links if l.mention.sentence == back and _is_person(l)]
+        if back == sentence:
+            continue
+        if people:
+            return min(people, key=lambda l: l.mention.start).actor_id
+    if previous_speaker[0] and sentence - previous_speaker[1] <= 3:
+        return previous_speaker[0]
+    return None

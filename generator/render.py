@@ -1,0 +1,1000 @@
+"""Render stage: summaries + articles + configuration -> Markdown pages for MkDocs Material.
+
+Everything is collected first and written afterwards, because actor pages, track pages and the
+timeline cut across articles. Article-derived text is *data*: it reaches the Jinja templates as
+variables (never as template source) and every piece passes through one of the escaping filters
+defined here, so it can never become HTML, script, Markdown structure or template code.
+
+Output is deterministic: every list is sorted with explicit keys (ids as tiebreakers), nothing
+depends on dict or set order, and no timestamps are written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+from urllib.parse import quote, urlsplit
+
+import jinja2
+import markupsafe
+import yaml
+
+from generator.config import ID_PATTERN, Actor, SiteConfig, Track
+from generator.records import Article
+from generator.schema import ActorFact, EventFact, Mention, QuoteFact, Summary
+
+# Scripts written right to left; the page sets dir="rtl" on text in these languages.
+RTL_LANGS = frozenset({"ar", "fa", "he", "ur", "ps", "yi", "ckb", "sd", "ug", "dv"})
+# Only these folders hold generated pages, so only they are cleaned of stale pages.
+GENERATED_DIRS = ("articles", "actors", "tracks")
+OTHER_TRACK = "other"
+LATEST_BRIEFINGS = 10
+TRACK_LATEST = 3
+TOP_ACTORS = 10
+KEY_QUOTES = 2
+MENTIONS_PER_ARTICLE = 10
+SNIPPET_WIDTH = 140
+SLUG_MAX = 80
+LANG_NAMES = {
+    "ar": "Arabic",
+    "en": "English",
+    "fa": "Persian",
+    "fr": "French",
+    "de": "German",
+    "he": "Hebrew",
+    "ru": "Russian",
+    "tr": "Turkish",
+    "uk": "Ukrainian",
+    "ur": "Urdu",
+    "zh": "Chinese",
+}
+KIND_LABELS = {"person": "Person", "organization": "Organisation", "country": "Country", "place": "Place"}
+
+_LANG_TAG = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
+# Characters Python-Markdown (with the tables extension) treats as markup and accepts a backslash
+# before. '<', '>' and '&' are handled by HTML escaping; '~' is not markup with the configured
+# extensions and '\~' would show the backslash, so it is only neutralised at the start of a line.
+_MD_PUNCT = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
+# Line starts that other block syntaxes could pick up (setext '===', fences '~~~', definition ':').
+_LEADING_ENTITY = {"=": "&#61;", "~": "&#126;", ":": "&#58;"}
+_SENTENCE_END = ".!?;\u061f\u06d4\u2026\u3002\n"  # includes Arabic question mark and full stop
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    """What the render stage did to the docs folder (paths relative to it, POSIX style, sorted).
+
+    `written` and `unchanged` cover the generated pages and the files copied from docs_assets/.
+    """
+
+    written: tuple[str, ...]  # relative paths of pages rewritten (content changed)
+    unchanged: tuple[str, ...]  # pages whose content was identical (file not touched)
+    removed: tuple[str, ...]  # stale generated pages deleted
+
+
+# --------------------------------------------------------------------------------------------
+# Text helpers and escaping filters
+# --------------------------------------------------------------------------------------------
+
+
+def _clean(value: object) -> str:
+    """Text without control characters or lone surrogates.
+
+    Python-Markdown uses STX/ETX placeholders internally; article text carrying them could pull
+    stashed HTML into the page, and lone surrogates cannot be written as UTF-8.
+    """
+    out = []
+    for char in str(value):
+        category = unicodedata.category(char)
+        if category == "Cc" and char not in "\n\t":
+            continue
+        out.append("\ufffd" if category == "Cs" else char)
+    return "".join(out)
+
+
+def unicode_slug(text: str) -> str:
+    """Slug for file names/anchors: NFKC, lower-case, Unicode letters/digits kept, '-' elsewhere."""
+    text = unicodedata.normalize("NFKC", _clean(text)).lower()
+    out: list[str] = []
+    for char in text:
+        # Marks stay: Devanagari vowel signs and similar are part of the word.
+        if unicodedata.category(char)[0] in "LNM":
+            out.append(char)
+        elif out and out[-1] != "-":
+            out.append("-")
+    slug = "".join(out).strip("-")
+    # File names are limited to 255 bytes; a non-Latin letter takes 2-4 bytes in UTF-8.
+    return slug[:SLUG_MAX].rstrip("-")
+
+
+def md_text(value: object) -> str:
+    """Escape text for an inline Markdown context (paragraph, list item, table cell, heading).
+
+    Whitespace (newlines included) collapses to single spaces so the text cannot start a line of
+    its own; Markdown punctuation gets a backslash; HTML specials become entities.
+    """
+    text = " ".join(_clean(value).split())
+    text = _MD_PUNCT.sub(r"\\\1", text)  # backslashes first: the entities below contain '#'
+    text = str(markupsafe.escape(text))
+    if text[:1] in _LEADING_ENTITY:
+        text = _LEADING_ENTITY[text[0]] + text[1:]
+    return text
+
+
+def html_text(value: object) -> str:
+    """Escape text for the inside of a raw HTML block (no Markdown runs there), on one line.
+
+    Whitespace runs collapse to one space but are not stripped: snippet pieces sit next to <mark>.
+    """
+    return str(markupsafe.escape(re.sub(r"\s+", " ", _clean(value))))
+
+
+def html_lines(value: object) -> str:
+    """Escape a paragraph for a raw HTML block, keeping its line breaks as <br> on one line.
+
+    One source line per paragraph means article text never starts a line of the Markdown file,
+    so no block syntax ('---', '!!!', '#') could apply even if raw-HTML handling changed.
+    """
+    lines = [" ".join(line.split()) for line in _clean(value).split("\n")]
+    # The space before <br>: Material's search index drops the tag, and words must stay apart.
+    return " <br>".join(str(markupsafe.escape(line)) for line in lines if line)
+
+
+def attr(value: object) -> str:
+    """Escape a value for a double-quoted HTML attribute."""
+    return str(markupsafe.escape(" ".join(_clean(value).split())))
+
+
+def yaml_str(value: object) -> str:
+    """A double-quoted YAML scalar for front matter; its text is HTML-escaped.
+
+    Material inserts `page.meta.title` into <title> and the header without escaping it.
+    """
+    text = html_text(value)
+    return yaml.safe_dump(text, allow_unicode=True, default_style='"', width=1_000_000).rstrip("\n")
+
+
+def lang_code(value: object) -> str:
+    """A BCP 47-like language tag safe to put in an attribute; 'und' when it is not one."""
+    code = str(value or "").strip()
+    return code if _LANG_TAG.match(code) else "und"
+
+
+def text_dir(lang: object) -> str:
+    """'rtl' for right-to-left languages, else 'ltr'."""
+    return "rtl" if lang_code(lang).split("-")[0] in RTL_LANGS else "ltr"
+
+
+def lang_attrs(lang: object) -> str:
+    """`lang="…" dir="…"` attributes for an element holding text in that language."""
+    code = lang_code(lang)
+    return f'lang="{code}" dir="{text_dir(code)}"'
+
+
+def lang_name(lang: object) -> str:
+    """Display name of a language code, e.g. 'Arabic (ar)'."""
+    code = lang_code(lang)
+    name = LANG_NAMES.get(code)
+    return f"{name} ({code})" if name else code
+
+
+def link(path: str, base: str = "") -> str:
+    """Percent-encoded relative link to a docs page (`base` is '' or '../')."""
+    return quote(base + path, safe="/")
+
+
+def http_url(value: str | None) -> str | None:
+    """The URL when it is http(s) with a host, else None (no javascript:, data:, relative, ...)."""
+    if not value:
+        return None
+    url = value.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() in ("http", "https") and parts.netloc and not any(c.isspace() for c in url):
+        return url
+    return None
+
+
+def number(value: float | None) -> str:
+    """A number without a spurious '.0'."""
+    if value is None:
+        return ""
+    if value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return repr(value)
+
+
+# --------------------------------------------------------------------------------------------
+# Atomic writing
+# --------------------------------------------------------------------------------------------
+
+
+def _write_bytes_if_changed(path: Path, data: bytes) -> bool:
+    """Write bytes atomically unless the file already holds exactly them."""
+    try:
+        if path.is_file() and path.read_bytes() == data:
+            return False
+    except OSError:
+        pass  # unreadable: rewrite it
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        mode = path.stat().st_mode & 0o777
+    except OSError:
+        mode = 0o644  # mkstemp creates 0600; pages must stay readable by the web server
+    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp_name, mode)
+        os.replace(tmp_name, path)  # same folder, so the rename is atomic
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    return True
+
+
+def write_if_changed(path: Path, content: str) -> bool:
+    """Write UTF-8 text atomically (temp file + os.replace) if it changed; True when written."""
+    return _write_bytes_if_changed(path, content.encode("utf-8"))
+
+
+# --------------------------------------------------------------------------------------------
+# View model: plain records the templates read
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A name with the docs-relative path of its page (None when there is no page)."""
+
+    id: str
+    text: str
+    path: str | None
+
+
+@dataclass(frozen=True)
+class TrackMatchView:
+    """A track an article sits on, with score and cues."""
+
+    track: Ref
+    score: float
+    cues: tuple[str, ...]
+    primary: bool
+
+
+@dataclass(frozen=True)
+class QuoteView:
+    """A quote, its speaker and the article it is from."""
+
+    id: str
+    text: str
+    lang: str
+    kind: str
+    cue: str | None
+    speaker: Ref | None
+    speaker_name: str | None
+    confidence: float
+    article: Ref
+    article_date: str | None
+
+
+@dataclass(frozen=True)
+class EventView:
+    """An event with resolved participant and place names."""
+
+    id: str
+    type: str
+    line: str
+    participants: tuple[Ref, ...]
+    place: Ref | None
+    date: str | None
+    date_text: str | None
+    article: Ref
+
+
+@dataclass(frozen=True)
+class NumberView:
+    """A number fact."""
+
+    text: str
+    value: str
+    unit: str
+    what: str
+
+
+@dataclass(frozen=True)
+class DateView:
+    """A date fact."""
+
+    text: str
+    value: str
+    precision: str
+    relative: bool
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    """Everything one article contributes to the pages."""
+
+    id: str
+    path: str
+    title: str
+    date: str | None
+    date_source: str
+    source: str | None
+    url: str | None  # only http(s)
+    url_text: str | None  # a non-http(s) URL, shown as text
+    lang: str
+    analyser: str
+    lang_confidence: float
+    primary: Ref
+    tracks: tuple[TrackMatchView, ...]
+    track_ids: tuple[str, ...]  # configured tracks it is listed on, or ('other',)
+    actors: tuple[Ref, ...]
+    places: tuple[Ref, ...]
+    facts: tuple[str, ...]
+    events: tuple[EventView, ...]
+    quotes: tuple[QuoteView, ...]
+    key_quotes: tuple[QuoteView, ...]
+    key_points: tuple[str, ...]
+    numbers: tuple[NumberView, ...]
+    dates: tuple[DateView, ...]
+    paragraphs: tuple[str, ...] | None  # None when the article text is not available
+
+    @property
+    def text(self) -> str:
+        """The title, so templates can link an article like any `Ref`."""
+        return self.title
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """A sentence-sized piece of article text around a mention."""
+
+    before: str
+    match: str
+    after: str
+
+
+@dataclass(frozen=True)
+class MentionGroup:
+    """The mentions of one actor in one article."""
+
+    article: Ref
+    lang: str
+    snippets: tuple[Snippet, ...]
+    more: int
+
+
+@dataclass(frozen=True)
+class NameVariant:
+    """One spelling of an actor's name, with the languages it is used in (none for Latin aliases)."""
+
+    text: str
+    langs: tuple[str, ...]
+
+    @property
+    def lang(self) -> str | None:
+        """The language for the element's lang attribute."""
+        return self.langs[0] if self.langs else None
+
+
+@dataclass(frozen=True)
+class ActorView:
+    """An actor page."""
+
+    id: str
+    path: str
+    name: str
+    type: str
+    type_label: str
+    role: str
+    country: Ref | None
+    in_registry: bool
+    article_count: int
+    variants: tuple[NameVariant, ...]
+    mentions: tuple[MentionGroup, ...]
+    quotes: tuple[QuoteView, ...]
+    articles: tuple[Ref, ...]
+
+
+@dataclass(frozen=True)
+class TrackView:
+    """A track with its articles, newest first."""
+
+    id: str
+    path: str | None
+    title: str
+    description: str
+    articles: tuple[ArticleView, ...]
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One line of the timeline: an event, or the publication of an article."""
+
+    date: str | None
+    date_note: str  # '' or 'reported' when an event has no date of its own
+    kind: str  # 'event' or 'article'
+    type: str
+    line: str
+    participants: tuple[Ref, ...]
+    place: Ref | None
+    article: Ref
+    sort_id: str
+
+
+@dataclass
+class _ActorAcc:
+    """Accumulates what the summaries say about one actor."""
+
+    id: str
+    facts: list[ActorFact] = field(default_factory=list)
+    articles: set[str] = field(default_factory=set)
+    mentions: dict[str, list[Mention]] = field(default_factory=dict)
+    surface: set[tuple[str, str]] = field(default_factory=set)
+    speaker_names: set[str] = field(default_factory=set)
+
+
+# --------------------------------------------------------------------------------------------
+# Helpers
+# --------------------------------------------------------------------------------------------
+
+
+def _check_article_id(article_id: str) -> None:
+    """Refuse ids that could leave docs/articles/."""
+    if (
+        not article_id
+        or "/" in article_id
+        or "\\" in article_id
+        or ".." in article_id
+        or article_id.startswith(".")
+        or any(unicodedata.category(c) == "Cc" for c in article_id)
+    ):
+        raise ValueError(f"article id {article_id!r} is not a safe file name")
+
+
+def _actor_file(actor_id: str) -> str:
+    """File stem of an actor page; ids that are not plain slugs get a hash so names cannot clash."""
+    if ID_PATTERN.match(actor_id) and len(actor_id) <= SLUG_MAX:
+        return actor_id
+    digest = hashlib.sha256(actor_id.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    return f"{unicode_slug(actor_id) or 'actor'}-{digest}"
+
+
+def _newest_first(items: Iterable[T], date_of: Callable[[T], str | None], id_of: Callable[[T], str]) -> list[T]:
+    """Sort newest first by ISO date, ties by id ascending, undated last."""
+    ordered = sorted(items, key=id_of)
+    dated = [item for item in ordered if date_of(item)]
+    undated = [item for item in ordered if not date_of(item)]
+    # Python's sort is stable even with reverse=True, so equal dates keep id order.
+    dated.sort(key=lambda item: date_of(item) or "", reverse=True)
+    return dated + undated
+
+
+def _paragraphs(article: Article) -> tuple[str, ...]:
+    """The article text split on blank lines (the title line dropped when it repeats the title)."""
+    text = article.text.replace("\r\n", "\n").replace("\r", "\n")
+    if article.title_in_text:
+        first, _, rest = text.lstrip("\n").partition("\n")
+        if first.strip() == article.title.strip():
+            text = rest
+    blocks = re.split(r"\n[ \t]*\n", text)
+    return tuple(block.strip("\n") for block in blocks if block.strip())
+
+
+def _snippet(text: str | None, mention: Mention) -> Snippet:
+    """The sentence around a mention, cut to a readable width."""
+    if text is None:
+        return Snippet("", mention.text, "")
+    start, end = mention.start, mention.end
+    if not (0 <= start < end <= len(text)) or text[start:end] != mention.text:
+        # Offsets do not fit this text (edited article?): find the surface form instead.
+        found = text.find(mention.text) if mention.text else -1
+        if found < 0:
+            return Snippet("", mention.text, "")
+        start, end = found, found + len(mention.text)
+    left = start
+    while left > 0 and start - left < SNIPPET_WIDTH and text[left - 1] not in _SENTENCE_END:
+        left -= 1
+    right = end
+    while right < len(text) and right - end < SNIPPET_WIDTH and text[right] not in _SENTENCE_END:
+        right += 1
+    if right < len(text) and text[right] != "\n":
+        right += 1  # keep the sentence's closing punctuation
+    before = text[left:start].lstrip()
+    after = text[end:right].rstrip()
+    if left > 0 and text[left - 1] not in _SENTENCE_END:
+        before = "…" + before
+    if right < len(text) and text[right - 1] not in _SENTENCE_END:
+        after = after + "…"
+    return Snippet(before, text[start:end], after)
+
+
+# --------------------------------------------------------------------------------------------
+# Collecting
+# --------------------------------------------------------------------------------------------
+
+
+class _Site:
+    """All views of the site, computed from summaries, articles and configuration."""
+
+    def __init__(self, summaries: Sequence[Summary], articles: Mapping[str, Article], config: SiteConfig) -> None:
+        self.config = config
+        self.registry: dict[str, Actor] = config.actors.by_id()
+        self.track_conf: dict[str, Track] = {track.id: track for track in config.tracks.tracks}
+        seen: set[str] = set()
+        for summary in summaries:
+            _check_article_id(summary.article.id)
+            if summary.article.id in seen:
+                raise ValueError(f"two summaries for article {summary.article.id!r}")
+            seen.add(summary.article.id)
+        self.summaries = sorted(summaries, key=lambda s: s.article.id)
+        self.texts = {
+            s.article.id: articles[s.article.id] for s in self.summaries if s.article.id in articles
+        }
+        self.actor_acc = self._collect_actors()
+        self.actor_refs = self._actor_refs()
+        self.articles = [self._article_view(s) for s in self.summaries]
+        self.by_id = {a.id: a for a in self.articles}
+        self.tracks = self._track_views()
+        self.actors = self._actor_views()
+
+    # -- actors ------------------------------------------------------------------------------
+
+    def _collect_actors(self) -> dict[str, _ActorAcc]:
+        acc: dict[str, _ActorAcc] = {}
+
+        def get(actor_id: str) -> _ActorAcc:
+            return acc.setdefault(actor_id, _ActorAcc(actor_id))
+
+        for summary in self.summaries:
+            aid = summary.article.id
+            lang = lang_code(summary.article.lang)
+            for fact in [*summary.actors, *summary.places]:
+                item = get(fact.id)
+                item.facts.append(fact)
+                item.articles.add(aid)
+                item.mentions.setdefault(aid, []).extend(fact.mentions)
+                item.surface.update((m.text, lang) for m in fact.mentions if m.text.strip())
+            for quote_fact in summary.quotes:
+                if quote_fact.speaker:
+                    item = get(quote_fact.speaker)
+                    item.articles.add(aid)
+                    if quote_fact.speaker_name:
+                        item.speaker_names.add(quote_fact.speaker_name)
+            for event in summary.events:
+                for actor_id in [*event.participants, *([event.place] if event.place else [])]:
+                    get(actor_id).articles.add(aid)
+        return acc
+
+    def _actor_name(self, acc: _ActorAcc) -> str:
+        if acc.id in self.registry:
+            return self.registry[acc.id].name
+        if acc.facts:
+            return acc.facts[0].name  # facts come in article-id order
+        if acc.speaker_names:
+            return min(acc.speaker_names)
+        return acc.id
+
+    def _actor_refs(self) -> dict[str, Ref]:
+        refs: dict[str, Ref] = {}
+        files: dict[str, str] = {}
+        for actor_id in sorted(self.actor_acc):
+            stem = _actor_file(actor_id)
+            if stem in files:
+                raise ValueError(f"actor ids {files[stem]!r} and {actor_id!r} map to the same page")
+            files[stem] = actor_id
+            refs[actor_id] = Ref(actor_id, self._actor_name(self.actor_acc[actor_id]), f"actors/{stem}.md")
+        return refs
+
+    def actor_ref(self, actor_id: str) -> Ref:
+        """Link to an actor page, or the registry name / bare id when the actor has no page."""
+        if actor_id in self.actor_refs:
+            return self.actor_refs[actor_id]
+        if actor_id in self.registry:
+            return Ref(actor_id, self.registry[actor_id].name, None)
+        return Ref(actor_id, actor_id, None)
+
+    # -- tracks ------------------------------------------------------------------------------
+
+    def track_ref(self, track_id: str) -> Ref:
+        """Link to a track page (pages exist for configured tracks with articles, and 'other')."""
+        if track_id == OTHER_TRACK:
+            return Ref(OTHER_TRACK, "Other", f"tracks/{OTHER_TRACK}.md")
+        if track_id in self.track_conf:
+            return Ref(track_id, self.track_conf[track_id].title, f"tracks/{track_id}.md")
+        return Ref(track_id, f"{track_id} (not configured)", None)
+
+    def _track_views(self) -> list[TrackView]:
+        views = []
+        for track in self.config.tracks.tracks:  # desk order
+            members = [a for a in self.articles if track.id in a.track_ids]
+            views.append(
+                TrackView(
+                    track.id,
+                    f"tracks/{track.id}.md" if members else None,
+                    track.title,
+                    track.description,
+                    tuple(_newest_first(members, lambda a: a.date, lambda a: a.id)),
+                )
+            )
+        others = [a for a in self.articles if a.track_ids == (OTHER_TRACK,)]
+        if others:
+            views.append(
+                TrackView(
+                    OTHER_TRACK,
+                    f"tracks/{OTHER_TRACK}.md",
+                    "Other",
+                    "Articles that fit no configured track.",
+                    tuple(_newest_first(others, lambda a: a.date, lambda a: a.id)),
+                )
+            )
+        return views
+
+    # -- articles ----------------------------------------------------------------------------
+
+    def _quote_view(self, summary: Summary, quote_fact: QuoteFact, article: Ref) -> QuoteView:
+        speaker = self.actor_ref(quote_fact.speaker) if quote_fact.speaker else None
+        return QuoteView(
+            id=quote_fact.id,
+            text=quote_fact.text,
+            lang=lang_code(quote_fact.lang),
+            kind=quote_fact.kind,
+            cue=quote_fact.cue,
+            speaker=speaker,
+            speaker_name=quote_fact.speaker_name,
+            confidence=quote_fact.confidence,
+            article=article,
+            article_date=summary.article.date,
+        )
+
+    def _event_view(self, summary: Summary, event: EventFact, article: Ref) -> EventView:
+        line = next((f.text for f in summary.facts if f.ref == event.id), None)
+        if line is None:
+            line = event.what or event.type
+        return EventView(
+            id=event.id,
+            type=event.type,
+            line=line,
+            participants=tuple(self.actor_ref(p) for p in event.participants),
+            place=self.actor_ref(event.place) if event.place else None,
+            date=event.date,
+            date_text=event.date_text,
+            article=article,
+        )
+
+    def _article_view(self, summary: Summary) -> ArticleView:
+        meta = summary.article
+        ref = Ref(meta.id, meta.title, f"articles/{meta.id}.md")
+        configured = {m.id for m in summary.tracks.matches if m.id in self.track_conf}
+        if summary.tracks.primary in self.track_conf:
+            configured.add(summary.tracks.primary)
+        track_ids = tuple(sorted(configured)) or (OTHER_TRACK,)
+        if summary.tracks.primary in self.track_conf:
+            primary_id = summary.tracks.primary
+        elif configured:
+            # The primary is not (or no longer) configured: show the best configured match.
+            best = sorted(
+                (m for m in summary.tracks.matches if m.id in self.track_conf), key=lambda m: (-m.score, m.id)
+            )
+            primary_id = best[0].id
+        else:
+            primary_id = OTHER_TRACK
+        matches = tuple(
+            TrackMatchView(self.track_ref(m.id), m.score, tuple(m.cues), m.id == primary_id)
+            for m in sorted(summary.tracks.matches, key=lambda m: (-m.score, m.id))
+        )
+
+        def by_mentions(fact: ActorFact) -> tuple[int, str, str]:
+            return (-len(fact.mentions), self.actor_ref(fact.id).text.casefold(), fact.id)
+
+        quotes = tuple(
+            self._quote_view(summary, q, ref) for q in sorted(summary.quotes, key=lambda q: (q.start, q.id))
+        )
+        key_quotes = tuple(
+            sorted(quotes, key=lambda q: (q.kind != "full", -q.confidence, q.id))[:KEY_QUOTES]
+        )
+        article = self.texts.get(meta.id)
+        return ArticleView(
+            id=meta.id,
+            path=ref.path or "",
+            title=meta.title,
+            date=meta.date,
+            date_source=meta.date_source,
+            source=meta.source,
+            url=http_url(meta.url),
+            url_text=meta.url if meta.url and not http_url(meta.url) else None,
+            lang=lang_code(meta.lang),
+            analyser=meta.analyser,
+            lang_confidence=meta.lang_confidence,
+            primary=self.track_ref(primary_id),
+            tracks=matches,
+            track_ids=track_ids,
+            actors=tuple(self.actor_ref(f.id) for f in sorted(summary.actors, key=by_mentions)),
+            places=tuple(self.actor_ref(f.id) for f in sorted(summary.places, key=by_mentions)),
+            facts=tuple(f.text for f in summary.facts),  # the summariser's order is the reading order
+            events=tuple(
+                self._event_view(summary, e, ref) for e in sorted(summary.events, key=lambda e: (e.start, e.id))
+            ),
+            quotes=quotes,
+            key_quotes=key_quotes,
+            key_points=tuple(k.text for k in sorted(summary.key_points, key=lambda k: k.sentence)),
+            numbers=tuple(
+                NumberView(n.text, number(n.value), n.unit or "", n.what or "")
+                for n in sorted(summary.numbers, key=lambda n: (n.start, n.end, n.text))
+            ),
+            dates=tuple(
+                DateView(d.text, d.value, d.precision, d.relative)
+                for d in sorted(summary.dates, key=lambda d: (d.start, d.end, d.value))
+            ),
+            paragraphs=_paragraphs(article) if article is not None else None,
+        )
+
+    # -- actor pages -------------------------------------------------------------------------
+
+    def _actor_views(self) -> list[ActorView]:
+        views = []
+        for actor_id in sorted(self.actor_acc):
+            acc = self.actor_acc[actor_id]
+            ref = self.actor_refs[actor_id]
+            registered = self.registry.get(actor_id)
+            first = acc.facts[0] if acc.facts else None
+            kind = registered.type if registered else (first.type if first else "person")
+            role = registered.role if registered else next((f.role for f in acc.facts if f.role), "")
+            country_id = registered.country if registered else next((f.country for f in acc.facts if f.country), None)
+            names: set[tuple[str, str | None]] = {(ref.text, "en")}
+            if registered:
+                names.update(registered.all_names())
+            names.update((f.name, "en") for f in acc.facts)
+            names.update(acc.surface)
+            names.update((n, None) for n in acc.speaker_names)
+            langs_of: dict[str, set[str]] = {}
+            for name, lang in names:
+                if name.strip():
+                    langs_of.setdefault(name, set()).update([lang_code(lang)] if lang else [])
+            found = [NameVariant(name, tuple(sorted(langs))) for name, langs in langs_of.items()]
+            variants = tuple(sorted(found, key=lambda v: (v.lang or "", v.text.casefold(), v.text)))
+            mentions = []
+            for article in _newest_first(
+                (self.by_id[a] for a in acc.mentions), lambda a: a.date, lambda a: a.id
+            ):
+                unique = sorted({(m.start, m.end, m.text): m for m in acc.mentions[article.id]}.items())
+                body = self.texts[article.id].text if article.id in self.texts else None
+                snippets = tuple(_snippet(body, m) for _, m in unique[:MENTIONS_PER_ARTICLE])
+                mentions.append(
+                    MentionGroup(
+                        Ref(article.id, article.title, article.path),
+                        article.lang,
+                        snippets,
+                        max(0, len(unique) - MENTIONS_PER_ARTICLE),
+                    )
+                )
+            quotes = [q for a in self.articles for q in a.quotes if q.speaker and q.speaker.id == actor_id]
+            quotes = _newest_first(quotes, lambda q: q.article_date, lambda q: f"{q.article.id}\x00{q.id}")
+            arts = _newest_first((self.by_id[a] for a in acc.articles), lambda a: a.date, lambda a: a.id)
+            views.append(
+                ActorView(
+                    id=actor_id,
+                    path=ref.path or "",
+                    name=ref.text,
+                    type=kind,
+                    type_label=KIND_LABELS.get(kind, kind),
+                    role=role,
+                    country=self.actor_ref(country_id) if country_id else None,
+                    in_registry=registered is not None,
+                    article_count=len(acc.articles),
+                    variants=variants,
+                    mentions=tuple(mentions),
+                    quotes=tuple(quotes),
+                    articles=tuple(Ref(a.id, a.title, a.path) for a in arts),
+                )
+            )
+        return views
+
+    # -- cross-article pages -----------------------------------------------------------------
+
+    def latest(self) -> list[ArticleView]:
+        """Articles newest first, undated last."""
+        return _newest_first(self.articles, lambda a: a.date, lambda a: a.id)
+
+    def timeline(self) -> list[TimelineEntry]:
+        """Events and article publications, newest first; undated events last."""
+        entries = []
+        for article in self.articles:
+            ref = Ref(article.id, article.title, article.path)
+            for event in article.events:
+                date = event.date or article.date
+                entries.append(
+                    TimelineEntry(
+                        date=date,
+                        date_note="" if event.date or not date else "reported",
+                        kind="event",
+                        type=event.type,
+                        line=event.line,
+                        participants=event.participants,
+                        place=event.place,
+                        article=ref,
+                        sort_id=f"0\x00{article.id}\x00{event.id}",
+                    )
+                )
+            if article.date:
+                entries.append(
+                    TimelineEntry(
+                        date=article.date,
+                        date_note="",
+                        kind="article",
+                        type="published",
+                        line=article.facts[0] if article.facts else "",
+                        participants=(),
+                        place=None,
+                        article=ref,
+                        sort_id=f"1\x00{article.id}",
+                    )
+                )
+        return _newest_first(entries, lambda e: e.date, lambda e: e.sort_id)
+
+
+def _group_by_date(entries: list[TimelineEntry]) -> list[tuple[str, list[TimelineEntry]]]:
+    """Consecutive entries grouped under their date ('Undated' for none)."""
+    groups: list[tuple[str, list[TimelineEntry]]] = []
+    for entry in entries:
+        label = entry.date or "Undated"
+        if groups and groups[-1][0] == label:
+            groups[-1][1].append(entry)
+        else:
+            groups.append((label, [entry]))
+    return groups
+
+
+# --------------------------------------------------------------------------------------------
+# Rendering and writing
+# --------------------------------------------------------------------------------------------
+
+
+def _environment(config: SiteConfig) -> jinja2.Environment:
+    """The Jinja environment; article text only ever enters as variables, never as source."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(config.root / "templates")),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        # Markdown output: HTML autoescaping would be wrong for Markdown contexts, so escaping is
+        # explicit and per context (md_text, html, attr, yaml_str) on every article-derived value.
+        autoescape=False,  # noqa: S701
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(
+        md_text=md_text,
+        html=html_text,
+        html_lines=html_lines,
+        attr=attr,
+        yaml_str=yaml_str,
+        lang_attrs=lang_attrs,
+        lang_name=lang_name,
+        text_dir=text_dir,
+        link=link,
+        number=number,
+    )
+    return env
+
+
+def _render_pages(site: _Site, env: jinja2.Environment) -> dict[str, str]:
+    """Every generated page: docs-relative path -> Markdown text."""
+    config = site.config
+    settings = config.site
+    pages: dict[str, str] = {}
+
+    def render(template: str, path: str, **context: object) -> None:
+        base = "../" * path.count("/")
+        text = env.get_template(template).render(site=settings, base=base, **context)
+        pages[path] = text.rstrip("\n") + "\n"
+
+    people = sorted(
+        (a for a in site.actors if a.type == "person"), key=lambda a: (-a.article_count, a.name.casefold(), a.id)
+    )
+    render(
+        "index.md.j2",
+        "index.md",
+        latest=site.latest()[:LATEST_BRIEFINGS],
+        tracks=site.tracks,
+        track_latest=TRACK_LATEST,
+        top_people=people[:TOP_ACTORS],
+        article_count=len(site.articles),
+    )
+    render("tracks_index.md.j2", "tracks/index.md", tracks=site.tracks)
+    for track in site.tracks:
+        if track.path:
+            render("track.md.j2", track.path, track=track)
+    for article in site.articles:
+        render("article.md.j2", article.path, article=article)
+
+    def table(kinds: tuple[str, ...]) -> list[ActorView]:
+        return sorted(
+            (a for a in site.actors if a.type in kinds), key=lambda a: (-a.article_count, a.name.casefold(), a.id)
+        )
+
+    render(
+        "actors_index.md.j2",
+        "actors/index.md",
+        groups=[
+            ("People", table(("person",))),
+            ("Organisations", table(("organization",))),
+            ("Countries & places", table(("country", "place"))),
+        ],
+    )
+    for actor in site.actors:
+        render("actor.md.j2", actor.path, actor=actor)
+    render("timeline.md.j2", "timeline.md", groups=_group_by_date(site.timeline()))
+
+    languages: dict[str, int] = {}
+    for article in site.articles:
+        languages[article.lang] = languages.get(article.lang, 0) + 1
+    accuracy_file = config.root / "site_config" / "accuracy.md"
+    render(
+        "about.md.j2",
+        "about.md",
+        languages=sorted(languages.items(), key=lambda item: (-item[1], item[0])),
+        articles=site.articles,
+        # Desk-written and trusted: included verbatim, but as data, so Jinja never compiles it.
+        accuracy=accuracy_file.read_text(encoding="utf-8").strip("\n") if accuracy_file.is_file() else None,
+    )
+    return pages
+
+
+def _assets(config: SiteConfig, pages: Mapping[str, str]) -> dict[str, bytes]:
+    """Static files from docs_assets/, by docs-relative path."""
+    folder = config.root / "docs_assets"
+    assets: dict[str, bytes] = {}
+    if not folder.is_dir():
+        return assets
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder)
+        if any(part.startswith(".") for part in rel.parts) or path.is_symlink() or not path.is_file():
+            continue
+        key = rel.as_posix()
+        if key in pages or rel.parts[0] in GENERATED_DIRS:
+            raise ValueError(f"docs_assets/{key} would overwrite or sit among generated pages")
+        assets[key] = path.read_bytes()
+    return assets
+
+
+def render_site(
+    summaries: Sequence[Summary], articles: Mapping[str, Article], config: SiteConfig, docs_dir: Path
+) -> RenderResult:
+    """Render all pages into `docs_dir`, rewriting only changed files and removing stale pages."""
+    site = _Site(summaries, articles, config)
+    pages = _render_pages(site, _environment(config))
+    files = {path: text.encode("utf-8") for path, text in pages.items()}
+    files.update(_assets(config, pages))
+
+    # Everything is rendered before anything is written, so a failure leaves docs/ as it was.
+    written: list[str] = []
+    unchanged: list[str] = []
+    for rel in sorted(files):
+        (written if _write_bytes_if_changed(docs_dir / rel, files[rel]) else unchanged).append(rel)
+
+    removed: list[str] = []
+    for folder in GENERATED_DIRS:
+        directory = docs_dir / folder
+        if not directory.is_dir():
+            continue
+        for path in sorted(directory.iterdir()):
+            rel = f"{folder}/{path.name}"
+            if path.suffix == ".md" and rel not in files and (path.is_file() or path.is_symlink()):
+                path.unlink()
+                removed.append(rel)
+    return RenderResult(tuple(written), tuple(unchanged), tuple(sorted(removed)))

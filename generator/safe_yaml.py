@@ -1,0 +1,58 @@
+"""YAML loading that refuses hostile input (alias bombs, huge files, non-mapping junk)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+MAX_YAML_BYTES = 5_000_000
+MAX_ALIASES = 100
+
+
+class YamlError(Exception):
+    """A YAML file could not be read; the message names the file and the problem."""
+
+
+class _GuardedLoader(yaml.SafeLoader):
+    """SafeLoader that counts alias expansions: nested aliases ("billion laughs") are refused."""
+
+    def __init__(self, stream: Any) -> None:
+        super().__init__(stream)
+        self._alias_count = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:  # type: ignore[override]
+        if self.check_event(yaml.AliasEvent):
+            self._alias_count += 1
+            if self._alias_count > MAX_ALIASES:
+                raise yaml.YAMLError(f"more than {MAX_ALIASES} aliases: refusing a possible alias bomb")
+        return super().compose_node(parent, index)
+
+
+def load_yaml_text(text: str, origin: str) -> Any:
+    """Parse YAML text; `origin` names the file in error messages."""
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_YAML_BYTES:
+        raise YamlError(f"{origin}: larger than {MAX_YAML_BYTES} bytes; refusing to parse it")
+    try:
+        return yaml.load(text, Loader=_GuardedLoader)  # noqa: S506 - SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise YamlError(f"{origin}{where}: invalid YAML: {problem}") from exc
+
+
+def load_yaml_file(path: Path) -> Any:
+    """Read and parse a YAML file as UTF-8."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise YamlError(f"{path}: cannot read: {exc.strerror}") from exc
+    if len(data) > MAX_YAML_BYTES:
+        raise YamlError(f"{path}: larger than {MAX_YAML_BYTES} bytes; refusing to parse it")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise YamlError(f"{path}: not UTF-8 text (byte {exc.start}); save it as UTF-8") from exc
+    return load_yaml_text(text, str(path))

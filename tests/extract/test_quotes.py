@@ -1,0 +1,56 @@
+from generator.extract.actors import link_mentions
+from generator.extract.quotes import extract_quotes, find_quote_spans
+from generator.gazetteer import name_index
+from tests.builders import analyse_text, project_config
+
+
+def quotes_of(config, text, lang):
+    doc = analyse_text(config, text, lang)
+    links, actors = link_mentions(doc, config)
+    return extract_quotes(doc, links, actors, name_index(config))
+
+
+def test_every_quotation_style_is_found():
+    text = 'A “one two” B «три чотири» C „drei vier“ D "five six" E «outer „inner“ end»'
+    found = [text[s.start:s.end] for s in find_quote_spans(text)]
+    assert found == ["one two", "три чотири", "drei vier", "five six", "outer „inner“ end"]
+
+
+def test_speaker_after_the_quote_in_english(tmp_path):
+    config = project_config(tmp_path)
+    quotes = quotes_of(config, "“We will keep talking to Moscow no matter what,” said Marco Rubio on Monday.", "en")
+    assert [(q.speaker, q.kind, q.cue) for q in quotes] == [("marco-rubio", "full", "said")]
+
+
+def test_pronoun_carries_the_subject_of_the_previous_sentence(tmp_path):
+    config = project_config(tmp_path)
+    text = "Sergey Lavrov spoke after the talks. “The door is open for serious work,” he said."
+    quotes = quotes_of(config, text, "en")
+    assert quotes[0].speaker == "sergey-lavrov"
+
+
+def test_ukrainian_speech_verb_and_inflected_name(tmp_path):
+    config = project_config(tmp_path)
+    text = "Сергій Лавров заявив, що \"переговори будуть продовжені найближчим часом\"."
+    quotes = quotes_of(config, text, "uk")
+    assert quotes[0].speaker == "sergey-lavrov" and quotes[0].cue == "заявив"
+
+
+def test_arabic_subject_follows_the_verb_and_prepositions_block_it(tmp_path):
+    config = project_config(tmp_path)
+    text = ('وقال لافروف إن "الحوار مع واشنطن مفيد جدا لكل الأطراف". '
+            'وقال الوزير بعد لقائه روبيو "نحن مستعدون لمواصلة العمل".')
+    quotes = quotes_of(config, text, "ar")
+    assert quotes[0].speaker == "sergey-lavrov"
+    assert quotes[1].speaker == "sergey-lavrov"  # carried over, not Rubio after "بعد"
+
+
+def test_no_cue_means_unknown_speaker(tmp_path):
+    config = project_config(tmp_path)
+    quotes = quotes_of(config, "The word “stability” appeared in the statement of the ministry.", "en")
+    assert quotes[0].speaker is None and quotes[0].kind == "fragment"
+
+
+def test_quoted_names_are_not_quotes(tmp_path):
+    config = project_config(tmp_path)
+    assert quotes_of(config, "وقالت وكالة \"الكرملين\" إن الاجتماع انتهى.", "ar") == []

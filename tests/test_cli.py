@@ -1,0 +1,121 @@
+"""The CLI end to end, as a user runs it."""
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import main
+from generator.safe_yaml import load_yaml_file
+from tests.builders import REPO, make_project
+
+ARTICLES = {
+    "seeds/uk-talks.md": """
+        ---
+        title: Лавров і Рубіо обговорили роботу посольств
+        date: 2025-03-04
+        source: Test desk
+        ---
+        Міністр закордонних справ Росії Сергій Лавров зустрівся з Марко Рубіо у Женеві.
+        "Ми домовилися відновити роботу посольств і видачу віз", — заявив Лавров.
+        Розмова тривала три години.
+        """,
+    "seeds/ar-talks.txt": """
+        لافروف وروبيو في جنيف
+
+        التقى وزير الخارجية الروسي سيرغي لافروف مع ماركو روبيو في جنيف يوم الثلاثاء.
+        وقال لافروف إن "الحوار حول التأشيرات والسفارات كان مفيدا جدا للطرفين".
+        """,
+    "seeds/en-talks.html": """
+        <html><head><title>Rubio meets Lavrov</title></head><body><article>
+        <h1>Rubio meets Lavrov</h1>
+        <p>U.S. Secretary of State Marco Rubio met Sergey Lavrov in Geneva on March 4, 2025.</p>
+        <p>"We discussed the embassies and visas in a constructive way," Rubio told reporters after the talks.</p>
+        <script>alert(1)</script>
+        </article></body></html>
+        """,
+}
+
+
+def run(root: Path, *args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["--root", str(root), *args], catch_exceptions=False)
+    return result.exit_code, result.output
+
+
+def test_every_command_has_help_and_is_in_the_readme():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    commands = dict(main.commands)
+    for name, command in commands.items():
+        result = CliRunner().invoke(main, [name, "--help"])
+        assert result.exit_code == 0, name
+        assert command.help, name
+        assert f"briefing {name}" in readme, f"README does not document `briefing {name}`"
+
+
+@pytest.mark.slow
+def test_build_check_and_rebuild_identical(tmp_path):
+    root = make_project(tmp_path, ARTICLES)
+    code, output = run(root, "build")
+    assert code == 0, output
+    assert (root / "site" / "index.html").exists()
+    for article_id in ("uk-talks", "ar-talks", "en-talks"):
+        assert (root / "summaries" / f"{article_id}.yml").exists()
+        assert (root / "site" / "articles" / article_id / "index.html").exists()
+    shutil.copytree(REPO / "schema", root / "schema")
+    code, output = run(root, "check")
+    assert code == 0, output
+
+    summaries = {p.name: p.read_bytes() for p in (root / "summaries").glob("*.yml")}
+    pages = {p.relative_to(root): p.read_bytes() for p in (root / "docs").rglob("*.md")}
+    shutil.rmtree(root / ".briefing-cache")
+    code, output = run(root, "build")
+    assert code == 0, output
+    assert summaries == {p.name: p.read_bytes() for p in (root / "summaries").glob("*.yml")}
+    assert pages == {p.relative_to(root): p.read_bytes() for p in (root / "docs").rglob("*.md")}
+
+    uk = load_yaml_file(root / "summaries" / "uk-talks.yml")
+    assert {a["id"] for a in uk["actors"]} >= {"sergey-lavrov", "marco-rubio"}
+    assert uk["quotes"][0]["speaker"] == "sergey-lavrov"
+    assert uk["article"]["date"] == "2025-03-04"
+    ar = load_yaml_file(root / "summaries" / "ar-talks.yml")
+    assert ar["article"]["lang"] == "ar" and ar["quotes"][0]["speaker"] == "sergey-lavrov"
+    assert ar["tracks"]["primary"] == "us-russia-bilateral"
+    html = (root / "site" / "articles" / "ar-talks" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'lang="ar"[^>]*dir="rtl"|dir="rtl"[^>]*lang="ar"', html)
+    en_html = (root / "site" / "articles" / "en-talks" / "index.html").read_text(encoding="utf-8")
+    assert "alert(1)" not in en_html
+
+
+def test_custom_folders_from_the_command_line(tmp_path):
+    root = make_project(tmp_path, {f"in/{Path(k).name}": v for k, v in ARTICLES.items()})
+    code, output = run(root, "extract", "--seeds", str(root / "in"), "--summaries", str(root / "out"))
+    assert code == 0, output
+    assert sorted(p.stem for p in (root / "out").glob("*.yml")) == ["ar-talks", "en-talks", "uk-talks"]
+
+
+def test_bad_configuration_exits_2_naming_the_file(tmp_path):
+    root = make_project(tmp_path, {"site_config/site.yml": "analyser: magic\n"}, templates=False)
+    code, output = run(root, "extract")
+    assert code == 2
+    assert "site.yml" in output and "analyser" in output
+
+
+def test_bad_article_is_reported_and_strict_fails(tmp_path):
+    root = make_project(tmp_path, {**ARTICLES, "seeds/empty.txt": "   \n"})
+    code, output = run(root, "extract")
+    assert code == 0 and "empty.txt" in output
+    code, output = run(root, "extract", "--strict")
+    assert code == 1
+
+
+def test_check_names_file_and_key_of_a_broken_summary(tmp_path):
+    root = make_project(tmp_path, ARTICLES, templates=False)
+    shutil.copytree(REPO / "schema", root / "schema")
+    assert run(root, "extract")[0] == 0
+    path = root / "summaries" / "uk-talks.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("lang: uk", "lang: 7"), encoding="utf-8")
+    code, output = run(root, "check")
+    assert code == 1
+    assert "uk-talks.yml" in output and "article.lang" in output

@@ -1,0 +1,43 @@
+from generator.gazetteer import name_index
+from tests.builders import analyse_text, project_config
+
+
+def ids(doc):
+    return [(m.text, m.actor_id) for m in doc.entities if m.actor_id]
+
+
+def test_ukrainian_case_endings_and_lower_case_names(tmp_path):
+    config = project_config(tmp_path)
+    doc = analyse_text(config, "Міністр зустрівся з Сергієм Лавровим. Потім путіна критикували в росії.", "uk")
+    found = ids(doc)
+    assert ("Сергієм Лавровим", "sergey-lavrov") in found
+    assert ("путіна", "vladimir-putin") in found
+    assert ("росії", "russia") in found
+
+
+def test_lower_case_common_words_are_not_names(tmp_path):
+    config = project_config(tmp_path)
+    doc = analyse_text(config, "За даними аналітиків ціни зросли.", "uk")
+    assert ids(doc) == []
+
+
+def test_arabic_clitics_and_bare_surname(tmp_path):
+    config = project_config(tmp_path)
+    doc = analyse_text(config, "وقال لافروف إن وموسكو ترحب بالحوار مع الكرملين.", "ar")
+    found = {actor for _, actor in ids(doc)}
+    assert {"sergey-lavrov", "moscow", "kremlin"} <= found
+
+
+def test_one_letter_typo_in_surname_next_to_given_name(tmp_path):
+    config = project_config(tmp_path)
+    doc = analyse_text(config, "وقال وزير الخارجية أندريه سيبها إن المحادثات مستمرة.", "ar")
+    assert ("أندريه سيبها", "andrii-sybiha") in ids(doc)
+
+
+def test_countries_and_cities_come_from_gazetteers(tmp_path):
+    config = project_config(tmp_path)
+    index = name_index(config)
+    assert index.entries["germany"].type == "country"
+    assert "Німеччина" in index.entries["germany"].variants["uk"]
+    doc = analyse_text(config, "The talks moved from Berlin to Istanbul.", "en")
+    assert {a for _, a in ids(doc)} >= {"berlin", "istanbul"}
