@@ -15,22 +15,6 @@ from generator.summarise import SummaryError, parse_summary
 SCHEMA_FILE = Path("schema") / "summary.schema.json"
 
 
-def check_config(config: SiteConfig) -> list[str]:
-    """References between configuration files (track cues naming unknown actors, ...)."""
-    errors: list[str] = []
-    actors = config.actors.by_id()
-    tracks_file = config.root / "site_config" / "tracks.yml"
-    for n, track in enumerate(config.tracks.tracks):
-        for actor in track.cues.actors:
-            if actor not in actors:
-                errors.append(f"{tracks_file}: tracks.{n}.cues.actors: unknown actor id {actor!r}")
-        for pair in track.cues.pairs:
-            for actor in pair:
-                if actor not in actors:
-                    errors.append(f"{tracks_file}: tracks.{n}.cues.pairs: unknown actor id {actor!r}")
-    return errors
-
-
 def _check_references(summary: Summary, origin: str) -> list[str]:
     errors: list[str] = []
     ids = {a.id for a in summary.actors + summary.places}
@@ -52,7 +36,7 @@ def _check_references(summary: Summary, origin: str) -> list[str]:
 
 def check_project(config: SiteConfig, summaries_dir: Path) -> list[str]:
     """Every problem found, one message per problem naming the file and the key."""
-    errors = check_config(config)
+    errors: list[str] = []
     schema_path = config.root / SCHEMA_FILE
     if not schema_path.exists():
         errors.append(f"{schema_path}: missing; run `briefing schema` to export it")

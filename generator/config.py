@@ -223,6 +223,13 @@ def load_config(root: Path | str = ".", config_dir: str = "site_config") -> Site
     site = _load_model(folder / "site.yml", SiteSettings, required=False)
     actors = _load_model(folder / "actors.yml", ActorRegistry, required=True)
     tracks = _load_model(folder / "tracks.yml", TrackConfig, required=True)
+    known = {actor.id for actor in actors.actors}
+    for n, track in enumerate(tracks.tracks):
+        named = list(track.cues.actors) + [who for pair in track.cues.pairs for who in pair]
+        unknown = sorted(set(named) - known)
+        if unknown:
+            raise ConfigError(f"{folder / 'tracks.yml'}: tracks.{n}.cues: unknown actor id(s) "
+                              f"{', '.join(unknown)}; add them to actors.yml or fix the id")
     digest = hashlib.sha256()
     for part in (actors, tracks):
         digest.update(part.model_dump_json().encode())

@@ -5,6 +5,7 @@ Each function here is what one CLI command runs. Stages collect everything first
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Callable
@@ -146,7 +147,8 @@ def run_mkdocs(config: SiteConfig, folders: Folders, strict: bool = True, quiet:
         command.append("--strict")
     if quiet:
         command.append("--quiet")
-    return subprocess.run(command, cwd=config.root, check=False).returncode
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}  # a banner, not a warning about our site
+    return subprocess.run(command, cwd=config.root, check=False, env=env).returncode
 
 
 def run_build(config: SiteConfig, folders: Folders, analyser: str | None = None,

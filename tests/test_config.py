@@ -46,3 +46,14 @@ def test_missing_registry_is_reported(tmp_path):
     (tmp_path / "site_config" / "actors.yml").unlink()
     with pytest.raises(ConfigError, match=r"actors\.yml: missing"):
         load_config(tmp_path)
+
+
+def test_track_cue_naming_an_unknown_actor_is_an_error(tmp_path):
+    make_project(tmp_path, {"site_config/tracks.yml": """
+        tracks:
+          - id: t
+            title: T
+            cues: {actors: [nobody-known]}
+        """}, templates=False)
+    with pytest.raises(ConfigError, match=r"tracks\.0\.cues.*nobody-known"):
+        load_config(tmp_path)
