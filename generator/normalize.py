@@ -81,8 +81,21 @@ def arabic_stems(key: str) -> list[str]:
     return seen
 
 
+_CYRILLIC_LATIN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "ye", "ё": "yo", "ж": "zh",
+    "з": "z", "и": "i", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "'": "", "’": "", "ʼ": "",
+})
+
+
 def transliterate(text: str) -> str:
-    """A readable Latin form of a name in any script."""
+    """A readable Latin form of a name in any script (names of Russian usage for Cyrillic)."""
+    lowered = text.lower().replace("ий ", "iy ").replace("ій ", "iy ")
+    if script_of(text) == "cyrillic":
+        # "є" inside a Russian name spelled the Ukrainian way ("Сєргєй") reads as "e".
+        lowered = re.sub(r"(?<=[^\W\d_аеєиіїоуюя])є", "e", lowered)
+        text = lowered.translate(_CYRILLIC_LATIN)
     latin = anyascii(text).strip()
     latin = re.sub(r"\s+", " ", latin)
     return " ".join(part[:1].upper() + part[1:] for part in latin.split(" ") if part)

@@ -298,6 +298,21 @@ def _quiet_stanza(verbose: bool) -> None:
     logging.getLogger("stanza").setLevel(logging.INFO if verbose else logging.WARNING)
 
 
+def _strip_tmp_paths(model_file: Path, tmp: Path) -> None:
+    """Replace the temporary training paths stanza records in a checkpoint's config.
+
+    The weights are already deterministic; this makes the files byte-identical across builds.
+    """
+    import torch
+
+    checkpoint = torch.load(model_file, map_location="cpu", weights_only=True)
+    config = checkpoint.get("config", {})
+    for key, value in config.items():
+        if isinstance(value, str) and value.startswith(str(tmp)):
+            config[key] = "tiny-stanza/" + value[len(str(tmp)):].lstrip("/\\")
+    torch.save(checkpoint, model_file)
+
+
 def train_language(lang: str, out_dir: Path, verbose: bool = False) -> dict:
     """Train both models for ``lang`` in this process and move them into ``out_dir``."""
     import torch
@@ -340,6 +355,7 @@ def train_language(lang: str, out_dir: Path, verbose: bool = False) -> dict:
         for processor, name in (("tokenize", "tiny-stanza-tokenizer.pt"), ("ner", "tiny-stanza-nertagger.pt")):
             target = out_dir / lang / processor / f"{PACKAGE}.pt"
             target.parent.mkdir(parents=True, exist_ok=True)
+            _strip_tmp_paths(tmp / name, tmp)
             shutil.move(str(tmp / name), target)
     return {
         "hash": corpus_hash(lang),

@@ -7,6 +7,7 @@ import os
 import pickle
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 from generator.analyse.base import Analyser, AnalyserUnavailable, backends, create_backend
@@ -33,8 +34,20 @@ def choose_language(article: Article) -> tuple[str, float]:
     return identify(article.text)
 
 
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """Hash of the analysis code, so a changed analyser never serves stale cached results."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted([*package.glob("*.py"), package.parent / "normalize.py", package.parent / "gazetteer.py",
+                        package.parent / "records.py"]):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def _cache_path(cache_dir: Path, article: Article, backend: Analyser, config: SiteConfig, lang: str) -> Path:
-    key = f"{article.content_hash}:{backend.name}:{backend.version}:{config.fingerprint}:{lang}"
+    key = (f"{article.content_hash}:{backend.name}:{backend.version}:{code_fingerprint()}:"
+           f"{config.fingerprint}:{lang}")
     return cache_dir / "analysis" / f"{hashlib.sha256(key.encode()).hexdigest()[:32]}.pickle"
 
 

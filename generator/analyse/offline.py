@@ -16,7 +16,7 @@ from generator.analyse.base import register_backend
 from generator.analyse.text import segment
 from generator.config import SiteConfig
 from generator.gazetteer import ENTITY_TYPE, NameIndex, name_index
-from generator.normalize import normalize_arabic, script_of
+from generator.normalize import normalize_arabic, script_of, word_key
 from generator.records import AnalysedDoc, Article, EntityMention, Sentence, Token
 
 VERSION = "offline-1"
@@ -100,10 +100,37 @@ class OfflineAnalyser:
         entities: list[EntityMention] = []
         for sentence in sentences:
             entities.extend(self._entities(article.text, sentence, lang))
+        entities = self._surnames_alone(article.text, sentences, entities, lang)
         return AnalysedDoc(
             article=article, lang=lang, analyser=self.name, sentences=tuple(sentences),
             entities=tuple(entities),
         )
+
+    def _surnames_alone(self, text: str, sentences: list[Sentence], entities: list[EntityMention],
+                        lang: str) -> list[EntityMention]:
+        """A person named in full once is later named by surname alone, even opening a sentence."""
+        surnames: dict[str, EntityMention] = {}
+        for mention in entities:
+            words = mention.text.split()
+            if mention.type == "PER" and mention.actor_id is None and len(words) >= 2:
+                surnames.setdefault(word_key(words[-1]), mention)
+        if not surnames:
+            return entities
+        covered = {(m.sentence, k) for m in entities for k in range(m.start, m.end)}
+        added: list[EntityMention] = []
+        for sentence in sentences:
+            for token in sentence.tokens:
+                if not _cased(token) or (sentence.index, token.start) in covered:
+                    continue
+                word = token.text
+                for suffix in ("’s", "'s"):
+                    if word.endswith(suffix):
+                        word = word[: -len(suffix)]
+                keys = {word_key(word)} | ({word_key(token.lemma)} if token.lemma else set())
+                if keys & surnames.keys():
+                    added.append(EntityMention(word, token.start, token.start + len(word), "PER",
+                                               sentence.index, None, "rule"))
+        return sorted(entities + added, key=lambda m: (m.start, m.end))
 
     def _lemmatise(self, sentence: Sentence, lang: str) -> Sentence:
         if lang not in MORPH_LANGS:

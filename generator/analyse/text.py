@@ -9,7 +9,7 @@ from generator.records import Sentence, Token
 TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:[-'’ʼ]\w+)*|[^\w\s]", re.UNICODE)
 # A sentence ends at . ! ? … ؟ (possibly repeated), optionally followed by closing quotes or brackets,
 # then whitespace. Newlines always end a sentence: articles are written a paragraph per line.
-_END = re.compile(r"[.!?…؟]+[\"'»”’)\]]*(?=\s)|\n+")
+_END = re.compile(r"[.!?…؟]+[\"'»”’)\]]*[،,]?(?=\s)|\n+")
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen col lt sgt st jr sr inc ltd co corp vs etc no approx dept univ est fig "
     "jan feb mar apr jun jul aug sep sept oct nov dec "
@@ -37,7 +37,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _END.finditer(text):
-        if match.group().startswith(".") and len(match.group().rstrip("\"'»”’)]")) == 1:
+        if match.group().startswith(".") and len(match.group().rstrip("\"'»”’)]،,")) == 1:
             if _is_abbreviation(text, match.start()):
                 continue
         end = match.end() if not match.group().startswith("\n") else match.start()

@@ -66,7 +66,7 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
         words = form.split()
         actor_id = None
         if kind == "person" and len(words) == 1:
-            actor_id = surnames.get(word_key(words[0]))
+            actor_id = surnames.get(word_key(words[0])) or surnames.get(word_key(mention.text))
         if actor_id is None:
             name = transliterate(form)
             actor_id = f"{kind[:3]}-{slugify_id(name)}"

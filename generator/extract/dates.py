@@ -11,7 +11,8 @@ Absolute dates (en, uk, ru, ar; de, fr, tr month names too): day-month-year, mon
 month-year, year with a cue word ("in 2014", "у 2014 році", "عام 2014"), ISO and numeric dates.
 A day or month without a year takes its year from the publication date (the most recent such
 day or month on or before it, or the next one when the sentence speaks of the future); without a
-publication date, from the nearest explicit year in the text; otherwise it is dropped.
+publication date, from the explicit year written last before it in the text (else the first one
+after it, as narrative carries its year forward); otherwise it is dropped.
 
 Relative expressions (weekdays, yesterday/today/tomorrow, this/last/next week, month or year,
 "late September" without a year) are resolved against the publication date and skipped when it
@@ -271,24 +272,34 @@ _YEAR_CUES = (
     *_PART_CUES,
 )
 
-# A past reporting/event verb right next to a weekday: the weekday is in the past even when the
-# sentence goes on about the future ("said on Monday that talks will resume").
+# A past reporting or event verb in the same clause as a weekday or a yearless date puts it in the
+# past even when the sentence goes on about the future ("said on Monday that talks will resume").
 _PAST_VERBS = frozenset(_key(w) for w in (
     "said", "told", "announced", "stated", "added", "reported", "declared", "wrote", "confirmed",
     "noted", "met", "visited", "signed", "agreed", "arrived", "spoke", "began", "ended", "warned",
-    "claimed", "denied", "rejected", "proposed", "held", "took",
-    "заявив", "заявила", "заявили", "сказав", "сказала", "сказали", "повідомив", "повідомила",
-    "повідомили", "зазначив", "зазначила", "зазначили", "оголосив", "оголосила", "оголосили",
-    "зустрівся", "зустрілася", "зустрілися", "провів", "провела", "провели", "відбулася",
-    "відбулися", "відбувся", "підписали", "відвідав", "відвідала",
-    "заявил", "заявила", "заявили", "сказал", "сказала", "сказали", "сообщил", "сообщила",
-    "сообщили", "отметил", "отметила", "отметили", "объявил", "объявила", "объявили",
-    "встретился", "встретилась", "встретились", "провел", "провела", "провели", "прошла",
-    "прошли", "прошел", "состоялась", "состоялись", "состоялся", "подписали", "посетил",
+    "claimed", "denied", "rejected", "proposed", "held", "took", "discussed", "hosted", "called",
+    "urged", "stressed",
+    "заявив", "заявила", "заявили", "заявило", "сказав", "сказала", "сказали", "повідомив",
+    "повідомила", "повідомили", "повідомило", "зазначив", "зазначила", "зазначили", "оголосив",
+    "оголосила", "оголосили", "наголосив", "наголосила", "додав", "додала", "зустрівся",
+    "зустрілася", "зустрілися", "провів", "провела", "провели", "відбулася", "відбулися",
+    "відбувся", "підписали", "відвідав", "відвідала", "обговорили",
+    "заявил", "заявила", "заявили", "заявило", "сказал", "сказала", "сказали", "сообщил",
+    "сообщила", "сообщили", "сообщило", "отметил", "отметила", "отметили", "объявил", "объявила",
+    "объявили", "подчеркнул", "подчеркнула", "добавил", "добавила", "встретился", "встретилась",
+    "встретились", "провел", "провела", "провели", "прошла", "прошли", "прошел", "состоялась",
+    "состоялись", "состоялся", "подписали", "посетил", "посетила", "обсудили",
     "قال", "قالت", "أعلن", "أعلنت", "صرح", "صرحت", "أكد", "أكدت", "ذكر", "ذكرت", "أفاد", "أفادت",
-    "أجرى", "أجريت", "عقدت", "التقى", "وصل", "وصلت", "جرت", "زار", "زارت", "وقعت",
+    "أوضح", "أوضحت", "أشار", "أشارت", "أضاف", "أضافت", "أخبر", "أخبرت", "أبلغ", "أبلغت", "شدد",
+    "شددت", "اعتبر", "اعتبرت", "بحث", "بحثت", "ناقش", "ناقشت", "تم", "جرى", "جرت", "أجرى", "أجريت",
+    "عقدت", "التقى", "التقت", "وصل", "وصلت", "زار", "زارت", "وقعت", "بدأت", "انتهت",
 ))
 _PASSIVE_AUX = frozenset(("be", "been", "being"))  # "will be held on Monday" is not past
+# Where a clause ends and a reported one begins ("said ... that talks will resume").
+_COMPLEMENTIZERS = frozenset(_key(w) for w in (
+    "that", "що", "что", "إن", "أن", "إنه", "إنها", "أنه", "أنها", "بأن", "وإن", "وأن",
+))
+_CLAUSE_WORDS = 12  # how far back a past verb still governs the date (Arabic puts the verb first)
 
 # Sentence-level future cues (searched in the normalised sentence).
 _FUTURE_RE = re.compile(_norm(
@@ -298,7 +309,7 @@ _FUTURE_RE = re.compile(_norm(
     r"|збира\w*ся|має\s+відбутися|мають\s+відбутися"
     r"|будет|будут|будем|следующ\w*|состоится|состоятся|запланирован\w*|планиру\w*"
     r"|предстоящ\w*|намерен\w*|собира\w*ся|пройд[её]т|пройдут"
-    r"|[وف]?سوف|[وف]?لن|ال?مقبل\w*|ال?قادم\w*|من\s+المقرر|من\s+المنتظر|يعتزم|تعتزم"
+    r"|[وف]?سوف|[وف]?لن|ال?مقبل\w*|ال?قادم\w*|من\s+المقرر|من\s+المنتظر|من\s+المتوقع|يعتزم|تعتزم"
     # future prefix sa- on an imperfect verb, minus common nouns and names that start alike
     r"|[وف]?س(?!ياس|يار|يد|يرغ|يرج|يطر|ينا|ينم|يول|يف|يبير|يئ|يء|يسي|يرال|تال|تيف|توك|تار|تراس"
     r"|تون|تين|ته|تود|نو|نغ|نت|ند|نا|ني)[يتن]\w{2,})(?!\w)"
@@ -429,6 +440,14 @@ _AR_NOT_TODAY_BEFORE = frozenset(_key(w) for w in ("ذلك", "نفس", "طوال
 _AR_NOT_YESTERDAY_AFTER = frozenset(_key(w) for w in ("الحاجة", "حاجة"))  # "أمس الحاجة": direst need
 _AR_TOMORROW_BEFORE = frozenset(_key(w) for w in ("صباح", "مساء", "ظهر", "يوم", "حتى"))
 _WORD_RE = re.compile(r"[\w']+")
+_NEXT_WORD_RE = re.compile(r"[ \t]+([^\W\d_][\w']*)")
+# Words that may follow a bare year ("in 2014 and 2015", "у 2014 та 2015", "с 2014 по 2016").
+_AFTER_YEAR = frozenset((
+    "and", "or", "to", "the", "a", "an", "when", "after", "before", "but", "as", "until", "with",
+    "it", "he", "she", "they", "we", "there", "this", "that", "was", "were", "is", "through", "by",
+    "alone", "onwards", "on", "already", "only", "i", "й", "та", "і", "або", "але", "а", "до",
+    "по", "коли", "після", "вже", "ще", "и", "или", "но", "когда", "после", "уже", "еще",
+))
 
 
 # --------------------------------------------------------------------------------------------
@@ -481,15 +500,24 @@ class _Ctx:
         return self.future[lo]
 
     def direction(self, start: int, end: int) -> int:
-        """+1 when the expression points to the future, -1 (the default in news) otherwise."""
+        """+1 when the expression points to the future, -1 (the default in news) otherwise.
+
+        A past verb in the same clause (up to `_CLAUSE_WORDS` words back, or 3 words on, never
+        across "that"/"що"/"что"/"أن") decides for the past; else a future cue in the sentence
+        decides for the future.
+        """
         _, lo, hi = self.sentence_of(start)
-        before = _WORD_RE.findall(self.norm[max(lo, start - 60):start])[-4:]
-        after = _WORD_RE.findall(self.norm[end:min(hi, end + 40)])[:2]
-        words = [w.lower() for w in (*before, *after)]
-        for i, w in enumerate(words):
-            if w in _PAST_VERBS or (w[:1] in "وف" and w[1:] in _PAST_VERBS):
-                if not (w.isascii() and i > 0 and words[i - 1] in _PASSIVE_AUX):
-                    return -1
+        before = _WORD_RE.findall(self.norm[max(lo, start - 12 * _CLAUSE_WORDS):start])[-_CLAUSE_WORDS:]
+        after = _WORD_RE.findall(self.norm[end:min(hi, end + 60)])[:3]
+        for words in (before[::-1], after):
+            for i, word in enumerate(words):
+                if word in _COMPLEMENTIZERS:
+                    break
+                if word in _PAST_VERBS or (word[:1] in "وف" and word[1:] in _PAST_VERBS):
+                    aux = words[i + 1] if words is not after and i + 1 < len(words) else ""
+                    aux = words[i - 1] if words is after and i > 0 else aux
+                    if not (word.isascii() and aux in _PASSIVE_AUX):
+                        return -1
         return 1 if self.has_future_cue(start) else -1
 
 
@@ -588,7 +616,8 @@ def _scan(ctx: _Ctx) -> list[_Cand]:
 
     for regex in (_RE_YEAR_CUE, _RE_YEAR_AM, _RE_YEAR_TAIL):
         for m in regex.finditer(norm):
-            out.append(_Cand(*m.span("x"), 7, "date", "year", _year(m)))
+            if regex is not _RE_YEAR_CUE or not _counts_something(ctx, m.end("x")):
+                out.append(_Cand(*m.span("x"), 7, "date", "year", _year(m)))
 
     for rank, regex in ((9, _RE_WD_EN), (10, _RE_WD_CYR), (11, _RE_WD_AR)):
         for m in regex.finditer(norm):
@@ -610,6 +639,21 @@ def _scan(ctx: _Ctx) -> list[_Cand]:
         out.append(_Cand(*m.span("x"), 14, "rel", unit, offset=offset, unit=unit, direction=0,
                          confidence=0.7))
     return out
+
+
+def _counts_something(ctx: _Ctx, end: int) -> bool:
+    """Whether a number after a cue is a quantity: "in 2000 cases", "до 2000 військових".
+
+    A year after "in"/"у"/"до" is followed by punctuation, a capitalised word or a function word;
+    a lower-case noun means a count. Arabic has no case to tell, so Arabic words never count.
+    """
+    m = _NEXT_WORD_RE.match(ctx.norm, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    if not ("a" <= word[0] <= "z" or "а" <= word[0] <= "я" or word[0] in "іїєґ"):
+        return False
+    return not ctx.text[m.start(1)].isupper() and word not in _AFTER_YEAR
 
 
 def _weekday(ctx: _Ctx, m: re.Match[str], rank: int) -> _Cand | None:
@@ -694,11 +738,9 @@ def _resolve(ctx: _Ctx, c: _Cand, pub: dt.date | None, years: tuple[list[int], l
             relative = True
             conf = min(conf, 0.9)
         elif year is None and years[0]:
-            positions, values = years
+            positions, values = years  # the last year written before it, else the first after it
             i = bisect.bisect_left(positions, c.start)
-            nearest = min((j for j in (i - 1, i) if 0 <= j < len(positions)),
-                          key=lambda j: (abs(positions[j] - c.start), positions[j]))
-            year = values[nearest]
+            year = values[i - 1] if i > 0 else values[i]
             conf = min(conf, 0.8) if c.precision != "part-of-month" else 0.6
         if year is None or (c.month is not None and not _valid(year, c.month, c.day)):
             return None

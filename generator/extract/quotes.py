@@ -34,7 +34,7 @@ SPEECH_CUES: dict[str, tuple[str, ...]] = {
            "وفقا", "بحسب", "اكد", "اكدت", "صرح", "صرحت", "وصف", "وصفت", "اعتبر", "اعتبرت", "كتب",
            "كتبت", "ذكر", "ذكرت", "اعلن", "اعلنت", "راى", "رات"),
 }
-PRONOUNS = frozenset("he she they він вона вони он она они هو هي هم".split())
+PRONOUNS = frozenset("he she they him her them він вона вони його її них він він он она они него нее них هو هي هم".split())
 # Arabic: a preposition between the verb and a name means the name is not the subject.
 ARABIC_PREPOSITIONS = frozenset("بعد مع الى إلى عن على من في لقائها لقائه قبل".split())
 FULL_QUOTE_WORDS = 6
@@ -138,7 +138,8 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
         sentence_ids = {first.index, last.index}
         if last.end - 1 <= span.end + 2 and last.index + 1 < len(doc.sentences):
             follow = doc.sentences[last.index + 1]  # "“...,” he said." split after the closing mark
-            if follow.start - span.end < 4:
+            opener = follow.text[:1]
+            if follow.start - span.end < 4 and (opener.islower() or opener in "-–—,"):
                 sentence_ids.add(follow.index)
         outside = [c for c in _cue_positions(doc, index, sentence_ids)
                    if not (span.start - 1 <= c[0] < span.end + 1)]
@@ -160,10 +161,11 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
                     best = option
             if best:
                 speaker, cue, confidence = best[2], best[3], best[4]
-            else:  # a cue with no subject of its own: Arabic verbs carry the subject inside them
+            else:
                 cue = outside[0][2]
-                speaker = _carried_subject(doc, links, first.index, previous_speaker)
-                confidence = 0.6 if speaker else 0.0
+                if doc.lang == "ar":  # an Arabic verb carries its subject: "وقالت" = "and she said"
+                    speaker = _carried_subject(doc, links, first.index, previous_speaker)
+                    confidence = 0.6 if speaker else 0.0
         elif previous_speaker[0] and first.index - previous_speaker[1] <= 1 and not candidates:
             speaker, confidence = previous_speaker[0], 0.5  # the same speaker goes on
         kind = "full" if len(words) >= FULL_QUOTE_WORDS else "fragment"
@@ -204,7 +206,7 @@ def _nearest(doc: AnalysedDoc, candidates: list[LinkedMention], cue_start: int, 
 def _carried_subject(doc: AnalysedDoc, links: list[LinkedMention], sentence: int,
                      previous_speaker: tuple[str | None, int]) -> str | None:
     """The subject carried over: the first person of the closest earlier sentence that names one."""
-    for back in range(sentence, max(-1, sentence - 3), -1):
+    for back in range(sentence, max(-1, sentence - 5), -1):
         people = [l for l in links if l.mention.sentence == back and _is_person(l)]
         if back == sentence:
             continue
