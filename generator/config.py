@@ -134,7 +134,10 @@ class TrackCues(_Strict):
     )
     actors: tuple[str, ...] = Field((), description="Actor ids whose presence supports the track.")
     pairs: tuple[tuple[str, str], ...] = Field(
-        (), description="Pairs of actor ids whose joint presence supports the track."
+        (), description="Pairs of actor ids named together in one sentence that support the track."
+    )
+    events: tuple[str, ...] = Field(
+        (), description="Event types (summit, exchange, ...) whose presence in the article supports the track."
     )
 
 

@@ -181,6 +181,8 @@ class NameIndex:
         token = tokens[i]
         if script_of(token.text) == "latin" and not token.text[:1].isupper():
             return None
+        if i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit():
+            return None  # "May 12" is a date, not Theresa May
         found: set[str] = set()
         for key in keys[i]:
             if len(key) >= 3:

@@ -8,19 +8,19 @@ Name/Surn/Geox/Orgn tags, titles and organisation words).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from functools import lru_cache
-from typing import Any
 
 from generator.analyse.base import register_backend
 from generator.analyse.text import segment
 from generator.config import SiteConfig
 from generator.gazetteer import ENTITY_TYPE, NameIndex, name_index
+from generator.morph import MORPH_LANGS
+from generator.morph import parse as _parse
 from generator.normalize import normalize_arabic, script_of, word_key
 from generator.records import AnalysedDoc, Article, EntityMention, Sentence, Token
 
 VERSION = "offline-1"
-MORPH_LANGS = ("uk", "ru")
 
 # Words that make a capitalised run an organisation (English), matched case-insensitively.
 ORG_WORDS = frozenset(
@@ -36,6 +36,11 @@ PERSON_TITLES = frozenset(
     "spokeswoman spokesperson chancellor prime premier senator congressman king prince sheikh "
     "director adviser advisor analyst deputy chairman chief lieutenant colonel commander pope".split()
 )
+# Words that make a capitalised run a name of a thing (treaty, war, plan), not of a person.
+MISC_WORDS = frozenset(
+    "war wars agreement agreements accord accords treaty treaties memorial doctrine plan initiative format "
+    "process deal act declaration protocol charter summit conference games cup day revolution".split()
+)
 CONNECTORS = frozenset({"of", "the", "for", "and", "de", "von", "van", "der", "al", "bin", "on"})
 # Arabic titles after which a name follows (normalised forms), and words that end the name.
 ARABIC_TITLES = ("الرئيس", "وزير", "نائب", "المتحدث", "السفير", "المبعوث", "الجنرال", "المستشار",
@@ -47,21 +52,7 @@ ARABIC_STOP = frozenset(normalize_arabic(w) for w in (
     "مستشار مبعوث ترامب").split())
 
 
-@lru_cache(maxsize=2)
-def _morph(lang: str) -> Any:
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer(lang=lang)
-
-
-@lru_cache(maxsize=300_000)
-def _parse(lang: str, word: str) -> tuple[str, frozenset[str]]:
-    """Lemma and grammemes of a word's most likely parse."""
-    parses = _morph(lang).parse(word)
-    if not parses:
-        return word.lower(), frozenset()
-    best = parses[0]
-    return best.normal_form, frozenset(best.tag.grammemes)
+_ROMAN_OR_I = re.compile(r"^(?:I|[IVX]{2,5})$")
 
 
 def _proper(lang: str, word: str) -> bool:
@@ -152,12 +143,40 @@ class OfflineAnalyser:
                                        ENTITY_TYPE[entry.type], sentence.index, entry.id, "registry"))
             for k in range(match.first_token, match.last_token + 1):
                 taken[k] = True
+        found = self._place_led_organisations(text, sentence, found, taken)
         script = script_of(sentence.text)
         if script == "arabic":
             found += self._arabic_names(text, sentence, taken)
         elif script in ("latin", "cyrillic"):
             found += self._cased_runs(text, sentence, taken, lang)
         return sorted(found, key=lambda m: m.start)
+
+    def _place_led_organisations(self, text: str, sentence: Sentence, found: list[EntityMention],
+                                 taken: list[bool]) -> list[EntityMention]:
+        """A place followed by capitalised organisation words names an organisation ("Volgograd State University")."""
+        tokens = sentence.tokens
+        position = {t.start: k for k, t in enumerate(tokens)}
+        merged: list[EntityMention] = []
+        for mention in found:
+            k = position.get(mention.start)
+            if mention.type != "LOC" or k is None:
+                merged.append(mention)
+                continue
+            end = k
+            while end < len(tokens) and tokens[end].end <= mention.end:
+                end += 1
+            last = end
+            while last < len(tokens) and not taken[last] and _cased(tokens[last]) and tokens[last].text.isalpha():
+                last += 1
+            tail = [t.text.lower() for t in tokens[end:last]]
+            if tail and tail[-1] in ORG_WORDS:
+                merged.append(EntityMention(text[mention.start:tokens[last - 1].end], mention.start,
+                                            tokens[last - 1].end, "ORG", sentence.index, None, "rule"))
+                for m in range(end, last):
+                    taken[m] = True
+            else:
+                merged.append(mention)
+        return merged
 
     def _cased_runs(self, text: str, sentence: Sentence, taken: list[bool], lang: str) -> list[EntityMention]:
         """Runs of capitalised words nobody registered, typed by rules."""
@@ -178,7 +197,7 @@ class OfflineAnalyser:
                     j += 2
                 else:
                     break
-            run = list(tokens[i:j + 1])
+            run = [t for t in tokens[i:j + 1] if not _ROMAN_OR_I.match(t.text)]
             initial = i == 0
             if lang in MORPH_LANGS:  # a capitalised common word opening the sentence is not a name
                 while run and initial and not _proper(lang, run[0].text):
@@ -210,6 +229,8 @@ class OfflineAnalyser:
                 return None
             return "ORG" if len(words) > 1 else None
         lowered = [w.lower() for w in words]
+        if any(w in MISC_WORDS for w in lowered):
+            return "MISC"
         if any(w in ORG_WORDS for w in lowered):
             return "ORG"
         if any(w in PERSON_TITLES for w in lowered):

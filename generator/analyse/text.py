@@ -44,9 +44,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         nxt = match.end()
         while nxt < len(text) and text[nxt] in " \t":
             nxt += 1
-        # A lower-case letter after the period means the sentence goes on ("e.g. this").
+        # A lower-case letter after a short word's period means the sentence goes on ("e.g. this", "ст. 5");
+        # after a full word it is a new sentence written in lower case (some outlets lower-case names).
         if not match.group().startswith("\n") and nxt < len(text) and text[nxt].islower():
-            continue
+            word_start = match.start()
+            while word_start > 0 and text[word_start - 1].isalpha():
+                word_start -= 1
+            if match.start() - word_start <= 3:
+                continue
         spans.append((start, end))
         start = match.end()
     spans.append((start, len(text)))

@@ -8,6 +8,7 @@ from generator.config import SiteConfig
 from generator.extract.actors import actor_facts, link_mentions
 from generator.extract.dates import find_dates, infer_publication_date
 from generator.extract.events import extract_events
+from generator.extract.numbers import extract_numbers
 from generator.extract.quotes import extract_quotes
 from generator.extract.tracks import score_tracks
 from generator.gazetteer import name_index
@@ -76,7 +77,10 @@ def extract(doc: AnalysedDoc, config: SiteConfig) -> Summary:
     dates = find_dates(article.text, doc.sentences, doc.lang, published)
     quotes = extract_quotes(doc, links, by_id, index)
     events = extract_events(doc, links, dates, index)
-    tracks = score_tracks(doc, set(by_id) & {l.actor_id for l in links}, config.tracks, index)
+    by_sentence: dict[int, set[str]] = {}
+    for link in links:
+        by_sentence.setdefault(link.mention.sentence, set()).add(link.actor_id)
+    tracks = score_tracks(doc, by_sentence, config.tracks, index, frozenset(e.type for e in events))
     weights: dict[int, float] = {}
     for link in links:
         weights[link.mention.sentence] = weights.get(link.mention.sentence, 0) + 0.5
@@ -91,6 +95,7 @@ def extract(doc: AnalysedDoc, config: SiteConfig) -> Summary:
         analyser=doc.analyser, content_hash=article.content_hash, sentence_count=len(doc.sentences),
     )
     return Summary(
-        article=meta, actors=actors, places=places, dates=dates, quotes=quotes, events=events, numbers=[],
+        article=meta, actors=actors, places=places, dates=dates, quotes=quotes, events=events,
+        numbers=extract_numbers(doc),
         tracks=tracks, key_points=_key_points(doc, weights), facts=_fact_lines(events, quotes, by_id),
     )

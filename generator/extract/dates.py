@@ -1,22 +1,28 @@
 """Date expressions: find them, normalise them to ISO values, and infer a publication date.
 
 Rules of each language, no model. The text is first mapped, character for character (so every
-offset stays valid), to a normalised copy: Eastern Arabic and Persian digits become ASCII, Arabic
-alef/hamza variants become a bare alef, ta marbuta becomes ha, alif maqsura and Persian yeh become
-ya, apostrophe variants become ``'``, and ``ё`` becomes ``е``. All patterns are written against
-that copy, compiled once at import, and built from tries of the word lists so that matching stays
-linear on long texts (no nested quantifiers).
+offset stays valid), to a normalised lower-case copy: Eastern Arabic and Persian digits become
+ASCII, Arabic alef/hamza variants become a bare alef, ta marbuta becomes ha, alif maqsura and
+Persian yeh become ya, apostrophe variants become ``'``, and ``ё`` becomes ``е``. All patterns are
+written against that copy, compiled once at import, built from tries of the word lists and
+guarded by their possible first characters, so matching stays linear on long texts (no nested
+quantifiers). Arabic words may carry one or two proclitics (و ف ب ل ك), kept out of the spans.
 
 Absolute dates (en, uk, ru, ar; de, fr, tr month names too): day-month-year, month-day-year,
-month-year, year with a cue word ("in 2014", "у 2014 році", "عام 2014"), ISO and numeric dates.
-A day or month without a year takes its year from the publication date (the most recent such
-day or month on or before it, or the next one when the sentence speaks of the future); without a
-publication date, from the explicit year written last before it in the text (else the first one
-after it, as narrative carries its year forward); otherwise it is dropped.
+month-year, year with a cue word ("in 2014", "у 2014 році", "عام 2014"; never a bare number, nor
+a count such as "in 2000 cities"), ISO and numeric dates (day first; English slash dates month
+first unless the first number is over 12). A day or month without a year takes its year from
+the publication date (the most recent such day or month on or before it, or the next one when
+the expression points to the future); without a publication date, from the explicit year written
+last before it in the text (else the first one after it: narrative carries its year forward);
+otherwise it is dropped.
 
 Relative expressions (weekdays, yesterday/today/tomorrow, this/last/next week, month or year,
 "late September" without a year) are resolved against the publication date and skipped when it
-is unknown: we never guess.
+is unknown: we never guess. A weekday is the most recent one on or before publication, unless a
+modifier says otherwise ("next Monday", "الاثنين المقبل") or the sentence has a future cue
+("will", "буде", "будет", "سوف", "سـ" verbs) and no past verb governs the weekday's own clause
+("said on Monday that talks will resume" stays in the past).
 
 Confidence: 1.0 explicit full dates, 0.9 year inferred from the publication date, 0.8 year taken
 from elsewhere in the text, weekdays, yesterday and tomorrow, and numeric dates whose day/month
@@ -31,6 +37,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
 
 from generator.records import Sentence
 from generator.schema import DateFact, DatePrecision
@@ -189,7 +196,8 @@ _REL_DAYS: dict[str, tuple[int, float]] = {
 }
 
 # Relative periods: phrase -> (unit, offset). Units: week, month, year.
-_REL_PERIODS_RAW: dict[str, tuple[str, int]] = {
+_Unit = Literal["week", "month", "year"]
+_REL_PERIODS_RAW: dict[str, tuple[_Unit, int]] = {
     "this week": ("week", 0), "earlier this week": ("week", 0), "later this week": ("week", 0),
     "last week": ("week", -1), "next week": ("week", 1),
     "this month": ("month", 0), "earlier this month": ("month", 0),
@@ -237,7 +245,7 @@ _REL_PERIODS_RAW: dict[str, tuple[str, int]] = {
     "السنة الماضية": ("year", -1), "العام المقبل": ("year", 1), "العام القادم": ("year", 1),
     "السنة المقبلة": ("year", 1), "السنة القادمة": ("year", 1),
 }
-_REL_PERIODS: dict[str, tuple[str, int]] = {_key(k): v for k, v in _REL_PERIODS_RAW.items()}
+_REL_PERIODS: dict[str, tuple[_Unit, int]] = {_key(k): v for k, v in _REL_PERIODS_RAW.items()}
 
 # Cues of a part of a month ("late September"); also accepted before a bare year.
 _PART_CUES = (
@@ -445,7 +453,8 @@ _NEXT_WORD_RE = re.compile(r"[ \t]+([^\W\d_][\w']*)")
 _AFTER_YEAR = frozenset((
     "and", "or", "to", "the", "a", "an", "when", "after", "before", "but", "as", "until", "with",
     "it", "he", "she", "they", "we", "there", "this", "that", "was", "were", "is", "through", "by",
-    "alone", "onwards", "on", "already", "only", "i", "й", "та", "і", "або", "але", "а", "до",
+    "alone", "onwards", "on", "already", "only", "will", "would", "had", "has", "have", "saw",
+    "i", "й", "та", "і", "або", "але", "а", "до",
     "по", "коли", "після", "вже", "ще", "и", "или", "но", "когда", "после", "уже", "еще",
 ))
 
@@ -506,6 +515,8 @@ class _Ctx:
         across "that"/"що"/"что"/"أن") decides for the past; else a future cue in the sentence
         decides for the future.
         """
+        if not self.has_future_cue(start):
+            return -1  # the default; past verbs only matter against a future cue
         _, lo, hi = self.sentence_of(start)
         before = _WORD_RE.findall(self.norm[max(lo, start - 12 * _CLAUSE_WORDS):start])[-_CLAUSE_WORDS:]
         after = _WORD_RE.findall(self.norm[end:min(hi, end + 60)])[:3]
@@ -518,7 +529,7 @@ class _Ctx:
                     aux = words[i - 1] if words is after and i > 0 else aux
                     if not (word.isascii() and aux in _PASSIVE_AUX):
                         return -1
-        return 1 if self.has_future_cue(start) else -1
+        return 1
 
 
 def _active_langs(lang: str) -> frozenset[str]:
@@ -530,10 +541,7 @@ def _active_langs(lang: str) -> frozenset[str]:
 
 def _month_of(ctx: _Ctx, m: re.Match[str], group: str = "m") -> int | None:
     """The month number of a matched month word, when its language applies here."""
-    entry = _MONTH_LOOKUP.get(_key(m.group(group)))
-    if entry is None:
-        return None
-    month, langs = entry
+    month, langs = _MONTH_LOOKUP[_key(m.group(group))]
     if not langs & ctx.langs:
         return None
     if langs <= {"en", "de"} and not ctx.text[m.start(group)].isupper():
@@ -584,10 +592,9 @@ def _scan(ctx: _Ctx) -> list[_Cand]:
             month = _month_of(ctx, m)
             if month is None or (m.groupdict().get("dot") and "de" not in _MONTH_LOOKUP[_key(m["m"])][1]):
                 continue  # "12. Mai" is German; elsewhere "... by 12. May ..." ends a sentence
-            day = int(m["d"])
-            y = _year(m)
-            if _valid(y, month, day):
-                out.append(_Cand(*m.span("x"), rank, "date", "day", y, month, day))
+            day, year = int(m["d"]), _year(m)
+            if _valid(year, month, day):
+                out.append(_Cand(*m.span("x"), rank, "date", "day", year, month, day))
 
     for m in _RE_MY.finditer(norm):
         month = _month_of(ctx, m)
@@ -610,9 +617,9 @@ def _scan(ctx: _Ctx) -> list[_Cand]:
             continue
         month = _month_of(ctx, m)
         if month is not None:
-            y = _year(m)
-            out.append(_Cand(start, end, 6, "date", "part-of-month", y, month,
-                             confidence=1.0 if y else 0.7))
+            year = _year(m)
+            out.append(_Cand(start, end, 6, "date", "part-of-month", year, month,
+                             confidence=1.0 if year else 0.7))
 
     for regex in (_RE_YEAR_CUE, _RE_YEAR_AM, _RE_YEAR_TAIL):
         for m in regex.finditer(norm):
@@ -730,8 +737,6 @@ def _resolve(ctx: _Ctx, c: _Cand, pub: dt.date | None, years: tuple[list[int], l
     conf = c.confidence
     if c.kind == "date":
         year = c.year
-        if year is None and c.month is None:
-            return None
         if year is None and pub is not None:
             direction = ctx.direction(c.start, c.end)
             year = _year_for(pub, c.month or 1, c.day, direction)
@@ -819,10 +824,12 @@ def infer_publication_date(text: str, sentences: Sequence[Sentence], lang: str) 
             continue
         if ctx.has_future_cue(cand.start):
             continue
-        dates.append((fact.sentence, dt.date.fromisoformat(fact.value)))
+        dates.append((cand.start, dt.date.fromisoformat(fact.value)))
     if not dates:
         return None
-    first_index = ctx.sentences[0].index if ctx.sentences else 0
-    early = [d for index, d in dates if index < first_index + 2]
-    return early[0] if early else max(d for _, d in dates)
+    # The lead: the first two sentences, or the first two lines when there are no sentences.
+    bounds = [s.end for s in ctx.sentences] or [pos - 1 for pos in ctx.lines[1:]] or [len(text)]
+    lead_end = bounds[min(1, len(bounds) - 1)]
+    lead = [d for start, d in dates if start < lead_end]
+    return lead[0] if lead else max(d for _, d in dates)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from generator.extract.actors import LinkedMention
 from generator.gazetteer import NameIndex
 from generator.normalize import word_key
@@ -28,6 +30,7 @@ EVENT_CUES: dict[str, dict[str, tuple[str, ...]]] = {
                   "ru": ("договориться", "соглашение", "договоренность"), "ar": ("اتفاق", "اتفق", "اتفقت")},
     "exchange": {"en": ("exchange", "swap"), "uk": ("обмін",), "ru": ("обмен",), "ar": ("تبادل",)},
 }
+_IN_EXCHANGE_FOR = re.compile(r"\bin exchange for\b|\b[ву] обм[іе]н на\b|\bفي مقابل\b|\bمقابل\b", re.IGNORECASE)
 PRIORITY = ("summit", "exchange", "rejection", "proposal", "agreement", "visit", "meeting")
 
 
@@ -47,6 +50,8 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
         keys: set[str] = set()
         for token in sentence.tokens:
             keys |= index.token_keys(token)
+        if _IN_EXCHANGE_FOR.search(sentence.text):  # "in exchange for" is a condition, not an exchange
+            keys -= _KEYS["exchange"].get(doc.lang, set())
         kind = next((k for k in PRIORITY if keys & _KEYS[k].get(doc.lang, set())), None)
         if kind is None:
             continue

@@ -6,34 +6,40 @@ from collections.abc import Sequence
 
 from generator.config import TrackConfig
 from generator.gazetteer import NameIndex
+from generator.morph import lemma
 from generator.normalize import arabic_stems, script_of, word_key
 from generator.records import AnalysedDoc, Token
 from generator.schema import TrackMatch, Tracks
 
 KEYWORD_WEIGHT = 1.0
-KEYWORD_CAP = 3  # repeated use of one keyword counts at most this many times
+REPEAT_BONUS = 0.5
 ACTOR_WEIGHT = 1.0
-PAIR_WEIGHT = 2.0
+PAIR_WEIGHT = 1.0
+EVENT_WEIGHT = 1.0
+LEAD_BONUS = 1.0
+LEAD_SENTENCES = 2
 
 
-def _keyword_keys(keyword: str) -> list[str]:
-    return [word_key(part) for part in keyword.replace("-", " - ").split() if part != "-"]
+def _keyword_keys(keyword: str, lang: str) -> list[set[str]]:
+    """Keys of each word of a keyword: its form and its lemma (so "гарантії" meets "гарантій")."""
+    words = [part for part in keyword.replace("-", " - ").split() if part != "-"]
+    return [{word_key(word), word_key(lemma(lang, word))} for word in words]
 
 
-def _token_matches(keys: set[str], wanted: str) -> bool:
-    if wanted in keys:
+def _token_matches(keys: set[str], wanted: set[str]) -> bool:
+    if keys & wanted:
         return True
-    if len(wanted) >= 5:  # inflected or plural forms that start with the keyword
-        return any(k.startswith(wanted) and len(k) - len(wanted) <= 3 for k in keys)
-    return False
+    # inflected or plural forms that start with the keyword
+    return any(k.startswith(w) and len(k) - len(w) <= 3 for w in wanted if len(w) >= 5 for k in keys)
 
 
-def _count_phrase(token_keys: Sequence[set[str]], phrase: list[str]) -> int:
-    count = 0
+def _phrase_sentences(token_keys: Sequence[tuple[int, set[str]]], phrase: list[set[str]]) -> list[int]:
+    """Sentence index of every occurrence of a phrase."""
+    hits: list[int] = []
     for i in range(len(token_keys) - len(phrase) + 1):
-        if all(_token_matches(token_keys[i + j], phrase[j]) for j in range(len(phrase))):
-            count += 1
-    return count
+        if all(_token_matches(token_keys[i + j][1], phrase[j]) for j in range(len(phrase))):
+            hits.append(token_keys[i][0])
+    return hits
 
 
 def _keys_of(token: Token, index: NameIndex) -> set[str]:
@@ -44,27 +50,40 @@ def _keys_of(token: Token, index: NameIndex) -> set[str]:
     return keys
 
 
-def score_tracks(doc: AnalysedDoc, actor_ids: set[str], config: TrackConfig, index: NameIndex) -> Tracks:
-    """Tracks at or above the configured score, best first; 'other' when none reaches it."""
-    words = [t for s in doc.sentences for t in s.tokens if t.text[:1].isalnum()]
-    token_keys = [_keys_of(t, index) for t in words]
+def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], config: TrackConfig,
+                 index: NameIndex, event_types: frozenset[str] = frozenset()) -> Tracks:
+    """Tracks at or above the configured score, best first; 'other' when none reaches it.
+
+    Each distinct cue counts once (a keyword used again adds half a point, not a point per use),
+    so a long article does not drift onto every track; a pair of actors counts when both are
+    named in one sentence, since co-occurrence across an article says little. A cue in the
+    title or lead (the first two sentences) counts once more: that is where news puts its subject.
+    """
+    token_keys = [(s.index, _keys_of(t, index)) for s in doc.sentences for t in s.tokens if t.text[:1].isalnum()]
+    present = set().union(*actors_by_sentence.values()) if actors_by_sentence else set()
     matches: list[TrackMatch] = []
     for track in config.tracks:
         score = 0.0
         cues: list[str] = []
         for keyword in track.cues.keywords.get(doc.lang, ()):
-            hits = _count_phrase(token_keys, _keyword_keys(keyword))
+            hits = _phrase_sentences(token_keys, _keyword_keys(keyword, doc.lang))
             if hits:
-                score += KEYWORD_WEIGHT * min(hits, KEYWORD_CAP)
-                cues.append(f"keyword: {keyword} ×{hits}" if hits > 1 else f"keyword: {keyword}")
+                score += KEYWORD_WEIGHT + (REPEAT_BONUS if len(hits) > 1 else 0.0)
+                score += LEAD_BONUS if min(hits) < LEAD_SENTENCES else 0.0
+                cues.append(f"keyword: {keyword} ×{len(hits)}" if len(hits) > 1 else f"keyword: {keyword}")
         for actor in track.cues.actors:
-            if actor in actor_ids:
+            if actor in present:
                 score += ACTOR_WEIGHT
                 cues.append(f"actor: {actor}")
         for first, second in track.cues.pairs:
-            if first in actor_ids and second in actor_ids:
-                score += PAIR_WEIGHT
+            together = [n for n, ids in actors_by_sentence.items() if first in ids and second in ids]
+            if together:
+                score += PAIR_WEIGHT + (LEAD_BONUS if min(together) < LEAD_SENTENCES else 0.0)
                 cues.append(f"pair: {first} + {second}")
+        for event_type in track.cues.events:
+            if event_type in event_types:
+                score += EVENT_WEIGHT
+                cues.append(f"event: {event_type}")
         if score >= config.min_score:
             matches.append(TrackMatch(id=track.id, score=round(score, 2), cues=cues))
     order = {track.id: n for n, track in enumerate(config.tracks)}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 import pytest
@@ -81,7 +82,10 @@ def test_eastern_arabic_digits_keep_their_offsets() -> None:
 
 def test_every_grammatical_case_of_slavic_month_names() -> None:
     uk = "Січень, лютого, березні, квітню, травнем; у грудні 2024 року і в листопаді 2023 року."
-    assert values(uk, "uk") == [("грудні 2024 року", "2024-12", "month"), ("листопаді 2023 року", "2023-11", "month")]
+    assert values(uk, "uk") == [
+        ("грудні 2024 року", "2024-12", "month"),
+        ("листопаді 2023 року", "2023-11", "month"),
+    ]
     ru = "в январе 2020 года, к февралю 2021 года, с марта 2022 года"
     assert [v for _, v, _ in values(ru, "ru")] == ["2020-01", "2021-02", "2022-03"]
 
@@ -106,6 +110,11 @@ def test_month_and_year(text: str, lang: str, value: str) -> None:
 @pytest.mark.parametrize(
     ("text", "lang", "surface"),
     [
+        ("In 2014 Russia annexed Crimea.", "en", "2014"),
+        ("In 2014 the war began.", "en", "2014"),
+        ("Talks stalled late 2014.", "en", "2014"),
+        ("У 2014 Росія анексувала Крим.", "uk", "2014"),
+        ("Санкции действуют с 2014 г.", "ru", "2014 г."),
         ("Sanctions were imposed in 2014.", "en", "2014"),
         ("Sanctions were imposed in the year 2014.", "en", "2014"),
         ("The conflict has lasted since 2014.", "en", "2014"),
@@ -113,6 +122,7 @@ def test_month_and_year(text: str, lang: str, value: str) -> None:
         ("Санкции ввели в 2014 году.", "ru", "2014 году"),
         ("فرضت العقوبات عام 2014.", "ar", "عام 2014"),
         ("فرضت العقوبات في 2014.", "ar", "2014"),
+        ("في 2014 ضمت روسيا القرم.", "ar", "2014"),
         ("النزاع مستمر منذ 2014.", "ar", "2014"),
         ("النزاع مستمر منذ عام ٢٠١٤.", "ar", "عام ٢٠١٤"),
     ],
@@ -132,6 +142,9 @@ def test_year_with_a_cue(text: str, lang: str, surface: str) -> None:
         ("تم تبادل 2014 أسيرا و1000 جندي.", "ar"),
         ("They may 12 times have tried; march on.", "en"),
         ("Le 12 mai 2015.", "en"),  # French month in an English article
+        ("Protests spread in 2000 cities.", "en"),
+        ("Обміняли до 2000 військових.", "uk"),
+        ("Обменяли до 2000 военнопленных.", "ru"),
     ],
 )
 def test_no_date_from_bare_numbers(text: str, lang: str) -> None:
@@ -154,6 +167,13 @@ def test_no_date_from_bare_numbers(text: str, lang: str) -> None:
 def test_numeric_dates(text: str, lang: str, value: str, confidence: float) -> None:
     found = facts(text, lang, None)
     assert [(f.value, f.precision, f.confidence) for f in found] == [(value, "day", confidence)]
+
+
+def test_month_names_follow_the_article_language() -> None:
+    assert values("Spotkanie 12 mai 2015.", "pl", None) == [("12 mai 2015", "2015-05-12", "day")]
+    assert values("Spotkanie 12 mai 2015.", "en", None) == []
+    found = values("Meeting on 12 травня 2015 року.", "en", None)  # Cyrillic and Arabic always apply
+    assert found == [("12 травня 2015 року", "2015-05-12", "day")]
 
 
 def test_invalid_days_are_dropped() -> None:
@@ -187,7 +207,9 @@ def test_day_without_year_and_without_publication_date_uses_the_nearest_year_in_
     text = "Moscow, Tuesday, May 12, 2015. During the May 18 lunch, Lavrov spoke. In 2019 nothing changed."
     found = facts(text, "en", None)
     lunch = next(f for f in found if f.text == "May 18")
-    assert (lunch.value, lunch.precision, lunch.relative, lunch.confidence) == ("2015-05-18", "day", False, 0.8)
+    assert (lunch.value, lunch.precision, lunch.relative, lunch.confidence) == (
+        "2015-05-18", "day", False, 0.8
+    )
 
 
 def test_day_without_any_year_is_dropped() -> None:
@@ -233,6 +255,7 @@ def test_relative_expressions_are_skipped_without_a_publication_date() -> None:
         ("Talks will be held on Friday.", "en", "Friday", "2025-05-23"),
         ("They meet next Monday.", "en", "next Monday", "2025-05-26"),
         ("They met last Friday.", "en", "last Friday", "2025-05-16"),
+        ("They meet this Friday.", "en", "this Friday", "2025-05-23"),
         ("Talks on Wednesday went well.", "en", "Wednesday", "2025-05-21"),
         ("У понеділок сторони провели переговори.", "uk", "понеділок", "2025-05-19"),
         ("Переговори відбудуться в понеділок.", "uk", "понеділок", "2025-05-26"),
@@ -250,12 +273,33 @@ def test_relative_expressions_are_skipped_without_a_publication_date() -> None:
         ("تعقد الجولة المقبلة الخميس المقبل.", "ar", "الخميس المقبل", "2025-05-22"),
         ("التقى الوزيران يوم الأحد الماضي.", "ar", "يوم الأحد الماضي", "2025-05-18"),
         ("التقى الوزيران الإثنين في جنيف.", "ar", "الإثنين", "2025-05-19"),
+        # a past verb in the same clause wins over a future cue later in the sentence ...
+        ("وقال الوزير خلال مؤتمر صحفي مشترك مع نظيره الجمعة إن الوفد سيصل.", "ar", "الجمعة", "2025-05-16"),
+        ("Міністр у середу заявив, що переговори будуть.", "uk", "середу", "2025-05-21"),
+        # ... but not across "that": the reported clause speaks for itself
+        ("Він заявив, що делегація прибуде в четвер, і переговори будуть.", "uk", "четвер", "2025-05-22"),
     ],
 )
 def test_weekdays_resolve_against_publication(text: str, lang: str, surface: str, value: str) -> None:
     found = facts(text, lang)
     assert [(f.text, f.value) for f in found] == [(surface, value)]
     assert found[0].relative and found[0].precision == "day" and found[0].confidence == 0.8
+
+
+@pytest.mark.parametrize(
+    ("words", "lang"),
+    [
+        ("Monday Tuesday Wednesday Thursday Friday Saturday Sunday", "en"),
+        ("понеділка вівторка середу четверга п’ятниці суботу неділю", "uk"),
+        ("понедельник вторник в среду четверг пятницу субботу воскресенье", "ru"),
+        ("الاثنين الثلاثاء الاربعاء الخميس الجمعة السبت الأحد", "ar"),
+    ],
+)
+def test_every_weekday_name(words: str, lang: str) -> None:
+    found = facts(words, lang)  # the week before publication, Thursday 15 to Wednesday 21 May 2025
+    days = {dt.date.fromisoformat(f.value).weekday(): f.value for f in found}
+    assert len(found) == 7 and sorted(days) == list(range(7))
+    assert all("2025-05-15" <= value <= "2025-05-21" for value in days.values())
 
 
 @pytest.mark.parametrize(
@@ -288,6 +332,7 @@ def test_words_with_another_sense_are_not_dates(text: str, lang: str) -> None:
         ("وصل الوفد أمس الأول إلى موسكو.", "ar", "أمس الأول", "2025-05-19"),
         ("تستأنف المحادثات غداً.", "ar", "غداً", "2025-05-22"),
         ("تستأنف المحادثات غدًا في جنيف.", "ar", "غدًا", "2025-05-22"),
+        ("تستأنف المحادثات بعد غد في جنيف.", "ar", "بعد غد", "2025-05-23"),
     ],
 )
 def test_yesterday_and_tomorrow(text: str, lang: str, surface: str, value: str) -> None:
@@ -398,7 +443,7 @@ def test_sorted_without_overlaps_and_with_sentence_indexes() -> None:
         ("الثلاثاء ١٢ مايو ٢٠١٥", "2015-05-12", 4),
         ("منتصف يونيو", "2015-06", 4),
     ]
-    for before, after in zip(found, found[1:], strict=False):
+    for before, after in itertools.pairwise(found):
         assert before.end <= after.start
 
 
@@ -444,6 +489,13 @@ def test_publication_date_is_the_latest_full_date_otherwise() -> None:
 def test_publication_date_ignores_relative_and_yearless_dates() -> None:
     text = "Officials met on Monday. Talks resumed on May 12. They began in 2014. Yesterday nothing."
     assert infer_publication_date(text, sentences(text), "en") is None
+
+
+def test_publication_date_without_sentences_reads_the_first_two_lines() -> None:
+    text = "Moscow\nTuesday, 12 May 2015\nThe talks of 10 May 2015 were useful.\nA round on 20 May 2015."
+    assert infer_publication_date(text, [], "en") == dt.date(2015, 5, 12)
+    text = "Moscow\nTalks\nThe talks of 10 May 2015 were useful.\nAnother round followed on 20 May 2015."
+    assert infer_publication_date(text, [], "en") == dt.date(2015, 5, 20)
 
 
 def test_publication_date_in_arabic_and_ukrainian() -> None:

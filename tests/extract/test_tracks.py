@@ -7,7 +7,10 @@ from tests.builders import analyse_text, project_config
 def tracks_of(config, text, lang):
     doc = analyse_text(config, text, lang)
     links, _ = link_mentions(doc, config)
-    return score_tracks(doc, {l.actor_id for l in links}, config.tracks, name_index(config))
+    by_sentence = {}
+    for link in links:
+        by_sentence.setdefault(link.mention.sentence, set()).add(link.actor_id)
+    return score_tracks(doc, by_sentence, config.tracks, name_index(config))
 
 
 def test_keywords_on_lemmas_and_actor_pairs(tmp_path):

@@ -1,0 +1,25 @@
+from generator.extract.numbers import extract_numbers
+from tests.builders import analyse_text, project_config
+
+
+def numbers_of(tmp_path, text, lang):
+    return [(n.text, n.value, n.unit) for n in extract_numbers(analyse_text(project_config(tmp_path), text, lang))]
+
+
+def test_percentages_in_four_languages(tmp_path):
+    assert numbers_of(tmp_path, "Russia holds 18.5% of the territory.", "en") == [("18.5%", 18.5, "percent")]
+    assert numbers_of(tmp_path, "Армія просунулась на 2 відсотки території.", "uk")[0][1:] == (2.0, "percent")
+    assert numbers_of(tmp_path, "تسيطر على ٢٠ ٪ من الأراضي.", "ar")[0][1:] == (20.0, "percent")
+
+
+def test_points_people_and_quantity_words(tmp_path):
+    found = numbers_of(tmp_path, "The 28-point plan freed 1,200 prisoners and hundreds of civilians.", "en")
+    assert ("28-point", 28.0, "points") in found
+    assert ("1,200 prisoners", 1200.0, "people") in found
+    assert ("hundreds", 100.0, "about") in found
+    assert numbers_of(tmp_path, "План із 12 пунктів обговорили.", "uk")[0][1:] == (12.0, "points")
+
+
+def test_what_a_number_measures(tmp_path):
+    facts = extract_numbers(analyse_text(project_config(tmp_path), "Inflation reached 9% in the region last year.", "en"))
+    assert facts[0].what.startswith("in the region")
