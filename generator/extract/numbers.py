@@ -16,7 +16,8 @@ _PERCENT = re.compile(
 )
 _UNIT_WORDS = {
     "points": r"(?:-| )?(?:point|points|пункт\w*|بند|بنود|نقطة|نقاط)",
-    "people": r" (?:people|prisoners|soldiers|civilians|людей|осіб|полонених|військов\w+|человек|пленн\w+|شخص|أسير|أسرى|جندي)",
+    "people": (r" (?:people|prisoners|soldiers|civilians|людей|осіб|полонених|військов\w+|человек|пленн\w+"
+               r"|شخص|أسير|أسرى|جندي)"),
     "kilometres": r" ?(?:km|kilometres|kilometers|кілометр\w*|км|километр\w*|كيلومتر\w*|كم)\b",
     "dollars": r" ?(?:dollars|\$|доларів|долларов|دولار)",
 }

@@ -34,7 +34,9 @@ SPEECH_CUES: dict[str, tuple[str, ...]] = {
            "وفقا", "بحسب", "اكد", "اكدت", "صرح", "صرحت", "وصف", "وصفت", "اعتبر", "اعتبرت", "كتب",
            "كتبت", "ذكر", "ذكرت", "اعلن", "اعلنت", "راى", "رات"),
 }
-PRONOUNS = frozenset("he she they him her them він вона вони його її них він він он она они него нее них هو هي هم".split())
+PRONOUNS = frozenset(
+    "he she they him her them він вона вони його її них он она они него нее هو هي هم".split()
+)
 # Arabic: a preposition between the verb and a name means the name is not the subject.
 ARABIC_PREPOSITIONS = frozenset("بعد مع الى إلى عن على من في لقائها لقائه قبل".split())
 FULL_QUOTE_WORDS = 6

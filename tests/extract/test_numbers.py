@@ -21,5 +21,6 @@ def test_points_people_and_quantity_words(tmp_path):
 
 
 def test_what_a_number_measures(tmp_path):
-    facts = extract_numbers(analyse_text(project_config(tmp_path), "Inflation reached 9% in the region last year.", "en"))
+    doc = analyse_text(project_config(tmp_path), "Inflation reached 9% in the region last year.", "en")
+    facts = extract_numbers(doc)
     assert facts[0].what.startswith("in the region")
