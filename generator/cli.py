@@ -257,8 +257,8 @@ def evaluate_facts_command(ctx: Context, gold: Path, seeds: Path | None, analyse
 
 
 @evaluate.command("gate")
-@click.option("--baseline", type=click.Path(path_type=Path, dir_okay=False, exists=True),
-              default=Path("benchmarks/quality_baseline.json"), show_default=True, help="Pinned figures.")
+@click.option("--baseline", type=click.Path(path_type=Path, dir_okay=False),
+              default=Path("tests/quality_baseline.json"), show_default=True, help="Pinned figures.")
 @click.option("--eval-dir", type=click.Path(path_type=Path, file_okay=False), default=Path("../shared/eval"),
               show_default=True, help="Folder with ner/*.jsonl and seeds_gold.yml.")
 @click.option("--update", is_flag=True, help="Write the figures reached as the new baseline.")
@@ -267,17 +267,10 @@ def evaluate_gate(ctx: Context, baseline: Path, eval_dir: Path, update: bool) ->
     """Fail (exit 1) when a pinned quality figure dropped; --update pins the current figures."""
     import json
 
-    from generator.evaluate import compare_to_baseline, evaluate_facts, evaluate_ner, flatten_facts, flatten_ner
-    from generator.pipeline import summarise_folder
+    from generator.evaluate import compare_to_baseline, quality_figures
     from generator.summarise import write_atomic
 
-    config = ctx.config()
-    current: dict[str, float] = {}
-    for path in sorted((eval_dir / "ner").glob("*.jsonl")):
-        current.update(flatten_ner(evaluate_ner(path, config, "offline")))
-    gold = eval_dir / "seeds_gold.yml"
-    if gold.exists():
-        current.update(flatten_facts(evaluate_facts(gold, summarise_folder(config, config.path("seeds"), "offline"))))
+    current = quality_figures(ctx.config(), eval_dir)
     if not current:
         click.echo(f"error: no gold data under {eval_dir}", err=True)
         raise SystemExit(EXIT_USAGE)
@@ -285,6 +278,9 @@ def evaluate_gate(ctx: Context, baseline: Path, eval_dir: Path, update: bool) ->
         write_atomic(baseline, json.dumps({k: round(v, 4) for k, v in sorted(current.items())}, indent=2) + "\n")
         ctx.say(f"pinned {len(current)} figures in {baseline}")
         raise SystemExit(EXIT_OK)
+    if not baseline.exists():
+        click.echo(f"error: {baseline}: no baseline; create it with --update", err=True)
+        raise SystemExit(EXIT_USAGE)
     pinned = json.loads(baseline.read_text(encoding="utf-8"))
     drops = compare_to_baseline(current, pinned)
     for drop in drops:

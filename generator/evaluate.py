@@ -963,3 +963,17 @@ def compare_to_baseline(current: Mapping[str, float], baseline: Mapping[str, flo
             problems.append(f"{key}: dropped from {pinned:.4f} to {float(value):.4f} "
                             f"({float(value) - pinned:+.4f}, tolerance {tolerance})")
     return problems
+
+
+def quality_figures(config: SiteConfig, eval_dir: Path, seeds: Path | None = None) -> dict[str, float]:
+    """Every pinned figure: offline NER on `eval_dir/ner/*.jsonl`, facts on `eval_dir/seeds_gold.yml`."""
+    from generator.pipeline import summarise_folder
+
+    figures: dict[str, float] = {}
+    for path in sorted((eval_dir / "ner").glob("*.jsonl")):
+        figures.update(flatten_ner(evaluate_ner(path, config, "offline")))
+    gold = eval_dir / "seeds_gold.yml"
+    if gold.exists():
+        summaries = summarise_folder(config, seeds or config.path("seeds"), "offline", use_cache=False)
+        figures.update(flatten_facts(evaluate_facts(gold, summaries)))
+    return figures

@@ -1,0 +1,45 @@
+"""The five committed seed articles through the real configuration, as the desk runs them."""
+
+import pytest
+
+from generator.config import load_config
+from generator.pipeline import summarise_folder
+from generator.summarise import summary_yaml
+from tests.builders import REPO
+
+
+@pytest.fixture(scope="module")
+def summaries():
+    config = load_config(REPO)
+    return summarise_folder(config, REPO / "seeds", "offline", use_cache=False)
+
+
+def speakers(summary):
+    return {q.speaker for q in summary.quotes if q.speaker}
+
+
+def test_arabic_seed_names_ryabkov_and_nuland_with_their_quotes(summaries):
+    summary = summaries["000_acba2b3b37321539"]
+    assert {"sergey-ryabkov", "victoria-nuland"} <= {a.id for a in summary.actors}
+    assert {"sergey-ryabkov", "victoria-nuland"} <= speakers(summary)
+
+
+def test_lower_case_putin_is_vladimir_putin(summaries):
+    summary = summaries["004_422c6d6a13e598e4"]
+    putin = next(a for a in summary.actors if a.id == "vladimir-putin")
+    assert any(m.text[0].islower() for m in putin.mentions)
+
+
+def test_both_spellings_of_dmitriev_are_one_actor(summaries):
+    forms = set()
+    for article_id in ("002_32eafc6cd7990a62", "004_422c6d6a13e598e4"):
+        actor = next(a for a in summaries[article_id].actors if a.id == "kirill-dmitriev")
+        forms |= {m.text for m in actor.mentions}
+    assert any("Дмітрієв" in f for f in forms) and any("Дмитрієв" in f for f in forms)
+
+
+def test_committed_summaries_are_what_the_tool_writes(summaries):
+    """summaries/ is reviewed by the editor: it must be the current, deterministic output."""
+    for article_id, summary in summaries.items():
+        committed = (REPO / "summaries" / f"{article_id}.yml").read_text(encoding="utf-8")
+        assert committed == summary_yaml(summary), f"run `briefing extract`: {article_id} is stale"
