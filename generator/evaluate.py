@@ -977,3 +977,20 @@ def quality_figures(config: SiteConfig, eval_dir: Path, seeds: Path | None = Non
         summaries = summarise_folder(config, seeds or config.path("seeds"), "offline", use_cache=False)
         figures.update(flatten_facts(evaluate_facts(gold, summaries)))
     return figures
+
+
+def accuracy_markdown(figures: Mapping[str, float]) -> str:
+    """The measured accuracy as Markdown tables (for the README and the site's about page)."""
+    lines = ["| language | precision | recall | F1 | span F1 | PER F1 | ORG F1 | LOC F1 | MISC F1 |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    langs = sorted({key.split(".")[1] for key in figures if key.startswith("ner.")})
+    for lang in langs:
+        def get(name: str, lang: str = lang) -> str:
+            value = figures.get(f"ner.{lang}.{name}")
+            return "–" if value is None else f"{value:.2f}"
+        lines.append(f"| {lang} | {get('precision')} | {get('recall')} | {get('f1')} | {get('span_f1')} | "
+                     f"{get('PER.f1')} | {get('ORG.f1')} | {get('LOC.f1')} | {get('MISC.f1')} |")
+    lines += ["", "| fact | figure |", "|---|---|"]
+    for key in sorted(k for k in figures if k.startswith("facts.")):
+        lines.append(f"| {key.removeprefix('facts.').replace('_', ' ')} | {figures[key]:.2f} |")
+    return "\n".join(lines) + "\n"
