@@ -78,6 +78,9 @@ class Actor(_Strict):
     variants: dict[str, tuple[str, ...]] = Field(
         default_factory=dict, description="Names by language code, in dictionary (nominative) form."
     )
+    tags: tuple[Literal["media"], ...] = Field(
+        (), description="Labels: 'media' marks news outlets, cited as sources rather than acting in events."
+    )
 
     @field_validator("id")
     @classmethod

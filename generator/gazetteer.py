@@ -35,6 +35,7 @@ class Entry:
     country: str | None = None
     in_registry: bool = True
     variants: dict[str, set[str]] = field(default_factory=dict)
+    tags: tuple[str, ...] = ()
 
     def add_variant(self, lang: str, name: str) -> None:
         self.variants.setdefault(lang, set()).add(name)
@@ -196,7 +197,7 @@ class NameIndex:
 
 
 def _registry_entry(actor: Actor) -> Entry:
-    entry = Entry(actor.id, actor.name, actor.type, actor.role, actor.country, True)
+    entry = Entry(actor.id, actor.name, actor.type, actor.role, actor.country, True, tags=actor.tags)
     for name, lang in actor.all_names():
         entry.add_variant(lang or "en", name)
     return entry

@@ -85,6 +85,7 @@ class EventFact(Span):
     date: str | None = Field(None, description="ISO value of the date attached to the event.")
     date_text: str | None = None
     what: str | None = Field(None, description="What was proposed, exchanged, agreed, in English when known.")
+    rejected_by: list[str] = Field(default_factory=list, description="Actor ids that refused a proposal.")
     evidence: str = Field(description="The sentence the event was read from, original language.")
     confidence: float = Field(ge=0, le=1)
 

@@ -28,15 +28,22 @@ def _describe(actor: ActorFact, by_id: dict[str, ActorFact]) -> str:
     return actor.name
 
 
+def _join(names: list[str]) -> str:
+    """'A', 'A and B', 'A, B and C'."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
+
+
 def _fact_lines(events: list[EventFact], quotes: list[QuoteFact], by_id: dict[str, ActorFact]) -> list[FactLine]:
     lines: list[FactLine] = []
     for event in events:
-        names = [_describe(by_id[p], by_id) for p in event.participants if p in by_id]
-        text = f"{event.type.capitalize()}: {' and '.join(names) if len(names) <= 2 else ', '.join(names)}"
+        names = _join([_describe(by_id[p], by_id) for p in event.participants if p in by_id])
+        text = f"{event.type.capitalize()}: {names}"
         if event.place and event.place in by_id:
             text += f", {by_id[event.place].name}"
         if event.date:
             text += f", {event.date}"
+        if event.rejected_by:
+            text += f"; rejected by {_join([by_id[p].name for p in event.rejected_by if p in by_id])}"
         lines.append(FactLine(kind=event.type, text=text, ref=event.id))
     for quote in quotes:
         if quote.speaker and quote.speaker in by_id and quote.kind == "full":

@@ -27,6 +27,7 @@ class LinkedMention:
     mention: EntityMention
     actor_id: str
     kind: str
+    media: bool = False  # a news outlet: cited as a source, not acting in events
 
 
 def _dictionary_form(doc: AnalysedDoc, mention: EntityMention) -> str:
@@ -57,7 +58,7 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
                     id=entry.id, name=entry.name, type=entry.type, role=entry.role, country=entry.country,  # type: ignore[arg-type]
                     in_registry=entry.in_registry, confidence=1.0, mentions=[],
                 )
-            links.append(LinkedMention(mention, mention.actor_id, kind))
+            links.append(LinkedMention(mention, mention.actor_id, kind, "media" in entry.tags))
             continue
         kind = KIND_OF_TYPE.get(mention.type)
         if kind is None:

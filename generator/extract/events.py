@@ -1,4 +1,9 @@
-"""Events: a sentence with an event cue and the actors, place and date found in it."""
+"""Events: sentences with an event cue, their participants, place and date.
+
+A sentence yields at most one contact event (summit, meeting, visit: the most specific cue wins)
+and at most one of each other kind (proposal, rejection, agreement, exchange). A proposal
+rejected in the same sentence is one proposal whose `rejected_by` names who refused it.
+"""
 
 from __future__ import annotations
 
@@ -7,31 +12,35 @@ import re
 from generator.extract.actors import LinkedMention
 from generator.gazetteer import NameIndex
 from generator.normalize import word_key
-from generator.records import AnalysedDoc
+from generator.records import AnalysedDoc, Sentence
 from generator.schema import DateFact, EventFact
 
 # Cue words per event type and language (lemma or normalised form; prefixes for inflection).
 EVENT_CUES: dict[str, dict[str, tuple[str, ...]]] = {
     "summit": {"en": ("summit",), "uk": ("саміт",), "ru": ("саммит",), "ar": ("قمه",)},
     "meeting": {
-        "en": ("met", "meet", "meeting", "meetings", "talks", "negotiations", "held talks"),
-        "uk": ("зустріч", "зустрітися", "переговори", "провести", "перемовини"),
-        "ru": ("встреча", "встретиться", "переговоры", "провести"),
-        "ar": ("التقى", "التقي", "لقاء", "لقائها", "لقائه", "محادثات", "اجتماع", "الاجتماعات", "اجرتا", "اجرى"),
+        "en": ("met", "meet", "meeting", "meetings", "talks", "negotiations", "negotiated"),
+        "uk": ("зустріч", "зустрітися", "переговори", "перемовини", "зустрітись"),
+        "ru": ("встреча", "встретиться", "переговоры"),
+        "ar": ("التقى", "التقي", "لقاء", "لقائها", "لقائه", "محادثات", "اجتماع", "الاجتماعات", "اجرتا", "اجرى",
+               "المحادثات", "مباحثات"),
     },
     "visit": {"en": ("visit", "visited", "visits"), "uk": ("візит", "відвідати"), "ru": ("визит", "посетить"),
               "ar": ("زياره", "زار")},
-    "proposal": {"en": ("proposed", "proposal", "offered", "plan"),
+    "proposal": {"en": ("proposed", "proposal", "proposes", "offered", "offers"),
                  "uk": ("пропонувати", "пропозиція", "запропонувати"),
-                 "ru": ("предложить", "предлагать", "предложение"), "ar": ("اقترح", "اقتراح", "مقترح")},
-    "rejection": {"en": ("rejected", "refused", "dismissed"), "uk": ("відкинути", "відхилити", "відмовитися"),
-                  "ru": ("отвергнуть", "отклонить", "отказаться"), "ar": ("رفض", "رفضت")},
-    "agreement": {"en": ("agreed", "agreement", "deal", "signed"), "uk": ("домовитися", "угода", "домовленість"),
+                 "ru": ("предложить", "предлагать", "предложение"), "ar": ("اقترح", "اقتراح", "مقترح", "عرض")},
+    "rejection": {"en": ("rejected", "rejects", "refused", "dismissed"),
+                  "uk": ("відкинути", "відхилити", "відхилений", "відмовитися"),
+                  "ru": ("отвергнуть", "отклонить", "отклонённый", "отказаться"), "ar": ("رفض", "رفضت")},
+    "agreement": {"en": ("agreed", "agreement", "signed"), "uk": ("домовитися", "угода", "домовленість"),
                   "ru": ("договориться", "соглашение", "договоренность"), "ar": ("اتفاق", "اتفق", "اتفقت")},
     "exchange": {"en": ("exchange", "swap"), "uk": ("обмін",), "ru": ("обмен",), "ar": ("تبادل",)},
 }
+CONTACT = ("summit", "visit", "meeting")
+OTHER = ("exchange", "proposal", "agreement")
 _IN_EXCHANGE_FOR = re.compile(r"\bin exchange for\b|\b[ву] обм[іе]н на\b|\bفي مقابل\b|\bمقابل\b", re.IGNORECASE)
-PRIORITY = ("summit", "exchange", "rejection", "proposal", "agreement", "visit", "meeting")
+ACTOR_KINDS = ("person", "organization", "country")
 
 
 def _cue_keys() -> dict[str, dict[str, set[str]]]:
@@ -42,32 +51,75 @@ def _cue_keys() -> dict[str, dict[str, set[str]]]:
 _KEYS = _cue_keys()
 
 
+def _cue_positions(sentence: Sentence, index: NameIndex, lang: str) -> dict[str, int]:
+    """The offset of the first cue of each event type in a sentence."""
+    found: dict[str, int] = {}
+    idiom = _IN_EXCHANGE_FOR.search(sentence.text)
+    for token in sentence.tokens:
+        keys = index.token_keys(token)
+        for kind, by_lang in _KEYS.items():
+            if kind not in found and keys & by_lang.get(lang, set()):
+                if kind == "exchange" and idiom:
+                    continue  # "in exchange for" states a condition, not an exchange
+                found[kind] = token.start
+    return found
+
+
+def _participants(here: list[LinkedMention], with_countries: bool) -> list[str]:
+    people = sorted({l.actor_id for l in here if l.kind in ("person", "organization")})
+    countries = sorted({l.actor_id for l in here if l.kind == "country"})
+    if with_countries or not people:
+        return sorted(set(people) | set(countries))
+    return people
+
+
 def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[DateFact],
                    index: NameIndex) -> list[EventFact]:
-    """At most one event per sentence, of the most specific type whose cue it contains."""
+    """Events in text order, each with the sentence it was read from."""
     events: list[EventFact] = []
     for sentence in doc.sentences:
-        keys: set[str] = set()
-        for token in sentence.tokens:
-            keys |= index.token_keys(token)
-        if _IN_EXCHANGE_FOR.search(sentence.text):  # "in exchange for" is a condition, not an exchange
-            keys -= _KEYS["exchange"].get(doc.lang, set())
-        kind = next((k for k in PRIORITY if keys & _KEYS[k].get(doc.lang, set())), None)
-        if kind is None:
+        cues = _cue_positions(sentence, index, doc.lang)
+        if not cues:
             continue
-        here = [l for l in links if l.mention.sentence == sentence.index]
-        participants = sorted({l.actor_id for l in here if l.kind in ("person", "organization")})
-        countries = sorted({l.actor_id for l in here if l.kind == "country"})
-        places = [l for l in here if l.kind == "place"]
-        if not participants:
-            participants = countries
-        if not participants or (kind == "meeting" and len(participants) + len(countries) < 2):
-            continue
+        here = [l for l in links if l.mention.sentence == sentence.index and not l.media]
+        places = [l.actor_id for l in here if l.kind == "place"]
         date = next((d for d in dates if d.sentence == sentence.index), None)
-        events.append(EventFact(
-            sentence=sentence.index, start=sentence.start, end=sentence.end, id=f"e{len(events) + 1}",
-            type=kind, participants=participants, place=places[0].actor_id if places else None,  # type: ignore[arg-type]
-            date=date.value if date else None, date_text=date.text if date else None,
-            evidence=sentence.text, confidence=0.6 if len(participants) >= 2 else 0.5,
-        ))
+
+        def add(kind: str, participants: list[str], rejected_by: list[str] | None = None,
+                sentence: Sentence = sentence, places: list[str] = places, date: DateFact | None = date) -> None:
+            events.append(EventFact(
+                sentence=sentence.index, start=sentence.start, end=sentence.end, id=f"e{len(events) + 1}",
+                type=kind, participants=participants, place=places[0] if places else None,  # type: ignore[arg-type]
+                date=date.value if date else None, date_text=date.text if date else None, what=None,
+                rejected_by=rejected_by or [], evidence=sentence.text,
+                confidence=0.6 if len(participants) >= 2 else 0.5,
+            ))
+
+        contact = next((kind for kind in CONTACT if kind in cues), None)
+        if contact:
+            participants = _participants(here, with_countries=False)
+            if len(participants) >= (1 if contact != "meeting" else 2) or (
+                    contact == "meeting" and len(_participants(here, True)) >= 2):
+                add(contact, participants if len(participants) >= 2 or contact != "meeting"
+                    else _participants(here, True))
+        for kind in OTHER:
+            if kind not in cues:
+                continue
+            participants = _participants(here, with_countries=True)
+            if not participants:
+                continue
+            rejected_by: list[str] = []
+            if kind == "proposal" and "rejection" in cues:
+                cue = cues["rejection"]
+                # Who refused: the actors nearest the rejection cue, not the proposer.
+                near = sorted(here, key=lambda l: abs(l.mention.start - cue))
+                proposer_cue = cues["proposal"]
+                proposer = min(here, key=lambda l: abs(l.mention.start - proposer_cue)).actor_id
+                rejected_by = sorted({l.actor_id for l in near[:2] if l.actor_id != proposer
+                                      and l.kind in (*ACTOR_KINDS, "place")})
+            add(kind, participants, rejected_by)
+        if "rejection" in cues and "proposal" not in cues:
+            participants = _participants(here, with_countries=True)
+            if participants:
+                add("rejection", participants)
     return events
