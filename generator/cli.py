@@ -7,12 +7,14 @@ with --strict, a failed site build); 2 the command could not run (bad configurat
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import click
 
+from generator.analyse.base import AnalyserUnavailable
 from generator.config import ConfigError, SiteConfig, load_config
 from generator.pipeline import Folders, RunReport, run_build, run_extract, run_mkdocs, run_render
 
@@ -59,6 +61,16 @@ class Context:
 
 
 pass_context = click.make_pass_decorator(Context)
+
+
+@contextmanager
+def analyser_errors() -> Iterator[None]:
+    """A backend that cannot serve a language is one clear message and exit 2, never a traceback."""
+    try:
+        yield
+    except AnalyserUnavailable as exc:
+        click.echo(f"error: {exc}", err=True)
+        raise SystemExit(EXIT_USAGE) from None
 
 
 def folder_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -121,7 +133,8 @@ def build(ctx: Context, analyser: str | None, strict: bool, **options: Path | No
     """Everything: articles -> YAML summaries -> Markdown pages -> HTML site."""
     config = ctx.config()
     folders = _folders(config, options)
-    report, mkdocs_code = run_build(config, folders, analyser, ctx.progress, quiet=not ctx.verbose)
+    with analyser_errors():
+        report, mkdocs_code = run_build(config, folders, analyser, ctx.progress, quiet=not ctx.verbose)
     code = _finish(ctx, report, strict)
     if mkdocs_code != 0:
         click.echo(f"error: mkdocs build failed (exit {mkdocs_code})", err=True)
@@ -142,7 +155,8 @@ def extract_command(ctx: Context, analyser: str | None, strict: bool, no_cache: 
     """Articles -> YAML summaries (ingest, analyse, extract, summarise)."""
     config = ctx.config()
     folders = _folders(config, options)
-    _, _, report = run_extract(config, folders, analyser, ctx.progress, use_cache=not no_cache)
+    with analyser_errors():
+        _, _, report = run_extract(config, folders, analyser, ctx.progress, use_cache=not no_cache)
     code = _finish(ctx, report, strict)
     ctx.say(f"wrote summaries of {report.articles} article(s) into {folders.summaries}")
     raise SystemExit(code)
@@ -171,7 +185,8 @@ def serve(ctx: Context, analyser: str | None, **options: Path | None) -> None:
     """Build everything, then preview the site live on http://127.0.0.1:8000/."""
     config = ctx.config()
     folders = _folders(config, options)
-    summaries, articles, report = run_extract(config, folders, analyser, ctx.progress)
+    with analyser_errors():
+        summaries, articles, report = run_extract(config, folders, analyser, ctx.progress)
     run_render(config, folders, summaries, articles, report)
     _finish(ctx, report, strict=False)
     raise SystemExit(run_mkdocs(config, folders, strict=False, serve=True))

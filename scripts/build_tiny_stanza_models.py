@@ -356,7 +356,9 @@ def train_language(lang: str, out_dir: Path, verbose: bool = False) -> dict:
             target = out_dir / lang / processor / f"{PACKAGE}.pt"
             target.parent.mkdir(parents=True, exist_ok=True)
             _strip_tmp_paths(tmp / name, tmp)
-            shutil.move(str(tmp / name), target)
+            partial = target.with_suffix(".pt.partial")  # same directory, so the replace is atomic
+            shutil.copyfile(tmp / name, partial)
+            os.replace(partial, target)
     return {
         "hash": corpus_hash(lang),
         "files": _model_files(lang),
@@ -379,8 +381,9 @@ def _build_here(out_dir: Path, langs: Sequence[str], force: bool, verbose: bool 
             entry = train_language(lang, out_dir, verbose=verbose)
             stamp = _read_json(stamp_path)
             stamp[lang] = entry
-            write_resources(out_dir, [lang])
+            # stamp first: a resources.json without a stamp reads as somebody else's directory
             stamp_path.write_text(json.dumps(stamp, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+            write_resources(out_dir, [lang])
             built.append(lang)
             print(f"built {lang}: tokenize {entry['seconds']['tokenize']:.1f}s, ner {entry['seconds']['ner']:.1f}s, "
                   f"{entry['sentences']} sentences", flush=True)
@@ -404,6 +407,9 @@ def build_models(out_dir: Path, langs: Sequence[str], force: bool = False, *, is
     unknown = [lang for lang in langs if lang not in LANG_NAMES]
     if unknown:
         raise ValueError(f"no tiny corpus for {unknown}; supported: {', '.join(SUPPORTED_LANGS)}")
+    if (out_dir / "resources.json").is_file() and not (out_dir / STAMP_NAME).is_file():
+        raise RuntimeError(f"{out_dir} holds a resources.json this script did not write (no {STAMP_NAME}); "
+                           "use a separate directory for the tiny models")
     stamp = _read_json(out_dir / STAMP_NAME)
     todo = [lang for lang in langs if force or not _is_current(out_dir, lang, stamp)]
     if todo or not (out_dir / "resources.json").is_file():

@@ -7,6 +7,7 @@ full name it abbreviates ("Andrei Tsygankov ... Tsygankov said").
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -14,7 +15,7 @@ from generator.config import SiteConfig
 from generator.gazetteer import name_index
 from generator.normalize import script_of, slugify_id, transliterate, word_key
 from generator.records import AnalysedDoc, EntityMention
-from generator.schema import ActorFact, Mention
+from generator.schema import ActorFact, Mention, Summary
 
 KIND_OF_TYPE = {"PER": "person", "ORG": "organization", "LOC": "place", "MISC": None}
 DISCOVERED_CONFIDENCE = {"PER": 0.6, "ORG": 0.5, "LOC": 0.5}
@@ -102,3 +103,69 @@ def actor_facts(doc: AnalysedDoc, links: list[LinkedMention], facts: dict[str, A
         return (order[fact.type], -len(fact.mentions), fact.id)
 
     return sorted(actors, key=key), sorted(places, key=key)
+
+
+def _skeleton(name: str) -> tuple[str, ...]:
+    """Consonants of each word of a transliterated name: the part transliterations agree on."""
+    words = []
+    for word in transliterate(name).lower().split():
+        word = re.sub(r"kh|gh|g", "h", word)
+        word = word.translate(_SKELETON_FOLD)
+        word = re.sub(r"[^a-z]", "", word)
+        word = re.sub(r"[aeiouy]", "", word)
+        words.append(re.sub(r"(.)\1+", r"\1", word))
+    return tuple(words)
+
+
+_SKELETON_FOLD = str.maketrans({"w": "v", "q": "k", "c": "k", "x": "ks", "j": "y", "z": "s"})
+
+
+def merge_discovered(summaries: list[Summary]) -> list[Summary]:
+    """One id for a discovered person named in several articles and scripts ("Andrii Sybiha", "أندري سيبيها").
+
+    Discovered people with the same consonant skeleton, word for word (two words at least), are one
+    person; the id seen in most articles wins (then the Latin-script name, then the smallest id).
+    """
+    groups: dict[tuple[str, ...], dict[str, tuple[int, bool, str]]] = defaultdict(dict)
+    for summary in summaries:
+        for actor in summary.actors:
+            if actor.in_registry or actor.type != "person":
+                continue
+            key = _skeleton(actor.name)
+            if len(key) < 2 or any(len(part) < 2 for part in key):
+                continue
+            count, latin, name = groups[key].get(actor.id, (0, False, actor.name))
+            latin = latin or any(script_of(m.text) == "latin" for m in actor.mentions)
+            groups[key][actor.id] = (count + 1, latin, name)
+    rename: dict[str, tuple[str, str]] = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        winner = min(members, key=lambda i: (-members[i][0], not members[i][1], i))
+        for member in members:
+            if member != winner:
+                rename[member] = (winner, members[winner][2])
+    if not rename:
+        return summaries
+    return [_renamed(summary, rename) for summary in summaries]
+
+
+def _renamed(summary: Summary, rename: dict[str, tuple[str, str]]) -> Summary:
+    data = summary.model_copy(deep=True)
+    merged: dict[str, ActorFact] = {}
+    for actor in data.actors:
+        if actor.id in rename:
+            actor.id, actor.name = rename[actor.id]
+        if actor.id in merged:
+            merged[actor.id].mentions.extend(actor.mentions)
+            merged[actor.id].mentions.sort(key=lambda m: (m.start, m.end))
+        else:
+            merged[actor.id] = actor
+    data.actors = list(merged.values())
+    for quote in data.quotes:
+        if quote.speaker in rename:
+            quote.speaker, quote.speaker_name = rename[quote.speaker]
+    for event in data.events:
+        event.participants = sorted({rename.get(p, (p, ""))[0] for p in event.participants})
+        event.rejected_by = sorted({rename.get(p, (p, ""))[0] for p in event.rejected_by})
+    return data

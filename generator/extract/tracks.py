@@ -23,7 +23,11 @@ LEAD_SENTENCES = 2
 def _keyword_keys(keyword: str, lang: str) -> list[set[str]]:
     """Keys of each word of a keyword: its form and its lemma (so "гарантії" meets "гарантій")."""
     words = [part for part in keyword.replace("-", " - ").split() if part != "-"]
-    return [{word_key(word), word_key(lemma(lang, word))} for word in words]
+    keys = [{word_key(word), word_key(lemma(lang, word))} for word in words]
+    for forms in keys:
+        # Arabic nouns in ة (folded to ه) make their plural in ات: سفارة → سفارات.
+        forms |= {form[:-1] + "ات" for form in forms if script_of(form) == "arabic" and form.endswith("ه")}
+    return keys
 
 
 def _token_matches(keys: set[str], wanted: set[str]) -> bool:

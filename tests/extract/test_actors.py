@@ -1,0 +1,34 @@
+from generator.extract import extract
+from generator.extract.actors import merge_discovered
+from tests.builders import analyse_text, project_config
+
+
+def summary_of(config, text, lang, article_id):
+    doc = analyse_text(config, text, lang)
+    doc = doc.__class__(**{**doc.__dict__, "article": doc.article.__class__(
+        **{**doc.article.__dict__, "id": article_id})})
+    return extract(doc, config)
+
+
+def test_discovered_person_gets_a_readable_latin_name_and_an_id(tmp_path):
+    config = project_config(tmp_path)
+    summary = summary_of(config, "Про плани згадав депутат Сєргєй Гаврілов.", "uk", "a")
+    person = next(a for a in summary.actors if not a.in_registry)
+    assert person.name == "Sergey Gavrilov" and person.id == "per-sergey-gavrilov"
+
+
+def test_discovered_people_merge_across_articles_and_scripts(tmp_path):
+    config = project_config(tmp_path)
+    english = summary_of(config, "The plan was praised by Harold Finch, a professor at the academy.", "en", "en1")
+    russian = summary_of(config, "План похвалил профессор Гарольд Финч, сообщили в академии.", "ru", "ru1")
+    merged = merge_discovered([english, russian])
+    ids = [{a.id for a in s.actors if not a.in_registry} for s in merged]
+    assert ids[0] == ids[1] == {"per-harold-finch"}
+
+
+def test_different_people_are_not_merged(tmp_path):
+    config = project_config(tmp_path)
+    one = summary_of(config, "The plan was praised by Harold Finch in the capital.", "en", "x1")
+    two = summary_of(config, "The plan was praised by Howard Fisher in the capital.", "en", "x2")
+    merged = merge_discovered([one, two])
+    assert {a.id for s in merged for a in s.actors if not a.in_registry} == {"per-harold-finch", "per-howard-fisher"}
