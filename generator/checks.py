@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 import jsonschema
 
 from generator.config import SiteConfig
 from generator.safe_yaml import YamlError, load_yaml_file
-from generator.schema import Summary, json_schema
+from generator.schema import Span, Summary, json_schema
 from generator.summarise import SummaryError, parse_summary
 
 SCHEMA_FILE = Path("schema") / "summary.schema.json"
@@ -25,8 +26,8 @@ def _check_references(summary: Summary, origin: str) -> list[str]:
         for who in event.participants:
             if who not in ids:
                 errors.append(f"{origin}: events.{n}.participants: {who!r} is not among the article's actors")
-    spans = [("dates", summary.dates), ("quotes", summary.quotes), ("events", summary.events),
-             ("numbers", summary.numbers)]
+    spans: list[tuple[str, Sequence[Span]]] = [
+        ("dates", summary.dates), ("quotes", summary.quotes), ("events", summary.events), ("numbers", summary.numbers)]
     for key, items in spans:
         for n, item in enumerate(items):
             if item.end < item.start:

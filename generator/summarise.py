@@ -141,13 +141,13 @@ def apply_corrections(summary: Summary, fixes: Corrections, config: SiteConfig) 
         data.tracks.primary = data.tracks.matches[0].id
     elif not data.tracks.matches:
         data.tracks.primary = "other"
-    for fix in fixes.events:
-        hits = [e for e in data.events if fix.match in e.evidence]
-        for event in hits:
+    for event_fix in fixes.events:
+        dropped = [e for e in data.events if event_fix.match in e.evidence]
+        for event in dropped:
             data.events.remove(event)
             data.facts = [f for f in data.facts if f.ref != event.id]
-        log.append(f"applied: event {fix.match!r} dropped" if hits else
-                   f"not applied (no event sentence contains {fix.match!r})")
+        log.append(f"applied: event {event_fix.match!r} dropped" if dropped else
+                   f"not applied (no event sentence contains {event_fix.match!r})")
     data.corrections = log
     return Summary.model_validate(data.model_dump())
 

@@ -154,9 +154,9 @@ class StanzaAnalyser:
             kind = TYPE_MAP.get(ent.type)
             if kind is None:
                 continue
-            sentence = max((i for i, s in enumerate(starts) if s <= ent.start_char), default=0)
+            where = max((i for i, s in enumerate(starts) if s <= ent.start_char), default=0)
             found.append(EntityMention(text[ent.start_char:ent.end_char], ent.start_char, ent.end_char, kind,
-                                       sentence, None, "model"))
+                                       where, None, "model"))
         for sentence in sentences:
             for match in self.names.match(sentence.tokens):
                 entry = self.names.entries[match.entry_id]

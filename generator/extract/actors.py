@@ -61,9 +61,10 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
                 )
             links.append(LinkedMention(mention, mention.actor_id, kind, "media" in entry.tags))
             continue
-        kind = KIND_OF_TYPE.get(mention.type)
-        if kind is None:
+        discovered_kind = KIND_OF_TYPE.get(mention.type)
+        if discovered_kind is None:
             continue
+        kind = discovered_kind
         form = _dictionary_form(doc, mention)
         words = form.split()
         actor_id = None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from generator.extract.actors import LinkedMention
 from generator.gazetteer import NameIndex
@@ -170,7 +171,7 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
                     confidence = 0.6 if speaker else 0.0
         elif previous_speaker[0] and first.index - previous_speaker[1] <= 1 and not candidates:
             speaker, confidence = previous_speaker[0], 0.5  # the same speaker goes on
-        kind = "full" if len(words) >= FULL_QUOTE_WORDS else "fragment"
+        kind: Literal["full", "fragment"] = "full" if len(words) >= FULL_QUOTE_WORDS else "fragment"
         name = actors[speaker].name if speaker and speaker in actors else None
         quotes.append(QuoteFact(
             sentence=first.index, start=span.start, end=span.end, id=f"q{len(quotes) + 1}",
