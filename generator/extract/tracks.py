@@ -14,8 +14,8 @@ from generator.schema import TrackMatch, Tracks
 KEYWORD_WEIGHT = 1.0
 REPEAT_BONUS = 0.5
 ACTOR_WEIGHT = 1.0
-PAIR_WEIGHT = 1.0
-EVENT_WEIGHT = 1.0
+PAIR_WEIGHT = 0.5  # the sides of these negotiations are named together in most articles: weak evidence
+EVENT_WEIGHT = 2.0  # an event the article reports (a summit, an exchange) outweighs a topic word
 LEAD_BONUS = 1.0
 LEAD_SENTENCES = 2
 
@@ -60,7 +60,7 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
 
     Each distinct cue counts once (a keyword used again adds half a point, not a point per use),
     so a long article does not drift onto every track; a pair of actors counts when both are
-    named in one sentence, since co-occurrence across an article says little. A cue in the
+    named in one sentence, since co-occurrence across an article says little. A keyword in the
     title or lead (the first two sentences) counts once more: that is where news puts its subject.
     """
     token_keys = [(s.index, _keys_of(t, index)) for s in doc.sentences for t in s.tokens if t.text[:1].isalnum()]
@@ -82,7 +82,7 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
         for first, second in track.cues.pairs:
             together = [n for n, ids in actors_by_sentence.items() if first in ids and second in ids]
             if together:
-                score += PAIR_WEIGHT + (LEAD_BONUS if min(together) < LEAD_SENTENCES else 0.0)
+                score += PAIR_WEIGHT
                 cues.append(f"pair: {first} + {second}")
         for event_type in track.cues.events:
             if event_type in event_types:
