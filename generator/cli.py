@@ -16,7 +16,7 @@ import click
 
 from generator.analyse.base import AnalyserUnavailable
 from generator.config import ConfigError, SiteConfig, load_config
-from generator.pipeline import Folders, RunReport, run_build, run_extract, run_mkdocs, run_render
+from generator.pipeline import Execution, Folders, RunReport, run_build, run_extract, run_mkdocs, run_render
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -86,6 +86,26 @@ def folder_options(func: Callable[..., Any]) -> Callable[..., Any]:
     return func
 
 
+def execution_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--workers/--executor/--scheduler: where analysis and extraction run."""
+    func = click.option("--scheduler", default=None, metavar="ADDRESS",
+                        help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (with --executor dask; "
+                             "default: a local Dask cluster).")(func)
+    func = click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+                        help="Run analysis in local processes, or on a Dask cluster (pip install "
+                             "'briefing-digest[dask]').")(func)
+    func = click.option("--workers", type=click.IntRange(min=1), default=None,
+                        help="Worker processes for analysis and extraction (default: the machine's cores; "
+                             "the output is the same for any number).")(func)
+    return func
+
+
+def _execution(workers: int | None, executor: str, scheduler: str | None) -> Execution:
+    if scheduler and executor != "dask":
+        raise click.UsageError("--scheduler needs --executor dask")
+    return Execution(workers=workers, executor=executor, scheduler=scheduler)
+
+
 def _folders(config: SiteConfig, options: dict[str, Path | None]) -> Folders:
     return Folders.from_config(config, **{k: options.get(k) for k in ("seeds", "summaries", "docs", "site")})
 
@@ -128,13 +148,20 @@ def main(click_ctx: click.Context, root: Path, quiet: bool, verbose: bool) -> No
 @click.option("--analyser", type=click.Choice(["auto", "offline", "stanza"]), default=None,
               help="NLP backend (default: site.yml 'analyser', normally auto).")
 @click.option("--strict", is_flag=True, help="Exit 1 when any article or correction had a problem.")
+@click.option("--no-cache", is_flag=True, help="Analyse and extract every article again, and rebuild the site.")
+@click.option("--rebuild-site", is_flag=True,
+              help="Run MkDocs even when no page and no setting changed since its last build.")
+@execution_options
 @pass_context
-def build(ctx: Context, analyser: str | None, strict: bool, **options: Path | None) -> None:
+def build(ctx: Context, analyser: str | None, strict: bool, no_cache: bool, rebuild_site: bool,
+          workers: int | None, executor: str, scheduler: str | None, **options: Path | None) -> None:
     """Everything: articles -> YAML summaries -> Markdown pages -> HTML site."""
     config = ctx.config()
     folders = _folders(config, options)
+    execution = _execution(workers, executor, scheduler)
     with analyser_errors():
-        report, mkdocs_code = run_build(config, folders, analyser, ctx.progress, quiet=not ctx.verbose)
+        report, mkdocs_code = run_build(config, folders, analyser, ctx.progress, quiet=not ctx.verbose,
+                                        use_cache=not no_cache, execution=execution, rebuild_site=rebuild_site)
     code = _finish(ctx, report, strict)
     if mkdocs_code != 0:
         click.echo(f"error: mkdocs build failed (exit {mkdocs_code})", err=True)
@@ -150,13 +177,17 @@ def build(ctx: Context, analyser: str | None, strict: bool, **options: Path | No
               help="NLP backend (default: site.yml 'analyser', normally auto).")
 @click.option("--strict", is_flag=True, help="Exit 1 when any article or correction had a problem.")
 @click.option("--no-cache", is_flag=True, help="Analyse every article again.")
+@execution_options
 @pass_context
-def extract_command(ctx: Context, analyser: str | None, strict: bool, no_cache: bool, **options: Path | None) -> None:
+def extract_command(ctx: Context, analyser: str | None, strict: bool, no_cache: bool, workers: int | None,
+                    executor: str, scheduler: str | None, **options: Path | None) -> None:
     """Articles -> YAML summaries (ingest, analyse, extract, summarise)."""
     config = ctx.config()
     folders = _folders(config, options)
+    execution = _execution(workers, executor, scheduler)
     with analyser_errors():
-        _, _, report = run_extract(config, folders, analyser, ctx.progress, use_cache=not no_cache)
+        _, _, report = run_extract(config, folders, analyser, ctx.progress, use_cache=not no_cache,
+                                   execution=execution)
     code = _finish(ctx, report, strict)
     ctx.say(f"wrote summaries of {report.articles} article(s) into {folders.summaries}")
     raise SystemExit(code)
@@ -180,13 +211,16 @@ def render(ctx: Context, strict: bool, **options: Path | None) -> None:
 @folder_options
 @click.option("--analyser", type=click.Choice(["auto", "offline", "stanza"]), default=None,
               help="NLP backend (default: site.yml 'analyser', normally auto).")
+@execution_options
 @pass_context
-def serve(ctx: Context, analyser: str | None, **options: Path | None) -> None:
+def serve(ctx: Context, analyser: str | None, workers: int | None, executor: str, scheduler: str | None,
+          **options: Path | None) -> None:
     """Build everything, then preview the site live on http://127.0.0.1:8000/."""
     config = ctx.config()
     folders = _folders(config, options)
+    execution = _execution(workers, executor, scheduler)
     with analyser_errors():
-        summaries, articles, report = run_extract(config, folders, analyser, ctx.progress)
+        summaries, articles, report = run_extract(config, folders, analyser, ctx.progress, execution=execution)
     run_render(config, folders, summaries, articles, report)
     _finish(ctx, report, strict=False)
     raise SystemExit(run_mkdocs(config, folders, strict=False, serve=True))

@@ -187,6 +187,9 @@ class SiteConfig(BaseModel):
     actors: ActorRegistry
     tracks: TrackConfig
     fingerprint: str  # hash of the configuration that affects extraction
+    # Hash of the configuration that affects analysis (the registry and the languages, not the
+    # tracks), so editing tracks.yml keeps the analysis cache. Empty: use `fingerprint`.
+    analysis_fingerprint: str = ""
 
     def path(self, key: str) -> Path:
         """An absolute path from `site.paths`."""
@@ -239,8 +242,11 @@ def load_config(root: Path | str = ".", config_dir: str = "site_config") -> Site
     digest = hashlib.sha256()
     for part in (actors, tracks):
         digest.update(part.model_dump_json().encode())
+    analysis = hashlib.sha256(actors.model_dump_json().encode())
+    analysis.update(repr(sorted(site.languages)).encode())
     return SiteConfig(
-        root=root, site=site, actors=actors, tracks=tracks, fingerprint=digest.hexdigest()[:16]
+        root=root, site=site, actors=actors, tracks=tracks, fingerprint=digest.hexdigest()[:16],
+        analysis_fingerprint=analysis.hexdigest()[:16],
     )
 
 

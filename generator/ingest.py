@@ -15,6 +15,7 @@ import html
 import json
 import math
 import re
+import reprlib
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -832,8 +833,14 @@ def _split_front_matter(text: str) -> tuple[str | None, str]:
     return text[first_end + 1 : close.start()], text[close.end() :]
 
 
+_BOUNDED_REPR = reprlib.Repr()
+_BOUNDED_REPR.maxlevel, _BOUNDED_REPR.maxlist, _BOUNDED_REPR.maxdict = 2, 4, 4
+_BOUNDED_REPR.maxstring = _BOUNDED_REPR.maxother = 60
+
+
 def _short(value: Any) -> str:
-    shown = repr(value)
+    # Containers get a bounded repr: a YAML alias bomb is cheap to load but not to print in full.
+    shown = _BOUNDED_REPR.repr(value) if isinstance(value, list | dict | set | tuple) else repr(value)
     return shown if len(shown) <= 60 else shown[:57] + "..."
 
 
@@ -1340,14 +1347,16 @@ def _is_ignored(name: str) -> bool:
 
 def _shown_path(path: Path, root: Path, root_resolved: Path) -> Path:
     """The path relative to root (posix) when possible, so output does not depend on the machine."""
-    for candidate, base in (
-        (path, root),
-        (path.absolute(), root.absolute()),
-        (path.resolve(), root_resolved),
-    ):
+    candidates = (
+        lambda: (path, root),
+        lambda: (path.absolute(), root.absolute()),
+        lambda: (path.resolve(), root_resolved),  # last and lazy: a link loop makes resolve() raise
+    )
+    for candidate in candidates:
         try:
-            return Path(candidate.relative_to(base).as_posix())
-        except ValueError:
+            target, base = candidate()
+            return Path(target.relative_to(base).as_posix())
+        except (ValueError, OSError, RuntimeError):
             continue
     return path
 

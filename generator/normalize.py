@@ -22,6 +22,7 @@ _DOUBLES = re.compile(r"(.)\1+")
 ARABIC_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
 
 
+@lru_cache(maxsize=100_000)
 def script_of(text: str) -> str:
     """The dominant script of a text: latin, cyrillic, arabic, or other."""
     counts = {"latin": 0, "cyrillic": 0, "arabic": 0, "other": 0}

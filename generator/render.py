@@ -7,15 +7,25 @@ defined here, so it can never become HTML, script, Markdown structure or templat
 
 Output is deterministic: every list is sorted with explicit keys (ids as tiebreakers), nothing
 depends on dict or set order, and no timestamps are written.
+
+Pages that grow with the corpus (track pages, actor pages, the timeline) are split into pages of
+a bounded size (`x.md`, `x/page-2.md`, ...), so no page grows without limit at thousands of
+articles. What Material's search indexes is chosen here too (see mkdocs.yml): article pages carry
+every registry spelling of their actors in a hidden block; text that repeats other pages (track
+cards, actor mention snippets, the timeline, the original text) is left out of the index.
 """
 
 from __future__ import annotations
 
 import hashlib
+import html
+import json
 import os
 import re
 import tempfile
 import unicodedata
+import uuid
+import xml.etree.ElementTree as ET  # writes XML; nothing is parsed with it
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,8 +33,10 @@ from typing import TypeVar
 from urllib.parse import quote, urlsplit
 
 import jinja2
+import markdown
 import markupsafe
 import yaml
+from markdown.preprocessors import Preprocessor
 
 from generator.config import ID_PATTERN, Actor, SiteConfig, Track
 from generator.records import Article
@@ -33,14 +45,25 @@ from generator.schema import ActorFact, EventFact, Mention, QuoteFact, Summary
 # Scripts written right to left; the page sets dir="rtl" on text in these languages.
 RTL_LANGS = frozenset({"ar", "fa", "he", "ur", "ps", "yi", "ckb", "sd", "ug", "dv"})
 # Only these folders hold generated pages, so only they are cleaned of stale pages.
-GENERATED_DIRS = ("articles", "actors", "tracks")
+GENERATED_DIRS = ("articles", "actors", "tracks", "timeline")
+FEED_FILE = "feed.xml"
+FACTS_FILE = "facts.json"
 OTHER_TRACK = "other"
 LATEST_BRIEFINGS = 10
 TRACK_LATEST = 3
 TOP_ACTORS = 10
-KEY_QUOTES = 2
-MENTIONS_PER_ARTICLE = 10
-SNIPPET_WIDTH = 140
+KEY_QUOTES = 1  # quotes on a track page's card
+MENTIONS_PER_ARTICLE = 3  # mention snippets per briefing on an actor page (the rest are counted)
+SNIPPET_BRIEFINGS = 10  # an actor's newest briefings shown with snippets; older ones list forms and counts
+PAGE_SIZE = 50  # articles per track page
+ACTOR_PAGE_SIZE = 100  # briefings per actor page
+TIMELINE_PAGE = 250  # timeline entries per page
+CARD_FACTS = 3  # fact lines on a track page's card
+CARD_ACTORS = 8  # actors named on a track page's card
+ARTICLE_TAG_PEOPLE = 5  # people an article is tagged with (besides its tracks)
+FEED_ENTRIES = 30
+FEED_FACTS = 3  # fact lines in a feed entry's summary
+SNIPPET_WIDTH = 90
 SLUG_MAX = 80
 LANG_NAMES = {
     "ar": "Arabic",
@@ -57,14 +80,24 @@ LANG_NAMES = {
 }
 KIND_LABELS = {"person": "Person", "organization": "Organisation", "country": "Country", "place": "Place"}
 
+# Unicode category Cc (C0 and C1 controls) except tab and newline, and lone surrogates (Cs).
+_CONTROL_CC = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _LANG_TAG = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
-# Characters Python-Markdown (with the tables extension) treats as markup and accepts a backslash
-# before. '<', '>' and '&' are handled by HTML escaping; '~' is not markup with the configured
-# extensions and '\~' would show the backslash, so it is only neutralised at the start of a line.
-_MD_PUNCT = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
-# Line starts that other block syntaxes could pick up (setext '===', fences '~~~', definition ':').
+# Characters that are Markdown (with the configured extensions) wherever they stand: they get a
+# backslash ('<', '>' and '&' become entities). Punctuation that is markup only at the start of a
+# block ('-', '+', '!', '1.') or only after one of these ('(' after ']') is escaped only where it
+# could act: every backslash escape is one more inline-pattern match for Python-Markdown, and
+# escaping every '.', '-' and '(' made the build of a large site several times slower.
+_MD_PUNCT = re.compile(r"([\\`*_{}\[\]#|])")
+_MD_LEADING = re.compile(r"^(?:[-+!]|\d+(?=[.)]))")
+# Line starts that other block syntaxes could pick up (setext '===', fences '~~~', definition ':');
+# '~' is not markup with the configured extensions and '\~' would show the backslash.
 _LEADING_ENTITY = {"=": "&#61;", "~": "&#126;", ":": "&#58;"}
 _SENTENCE_END = ".!?;\u061f\u06d4\u2026\u3002\n"  # includes Arabic question mark and full stop
+_LEADING_JUNK = ",.;:،؛)]}»”-–—"  # punctuation that cannot start a sentence
+_TAG_DROP = frozenset('<>&"\'`{}\\')
 
 T = TypeVar("T")
 
@@ -92,13 +125,10 @@ def _clean(value: object) -> str:
     Python-Markdown uses STX/ETX placeholders internally; article text carrying them could pull
     stashed HTML into the page, and lone surrogates cannot be written as UTF-8.
     """
-    out = []
-    for char in str(value):
-        category = unicodedata.category(char)
-        if category == "Cc" and char not in "\n\t":
-            continue
-        out.append("\ufffd" if category == "Cs" else char)
-    return "".join(out)
+    text = str(value)
+    if _CONTROL.search(text) is None:  # the common case, without a loop over every character
+        return text
+    return _SURROGATE.sub("\ufffd", _CONTROL_CC.sub("", text))
 
 
 def unicode_slug(text: str) -> str:
@@ -124,7 +154,13 @@ def md_text(value: object) -> str:
     """
     text = " ".join(_clean(value).split())
     text = _MD_PUNCT.sub(r"\\\1", text)  # backslashes first: the entities below contain '#'
-    text = str(markupsafe.escape(text))
+    # A block marker at the start: '- x', '+ x', '!!! x', '1. x' (after digits, the '.' or ')').
+    lead = _MD_LEADING.match(text)
+    if lead:
+        at = lead.end() if lead.group(0)[0].isdigit() else 0
+        text = text[:at] + "\\" + text[at:]
+    # Quotes need no escaping outside attributes; '<', '>' and '&' do.
+    text = html.escape(text, quote=False)
     if text[:1] in _LEADING_ENTITY:
         text = _LEADING_ENTITY[text[0]] + text[1:]
     return text
@@ -188,8 +224,46 @@ def lang_name(lang: object) -> str:
 
 
 def link(path: str, base: str = "") -> str:
-    """Percent-encoded relative link to a docs page (`base` is '' or '../')."""
+    """Percent-encoded relative link to a docs page (`base` is '' or '../'), for Markdown links."""
     return quote(base + path, safe="/")
+
+
+def site_path(path: str) -> str:
+    """Where MkDocs puts a docs file in the site (directory URLs): 'a/b.md' -> 'a/b/', 'index.md' -> ''."""
+    if not path.endswith(".md"):
+        return path
+    stem = path[:-3]
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
+
+
+def _relative(target: str, start: str) -> str:
+    """posixpath.relpath for clean relative paths ('.' for the root), without touching the disk."""
+    t = [] if target == "." else target.split("/")
+    f = [] if start == "." else start.split("/")
+    common = 0
+    while common < min(len(t), len(f)) and t[common] == f[common]:
+        common += 1
+    parts = [".."] * (len(f) - common) + t[common:]
+    return "/".join(parts) or "."
+
+
+def page_url(target: str, current: str) -> str:
+    """Percent-encoded URL of docs file `target` relative to the page built from `current`.
+
+    For links inside raw HTML blocks, which MkDocs passes through untouched: the site uses
+    directory URLs (`use_directory_urls: true` in mkdocs.yml), so 'articles/x.md' is served as
+    'articles/x/'. Relative URLs keep the site working under any sub-path (site_url).
+    """
+    here = site_path(current).rstrip("/") or "."
+    there = site_path(target)
+    rel = _relative(there.rstrip("/") or ".", here)
+    if there.endswith("/") or there == "":
+        rel = "./" if rel == "." else rel + "/"
+    return quote(rel, safe="/")
 
 
 def http_url(value: str | None) -> str | None:
@@ -216,6 +290,51 @@ def number(value: float | None) -> str:
 
 
 # --------------------------------------------------------------------------------------------
+# Pre-rendered HTML regions (a Python-Markdown extension, enabled in mkdocs.yml)
+# --------------------------------------------------------------------------------------------
+
+# The templates put most of a page between these lines: HTML whose every text was escaped here.
+RAW_START = "<!-- briefing:html -->"
+RAW_END = "<!-- /briefing:html -->"
+
+
+class _RawRegions(Preprocessor):
+    """Hands each marked region to Python-Markdown's HTML stash as it is, without parsing it.
+
+    Python-Markdown otherwise runs its HTML parser over every raw block, tag by tag, which was
+    most of the build time of a large site. Only the templates write the markers (article text
+    is HTML-escaped, so it cannot contain '<!--'); without this extension the regions are still
+    valid raw HTML blocks and render the same, only slower.
+    """
+
+    def run(self, lines: list[str]) -> list[str]:
+        out: list[str] = []
+        region: list[str] | None = None
+        for line in lines:
+            if region is None:
+                if line == RAW_START:
+                    region = []
+                else:
+                    out.append(line)
+            elif line == RAW_END:
+                out.extend(["", self.md.htmlStash.store("\n".join(region)), ""])
+                region = None
+            else:
+                region.append(line)
+        if region is not None:  # unterminated: leave it to the ordinary raw-HTML handling
+            out.extend([RAW_START, *region])
+        return out
+
+
+class RawBlockExtension(markdown.Extension):
+    """`markdown_extensions: [generator.render:RawBlockExtension]` in mkdocs.yml."""
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:  # the name Python-Markdown calls
+        # After whitespace normalisation (30), before the raw-HTML block parser (20).
+        md.preprocessors.register(_RawRegions(md), "briefing_raw_regions", 25)
+
+
+# --------------------------------------------------------------------------------------------
 # Atomic writing
 # --------------------------------------------------------------------------------------------
 
@@ -234,10 +353,10 @@ def _write_bytes_if_changed(path: Path, data: bytes) -> bool:
         mode = 0o644  # mkstemp creates 0600; pages must stay readable by the web server
     fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        # No fsync: docs/ is rebuilt from the summaries on every run, and an fsync per page cost
+        # tens of seconds at thousands of pages. The rename keeps each page whole or old.
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
         os.chmod(tmp_name, mode)
         os.replace(tmp_name, path)  # same folder, so the rename is atomic
     except BaseException:
@@ -353,11 +472,18 @@ class ArticleView:
     numbers: tuple[NumberView, ...]
     dates: tuple[DateView, ...]
     paragraphs: tuple[str, ...] | None  # None when the article text is not available
+    search_names: tuple[str, ...]  # the words of every registry spelling of its actors: indexed, not shown
+    tags: tuple[str, ...]  # tracks and main people, for Material's tags plugin
 
     @property
     def text(self) -> str:
         """The title, so templates can link an article like any `Ref`."""
         return self.title
+
+    @property
+    def card_facts(self) -> tuple[str, ...]:
+        """The fact lines without repeats, in reading order (for the short cards)."""
+        return tuple(dict.fromkeys(self.facts))
 
 
 @dataclass(frozen=True)
@@ -370,26 +496,25 @@ class Snippet:
 
 
 @dataclass(frozen=True)
-class MentionGroup:
-    """The mentions of one actor in one article."""
+class ActorArticle:
+    """What one article says about one actor: mention snippets and the actor's quotes."""
 
     article: Ref
+    date: str | None
     lang: str
-    snippets: tuple[Snippet, ...]
-    more: int
+    snippets: tuple[Snippet, ...]  # context for the first mentions (newest briefings only)
+    quotes: tuple[QuoteView, ...]
+    forms: tuple[str, ...]  # the actor's names as written in the article (inflected)
+    mentions: int
 
 
 @dataclass(frozen=True)
-class NameVariant:
-    """One spelling of an actor's name, with the languages it is used in (none for Latin aliases)."""
+class VariantRow:
+    """The spellings of an actor's name in one language (lang None: Latin aliases)."""
 
-    text: str
-    langs: tuple[str, ...]
-
-    @property
-    def lang(self) -> str | None:
-        """The language for the element's lang attribute."""
-        return self.langs[0] if self.langs else None
+    label: str
+    lang: str | None
+    names: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -405,10 +530,11 @@ class ActorView:
     country: Ref | None
     in_registry: bool
     article_count: int
-    variants: tuple[NameVariant, ...]
-    mentions: tuple[MentionGroup, ...]
-    quotes: tuple[QuoteView, ...]
-    articles: tuple[Ref, ...]
+    mention_count: int
+    quote_count: int
+    variants: tuple[VariantRow, ...]
+    briefings: tuple[ActorArticle, ...]  # newest first
+    tags: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -435,6 +561,39 @@ class TimelineEntry:
     place: Ref | None
     article: Ref
     sort_id: str
+
+
+@dataclass(frozen=True)
+class Pager:
+    """Where a page sits in a paginated series; `paths[0]` is the first (main) page."""
+
+    number: int  # 1-based
+    paths: tuple[str, ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.paths)
+
+    @property
+    def newer(self) -> str | None:
+        return self.paths[self.number - 2] if self.number > 1 else None
+
+    @property
+    def older(self) -> str | None:
+        return self.paths[self.number] if self.number < len(self.paths) else None
+
+    @property
+    def window(self) -> list[tuple[int, str | None]]:
+        """Page numbers to link: the first, the last and two either side; None marks a gap."""
+        shown = {1, len(self.paths), *range(self.number - 2, self.number + 3)}
+        out: list[tuple[int, str | None]] = []
+        for n in sorted(k for k in shown if 1 <= k <= len(self.paths)):
+            if out and n == out[-1][0] + 2:
+                out.append((n - 1, self.paths[n - 2]))  # a gap of one page: show the page
+            elif out and n > out[-1][0] + 2:
+                out.append((n - 1, None))
+            out.append((n, self.paths[n - 1]))
+        return out
 
 
 @dataclass
@@ -473,6 +632,29 @@ def _actor_file(actor_id: str) -> str:
         return actor_id
     digest = hashlib.sha256(actor_id.encode("utf-8", "surrogatepass")).hexdigest()[:10]
     return f"{unicode_slug(actor_id) or 'actor'}-{digest}"
+
+
+def tag_label(value: object) -> str:
+    """A tag name: one line, without characters that mean something in HTML or templates.
+
+    Material's templates print tag names without escaping them, and tag names come from the
+    configuration (track titles, registry names), so they are reduced to plain text here.
+    """
+    text = "".join(char for char in _clean(value) if char not in _TAG_DROP)
+    return " ".join(text.split())
+
+
+def page_paths(path: str, count: int) -> tuple[str, ...]:
+    """The docs paths of a series of `count` pages: `x.md`, then `x/page-2.md`, `x/page-3.md`, ..."""
+    stem = path.removesuffix(".md")
+    return (path, *(f"{stem}/page-{n}.md" for n in range(2, count + 1)))
+
+
+def paginate(path: str, items: Sequence[T], size: int) -> list[tuple[str, Sequence[T], Pager]]:
+    """Split items over pages of at most `size`; always at least one (possibly empty) page."""
+    chunks = [items[i : i + size] for i in range(0, len(items), size)] or [items[:0]]
+    paths = page_paths(path, len(chunks))
+    return [(paths[n], chunk, Pager(n + 1, paths)) for n, chunk in enumerate(chunks)]
 
 
 def _newest_first(items: Iterable[T], date_of: Callable[[T], str | None], id_of: Callable[[T], str]) -> list[T]:
@@ -515,7 +697,10 @@ def _snippet(text: str | None, mention: Mention) -> Snippet:
         right += 1
     if right < len(text) and text[right] != "\n":
         right += 1  # keep the sentence's closing punctuation
+    # The snippet starts at a sentence start: drop a comma or bracket left over from the sentence before.
     before = text[left:start].lstrip()
+    while before and before[0] in _LEADING_JUNK:
+        before = before[1:].lstrip()
     after = text[end:right].rstrip()
     if left > 0 and text[left - 1] not in _SENTENCE_END:
         before = "…" + before
@@ -548,6 +733,7 @@ class _Site:
         }
         self.actor_acc = self._collect_actors()
         self.actor_refs = self._actor_refs()
+        self._names_cache: dict[str, tuple[str, ...]] = {}
         self.articles = [self._article_view(s) for s in self.summaries]
         self.by_id = {a.id: a for a in self.articles}
         self.tracks = self._track_views()
@@ -609,6 +795,14 @@ class _Site:
             return Ref(actor_id, self.registry[actor_id].name, None)
         return Ref(actor_id, actor_id, None)
 
+    def registry_names(self, actor_id: str) -> tuple[str, ...]:
+        """The English name, aliases and variants of a registry actor (its name alone otherwise)."""
+        if actor_id not in self._names_cache:
+            registered = self.registry.get(actor_id)
+            names = [n for n, _ in registered.all_names()] if registered else [self.actor_ref(actor_id).text]
+            self._names_cache[actor_id] = tuple(dict.fromkeys(n for n in names if n.strip()))
+        return self._names_cache[actor_id]
+
     # -- tracks ------------------------------------------------------------------------------
 
     def track_ref(self, track_id: str) -> Ref:
@@ -662,10 +856,8 @@ class _Site:
             article_date=summary.article.date,
         )
 
-    def _event_view(self, summary: Summary, event: EventFact, article: Ref) -> EventView:
-        line = next((f.text for f in summary.facts if f.ref == event.id), None)
-        if line is None:
-            line = event.what or event.type
+    def _event_view(self, summary: Summary, event: EventFact, article: Ref, lines: Mapping[str, str]) -> EventView:
+        line = lines.get(event.id) or event.what or event.type
         return EventView(
             id=event.id,
             type=event.type,
@@ -702,13 +894,34 @@ class _Site:
         def by_mentions(fact: ActorFact) -> tuple[int, str, str]:
             return (-len(fact.mentions), self.actor_ref(fact.id).text.casefold(), fact.id)
 
+        actor_facts = sorted(summary.actors, key=by_mentions)
+        place_facts = sorted(summary.places, key=by_mentions)
         quotes = tuple(
             self._quote_view(summary, q, ref) for q in sorted(summary.quotes, key=lambda q: (q.start, q.id))
         )
         key_quotes = tuple(
             sorted(quotes, key=lambda q: (q.kind != "full", -q.confidence, q.id))[:KEY_QUOTES]
         )
+        # Every spelling the registry knows for the actors named, so a search in any script
+        # (or for the dictionary form of an inflected Ukrainian name) finds the article.
+        # Places and countries only in English and in the article's language (a dictionary
+        # form finds its inflected mentions): all their spellings would double the index.
+        names: dict[str, None] = {}
+        for fact in actor_facts:
+            names.update(dict.fromkeys(self.registry_names(fact.id)))
+        for fact in place_facts:
+            names[self.actor_ref(fact.id).text] = None
+            registered = self.registry.get(fact.id)
+            if registered:
+                names.update(dict.fromkeys(registered.variants.get(lang_code(meta.lang), ())))
+        speakers = sorted({q.speaker for q in summary.quotes if q.speaker})
+        for speaker in speakers:
+            names.update(dict.fromkeys(self.registry_names(speaker)))
+        people = [f.id for f in actor_facts if f.type == "person" and f.id in self.registry]
+        tags = [self.track_ref(t).text for t in track_ids if t != OTHER_TRACK]
+        tags += [self.registry[p].name for p in people[:ARTICLE_TAG_PEOPLE]]
         article = self.texts.get(meta.id)
+        fact_lines = {f.ref: f.text for f in summary.facts if f.ref}
         return ArticleView(
             id=meta.id,
             path=ref.path or "",
@@ -724,11 +937,12 @@ class _Site:
             primary=self.track_ref(primary_id),
             tracks=matches,
             track_ids=track_ids,
-            actors=tuple(self.actor_ref(f.id) for f in sorted(summary.actors, key=by_mentions)),
-            places=tuple(self.actor_ref(f.id) for f in sorted(summary.places, key=by_mentions)),
+            actors=tuple(self.actor_ref(f.id) for f in actor_facts),
+            places=tuple(self.actor_ref(f.id) for f in place_facts),
             facts=tuple(f.text for f in summary.facts),  # the summariser's order is the reading order
             events=tuple(
-                self._event_view(summary, e, ref) for e in sorted(summary.events, key=lambda e: (e.start, e.id))
+                self._event_view(summary, e, ref, fact_lines)
+                for e in sorted(summary.events, key=lambda e: (e.start, e.id))
             ),
             quotes=quotes,
             key_quotes=key_quotes,
@@ -742,11 +956,50 @@ class _Site:
                 for d in sorted(summary.dates, key=lambda d: (d.start, d.end, d.value))
             ),
             paragraphs=_paragraphs(article) if article is not None else None,
+            # Search matches words, not phrases: each word once is enough (and a third the size).
+            search_names=tuple(dict.fromkeys(word for name in names for word in name.split())),
+            tags=tuple(dict.fromkeys(t for t in map(tag_label, tags) if t)),
         )
 
     # -- actor pages -------------------------------------------------------------------------
 
+    def _variants(self, acc: _ActorAcc, ref: Ref, registered: Actor | None) -> tuple[VariantRow, ...]:
+        names: set[tuple[str, str | None]] = {(ref.text, "en")}
+        if registered:
+            names.update(registered.all_names())
+        names.update((f.name, "en") for f in acc.facts)
+        names.update(acc.surface)
+        names.update((n, None) for n in acc.speaker_names)
+        by_lang: dict[str, set[str]] = {}
+        for name, lang in names:
+            name = " ".join(name.split())
+            if name:
+                by_lang.setdefault(lang_code(lang) if lang else "", set()).add(name)
+        # A spelling already listed under a language is not repeated among the other spellings.
+        placed = set().union(*(found for code, found in by_lang.items() if code))
+        if "" in by_lang:
+            by_lang[""] -= placed
+            if not by_lang[""]:
+                del by_lang[""]
+
+        def order(code: str) -> tuple[int, str]:
+            return (0 if code == "en" else 2 if code == "" else 1, code)
+
+        return tuple(
+            VariantRow(
+                LANG_NAMES.get(code, code) if code else "Other spellings",
+                code or None,
+                tuple(sorted(by_lang[code], key=lambda n: (n.casefold(), n))),
+            )
+            for code in sorted(by_lang, key=order)
+        )
+
     def _actor_views(self) -> list[ActorView]:
+        quotes_by_speaker: dict[str, list[QuoteView]] = {}
+        for article in self.articles:
+            for said in article.quotes:
+                if said.speaker:
+                    quotes_by_speaker.setdefault(said.speaker.id, []).append(said)
         views = []
         for actor_id in sorted(self.actor_acc):
             acc = self.actor_acc[actor_id]
@@ -756,36 +1009,30 @@ class _Site:
             kind = registered.type if registered else (first.type if first else "person")
             role = registered.role if registered else next((f.role for f in acc.facts if f.role), "")
             country_id = registered.country if registered else next((f.country for f in acc.facts if f.country), None)
-            names: set[tuple[str, str | None]] = {(ref.text, "en")}
-            if registered:
-                names.update(registered.all_names())
-            names.update((f.name, "en") for f in acc.facts)
-            names.update(acc.surface)
-            names.update((n, None) for n in acc.speaker_names)
-            langs_of: dict[str, set[str]] = {}
-            for name, lang in names:
-                if name.strip():
-                    langs_of.setdefault(name, set()).update([lang_code(lang)] if lang else [])
-            found = [NameVariant(name, tuple(sorted(langs))) for name, langs in langs_of.items()]
-            variants = tuple(sorted(found, key=lambda v: (v.lang or "", v.text.casefold(), v.text)))
-            mentions = []
-            for article in _newest_first(
-                (self.by_id[a] for a in acc.mentions), lambda a: a.date, lambda a: a.id
-            ):
-                unique = sorted({(m.start, m.end, m.text): m for m in acc.mentions[article.id]}.items())
+            quotes_in: dict[str, list[QuoteView]] = {}
+            for said in quotes_by_speaker.get(actor_id, []):
+                quotes_in.setdefault(said.article.id, []).append(said)
+            briefings = []
+            mention_count = 0
+            newest = _newest_first((self.by_id[a] for a in acc.articles), lambda a: a.date, lambda a: a.id)
+            for n, article in enumerate(newest):
+                unique = sorted({(m.start, m.end, m.text): m for m in acc.mentions.get(article.id, [])}.items())
+                mention_count += len(unique)
                 body = self.texts[article.id].text if article.id in self.texts else None
-                snippets = tuple(_snippet(body, m) for _, m in unique[:MENTIONS_PER_ARTICLE])
-                mentions.append(
-                    MentionGroup(
-                        Ref(article.id, article.title, article.path),
-                        article.lang,
-                        snippets,
-                        max(0, len(unique) - MENTIONS_PER_ARTICLE),
+                # Context snippets for the newest briefings; every briefing lists how it names the
+                # actor (the spellings, inflected as written) and how often.
+                shown = unique[:MENTIONS_PER_ARTICLE] if n < SNIPPET_BRIEFINGS else []
+                briefings.append(
+                    ActorArticle(
+                        article=Ref(article.id, article.title, article.path),
+                        date=article.date,
+                        lang=article.lang,
+                        snippets=tuple(_snippet(body, m) for _, m in shown),
+                        quotes=tuple(quotes_in.get(article.id, ())),
+                        forms=tuple(dict.fromkeys(" ".join(m.text.split()) for _, m in unique if m.text.strip())),
+                        mentions=len(unique),
                     )
                 )
-            quotes = [q for a in self.articles for q in a.quotes if q.speaker and q.speaker.id == actor_id]
-            quotes = _newest_first(quotes, lambda q: q.article_date, lambda q: f"{q.article.id}\x00{q.id}")
-            arts = _newest_first((self.by_id[a] for a in acc.articles), lambda a: a.date, lambda a: a.id)
             views.append(
                 ActorView(
                     id=actor_id,
@@ -797,10 +1044,11 @@ class _Site:
                     country=self.actor_ref(country_id) if country_id else None,
                     in_registry=registered is not None,
                     article_count=len(acc.articles),
-                    variants=variants,
-                    mentions=tuple(mentions),
-                    quotes=tuple(quotes),
-                    articles=tuple(Ref(a.id, a.title, a.path) for a in arts),
+                    mention_count=mention_count,
+                    quote_count=len(quotes_by_speaker.get(actor_id, [])),
+                    variants=self._variants(acc, ref, registered),
+                    briefings=tuple(briefings),
+                    tags=(tag_label(ref.text),) if registered and kind == "person" and tag_label(ref.text) else (),
                 )
             )
         return views
@@ -848,7 +1096,7 @@ class _Site:
         return _newest_first(entries, lambda e: e.date, lambda e: e.sort_id)
 
 
-def _group_by_date(entries: list[TimelineEntry]) -> list[tuple[str, list[TimelineEntry]]]:
+def _group_by_date(entries: Sequence[TimelineEntry]) -> list[tuple[str, list[TimelineEntry]]]:
     """Consecutive entries grouped under their date ('Undated' for none)."""
     groups: list[tuple[str, list[TimelineEntry]]] = []
     for entry in entries:
@@ -858,6 +1106,94 @@ def _group_by_date(entries: list[TimelineEntry]) -> list[tuple[str, list[Timelin
         else:
             groups.append((label, [entry]))
     return groups
+
+
+# --------------------------------------------------------------------------------------------
+# Feed and data export
+# --------------------------------------------------------------------------------------------
+
+# XML 1.0 allows tab, newline, carriage return and these ranges only.
+_XML_INVALID = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _xml_text(value: object) -> str:
+    return _XML_INVALID.sub("", " ".join(_clean(value).split()))
+
+
+def _absolute(site_url: str, path: str) -> str:
+    """The public URL of a docs page (directory URLs), absolute when site_url is set."""
+    rel = path.removesuffix(".md")
+    rel = "" if rel == "index" else rel.removesuffix("/index") + "/"
+    rel = quote(rel, safe="/")
+    return (site_url.rstrip("/") + "/" + rel) if site_url else rel or "./"
+
+
+def atom_feed(site: _Site, limit: int = FEED_ENTRIES) -> bytes:
+    """An Atom feed of the latest briefings; deterministic (dates come from the articles)."""
+    settings = site.config.site
+    # The same URL MkDocs uses: site.yml, else the environment (see mkdocs.yml).
+    site_url = http_url(settings.site_url or os.environ.get("BRIEFING_SITE_URL", "")) or ""
+    latest = site.latest()[:limit]
+    newest = next((a.date for a in latest if a.date), None)
+    fallback = f"{newest or '1970-01-01'}T00:00:00Z"
+    atom = "http://www.w3.org/2005/Atom"
+    ET.register_namespace("", atom)
+
+    def sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+        element = ET.SubElement(parent, f"{{{atom}}}{tag}", attrs)
+        if text is not None:
+            element.text = _xml_text(text)
+        return element
+
+    feed = ET.Element(f"{{{atom}}}feed")
+    sub(feed, "title", settings.title)
+    if settings.description:
+        sub(feed, "subtitle", settings.description)
+    sub(feed, "id", site_url or f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'briefing-digest:' + settings.title)}")
+    sub(feed, "link", rel="self", href=_absolute(site_url, "feed.xml").rstrip("/") if site_url else "feed.xml")
+    sub(feed, "link", rel="alternate", type="text/html", href=_absolute(site_url, "index.md"))
+    sub(feed, "updated", fallback)
+    author = sub(feed, "author")
+    sub(author, "name", settings.title)
+    sub(feed, "generator", "briefing-digest")
+    for article in latest:
+        entry = sub(feed, "entry")
+        sub(entry, "title", article.title, **{"{http://www.w3.org/XML/1998/namespace}lang": article.lang})
+        sub(entry, "id", f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'briefing-digest:article:' + article.id)}")
+        sub(entry, "link", rel="alternate", type="text/html", href=_absolute(site_url, article.path))
+        if article.url:
+            sub(entry, "link", rel="via", href=article.url)
+        stamp = f"{article.date}T00:00:00Z" if article.date else fallback
+        sub(entry, "updated", stamp)
+        if article.date:
+            sub(entry, "published", stamp)
+        for track_id in article.track_ids:
+            ref = site.track_ref(track_id)
+            sub(entry, "category", term=track_id, label=_xml_text(ref.text))
+        lines = article.card_facts[:FEED_FACTS] or article.key_points[:1]
+        summary = " ".join(lines) if lines else article.title
+        sub(entry, "summary", summary, type="text")
+    ET.indent(feed, space="  ")
+    body = ET.tostring(feed, encoding="unicode", short_empty_elements=True)
+    return ('<?xml version="1.0" encoding="utf-8"?>\n' + body + "\n").encode("utf-8")
+
+
+def facts_json(site: _Site, summaries: Sequence[Summary]) -> bytes:
+    """Every summary as JSON for analysts: sorted keys, one article per line, deterministic."""
+    ordered = sorted(summaries, key=lambda s: s.article.id)
+    lines = [
+        json.dumps(s.model_dump(mode="json"), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        for s in ordered
+    ]
+    head = json.dumps(
+        {"format": "briefing-digest facts export", "count": len(ordered), "schema": "schema/summary.schema.json"},
+        ensure_ascii=False,
+        sort_keys=True,
+        separators=(",", ":"),
+    )
+    # {"articles": [...], ...} with keys in sorted order: "articles" first, then the header keys.
+    text = '{"articles":[\n' + ",\n".join(lines) + "\n]," + head[1:] + "\n"
+    return text.encode("utf-8", "replace")
 
 
 # --------------------------------------------------------------------------------------------
@@ -887,7 +1223,9 @@ def _environment(config: SiteConfig) -> jinja2.Environment:
         lang_name=lang_name,
         text_dir=text_dir,
         link=link,
+        url=page_url,
         number=number,
+        tag_label=tag_label,
     )
     return env
 
@@ -899,13 +1237,18 @@ def _render_pages(site: _Site, env: jinja2.Environment) -> dict[str, str]:
     pages: dict[str, str] = {}
 
     def render(template: str, path: str, **context: object) -> None:
+        if path in pages:
+            raise ValueError(f"two generated pages would be written to docs/{path}")
         base = "../" * path.count("/")
-        text = env.get_template(template).render(site=settings, base=base, **context)
+        text = env.get_template(template).render(site=settings, base=base, page=path, **context)
         pages[path] = text.rstrip("\n") + "\n"
 
     people = sorted(
         (a for a in site.actors if a.type == "person"), key=lambda a: (-a.article_count, a.name.casefold(), a.id)
     )
+    languages: dict[str, int] = {}
+    for article in site.articles:
+        languages[article.lang] = languages.get(article.lang, 0) + 1
     render(
         "index.md.j2",
         "index.md",
@@ -914,11 +1257,15 @@ def _render_pages(site: _Site, env: jinja2.Environment) -> dict[str, str]:
         track_latest=TRACK_LATEST,
         top_people=people[:TOP_ACTORS],
         article_count=len(site.articles),
+        actor_count=len(site.actors),
+        languages=sorted(languages.items(), key=lambda item: (-item[1], item[0])),
     )
     render("tracks_index.md.j2", "tracks/index.md", tracks=site.tracks)
     for track in site.tracks:
         if track.path:
-            render("track.md.j2", track.path, track=track)
+            for path, chunk, pager in paginate(track.path, track.articles, PAGE_SIZE):
+                render("track.md.j2", path, track=track, articles=chunk, pager=pager, page_size=PAGE_SIZE,
+                       card_facts=CARD_FACTS, card_actors=CARD_ACTORS)
     for article in site.articles:
         render("article.md.j2", article.path, article=article)
 
@@ -937,25 +1284,32 @@ def _render_pages(site: _Site, env: jinja2.Environment) -> dict[str, str]:
         ],
     )
     for actor in site.actors:
-        render("actor.md.j2", actor.path, actor=actor)
-    render("timeline.md.j2", "timeline.md", groups=_group_by_date(site.timeline()))
+        for actor_path, briefings, actor_pager in paginate(actor.path, actor.briefings, ACTOR_PAGE_SIZE):
+            render("actor.md.j2", actor_path, actor=actor, briefings=briefings, pager=actor_pager)
+    for timeline_path, entries, timeline_pager in paginate("timeline.md", site.timeline(), TIMELINE_PAGE):
+        render("timeline.md.j2", timeline_path, groups=_group_by_date(entries), pager=timeline_pager)
 
-    languages: dict[str, int] = {}
+    analysers: dict[tuple[str, str], list[float]] = {}
     for article in site.articles:
-        languages[article.lang] = languages.get(article.lang, 0) + 1
+        analysers.setdefault((article.lang, article.analyser), []).append(article.lang_confidence)
     accuracy_file = config.root / "site_config" / "accuracy.md"
     render(
         "about.md.j2",
         "about.md",
         languages=sorted(languages.items(), key=lambda item: (-item[1], item[0])),
-        articles=site.articles,
+        analysers=[
+            (lang, analyser, len(scores), min(scores), sum(scores) / len(scores))
+            for (lang, analyser), scores in sorted(analysers.items())
+        ],
+        article_count=len(site.articles),
         # Desk-written and trusted: included verbatim, but as data, so Jinja never compiles it.
         accuracy=accuracy_file.read_text(encoding="utf-8").strip("\n") if accuracy_file.is_file() else None,
     )
+    render("tags.md.j2", "tags.md")
     return pages
 
 
-def _assets(config: SiteConfig, pages: Mapping[str, str]) -> dict[str, bytes]:
+def _assets(config: SiteConfig, generated: Mapping[str, object]) -> dict[str, bytes]:
     """Static files from docs_assets/, by docs-relative path."""
     folder = config.root / "docs_assets"
     assets: dict[str, bytes] = {}
@@ -966,20 +1320,54 @@ def _assets(config: SiteConfig, pages: Mapping[str, str]) -> dict[str, bytes]:
         if any(part.startswith(".") for part in rel.parts) or path.is_symlink() or not path.is_file():
             continue
         key = rel.as_posix()
-        if key in pages or rel.parts[0] in GENERATED_DIRS:
+        if key in generated or rel.parts[0] in GENERATED_DIRS:
             raise ValueError(f"docs_assets/{key} would overwrite or sit among generated pages")
         assets[key] = path.read_bytes()
     return assets
 
 
+def _stale(docs_dir: Path, files: Mapping[str, bytes]) -> list[str]:
+    """Generated pages (under GENERATED_DIRS, at any depth) that this run does not produce."""
+    stale: list[str] = []
+    for folder in GENERATED_DIRS:
+        directory = docs_dir / folder
+        if not directory.is_dir() or directory.is_symlink():
+            continue
+        for root, dirs, names in os.walk(directory):
+            dirs[:] = sorted(d for d in dirs if not (Path(root) / d).is_symlink())
+            for name in sorted(names):
+                path = Path(root) / name
+                rel = path.relative_to(docs_dir).as_posix()
+                if path.suffix == ".md" and rel not in files:
+                    stale.append(rel)
+    return sorted(stale)
+
+
+def _remove_empty_dirs(docs_dir: Path) -> None:
+    for folder in GENERATED_DIRS:
+        directory = docs_dir / folder
+        if not directory.is_dir() or directory.is_symlink():
+            continue
+        for root, _dirs, _names in sorted(os.walk(directory), key=lambda item: -len(item[0])):
+            path = Path(root)
+            if path != directory and not any(path.iterdir()):
+                path.rmdir()
+
+
 def render_site(
     summaries: Sequence[Summary], articles: Mapping[str, Article], config: SiteConfig, docs_dir: Path
 ) -> RenderResult:
-    """Render all pages into `docs_dir`, rewriting only changed files and removing stale pages."""
+    """Render all pages into `docs_dir`, rewriting only changed files and removing stale pages.
+
+    Besides the Markdown pages this writes `feed.xml` (Atom, the latest briefings) and
+    `facts.json` (every summary, for analysts); MkDocs copies both into the site as they are.
+    """
     site = _Site(summaries, articles, config)
     pages = _render_pages(site, _environment(config))
     files = {path: text.encode("utf-8") for path, text in pages.items()}
-    files.update(_assets(config, pages))
+    files[FEED_FILE] = atom_feed(site)
+    files[FACTS_FILE] = facts_json(site, summaries)
+    files.update(_assets(config, files))
 
     # Everything is rendered before anything is written, so a failure leaves docs/ as it was.
     written: list[str] = []
@@ -987,14 +1375,8 @@ def render_site(
     for rel in sorted(files):
         (written if _write_bytes_if_changed(docs_dir / rel, files[rel]) else unchanged).append(rel)
 
-    removed: list[str] = []
-    for folder in GENERATED_DIRS:
-        directory = docs_dir / folder
-        if not directory.is_dir():
-            continue
-        for path in sorted(directory.iterdir()):
-            rel = f"{folder}/{path.name}"
-            if path.suffix == ".md" and rel not in files and (path.is_file() or path.is_symlink()):
-                path.unlink()
-                removed.append(rel)
-    return RenderResult(tuple(written), tuple(unchanged), tuple(sorted(removed)))
+    removed = _stale(docs_dir, files)
+    for rel in removed:
+        (docs_dir / rel).unlink()
+    _remove_empty_dirs(docs_dir)
+    return RenderResult(tuple(written), tuple(unchanged), tuple(removed))

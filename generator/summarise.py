@@ -98,29 +98,36 @@ def apply_corrections(summary: Summary, fixes: Corrections, config: SiteConfig) 
             if fix.drop:
                 data.quotes.remove(quote)
             elif fix.speaker:
+                if fix.speaker != "unknown" and not _ensure_actor(data, fix.speaker, registry):
+                    break  # reported below: an id the summary could not point to would fail `briefing check`
                 quote.speaker = None if fix.speaker == "unknown" else fix.speaker
                 actor = registry.get(fix.speaker)
                 known = next((a for a in data.actors if a.id == fix.speaker), None)
                 quote.speaker_name = actor.name if actor else (known.name if known else None)
                 quote.confidence = 1.0
+        if not fix.drop and fix.speaker and fix.speaker != "unknown" and hits[0].speaker != fix.speaker:
+            log.append(f"not applied (speaker {fix.speaker} is not in site_config/actors.yml)")
+            continue
         log.append(f"applied: quote {fix.match!r} " + ("dropped" if fix.drop else f"speaker {fix.speaker}"))
     for actor_id in fixes.actors.remove:
         before = len(data.actors) + len(data.places)
         data.actors = [a for a in data.actors if a.id != actor_id]
         data.places = [p for p in data.places if p.id != actor_id]
         removed = before != len(data.actors) + len(data.places)
+        for quote in data.quotes:  # nothing may point at an actor that is gone
+            if quote.speaker == actor_id:
+                quote.speaker, quote.speaker_name = None, None
+        for event in data.events:
+            event.participants = [p for p in event.participants if p != actor_id]
+            event.rejected_by = [p for p in event.rejected_by if p != actor_id]
+            event.place = None if event.place == actor_id else event.place
         log.append(f"applied: actor {actor_id} removed" if removed else f"not applied (actor {actor_id} not found)")
     for actor_id in fixes.actors.add:
         actor = registry.get(actor_id)
         if actor is None:
             log.append(f"not applied (actor {actor_id} is not in site_config/actors.yml)")
             continue
-        if all(a.id != actor_id for a in data.actors + data.places):
-            from generator.schema import ActorFact
-
-            fact = ActorFact(id=actor.id, name=actor.name, type=actor.type, role=actor.role,
-                             country=actor.country, in_registry=True, confidence=1.0, mentions=[])
-            (data.places if actor.type in ("country", "place") else data.actors).append(fact)
+        _ensure_actor(data, actor_id, registry)
         log.append(f"applied: actor {actor_id} added")
     known_tracks = {t.id for t in config.tracks.tracks}
     for track_id in fixes.tracks.remove:
@@ -148,8 +155,38 @@ def apply_corrections(summary: Summary, fixes: Corrections, config: SiteConfig) 
             data.facts = [f for f in data.facts if f.ref != event.id]
         log.append(f"applied: event {event_fix.match!r} dropped" if dropped else
                    f"not applied (no event sentence contains {event_fix.match!r})")
+    if fixes.quotes or fixes.actors.remove or fixes.actors.add or fixes.events:
+        from generator.extract import fact_lines
+
+        data.facts = fact_lines(data, config)  # "Statement: <speaker>" lines follow the corrected speakers
     data.corrections = log
     return Summary.model_validate(data.model_dump())
+
+
+def _ensure_actor(data: Summary, actor_id: str, registry: dict[str, Any]) -> bool:
+    """Make sure the summary lists an actor (from the registry when it is not there yet); False if unknown."""
+    if any(a.id == actor_id for a in data.actors + data.places):
+        return True
+    actor = registry.get(actor_id)
+    if actor is None:
+        return False
+    from generator.schema import ActorFact
+
+    fact = ActorFact(id=actor.id, name=actor.name, type=actor.type, role=actor.role,
+                     country=actor.country, in_registry=True, confidence=1.0, mentions=[])
+    (data.places if actor.type in ("country", "place") else data.actors).append(fact)
+    return True
+
+
+def language_problem(summary: Summary, languages: tuple[str, ...]) -> str | None:
+    """A warning for an article in a language the desk did not list (only general rules analysed it)."""
+    lang = summary.article.lang
+    if lang in languages:
+        return None
+    found = "its language could not be identified" if lang == "und" else f"it is in '{lang}'"
+    return (f"{summary.article.source_file}: {found}, not one of the site's languages ({', '.join(languages)}); "
+            "only general rules analysed it, so names, quotes and events may be missing. Set 'lang:' in its "
+            "front matter if the language is wrong, or add the language to 'languages' in site_config/site.yml.")
 
 
 def summary_yaml(summary: Summary) -> str:
@@ -167,12 +204,17 @@ def write_atomic(path: Path, content: str) -> bool:
     except OSError:
         pass
     path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        mode = path.stat().st_mode & 0o777
+    except OSError:
+        mode = 0o644  # mkstemp creates 0600; summaries must stay readable like any other file
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -204,6 +246,8 @@ def write_summaries(summaries: list[Summary], folder: Path, prune: bool = True) 
             if stale.name not in keep:
                 stale.unlink()
                 report.removed.append(stale.name)
+        for leftover in folder.glob(".*.yml.*.tmp"):  # from a build killed mid-write
+            leftover.unlink(missing_ok=True)
     return report
 
 

@@ -22,10 +22,15 @@ from generator.config import (
 )
 from generator.records import Article
 from generator.render import (
+    RAW_END,
+    RAW_START,
+    RawBlockExtension,
     RenderResult,
     http_url,
     md_text,
+    page_url,
     render_site,
+    tag_label,
     unicode_slug,
     write_if_changed,
 )
@@ -260,7 +265,7 @@ def test_pages_exist(project: Path) -> None:
         "tracks/ukraine-peace.md", "tracks/other.md", "articles/ar-moscow.md", "articles/uk-kyiv.md",
         "articles/hostile.md", "actors/index.md", "actors/sergey-lavrov.md", "actors/volodymyr-zelensky.md",
         "actors/moscow.md", "actors/russia.md", "actors/united-states.md", "actors/kyiv.md",
-        "stylesheets/briefing.css",
+        "stylesheets/briefing.css", "tags.md", "feed.xml", "facts.json",
     }
     assert expected <= set(result.written)
     for rel in expected:
@@ -281,11 +286,23 @@ def test_rtl_quote_and_original_text(project: Path) -> None:
     assert page.count("<p>", page.index('class="original-text"')) == 3  # one per paragraph
     uk = _read(project / "docs", "articles/uk-kyiv.md")
     assert '<blockquote class="quote" lang="uk" dir="ltr">' in uk
-    assert "[Sergey Lavrov](../actors/sergey-lavrov.md)" in page
+    # Links in raw HTML are final directory URLs, relative to the page.
+    assert '<a href="../../actors/sergey-lavrov/">Sergey Lavrov</a>' in page
+    # The title keeps its language and direction; so does the article link on the actor page.
+    assert '# موسكو: محادثات مفيدة مع واشنطن { lang="ar" dir="rtl" }' in page
     actor = _read(project / "docs", "actors/sergey-lavrov.md")
     for spelling in ("Сергей Лавров", "Сергій Лавров", "Sergei Lavrov", "سيرغي لافروف"):
         assert spelling in actor
+    assert '<bdi lang="ar" dir="rtl">سيرغي لافروف</bdi>' in actor
     assert f"<p>{AR_QUOTE}</p>" in actor  # quotes by the speaker across articles
+    # Every briefing lists how it names the actor, inflected as written, and how often.
+    kyiv = _read(project / "docs", "actors/kyiv.md")
+    assert '1 mention as <bdi lang="uk" dir="ltr">Києві</bdi>' in kyiv
+    zelensky = _read(project / "docs", "actors/volodymyr-zelensky.md")
+    assert "2 mentions as" in zelensky and "<mark>Володимир Зеленський</mark>" in zelensky
+    assert '<a href="../../articles/ar-moscow/" lang="ar" dir="rtl">' in actor or (
+        '<a href="../../articles/ar-moscow/"><bdi lang="ar" dir="rtl">' in actor
+    )
 
 
 def test_hostile_text_is_escaped(project: Path) -> None:
@@ -298,17 +315,21 @@ def test_hostile_text_is_escaped(project: Path) -> None:
     assert '<div class="evil">' not in all_text
     assert 'href="javascript:' not in all_text
     page = _read(docs, "articles/hostile.md")
-    # The fact line is in a Markdown list item: brackets and parentheses cannot form a link.
-    assert "- \\-\\-\\- \\[x\\]\\(javascript:alert\\(1\\)\\)" in page
-    # Inside raw HTML blocks the text is only HTML-escaped, so Jinja syntax shows as written.
+    # The fact line sits in raw HTML: only HTML-escaped, so brackets cannot form a link and
+    # Jinja syntax shows as written.
+    assert "<li>--- [x](javascript:alert(1)) {{ 7*7 }} &lt;script&gt;alert(1)&lt;/script&gt;</li>" in page
     assert "{{ 7*7 }}" in page and "{% include &#39;x&#39; %}" in page
-    # In Markdown contexts it is backslash-escaped: no markup, no attr_list, no admonition.
+    # In Markdown contexts (the title) it is backslash-escaped: no markup, no attr_list.
     assert "\\{\\{ 7\\*7 \\}\\}" in page
     assert "\n!!! warning" not in all_text and "\n---\n" not in page.split("---", 2)[2]
     assert 'title: "&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; {{ 7*7 }}"' in page
-    assert "*unknown speaker*" not in page and "(not identified)" in page
+    assert "unknown speaker" not in page and "(not identified)" in page
+    # The pre-rendered regions are only ever opened and closed by the templates.
+    for rel in sorted(docs.rglob("*.md")):
+        text = rel.read_text(encoding="utf-8")
+        assert text.count(RAW_START) == text.count(RAW_END), rel
     # The hostile article fits no track: it is on the 'other' page.
-    assert "articles/hostile.md" in _read(docs, "tracks/other.md")
+    assert 'href="../../articles/hostile/"' in _read(docs, "tracks/other.md")
 
 
 def test_render_is_deterministic_and_idempotent(project: Path) -> None:
@@ -377,9 +398,23 @@ def test_helpers() -> None:
     assert unicode_slug("موسكو: محادثات") == "موسكو-محادثات"
     assert unicode_slug("../evil/{{7*7}}") == "evil-7-7"
     assert unicode_slug("Ｆｕｌｌ width") == "full-width"
-    assert md_text("--- *x* <b>\n# y") == "\\-\\-\\- \\*x\\* &lt;b&gt; \\# y"
+    # Markdown punctuation that is markup anywhere gets a backslash; block markers only at the start.
+    assert md_text("--- *x* <b>\n# y") == "\\--- \\*x\\* &lt;b&gt; \\# y"
     assert md_text("=== x").startswith("&#61;")
+    assert md_text("1. a") == "1\\. a" and md_text("12) a") == "12\\) a"
+    assert md_text("!!! warning") == "\\!!! warning" and md_text("+ x") == "\\+ x"
+    assert md_text('[x](javascript:1) "q" 2015-05-18 U.S.') == '\\[x\\](javascript:1) "q" 2015-05-18 U.S.'
+    assert md_text("{: .cls } a|b `c` _d_") == "\\{: .cls \\} a\\|b \\`c\\` \\_d\\_"
     assert md_text("a\x02wzxhzdk:0\x03b") == "awzxhzdk:0b"
+    assert tag_label('US–Russia <b>"talks"</b> {{ x }} & co') == "US–Russia btalks/b x co"
+    assert page_url("actors/x.md", "articles/a.md") == "../../actors/x/"
+    assert page_url("index.md", "articles/a.md") == "../../"
+    assert page_url("tracks/index.md", "index.md") == "tracks/"
+    assert page_url("feed.xml", "index.md") == "feed.xml"
+    assert page_url("actors/x.md", "actors/x/page-2.md") == "../"
+    assert page_url("actors/x/page-3.md", "actors/x/page-2.md") == "../page-3/"
+    assert page_url("actors/x/page-2.md", "actors/x.md") == "page-2/"
+    assert page_url("articles/сергей.md", "index.md") == "articles/%D1%81%D0%B5%D1%80%D0%B3%D0%B5%D0%B9/"
     assert http_url("https://example.org/a") == "https://example.org/a"
     assert http_url("javascript:alert(1)") is None and http_url("//evil.example") is None
 
@@ -422,6 +457,148 @@ def test_mkdocs_build_strict(project: Path) -> None:
     assert index["config"]["lang"] == ["en", "ru", "ar"]
     lavrov = " ".join(d["text"] for d in index["docs"] if d["location"].startswith("actors/sergey-lavrov/"))
     assert "Сергей Лавров" in lavrov and "سيرغي لافروف" in lavrov
-    # Lines joined by <br> stay separate words in the index (Material drops the tag itself).
-    original = next(d["text"] for d in index["docs"] if d["location"] == "articles/hostile/#original-text")
-    assert "warning admonition" in original
+    # Article pages carry the words of every registry spelling of their actors (hidden block).
+    ar_top = next(d for d in index["docs"] if d["location"] == "articles/ar-moscow/")
+    for word in ("Lavrov", "Лавров", "Лавров", "لافروف", "Sergei"):
+        assert word in ar_top["text"], word
+    assert "US–Russia talks" in ar_top["tags"] and "Sergey Lavrov" in ar_top["tags"]
+    # What repeats other pages or is long is left out: original text, key points, tables, the
+    # timeline, track pages.
+    locations = {d["location"] for d in index["docs"]}
+    assert not any(loc.endswith(("#original-text", "#key-points", "#events")) for loc in locations)
+    assert not any(loc.startswith(("timeline/", "tracks/us-russia/", "tags/")) for loc in locations)
+    assert "tracks/" in locations  # the index of tracks is searchable
+    # Heading anchors keep non-Latin letters (pymdownx.slugs): the Arabic title's id is Arabic.
+    assert 'id="موسكو-محادثات-مفيدة-مع-واشنطن"' in ar
+    # The feed and the facts export are copied into the site as they are.
+    assert (out / "feed.xml").read_bytes() == (project / "docs/feed.xml").read_bytes()
+    assert json.loads((out / "facts.json").read_text(encoding="utf-8"))["count"] == 3
+    # Tags: an article's tracks and main people, listed on the tags page.
+    tags_page = (out / "tags/index.html").read_text(encoding="utf-8")
+    assert "US–Russia talks" in tags_page and "Sergey Lavrov" in tags_page
+
+
+def test_feed_is_atom_with_escaped_text(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import xml.etree.ElementTree as ET
+
+    monkeypatch.delenv("BRIEFING_SITE_URL", raising=False)
+    _render(project)
+    raw = (project / "docs/feed.xml").read_bytes()
+    assert raw.startswith(b'<?xml version="1.0" encoding="utf-8"?>')
+    assert b"<script>" not in raw  # text is XML-escaped, never markup
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    feed = ET.fromstring(raw)
+    assert feed.tag == "{http://www.w3.org/2005/Atom}feed"
+    entries = feed.findall("a:entry", ns)
+    assert len(entries) == 3
+    # Newest first, undated last; the hostile title round-trips as text.
+    titles = [e.findtext("a:title", namespaces=ns) for e in entries]
+    assert titles == ["Зеленський: переговори тривають", "موسكو: محادثات مفيدة مع واشنطن", HOSTILE_TITLE]
+    ar = entries[1]
+    assert ar.find("a:title", ns).get("{http://www.w3.org/XML/1998/namespace}lang") == "ar"
+    assert ar.find("a:link[@rel='alternate']", ns).get("href") == "articles/ar-moscow/"
+    assert ar.findtext("a:updated", namespaces=ns) == "2024-03-05T00:00:00Z"
+    assert {c.get("term") for c in ar.findall("a:category", ns)} == {"us-russia"}
+    assert "Russia and the United States held talks" in ar.findtext("a:summary", namespaces=ns)
+    assert feed.findtext("a:updated", namespaces=ns) == "2024-03-07T00:00:00Z"
+    assert all(e.findtext("a:id", namespaces=ns).startswith("urn:uuid:") for e in entries)
+    # The home page links to it.
+    assert "(feed.xml)" in _read(project / "docs", "index.md")
+
+
+def test_feed_links_are_absolute_with_site_url(project: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    summaries, articles = _inputs()
+    config = _config(project)
+    config = config.model_copy(update={"site": config.site.model_copy(update={"site_url": "https://org.example/brief/"})})
+    render_site(summaries, articles, config, project / "docs")
+    feed = ET.fromstring((project / "docs/feed.xml").read_bytes())
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    assert feed.find("a:link[@rel='self']", ns).get("href") == "https://org.example/brief/feed.xml"
+    assert feed.findtext("a:id", namespaces=ns) == "https://org.example/brief/"
+    links = [e.find("a:link[@rel='alternate']", ns).get("href") for e in feed.findall("a:entry", ns)]
+    assert "https://org.example/brief/articles/ar-moscow/" in links
+
+
+def test_facts_json_is_every_summary_sorted_and_deterministic(project: Path) -> None:
+    _render(project)
+    raw = (project / "docs/facts.json").read_text(encoding="utf-8")
+    data = json.loads(raw)
+    assert data["count"] == 3 and [a["article"]["id"] for a in data["articles"]] == ["ar-moscow", "hostile", "uk-kyiv"]
+    assert data["articles"][0]["quotes"][0]["text"] == AR_QUOTE
+    # Keys sorted at every level, one article per line.
+    assert raw == "{\"articles\":[\n" + ",\n".join(
+        json.dumps(a, ensure_ascii=False, sort_keys=True, separators=(",", ":")) for a in data["articles"]
+    ) + "\n],\"count\":3," + raw.split("],\"count\":3,", 1)[1]
+    summaries, articles = _inputs()
+    other = project / "again"
+    render_site(list(reversed(summaries)), articles, _config(project), other)
+    assert (other / "facts.json").read_text(encoding="utf-8") == raw
+
+
+def test_long_lists_are_paginated(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import generator.render as render
+
+    monkeypatch.setattr(render, "PAGE_SIZE", 1)
+    monkeypatch.setattr(render, "ACTOR_PAGE_SIZE", 1)
+    monkeypatch.setattr(render, "TIMELINE_PAGE", 2)
+    base = _arabic()
+    copies = [
+        base.model_copy(update={"article": base.article.model_copy(update={"id": f"ar-{n}", "date": f"2024-03-0{n}"})})
+        for n in range(1, 4)
+    ]
+    articles = {s.article.id: _article(s, AR_TEXT) for s in copies}
+    docs = project / "docs"
+    render_site(copies, articles, _config(project), docs)
+    # Three briefings, one a page: the track and the actor get pages 2 and 3, newest first.
+    assert (docs / "tracks/us-russia/page-2.md").is_file() and (docs / "tracks/us-russia/page-3.md").is_file()
+    first = _read(docs, "actors/sergey-lavrov.md")
+    assert "Page 1 of 3" in first and 'href="page-2/"' in first and "ar-3" in first and "ar-1/" not in first
+    second = _read(docs, "actors/sergey-lavrov/page-2.md")
+    assert 'href="../"' in second and 'href="../page-3/"' in second and "../../../articles/ar-2/" in second
+    assert "exclude: true" in second  # later pages stay out of the search index
+    assert (docs / "timeline/page-2.md").is_file()
+    # Fewer briefings: the extra pages and their folders go.
+    result = render_site(copies[:1], articles, _config(project), docs)
+    assert "actors/sergey-lavrov/page-2.md" in result.removed and "tracks/us-russia/page-3.md" in result.removed
+    assert not (docs / "actors/sergey-lavrov").exists() and not (docs / "tracks/us-russia").exists()
+
+
+def test_raw_block_extension_passes_regions_through() -> None:
+    import markdown
+
+    region = f"{RAW_START}\n<div class=\"x\">\n<p>*not emphasis* [not](a link)</p>\n\n<p>second</p>\n</div>\n{RAW_END}"
+    source = f"# Title\n\n{region}\n\nAfter *this*.\n"
+    html = markdown.markdown(source, extensions=[RawBlockExtension(), "attr_list"])
+    assert '<div class="x">\n<p>*not emphasis* [not](a link)</p>\n\n<p>second</p>\n</div>' in html
+    assert "<em>this</em>" in html and RAW_START not in html
+    # Without the extension the region is ordinary raw HTML: the same text, still not Markdown.
+    plain = markdown.markdown(source)
+    assert "<p>*not emphasis* [not](a link)</p>" in plain and "<p>second</p>" in plain
+
+
+def test_mkdocs_config_keeps_directory_urls() -> None:
+    """Links inside pre-rendered HTML are written for directory URLs (page_url)."""
+    text = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "\nuse_directory_urls: true\n" in text
+    assert "generator.render:RawBlockExtension" in text and "\n  - tags:\n" in text
+
+
+@pytest.mark.slow
+def test_404_page_uses_site_url_path(tmp_path: Path) -> None:
+    """With site_url under a sub-path, Material's 404 page loads its assets through that path."""
+    from generator.config import load_config
+    from generator.pipeline import Folders, run_mkdocs
+    from tests.builders import make_project
+
+    root = make_project(tmp_path / "p", {"site_config/site.yml": "site_url: https://org.example/briefing/\n"})
+    config = load_config(root)
+    summaries, articles = _inputs()
+    folders = Folders(seeds=root / "seeds", summaries=root / "summaries", docs=root / "docs", site=root / "site")
+    render_site(summaries, articles, config, folders.docs)
+    assert run_mkdocs(config, folders, quiet=True) == 0
+    page = (folders.site / "404.html").read_text(encoding="utf-8")
+    assert 'href="/briefing/assets/stylesheets/' in page and 'src="/briefing/assets/javascripts/' in page
+    assert 'href="/briefing/stylesheets/briefing.css"' in page
+    assert 'href="assets/' not in page

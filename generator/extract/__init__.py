@@ -17,7 +17,7 @@ from generator.schema import ActorFact, ArticleMeta, EventFact, FactLine, KeyPoi
 
 MAX_KEY_POINTS = 5
 
-__all__ = ["extract"]
+__all__ = ["extract", "fact_lines"]
 
 
 def _describe(actor: ActorFact, by_id: dict[str, ActorFact]) -> str:
@@ -62,6 +62,18 @@ def _key_points(doc: AnalysedDoc, weights: dict[int, float]) -> list[KeyPoint]:
         scored.append((-score, sentence.index))
     chosen = sorted(index for _, index in sorted(scored)[:MAX_KEY_POINTS] if _ < 0 or index <= 1)
     return [KeyPoint(sentence=i, text=doc.sentences[i].text) for i in chosen[:MAX_KEY_POINTS]]
+
+
+def fact_lines(summary: Summary, config: SiteConfig) -> list[FactLine]:
+    """The fact lines of a summary's events and quotes, made again (after the editor's corrections)."""
+    by_id = {fact.id: fact for fact in summary.actors + summary.places}
+    entries = name_index(config).entries
+    for country in sorted({a.country for a in summary.actors if a.country} - set(by_id)):
+        entry = entries.get(country)
+        if entry:
+            by_id[entry.id] = ActorFact(id=entry.id, name=entry.name, type="country", in_registry=True,
+                                        confidence=1.0, mentions=[])
+    return _fact_lines(summary.events, summary.quotes, by_id)
 
 
 def extract(doc: AnalysedDoc, config: SiteConfig) -> Summary:

@@ -77,13 +77,19 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
                    index: NameIndex) -> list[EventFact]:
     """Events in text order, each with the sentence it was read from."""
     events: list[EventFact] = []
+    links_in: dict[int, list[LinkedMention]] = {}  # by sentence, in list order: one pass, not one per sentence
+    for l in links:
+        links_in.setdefault(l.mention.sentence, []).append(l)
+    first_date: dict[int, DateFact] = {}
+    for d in dates:
+        first_date.setdefault(d.sentence, d)
     for sentence in doc.sentences:
         cues = _cue_positions(sentence, index, doc.lang)
         if not cues:
             continue
-        here = [l for l in links if l.mention.sentence == sentence.index and not l.media]
+        here = [l for l in links_in.get(sentence.index, []) if not l.media]
         places = [l.actor_id for l in here if l.kind == "place"]
-        date = next((d for d in dates if d.sentence == sentence.index), None)
+        date = first_date.get(sentence.index)
 
         def add(kind: str, participants: list[str], rejected_by: list[str] | None = None,
                 sentence: Sentence = sentence, places: list[str] = places, date: DateFact | None = date) -> None:

@@ -65,6 +65,7 @@ def extract_numbers(doc: AnalysedDoc) -> list[NumberFact]:
     found: list[NumberFact] = []
     taken: list[tuple[int, int]] = []
     for sentence in doc.sentences:
+        taken = []  # sentences do not overlap, so only this sentence's numbers can clash
         candidates: list[tuple[int, int, float | None, str]] = []
         chunk_start, chunk_end = sentence.start, sentence.end
         for match in _PERCENT.finditer(text, chunk_start, chunk_end):

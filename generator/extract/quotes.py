@@ -9,13 +9,15 @@ previous sentences; with no cue and no carried subject the speaker is unknown, n
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from generator.extract.actors import LinkedMention
 from generator.gazetteer import NameIndex
 from generator.normalize import script_of
-from generator.records import AnalysedDoc, Token
+from generator.records import AnalysedDoc, Sentence, Token
 from generator.schema import ActorFact, QuoteFact
 
 PAIRS = {"“": "”", "«": "»", "„": "“”", "‹": "›", "”": "”"}
@@ -110,9 +112,57 @@ def _cue_positions(doc: AnalysedDoc, index: NameIndex, sentence_ids: set[int]) -
     return found
 
 
-def _tokens_between(doc: AnalysedDoc, start: int, end: int) -> list[Token]:
+class _Offsets:
+    """Sentence and mention lookups by offset in O(log n), so long articles stay linear-ish.
+
+    Sentences come in text order without overlaps (every analyser segments left to right); when a
+    backend breaks that, the lookups fall back to scanning every sentence.
+    """
+
+    def __init__(self, doc: AnalysedDoc, links: list[LinkedMention]) -> None:
+        self.sentences = doc.sentences
+        self.starts = [s.start for s in doc.sentences]
+        self.ends = [s.end for s in doc.sentences]
+        self.ordered = all(self.ends[i] <= self.starts[i + 1] for i in range(len(self.starts) - 1)) and all(
+            s.start <= s.end for s in doc.sentences)
+        order = sorted(range(len(links)), key=lambda i: links[i].mention.start)
+        self.links = links
+        self.link_order = order
+        self.link_starts = [links[i].mention.start for i in order]
+        self.max_end: list[int] = []  # running maximum of mention ends, in start order
+        for i in order:
+            self.max_end.append(max(self.max_end[-1] if self.max_end else -1, links[i].mention.end))
+        self.by_sentence: dict[int, list[LinkedMention]] = {}
+        for link in links:
+            self.by_sentence.setdefault(link.mention.sentence, []).append(link)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        if not self.ordered:
+            return next((s for s in self.sentences if s.start <= offset < s.end), None)
+        i = bisect_right(self.starts, offset) - 1
+        return self.sentences[i] if i >= 0 and offset < self.sentences[i].end else None
+
+    def overlapping(self, start: int, end: int) -> Sequence[Sentence]:
+        """Sentences that are not wholly before `start` or wholly after `end` (bounds inclusive)."""
+        if not self.ordered:
+            return [s for s in self.sentences if not (s.end < start or s.start > end)]
+        return self.sentences[bisect_left(self.ends, start):bisect_right(self.starts, end)]
+
+    def covered(self, start: int, end: int) -> bool:
+        """Whether a mention spans all of start..end."""
+        k = bisect_right(self.link_starts, start)
+        return k > 0 and self.max_end[k - 1] >= end
+
+    def links_from(self, low: int, high: int) -> list[LinkedMention]:
+        """Links whose mention starts in low..high-1, in the order of `links`."""
+        chosen = self.link_order[bisect_left(self.link_starts, low):bisect_left(self.link_starts, high)]
+        return [self.links[i] for i in sorted(chosen)]
+
+
+def _tokens_between(doc: AnalysedDoc, start: int, end: int, offsets: _Offsets | None = None) -> list[Token]:
     tokens: list[Token] = []
-    for sentence in doc.sentences:
+    sentences = offsets.overlapping(start, end) if offsets is not None else doc.sentences
+    for sentence in sentences:
         if sentence.end < start or sentence.start > end:
             continue
         tokens += [t for t in sentence.tokens if t.start >= start and t.end <= end]
@@ -129,13 +179,14 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
     text = doc.article.text
     quotes: list[QuoteFact] = []
     previous_speaker: tuple[str | None, int] = (None, -10)
+    offsets = _Offsets(doc, links)
     for span in find_quote_spans(text):
         words = text[span.start:span.end].split()
-        covered = any(l.mention.start <= span.start and l.mention.end >= span.end for l in links)
+        covered = offsets.covered(span.start, span.end)
         if covered or not any(ch.isalpha() for ch in text[span.start:span.end]):
             continue  # a quoted name ("RIA Novosti") or a number, not a quotation
-        first = doc.sentence_at(span.start)
-        last = doc.sentence_at(max(span.start, span.end - 1))
+        first = offsets.sentence_at(span.start)
+        last = offsets.sentence_at(max(span.start, span.end - 1))
         if first is None or last is None:
             continue
         sentence_ids = {first.index, last.index}
@@ -148,18 +199,18 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
                    if not (span.start - 1 <= c[0] < span.end + 1)]
         speaker, cue, confidence = None, None, 0.0
         window = (min(doc.sentences[s].start for s in sentence_ids), max(doc.sentences[s].end for s in sentence_ids))
-        candidates = [l for l in links if window[0] <= l.mention.start < window[1]
-                      and not (span.start <= l.mention.start < span.end)
+        candidates = [l for l in offsets.links_from(window[0], window[1])
+                      if not (span.start <= l.mention.start < span.end)
                       and l.kind in ("person", "organization", "country")]
         if outside:
             best = None
             for cue_start, cue_end, cue_text in outside:
-                near = _tokens_between(doc, max(window[0], cue_start - 12), min(window[1], cue_end + 12))
+                near = _tokens_between(doc, max(window[0], cue_start - 12), min(window[1], cue_end + 12), offsets)
                 if any(t.text.casefold() in PRONOUNS for t in near):
-                    found = _carried_subject(doc, links, first.index, previous_speaker)
+                    found = _carried_subject(doc, links, first.index, previous_speaker, offsets)
                     option = (0, 0, found, cue_text, 0.7) if found else None
                 else:
-                    option = _nearest(doc, candidates, cue_start, cue_end, cue_text)
+                    option = _nearest(doc, candidates, cue_start, cue_end, cue_text, offsets)
                 if option and (best is None or option[:2] < best[:2]):
                     best = option
             if best:
@@ -167,7 +218,7 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
             else:
                 cue = outside[0][2]
                 if doc.lang == "ar":  # an Arabic verb carries its subject: "وقالت" = "and she said"
-                    speaker = _carried_subject(doc, links, first.index, previous_speaker)
+                    speaker = _carried_subject(doc, links, first.index, previous_speaker, offsets)
                     confidence = 0.6 if speaker else 0.0
         elif previous_speaker[0] and first.index - previous_speaker[1] <= 1 and not candidates:
             speaker, confidence = previous_speaker[0], 0.5  # the same speaker goes on
@@ -184,7 +235,7 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
 
 
 def _nearest(doc: AnalysedDoc, candidates: list[LinkedMention], cue_start: int, cue_end: int,
-             cue_text: str) -> tuple[int, int, str, str, float] | None:
+             cue_text: str, offsets: _Offsets | None = None) -> tuple[int, int, str, str, float] | None:
     """The person (else organisation or country) nearest to the cue; Arabic subjects follow the verb."""
     arabic = script_of(cue_text) == "arabic"
     best = None
@@ -194,7 +245,7 @@ def _nearest(doc: AnalysedDoc, candidates: list[LinkedMention], cue_start: int, 
         if distance < 0:
             continue
         if arabic and m.start >= cue_end:
-            between = _tokens_between(doc, cue_end, m.start)
+            between = _tokens_between(doc, cue_end, m.start, offsets)
             if any(t.text in ARABIC_PREPOSITIONS for t in between):
                 continue
         rank = (0 if _is_person(link) else 1, distance)
@@ -207,10 +258,11 @@ def _nearest(doc: AnalysedDoc, candidates: list[LinkedMention], cue_start: int, 
 
 
 def _carried_subject(doc: AnalysedDoc, links: list[LinkedMention], sentence: int,
-                     previous_speaker: tuple[str | None, int]) -> str | None:
+                     previous_speaker: tuple[str | None, int], offsets: _Offsets | None = None) -> str | None:
     """The subject carried over: the first person of the closest earlier sentence that names one."""
     for back in range(sentence, max(-1, sentence - 5), -1):
-        people = [l for l in links if l.mention.sentence == back and _is_person(l)]
+        pool = offsets.by_sentence.get(back, []) if offsets is not None else links
+        people = [l for l in pool if l.mention.sentence == back and _is_person(l)]
         if back == sentence:
             continue
         if people:

@@ -37,3 +37,148 @@ def test_unknown_people_and_organisations_are_found_by_rules(tmp_path):
 def test_arabic_name_after_a_title(tmp_path):
     doc = analyse_text(project_config(tmp_path), "وقال المتحدث باسم الوزارة يوسف الحداد إن الاجتماع مهم.", "ar")
     assert any(m.type == "PER" and "يوسف" in m.text for m in doc.entities)
+
+
+# --- named-entity rules (sentences written for these tests) -----------------------------------
+
+import pytest  # noqa: E402
+
+from generator.analyse import natasha_ner  # noqa: E402
+from generator.analyse.rules_latin import ner_tokens  # noqa: E402
+from generator.analyse.spans import Candidate, resolve  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def config(tmp_path_factory):
+    return project_config(tmp_path_factory.mktemp("ner"))
+
+
+def found(config, text, lang):
+    return {(m.text, m.type) for m in analyse_text(config, text, lang).entities}
+
+
+def test_overlaps_go_to_the_higher_priority_then_the_longer_span():
+    chosen = resolve([Candidate(0, 10, "ORG", 90), Candidate(0, 4, "LOC", 60), Candidate(12, 20, "PER", 20),
+                      Candidate(12, 16, "LOC", 20)])
+    assert [(c.start, c.end, c.type) for c in chosen] == [(0, 10, "ORG"), (12, 20, "PER")]
+
+
+def test_ukrainian_legal_form_and_quoted_company_name(config):
+    names = found(config, "Договір на ремонт уклало ТОВ «Зоряний шлях» у березні.", "uk")
+    assert ("ТОВ «Зоряний шлях»", "ORG") in names
+
+
+def test_ukrainian_quoted_names_take_their_kind_from_the_noun_before_them(config):
+    names = found(config, "Торік будівельна компанія «Світанок» зняла фільм «Тиха ріка» біля стадіону «Колос».", "uk")
+    assert ("Світанок", "ORG") in names
+    assert ("Тиха ріка", "MISC") in names
+    assert ("Колос", "LOC") in names
+
+
+def test_ukrainian_organisation_with_its_genitive_complements(config):
+    names = found(config, "Це випливає з рішення Господарського суду Полтавської області від 5 травня.", "uk")
+    assert ("Господарського суду Полтавської області", "ORG") in names
+    names = found(config, "Кошти виділило Міністерство освіти та науки України минулого року.", "uk")
+    assert ("Міністерство освіти та науки України", "ORG") in names
+
+
+def test_ukrainian_regions_one_by_one_when_coordinated(config):
+    names = found(config, "Сильні дощі пройшли у Житомирській області, у Волинській та Рівненській областях.", "uk")
+    assert ("Житомирській області", "LOC") in names
+    assert ("Волинській", "LOC") in names
+    assert ("Рівненській областях", "LOC") in names
+
+
+def test_ukrainian_street_keeps_its_abbreviation_and_number(config):
+    names = found(config, "Офіс розташований на вул. Садовій, 12 у центрі.", "uk")
+    assert ("вул. Садовій, 12", "LOC") in names
+
+
+def test_ukrainian_given_name_and_surname(config):
+    assert ("Тарас Мельничук", "PER") in found(config, "Про це заявив директор Тарас Мельничук.", "uk")
+
+
+def test_common_words_are_not_places(config):
+    # "дані" would fold into Данія, "Він" into Vinh, "Крім" into Крим: words, not names.
+    names = found(config, "Він оприлюднив нові дані. Крім того, ціни зросли.", "uk")
+    assert not any(kind == "LOC" for _, kind in names)
+
+
+def test_lower_case_registry_name_still_counts(config):
+    assert ("росії", "LOC") in found(config, "У росії заговорили про переговори.", "uk")
+
+
+def test_english_possessive_and_dotted_abbreviation(config):
+    text = "Russia's economy worried U.S. officials."
+    tokens = ner_tokens(analyse_text(config, text, "en").sentences[0].tokens)
+    assert [t.text for t in tokens][:5] == ["Russia", "economy", "worried", "U.S.", "officials"]
+    names = found(config, text, "en")
+    assert ("Russia", "LOC") in names
+    assert ("U.S.", "LOC") in names
+
+
+def test_english_nationality_words_are_misc_and_titles_split_names(config):
+    names = found(config, "Bosnian Serb police met Egyptian President Omar Haddad on Monday.", "en")
+    assert ("Bosnian Serb", "MISC") in names
+    assert ("Egyptian", "MISC") in names
+    assert ("Omar Haddad", "PER") in names
+
+
+def test_english_organisation_joined_across_of(config):
+    assert ("Bank of Ruritania", "ORG") in found(config, "Rates were raised by the Bank of Ruritania on Monday.", "en")
+
+
+def test_english_unknown_word_after_in_is_a_place_across_the_document(config):
+    text = "Fighting broke out in Zaravka on Monday. Zaravka was quiet by evening, witnesses said."
+    doc = analyse_text(config, text, "en")
+    assert [(m.text, m.type) for m in doc.entities if m.text == "Zaravka"] == [("Zaravka", "LOC")] * 2
+
+
+def test_english_dateline_place(config):
+    assert ("KELMORA", "LOC") in found(config, "KELMORA, Russia 1996-08-10 Troops left the town on Saturday.", "en")
+
+
+def test_arabic_given_name_and_preposition(config):
+    names = found(config, "وقال خالد العمري إن الوفد وافق على الاتفاق.", "ar")
+    assert ("خالد العمري", "PER") in names
+    assert not any(text == "على" for text, _ in names)  # "on", not the name Ali
+
+
+def test_arabic_organisation_noun_with_its_adjective(config):
+    assert ("البنك التجاري", "ORG") in found(config, "أعلن البنك التجاري عن أرباحه السنوية.", "ar")
+
+
+def test_arabic_currency_is_misc(config):
+    assert ("دولار", "MISC") in found(config, "بلغت قيمة الصفقة مليون دولار.", "ar")
+
+
+def test_blas_thread_limit_is_safe_to_enter():
+    with natasha_ner.one_blas_thread():
+        assert sum(range(3)) == 3
+
+
+def test_natasha_spans_with_a_parenthesis_are_split():
+    text = "Комитет защиты журналистов (КЗЖ) заявил"
+    assert natasha_ner._split_parenthesis(text, 0, 32, "ORG") == [(0, 26, "ORG"), (28, 31, "ORG")]
+
+
+@pytest.mark.skipif(not natasha_ner.available(), reason="natasha is not installed")
+def test_russian_entities_from_natasha(config):
+    names = found(config, "Глава компании Игорь Семёнов выступил в Новосибирске на форуме.", "ru")
+    assert ("Игорь Семёнов", "PER") in names
+    assert ("Новосибирске", "LOC") in names
+
+
+def test_arabic_name_after_a_nationality_and_alone_later(config):
+    doc = analyse_text(config, "وقال البرازيلي ماركينيو إن الفريق جاهز. وأضاف ماركينيو أن المباراة صعبة.", "ar")
+    people = [m.text for m in doc.entities if m.type == "PER"]
+    assert people == ["ماركينيو", "ماركينيو"]
+
+
+def test_arabic_long_name_with_links(config):
+    names = found(config, "استقبل الشيخ راشد بن سعيد بن حمد آل مكتوم الوفد أمس.", "ar")
+    assert ("راشد بن سعيد بن حمد آل مكتوم", "PER") in names
+
+
+def test_arabic_quoted_title_is_misc(config):
+    assert ("صباح الخير", "MISC") in found(config, "قدم المذيع برنامج «صباح الخير» على القناة.", "ar")

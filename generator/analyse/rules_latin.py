@@ -1,0 +1,292 @@
+"""Entity rules for English (and other Latin-script text): capitalised runs typed by the words in
+them and around them, nationality words, titles, organisation words and connectors, and what the
+whole document says about a word ("in Zvornik" twice makes Zvornik a place everywhere).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from generator.analyse import lexicon as lx
+from generator.analyse.spans import RULE, Candidate
+from generator.records import Token
+
+_ROMAN_OR_I = re.compile(r"^(?:I|[IVX]{2,5})$")
+_POSSESSIVE = ("’s", "'s")
+SAYING = frozenset("said says told added stated reported announced denied warned noted insisted urged "
+                   "accused argued wrote".split())
+PLACE_PREPOSITIONS = frozenset("in at near from to into outside across toward towards via around".split())
+COMPASS = frozenset("north south east west northern southern eastern western central upper lower greater "
+                    "sri new".split())
+# Lower-case second parts that make a hyphenated word an adjective: "NATO-led", "Serb-held".
+HYPHEN_ADJECTIVES = frozenset("led controlled held based backed related born made owned run occupied dominated "
+                              "sponsored style type speaking era bound linked funded inspired brokered "
+                              "registered listed".split())
+HYPHEN_PREFIXES = frozenset("anti pro post pre non ex neo pan trans".split())
+# Shapes of place names (endings) and of surnames.
+PLACE_ENDINGS = ("stan", "land", "burg", "bourg", "grad", "ville", "polis", "abad", "shire", "istan", "nia", "ria",
+                 "sia", "via", "nya", "desh", "pur")
+PERSON_ENDINGS = ("ov", "ova", "ev", "eva", "sky", "ski", "enko", "vich", "vic", "son", "sen", "man", "stein", "berg")
+
+
+def ner_tokens(tokens: Sequence[Token]) -> list[Token]:
+    """Tokens as names see them: a possessive 's cut off ("Russia's" -> "Russia"), and dotted
+    abbreviations in one piece ("U", ".", "S", "." -> "U.S.")."""
+    view: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        j = i
+        while j + 1 < len(tokens) and len(tokens[j].text) == 1 and tokens[j].text.isalpha() \
+                and tokens[j].text.isupper() and tokens[j + 1].text == "." and tokens[j + 1].start == tokens[j].end \
+                and (j == i or tokens[j].start == tokens[j - 1].end):
+            j += 2
+        if j - i >= 4:  # at least two letters: "U.S.", "U.N."
+            view.append(Token("".join(t.text for t in tokens[i:j]), token.start, tokens[j - 1].end))
+            i = j
+            continue
+        if token.text.endswith(_POSSESSIVE) and len(token.text) > 2:
+            view.append(Token(token.text[:-2], token.start, token.end - 2, token.lemma, token.pos))
+        else:
+            view.append(token)
+        i += 1
+    return view
+
+
+def cased(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def is_word(token: Token) -> bool:
+    return token.text[:1].isalpha()
+
+
+def all_caps(token: Token) -> bool:
+    letters = [c for c in token.text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def headline(tokens: Sequence[Token]) -> bool:
+    """A sentence written in capitals (a headline)."""
+    words = [t for t in tokens if is_word(t)]
+    return len(words) >= 3 and sum(all_caps(t) for t in words) >= 0.6 * len(words)
+
+
+def lower(token: Token) -> str:
+    return token.text.lower().strip(".")
+
+
+def demonym(token: Token) -> bool:
+    text = token.text.lower()
+    if text in lx.EN_DEMONYMS:
+        return True
+    parts = text.split("-")
+    return len(parts) > 1 and all(p in lx.EN_DEMONYMS for p in parts if p)
+
+
+def hyphen_misc(token: Token) -> bool:
+    """"NATO-led", "Serb-held", "post-Soviet", "Russian-Chechen": adjectives made of names."""
+    parts = token.text.split("-")
+    if len(parts) < 2 or not all(parts):
+        return False
+    if parts[-1].islower() and parts[-1] in HYPHEN_ADJECTIVES and parts[0][:1].isupper():
+        return True
+    return parts[0].lower() in HYPHEN_PREFIXES and parts[1][:1].isupper()
+
+
+def sentence_opening(tokens: Sequence[Token], i: int) -> bool:
+    if i == 0:
+        return True
+    before = tokens[i - 1]
+    return not is_word(before) and before.text in "\"'“‘(-–—:" and (i == 1 or tokens[i - 2].text in ".!?:")
+
+
+@dataclass
+class DocumentContext:
+    """What a whole document says about its capitalised words."""
+
+    capitalised: set[str] = field(default_factory=set)  # written with a capital mid-sentence
+    place: Counter[str] = field(default_factory=Counter)  # after "in", "at", "near"...
+    person: Counter[str] = field(default_factory=Counter)  # after a title, before "said", a surname
+
+
+def document_context(sentences: Sequence[Sequence[Token]]) -> DocumentContext:
+    context = DocumentContext()
+    for tokens in sentences:
+        if headline(tokens):
+            continue
+        for k, token in enumerate(tokens):
+            if not (cased(token) and is_word(token)):
+                continue
+            if k > 0 and not sentence_opening(tokens, k) and token.text.lower() not in lx.EN_FUNCTION_WORDS:
+                context.capitalised.add(token.text)
+            before = tokens[k - 1].text.lower() if k > 0 else ""
+            after = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
+            if before in PLACE_PREPOSITIONS:
+                context.place[token.text] += 1
+            if before.strip(".") in lx.EN_PERSON_TITLES or after in SAYING:
+                context.person[token.text] += 1
+    return context
+
+
+def _single_type(token: Token, before: Token | None, after: Token | None, context: DocumentContext) -> str | None:
+    word = token.text
+    if word.lower() in COMPASS:
+        return None  # "Eastern" of "Eastern Ukraine"
+    if before is not None and lower(before) in lx.EN_PERSON_TITLES:
+        return "PER"
+    if after is not None and after.text.lower() in SAYING:
+        return "PER"
+    place, person = context.place[word], context.person[word]
+    if place > person:
+        return "LOC"
+    if person > place:
+        return "PER"
+    lowered = word.lower()
+    if lowered.endswith(PLACE_ENDINGS) and not lowered.endswith(PERSON_ENDINGS):
+        return "LOC"
+    if before is not None and before.text.lower() in ("the", "a", "an"):
+        return None  # "the West", "a Mercedes": not how a person is named
+    return "PER"
+
+
+def type_of_run(run: Sequence[Token], before: Token | None, after: Token | None, initial: bool,
+                context: DocumentContext) -> str | None:
+    words = [t.text for t in run]
+    lowered = [w.lower() for w in words]
+    if all(len(w) <= 1 for w in words):
+        return None
+    if any(w in lx.EN_MISC_WORDS for w in lowered) or any(hyphen_misc(t) for t in run):
+        return "MISC"
+    if demonym(run[-1]) and all(demonym(t) or t.text.lower() in COMPASS for t in run):
+        return "MISC"
+    if any(w in lx.EN_ORG_WORDS for w in lowered):
+        return "ORG"
+    if len(words) == 1 and all_caps(run[0]) and len(words[0]) >= 2:
+        return "MISC" if words[0] in lx.EN_MISC_ABBREVIATIONS else "ORG"
+    if before is not None and lower(before) in lx.EN_PERSON_TITLES:
+        return "PER"
+    if initial and len(words) == 1 and words[0] not in context.capitalised:
+        return None
+    if 2 <= len(words) <= 4:
+        return "PER"
+    if len(words) == 1:
+        return _single_type(run[0], before, after, context)
+    return None
+
+
+def _raw_runs(tokens: Sequence[Token], taken: Sequence[bool]) -> list[tuple[int, int]]:
+    """Maximal runs of adjacent capitalised words nobody claimed, as (first, last) indexes."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        if taken[i] or not cased(tokens[i]) or not is_word(tokens[i]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(tokens) and not taken[j + 1] and cased(tokens[j + 1]) and is_word(tokens[j + 1]) \
+                and tokens[j + 1].start - tokens[j].end <= 1:
+            j += 1
+        runs.append((i, j))
+        i = j + 1
+    return runs
+
+
+def _has_org_word(tokens: Sequence[Token], first: int, last: int) -> bool:
+    return any(t.text.lower() in lx.EN_ORG_WORDS | lx.EN_MISC_WORDS for t in tokens[first:last + 1])
+
+
+def _join_connected(tokens: Sequence[Token], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Runs joined across "of", "for", "and", "the" when the whole names an organisation or an
+    event ("Organisation for Security and Cooperation in Europe", "Bank of England")."""
+    joined: list[tuple[int, int]] = []
+    for first, last in runs:
+        if joined:
+            prev_first, prev_last = joined[-1]
+            gap = [t.text.lower() for t in tokens[prev_last + 1:first]]
+            if 1 <= len(gap) <= 2 and all(g in lx.EN_ORG_INNER for g in gap) and gap[0] != "the" \
+                    and _has_org_word(tokens, prev_first, last):
+                joined[-1] = (prev_first, last)
+                continue
+        joined.append((first, last))
+    return joined
+
+
+def _pieces(run: list[Token]) -> list[tuple[list[Token], bool]]:
+    """A run split at titles ("Foreign Minister Yevgeny Primakov"): (words, follows a title).
+    Words before a title qualify it ("Foreign", "Interior") and are dropped."""
+    if _org_context(run):
+        return [(run, False)]
+    pieces: list[tuple[list[Token], bool]] = []
+    current: list[Token] = []
+    after_title = False
+    for token in run:
+        if token.text.lower().strip(".") in lx.EN_PERSON_TITLES:
+            if current and after_title:
+                pieces.append((current, after_title))
+            current = []
+            after_title = True
+            continue
+        current.append(token)
+    if current:
+        pieces.append((current, after_title))
+    return pieces
+
+
+def _org_context(run: Sequence[Token]) -> bool:
+    return any(t.text.lower() in lx.EN_ORG_WORDS for t in run)
+
+
+def fallback(tokens: Sequence[Token], taken: Sequence[bool], context: DocumentContext) -> list[Candidate]:
+    """Runs of capitalised words nobody claimed."""
+    found: list[Candidate] = []
+    if headline(tokens):
+        return found
+    for first, last in _join_connected(tokens, _raw_runs(tokens, taken)):
+        if first == last and first >= 2 and tokens[first - 1].text.lower() == "of" \
+                and lower(tokens[first - 2]) in lx.EN_PERSON_TITLES:
+            continue  # "Secretary of State John Kerry": "State" belongs to the title
+        run = [t for t in tokens[first:last + 1] if not _ROMAN_OR_I.match(t.text)]
+        initial = sentence_opening(tokens, first)
+        while run and run[0].text.lower() in lx.EN_FUNCTION_WORDS | lx.EN_NOT_NAMES:
+            run.pop(0)
+            initial = False
+        while run and run[-1].text.lower() in lx.EN_CONNECTORS | lx.EN_ORG_INNER | lx.MONTHS_AND_DAYS:
+            run.pop()
+        if not run or run[0].text.lower() in lx.MONTHS_AND_DAYS:
+            continue
+        before = tokens[first - 1] if first > 0 else None
+        after = tokens[last + 1] if last + 1 < len(tokens) else None
+        # Nationality words stand alone (MISC) unless the whole run is one ("Bosnian Serb").
+        if len(run) > 1 and demonym(run[0]) and not all(demonym(t) or t.text.lower() in COMPASS for t in run):
+            found.append(Candidate(run[0].start, run[0].end, "MISC", RULE))
+            run = run[1:]
+            initial = False
+        for piece, after_title in _pieces(run):
+            if after_title and not _org_context(piece):
+                kind: str | None = "PER" if not demonym(piece[0]) else "MISC"
+            else:
+                kind = type_of_run(piece, before if piece[0] is run[0] else None, after, initial and piece[0] is run[0],
+                                   context)
+            if kind:
+                found.append(Candidate(piece[0].start, piece[-1].end, kind, RULE))
+    return found
+
+
+def dateline(tokens: Sequence[Token], chosen: Sequence[Candidate]) -> list[Candidate]:
+    """"NOVYE ATAGI, Russia 1996-08-10 …": the capitals before a country that opens a story are a place."""
+    if len(tokens) < 3 or not all_caps(tokens[0]):
+        return []
+    k = 0
+    while k < len(tokens) and all_caps(tokens[k]) and is_word(tokens[k]):
+        k += 1
+    if k == 0 or k >= len(tokens) - 1 or tokens[k].text != ",":
+        return []
+    nxt = tokens[k + 1]
+    if not any(c.start == nxt.start and c.type == "LOC" for c in chosen) or \
+            any(c.start < tokens[k - 1].end and tokens[0].start < c.end for c in chosen):
+        return []
+    return [Candidate(tokens[0].start, tokens[k - 1].end, "LOC", RULE + 1)]
