@@ -27,12 +27,15 @@ check: $(STAMP)
 	$(VENV)/bin/briefing check
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check generator tests benchmarks
+	$(VENV)/bin/ruff check generator tests benchmarks scripts
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
-test: $(STAMP) node-tools
+# Lint and type-check first (seconds), then the whole suite on both cores.
+test: $(STAMP) node-tools browser
+	$(VENV)/bin/ruff check generator tests benchmarks scripts
+	$(VENV)/bin/mypy
 	OMP_NUM_THREADS=1 $(PY) -m pytest -n 2 -q
 
 clean:

@@ -22,7 +22,6 @@ import html
 import json
 import os
 import re
-import tempfile
 import unicodedata
 import uuid
 import xml.etree.ElementTree as ET  # writes XML; nothing is parsed with it
@@ -39,6 +38,7 @@ import yaml
 from markdown.preprocessors import Preprocessor
 
 from generator.config import ID_PATTERN, Actor, SiteConfig, Track
+from generator.files import write_bytes_atomic
 from generator.records import Article
 from generator.schema import ActorFact, EventFact, Mention, QuoteFact, Summary
 
@@ -339,35 +339,9 @@ class RawBlockExtension(markdown.Extension):
 # --------------------------------------------------------------------------------------------
 
 
-def _write_bytes_if_changed(path: Path, data: bytes) -> bool:
-    """Write bytes atomically unless the file already holds exactly them."""
-    try:
-        if path.is_file() and path.read_bytes() == data:
-            return False
-    except OSError:
-        pass  # unreadable: rewrite it
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        mode = path.stat().st_mode & 0o777
-    except OSError:
-        mode = 0o644  # mkstemp creates 0600; pages must stay readable by the web server
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        # No fsync: docs/ is rebuilt from the summaries on every run, and an fsync per page cost
-        # tens of seconds at thousands of pages. The rename keeps each page whole or old.
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp_name, mode)
-        os.replace(tmp_name, path)  # same folder, so the rename is atomic
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
-    return True
-
-
 def write_if_changed(path: Path, content: str) -> bool:
     """Write UTF-8 text atomically (temp file + os.replace) if it changed; True when written."""
-    return _write_bytes_if_changed(path, content.encode("utf-8"))
+    return write_bytes_atomic(path, content.encode("utf-8"), durable=False)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1373,7 +1347,7 @@ def render_site(
     written: list[str] = []
     unchanged: list[str] = []
     for rel in sorted(files):
-        (written if _write_bytes_if_changed(docs_dir / rel, files[rel]) else unchanged).append(rel)
+        (written if write_bytes_atomic(docs_dir / rel, files[rel], durable=False) else unchanged).append(rel)
 
     removed = _stale(docs_dir, files)
     for rel in removed:

@@ -8,8 +8,6 @@ in the summary's `corrections` list and kept in its file.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,6 +15,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from generator.config import SiteConfig, dump_yaml
+from generator.files import write_atomic
 from generator.safe_yaml import YamlError, load_yaml_file, load_yaml_text
 from generator.schema import Summary, TrackMatch
 
@@ -193,33 +192,6 @@ def summary_yaml(summary: Summary) -> str:
     """The deterministic YAML text of a summary."""
     header = "# Machine-written summary. Do not edit: put fixes in site_config/corrections/<id>.yml.\n"
     return header + dump_yaml(summary.model_dump(mode="json"))
-
-
-def write_atomic(path: Path, content: str) -> bool:
-    """Write through a temporary file and rename, unless the content is already there."""
-    data = content.encode("utf-8")
-    try:
-        if path.read_bytes() == data:
-            return False
-    except OSError:
-        pass
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        mode = path.stat().st_mode & 0o777
-    except OSError:
-        mode = 0o644  # mkstemp creates 0600; summaries must stay readable like any other file
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return True
 
 
 @dataclass
