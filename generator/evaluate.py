@@ -473,7 +473,7 @@ def names_match(gold: str, predicted: str, kind: str = "person", others: Iterabl
 
     Full names match after `name_tokens` folding, token by token with one edit allowed for
     tokens of 5+ letters, or with two tokens swapped. A shorter predicted name that is a
-    sub-name of the gold one ending on the same token ("Nuland" for "Victoria Nuland") matches
+    sub-name of the gold one ending on the same token ("Lavrov" for "Sergey Lavrov") matches
     only when it matches no other name in `others` (the other gold names of the same kind); for
     organisations and places the shorter name needs two tokens or more.
     """

@@ -54,6 +54,7 @@ from generator.analyse import (
 )
 from generator.config import SiteConfig, dump_yaml
 from generator.extract import extract
+from generator.extract.actors import merge_discovered
 from generator.ingest import IngestProblem, ingest_folder
 from generator.records import Article
 from generator.render import RenderResult, render_site
@@ -402,13 +403,18 @@ def run_extract(config: SiteConfig, folders: Folders, analyser: str | None = Non
     # Corrections, and the YAML files (the YAML is cached while the corrections file is unchanged).
     started = time.perf_counter()
     corrections_dir = config.path("corrections")
+    # One id for a discovered person named in several articles (and scripts): needs them all.
+    merged = merge_discovered([summary for summary in machine if summary is not None])
     summaries: list[Summary] = []
     written = WriteReport()
     texts_digest = hashlib.sha256()
     for position, (article, key) in enumerate(zip(articles, keys, strict=True)):
         machine_summary, entry = machine[position], entries[position]
         assert machine_summary is not None and entry is not None
-        summary = machine_summary
+        summary = merged[position]
+        renamed = summary is not machine_summary  # the merge depends on other articles: never cache its YAML
+        if renamed:
+            entry = _Entry(entry.summary, entry.corrections, None)
         language = language_problem(summary, config.site.languages)
         if language:
             report.problems.append(language)
@@ -429,7 +435,7 @@ def run_extract(config: SiteConfig, folders: Folders, analyser: str | None = Non
             entry = _Entry(entry.summary, corrections, summary_yaml(summary))
             fresh = True
         if fresh and use_cache:
-            _write_entry(_entry_path(cache_dir, key), entry)
+            _write_entry(_entry_path(cache_dir, key), _Entry(entry.summary, None, None) if renamed else entry)
         summaries.append(summary)
         assert entry.yaml is not None
         # Written as we go (only where the content changed), so the texts are not all held at once.

@@ -119,3 +119,20 @@ def test_check_names_file_and_key_of_a_broken_summary(tmp_path):
     code, output = run(root, "check")
     assert code == 1
     assert "uk-talks.yml" in output and "article.lang" in output
+
+
+def test_a_discovered_person_is_one_actor_across_articles_and_scripts(tmp_path):
+    files = {
+        "seeds/en.txt": "Envoy praised\n\nThe plan was praised by Harold Finch, a professor at the academy.\n",
+        "seeds/ru.txt": "Как сообщили в академии, этот план похвалил профессор Гарольд Финч.\n",
+    }
+    root = make_project(tmp_path, files, templates=False)
+    assert run(root, "extract")[0] == 0
+    ids = [{a["id"] for a in load_yaml_file(root / "summaries" / f"{n}.yml")["actors"] if not a["in_registry"]}
+           for n in ("en", "ru")]
+    assert ids[0] == ids[1] == {"per-harold-finch"}
+    (root / "seeds" / "en.txt").unlink()  # alone again, the Russian article keeps its own reading
+    assert run(root, "extract")[0] == 0
+    alone = load_yaml_file(root / "summaries" / "ru.yml")
+    (alone_id,) = {a["id"] for a in alone["actors"] if not a["in_registry"]}
+    assert alone_id != "per-harold-finch" and alone_id.endswith("-finch")

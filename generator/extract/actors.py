@@ -2,7 +2,7 @@
 
 Registry and gazetteer mentions already carry their id. Mentions found by rules get an id from
 their transliterated dictionary form, and a later bare surname in the same article links to the
-full name it abbreviates ("Andrei Tsygankov ... Tsygankov said").
+full name it abbreviates ("Harold Finch ... Finch said").
 """
 
 from __future__ import annotations
@@ -148,7 +148,11 @@ def merge_discovered(summaries: list[Summary]) -> list[Summary]:
                 rename[member] = (winner, members[winner][2])
     if not rename:
         return summaries
-    return [_renamed(summary, rename) for summary in summaries]
+    return [_renamed(summary, rename) if _names_any(summary, rename) else summary for summary in summaries]
+
+
+def _names_any(summary: Summary, ids: dict[str, tuple[str, str]]) -> bool:
+    return any(actor.id in ids for actor in summary.actors)
 
 
 def _renamed(summary: Summary, rename: dict[str, tuple[str, str]]) -> Summary:
