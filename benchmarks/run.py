@@ -329,7 +329,7 @@ def main() -> None:
     parser.add_argument("--json", type=Path, default=None, help="Write the figures here as JSON.")
     parser.add_argument("--analyser", default="offline", help="Backend (default: offline).")
     parser.add_argument("--workers", type=int, default=None, help="Worker processes (default: the cores).")
-    parser.add_argument("--scenarios", nargs="+", choices=SCENARIOS, default=list(DEFAULT_SCENARIOS),
+    parser.add_argument("--scenarios", nargs="*", choices=SCENARIOS, default=list(DEFAULT_SCENARIOS),
                         help="Builds to run, in order (default: cold warm changed added).")
     parser.add_argument("--scaling", type=int, default=1000,
                         help="Articles for the 1-vs-2-worker analysis measurement, on the first size (0: skip).")

@@ -220,9 +220,11 @@ def _write_entry(path: Path, entry: _Entry) -> None:
 
 @dataclass
 class _ChunkResult:
-    """A chunk's machine summaries with their JSON (for the cache) and YAML (for the file)."""
+    """A chunk's machine summaries as JSON (for the cache) and YAML (for the file); the objects
+    themselves only when the chunk ran in this process (from a worker, the JSON is lighter to
+    hold until the workers are done)."""
 
-    summaries: list[Summary]
+    summaries: list[Summary] | None
     json: list[str]
     yaml: list[str]
     analysed: list[bool]
@@ -230,19 +232,20 @@ class _ChunkResult:
     cpu: dict[str, float]  # CPU seconds of the same
 
 
-def _summarise_task(shared: tuple[SiteConfig, str, bool], chunk: list[Article]) -> _ChunkResult:
+def _summarise_task(shared: tuple[SiteConfig, str, bool, bool], chunk: list[Article]) -> _ChunkResult:
     """Analyse (or take from the analysis cache), extract and serialise a chunk of articles."""
-    config, name, use_cache = shared
+    config, name, use_cache, objects = shared
     analysis = analyse_chunk(chunk, config, name, use_cache)
     wall = {"extract": 0.0, "summarise": 0.0}
     cpu = {"extract": 0.0, "summarise": 0.0}
-    result = _ChunkResult([], [], [], analysis.analysed, {}, {})
+    result = _ChunkResult([] if objects else None, [], [], analysis.analysed, {}, {})
     for doc in analysis.docs:
         started, cpu_started = time.perf_counter(), time.process_time()
         summary = extract(doc, config)
         middle, cpu_middle = time.perf_counter(), time.process_time()
         Summary.model_validate(summary.model_dump())  # validated once, as it is written
-        result.summaries.append(summary)
+        if result.summaries is not None:
+            result.summaries.append(summary)
         result.json.append(summary.model_dump_json())
         result.yaml.append(summary_yaml(summary))
         wall["extract"] += middle - started
@@ -266,9 +269,14 @@ class _Work:
     workers: int = 1
 
 
-def _dispatch(config: SiteConfig, name: str, use_cache: bool, todo: list[tuple[int, Article]],
+def _dispatch(config: SiteConfig, name: str, use_cache: bool, todo: list[tuple[int, Article, str]],
               execution: Execution, advance: Callable[[int], None]) -> _Work:
-    """Run the articles that need work on the configured executor; results by position."""
+    """Run the articles that need work on the configured executor; results by position.
+
+    `todo` holds (position, article, summary cache key). Each result goes into the summary cache
+    as it arrives (the machine summary and its YAML); the Summary objects are made from the JSON
+    once the workers are gone, so the workers' memory and the summaries' do not add up.
+    """
     work = _Work()
     if not todo:
         return work
@@ -279,26 +287,32 @@ def _dispatch(config: SiteConfig, name: str, use_cache: bool, todo: list[tuple[i
         runner: ChunkRunner = InProcessRunner()
     else:
         runner = execution.runner()
+    cache_dir = config.path("cache")
     try:
         work.workers = runner.workers
-        positions = iter([position for position, _ in todo])
-        chunks = chunked([article for _, article in todo], runner.workers)
+        pending = iter(todo)
+        chunks = chunked([article for _, article, _ in todo], runner.workers)
         # Workers load only the backends they can need (no Stanza where no model is installed).
-        shared = (config, effective_analyser(name, config), use_cache)
+        shared = (config, effective_analyser(name, config), use_cache, isinstance(runner, InProcessRunner))
         for result in runner.map(_summarise_task, shared, chunks):
-            for summary, data, text, fresh in zip(result.summaries, result.json, result.yaml, result.analysed,
-                                                  strict=True):
-                position = next(positions)
-                work.summaries[position] = summary
-                work.entries[position] = _Entry(data, "", text)
+            for n, (data, text, fresh) in enumerate(zip(result.json, result.yaml, result.analysed, strict=True)):
+                position, _, key = next(pending)
+                work.entries[position] = entry = _Entry(data, "", text)
                 work.analysed[position] = fresh
+                if result.summaries is not None:
+                    work.summaries[position] = result.summaries[n]
+                if use_cache:
+                    _write_entry(_entry_path(cache_dir, key), entry)
             for stage in work.busy:
                 work.busy[stage] += result.busy[stage]
                 work.cpu[stage] += result.cpu[stage]
-            advance(len(result.summaries))
-        return work
+            advance(len(result.json))
     finally:
         close_runner(runner)
+    for position, entry in work.entries.items():
+        if position not in work.summaries:
+            work.summaries[position] = Summary.model_validate_json(entry.summary)
+    return work
 
 
 def _language_notes(name: str, config: SiteConfig, summaries: list[Summary]) -> list[str]:
@@ -363,7 +377,7 @@ def run_extract(config: SiteConfig, folders: Folders, analyser: str | None = Non
     keys = [summary_key(article, selection, config) for article in articles]
     entries: list[_Entry | None] = [_read_entry(_entry_path(cache_dir, key)) if use_cache else None for key in keys]
     machine: list[Summary | None] = [None] * len(articles)
-    todo: list[tuple[int, Article]] = []
+    todo: list[tuple[int, Article, str]] = []
     for position, (article, entry) in enumerate(zip(articles, entries, strict=True)):
         if entry is not None:
             try:
@@ -371,7 +385,7 @@ def run_extract(config: SiteConfig, folders: Folders, analyser: str | None = Non
                 continue
             except ValueError:
                 entries[position] = None
-        todo.append((position, article))
+        todo.append((position, article, keys[position]))
     lookup_seconds = time.perf_counter() - started
 
     # Analyse, extract and serialise the rest, in parallel.
@@ -381,6 +395,8 @@ def run_extract(config: SiteConfig, folders: Folders, analyser: str | None = Non
     for position, summary in work.summaries.items():
         machine[position] = summary
         entries[position] = work.entries[position]
+    work.summaries.clear()
+    work.entries.clear()  # the lists above hold them now, and let them go one by one below
     report.workers = work.workers
     report.busy = dict(work.busy)
     report.cpu = dict(work.cpu)
@@ -392,7 +408,7 @@ def run_extract(config: SiteConfig, folders: Folders, analyser: str | None = Non
         seconds=work.busy["analyse"],
     )
     report.notes += report.analysed.notes
-    report.extracted = [article.id for _, article in todo]
+    report.extracted = [article.id for _, article, _ in todo]
     # The shared wall time goes to each stage in proportion to its CPU time (its wall time in the
     # workers would also count the waits for a core, which fall on whichever stage was running).
     total_cpu = sum(work.cpu.values())
@@ -430,12 +446,10 @@ def run_extract(config: SiteConfig, folders: Folders, analyser: str | None = Non
                 summary = apply_corrections(summary, fixes, config)
                 report.problems += [f"{corrections_dir / article.id}.yml: correction {line}"
                                     for line in summary.corrections if line.startswith("not applied")]
-        fresh = position in work.entries
-        if entry.yaml is None or entry.corrections != corrections:
+        if entry.yaml is None or entry.corrections != corrections:  # renamed, or corrections new or changed
             entry = _Entry(entry.summary, corrections, summary_yaml(summary))
-            fresh = True
-        if fresh and use_cache:
-            _write_entry(_entry_path(cache_dir, key), _Entry(entry.summary, None, None) if renamed else entry)
+            if use_cache and not renamed:  # the machine summary itself was cached as it arrived
+                _write_entry(_entry_path(cache_dir, key), entry)
         summaries.append(summary)
         assert entry.yaml is not None
         # Written as we go (only where the content changed), so the texts are not all held at once.
