@@ -26,6 +26,7 @@ import hashlib
 import json
 import os
 import pickle
+import shutil
 import subprocess
 import sys
 import time
@@ -544,12 +545,17 @@ def run_render(config: SiteConfig, folders: Folders, summaries: list[Summary] | 
     return report
 
 
-def mkdocs_config(config: SiteConfig, folders: Folders) -> Path:
+def staging_folder(site: Path) -> Path:
+    """Where MkDocs writes a new site before it replaces the published one (same file system)."""
+    return site.parent / f".{site.name}.staging"
+
+
+def mkdocs_config(config: SiteConfig, folders: Folders, site_dir: Path | None = None) -> Path:
     """A generated MkDocs config that inherits `mkdocs.yml` and points at our folders and settings."""
     settings: dict[str, str] = {
         "INHERIT": str(config.root / "mkdocs.yml"),
         "docs_dir": str(folders.docs),
-        "site_dir": str(folders.site),
+        "site_dir": str(site_dir or folders.site),
         "site_name": config.site.title,
     }
     if config.site.site_url:
@@ -595,8 +601,14 @@ def run_mkdocs(config: SiteConfig, folders: Folders, strict: bool = True, quiet:
 
 def build_site(config: SiteConfig, folders: Folders, strict: bool = True, quiet: bool = False,
                serve: bool = False, skip_unchanged: bool = False) -> tuple[int, bool]:
-    """`run_mkdocs`, also saying whether MkDocs ran (False: skipped, nothing changed)."""
-    generated = mkdocs_config(config, folders)
+    """`run_mkdocs`, also saying whether MkDocs ran (False: skipped, nothing changed).
+
+    A build writes a fresh folder beside the site and swaps it in only when MkDocs succeeded:
+    a failed build leaves the published site as it was, and writing into an empty folder is
+    much faster here than MkDocs' own clean (deleting, then recreating, every file in place).
+    """
+    staging = None if serve else staging_folder(folders.site)
+    generated = mkdocs_config(config, folders, staging)
     stamp_path = config.path("cache") / SITE_STAMP
     if skip_unchanged and not serve:
         try:
@@ -615,13 +627,30 @@ def build_site(config: SiteConfig, folders: Folders, strict: bool = True, quiet:
         command.append("--quiet")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}  # a banner, not a warning about our site
     stamp_path.unlink(missing_ok=True)
+    if staging is not None:
+        shutil.rmtree(staging, ignore_errors=True)  # left by a build that was killed
     code = subprocess.run(command, cwd=config.root, check=False, env=env).returncode
+    if staging is not None:
+        if code == 0:
+            _replace_folder(folders.site, staging)
+        else:
+            shutil.rmtree(staging, ignore_errors=True)
     index = folders.site / "index.html"
     if code == 0 and not serve and index.exists():
         stat = index.stat()
         write_atomic(stamp_path, json.dumps({"stamp": site_stamp(config, folders, generated, strict),
                                              "index": f"{stat.st_size}:{stat.st_mtime_ns}"}) + "\n")
     return code, True
+
+
+def _replace_folder(target: Path, new: Path) -> None:
+    """Put `new` where `target` is, by renames; the old folder is deleted afterwards."""
+    old = target.parent / f".{target.name}.old"
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        target.rename(old)
+    new.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def _release_memory() -> None:

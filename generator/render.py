@@ -310,20 +310,36 @@ class _RawRegions(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
         out: list[str] = []
         region: list[str] | None = None
+        closed: list[str] | None = None  # the last region, kept open while only blank lines follow
         for line in lines:
-            if region is None:
-                if line == RAW_START:
-                    region = []
+            if region is not None:
+                if line == RAW_END:
+                    closed, region = region, None
                 else:
-                    out.append(line)
-            elif line == RAW_END:
-                out.extend(["", self.md.htmlStash.store("\n".join(region)), ""])
-                region = None
+                    region.append(line)
+            elif line == RAW_START:
+                # Regions one after the other become one stash entry: each entry is a paragraph
+                # that Python-Markdown's inline patterns would scan.
+                region = closed if closed is not None else []
+                closed = None
+            elif closed is not None and not line.strip():
+                continue
             else:
-                region.append(line)
+                if closed is not None:
+                    out.extend(self._stash(closed))
+                    closed = None
+                out.append(line)
+        if closed is not None:
+            out.extend(self._stash(closed))
         if region is not None:  # unterminated: leave it to the ordinary raw-HTML handling
             out.extend([RAW_START, *region])
         return out
+
+    def _stash(self, region: list[str]) -> list[str]:
+        # The markers stay around the region: generator.mkdocs_plugin finds regions by them. A
+        # blank line before and two after: the placeholder must be a paragraph of its own even
+        # at the end of the document (a lone trailing newline would stay in the paragraph).
+        return ["", self.md.htmlStash.store("\n".join([RAW_START, *region, RAW_END])), "", ""]
 
 
 class RawBlockExtension(markdown.Extension):

@@ -572,7 +572,9 @@ def test_raw_block_extension_passes_regions_through() -> None:
     source = f"# Title\n\n{region}\n\nAfter *this*.\n"
     html = markdown.markdown(source, extensions=[RawBlockExtension(), "attr_list"])
     assert '<div class="x">\n<p>*not emphasis* [not](a link)</p>\n\n<p>second</p>\n</div>' in html
-    assert "<em>this</em>" in html and RAW_START not in html
+    assert "<em>this</em>" in html
+    # The markers stay (as comments) for the MkDocs plugin, which removes them from the pages.
+    assert html.count(RAW_START) == 1 and html.count(RAW_END) == 1
     # Without the extension the region is ordinary raw HTML: the same text, still not Markdown.
     plain = markdown.markdown(source)
     assert "<p>*not emphasis* [not](a link)</p>" in plain and "<p>second</p>" in plain
@@ -602,3 +604,18 @@ def test_404_page_uses_site_url_path(tmp_path: Path) -> None:
     assert 'href="/briefing/assets/stylesheets/' in page and 'src="/briefing/assets/javascripts/' in page
     assert 'href="/briefing/stylesheets/briefing.css"' in page
     assert 'href="assets/' not in page
+
+
+def test_raw_regions_in_a_row_become_one_block_even_at_the_end_of_the_page() -> None:
+    import markdown
+
+    first = f"{RAW_START}\n<nav>one</nav>\n{RAW_END}"
+    second = f"{RAW_START}\n<div>*two*</div>\n{RAW_END}"
+    md = markdown.Markdown(extensions=[RawBlockExtension()])
+    html = md.convert(f"## Heading\n\n{first}\n\n\n{second}\n")
+    assert len(md.htmlStash.rawHtmlBlocks) == 1
+    # Never wrapped in a paragraph, also as the last block of the page.
+    assert html == f"<h2>Heading</h2>\n{RAW_START}\n<nav>one</nav>\n<div>*two*</div>\n{RAW_END}"
+    # Text between regions keeps them apart, and stays Markdown.
+    html = markdown.markdown(f"{first}\n\nSome *text*.\n\n{second}", extensions=[RawBlockExtension()])
+    assert "<p>Some <em>text</em>.</p>" in html and html.count(RAW_START) == 2

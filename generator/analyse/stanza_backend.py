@@ -11,20 +11,24 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Sequence
 from functools import cached_property
+from importlib import metadata
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
-
-import stanza  # ImportError here means the backend is simply not registered
-from stanza.resources import common as stanza_common
 
 from generator.analyse.base import AnalyserUnavailable, register_backend
 from generator.config import SiteConfig
 from generator.gazetteer import ENTITY_TYPE, NameIndex, name_index
 from generator.records import AnalysedDoc, Article, EntityMention, Sentence, Token
 
-VERSION = f"stanza-{stanza.__version__}-1"
+# Stanza itself is imported only when a pipeline is loaded or models are downloaded: importing it
+# loads torch, seconds that a build whose articles all come from the cache should not pay.
+if find_spec("stanza") is None:
+    raise ImportError("stanza is not installed")  # the backend is simply not registered
+VERSION = f"stanza-{metadata.version('stanza')}-1"
 # Stanza's tag sets (OntoNotes for English, CoNLL-style elsewhere) mapped onto PER/ORG/LOC/MISC.
 TYPE_MAP = {
     "PER": "PER", "PERSON": "PER", "PERS": "PER",
@@ -42,7 +46,24 @@ def resources_dir(config: SiteConfig) -> Path:
     if config.site.stanza_dir:
         return (config.root / config.site.stanza_dir).resolve()
     env = os.environ.get("STANZA_RESOURCES_DIR")
-    return Path(env).expanduser().resolve() if env else Path(stanza_common.DEFAULT_MODEL_DIR)
+    return Path(env).expanduser().resolve() if env else _stanza_default_dir()
+
+
+def _stanza_default_dir() -> Path:
+    """Stanza's default (`stanza.resources.common.DEFAULT_MODEL_DIR`), found without importing it."""
+    from platformdirs import user_cache_dir
+
+    version = metadata.version("stanza")
+    spec = find_spec("stanza")
+    if spec is not None and spec.submodule_search_locations:
+        # The resources version is set apart from the package's (stanza/_version.py).
+        source = Path(next(iter(spec.submodule_search_locations))) / "_version.py"
+        try:
+            found = re.search(r"__resources_version__\s*=\s*['\"]([^'\"]+)", source.read_text(encoding="utf-8"))
+        except OSError:
+            found = None
+        version = found.group(1) if found else version
+    return Path(user_cache_dir("stanza", "StanfordNLP", version)) / "resources"
 
 
 def installed_processors(directory: Path) -> dict[str, list[str]]:
@@ -106,6 +127,8 @@ class StanzaAnalyser:
         if lang not in self._pipelines:
             if lang not in self.installed:
                 raise AnalyserUnavailable("stanza", lang, f"no models in {self.directory}", install_hint(lang))
+            import stanza
+
             self._pipelines[lang] = stanza.Pipeline(
                 lang, dir=str(self.directory), processors=",".join(self.installed[lang]),
                 download_method=None, logging_level="WARN", device=self._device(),
@@ -117,6 +140,8 @@ class StanzaAnalyser:
         return self.analyse_batch([(article, lang)])[0]
 
     def analyse_batch(self, items: Sequence[tuple[Article, str]]) -> list[AnalysedDoc]:
+        import stanza
+
         results: dict[int, AnalysedDoc] = {}
         by_lang: dict[str, list[int]] = {}
         for position, (_, lang) in enumerate(items):
@@ -178,6 +203,8 @@ def create_stanza(config: SiteConfig) -> StanzaAnalyser:
 
 def download_models(langs: Sequence[str], config: SiteConfig) -> Path:
     """Fetch the models of languages into the resources directory (needs a network)."""
+    import stanza
+
     directory = resources_dir(config)
     for lang in langs:
         try:

@@ -1,0 +1,96 @@
+"""The `briefing` MkDocs plugin (mkdocs.yml `plugins: [briefing]`): a faster site build.
+
+Material's search plugin reads every page's HTML with Python's `html.parser`, tag by tag, and
+then throws away the sections whose heading carries `data-search-exclude` (an article's key
+points, details tables and original text: most of its HTML). On a large site that parsing was
+the biggest part of `mkdocs build`. This plugin hands the search plugin a copy of each page
+without the pre-rendered regions (see `generator.render.RawBlockExtension`) that sit in those
+excluded sections, and gives the page its full content back before the theme renders it. The
+index is the same; only the parsing of discarded HTML is skipped.
+
+It also stops the theme's template environment from checking every template file on disk
+each time a page includes it (Jinja's `auto_reload`): nothing changes them during a build.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
+
+from .render import RAW_END, RAW_START
+
+_EXCLUDED_HEADING = re.compile(r"<h([1-6])\b[^>]*\bdata-search-exclude\b[^>]*>")
+_HEADING = re.compile(r"<h[1-6][\s>]")
+# The attributes Material's search plugin strips from the page once it has indexed it.
+_SEARCH_ATTRIBUTES = re.compile(r'\s?data-search-\w+="[^"]+"')
+
+
+def without_excluded_regions(html: str) -> str:
+    """`html` less the pre-rendered regions that lie in sections excluded from search.
+
+    A section runs from its heading to the next heading, as Material's search parser reads it.
+    Only whole regions are removed: the templates write each as balanced HTML between the two
+    marker comments, so what is left parses to the same sections and the same text.
+    """
+    if "data-search-exclude" not in html or RAW_START not in html:
+        return html
+    parts: list[str] = []
+    position = 0
+    while (heading := _EXCLUDED_HEADING.search(html, position)) is not None:
+        following = _HEADING.search(html, heading.end())
+        end = following.start() if following else len(html)
+        parts.append(html[position:heading.end()])
+        parts.append(_drop_regions(html[heading.end():end]))
+        position = end
+    parts.append(html[position:])
+    return "".join(parts)
+
+
+def _drop_regions(html: str) -> str:
+    kept: list[str] = []
+    position = 0
+    while (start := html.find(RAW_START, position)) >= 0:
+        end = html.find(RAW_END, start)
+        if end < 0:
+            break
+        kept.append(html[position:start])
+        position = end + len(RAW_END)
+    kept.append(html[position:])
+    return "".join(kept)
+
+
+def without_markers(html: str) -> str:
+    """The page as published: the region markers are only for this plugin."""
+    return html.replace(RAW_START + "\n", "").replace("\n" + RAW_END, "")
+
+
+class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
+    """Registered as the `briefing` entry point in pyproject.toml."""
+
+    def __init__(self) -> None:
+        self._full: dict[str, str] = {}
+
+    def on_env(self, env: Any, *, config: Any, files: Any) -> Any:
+        env.auto_reload = False
+        return env
+
+    @event_priority(100)  # before the search plugin (priority 0) reads page.content
+    def _hide_excluded_regions(self, context: dict[str, Any], *, page: Any, config: Any, nav: Any) -> dict[str, Any]:
+        trimmed = without_excluded_regions(page.content or "")
+        if trimmed is not page.content:
+            self._full[page.file.src_uri] = page.content
+            page.content = trimmed
+        return context
+
+    @event_priority(-100)  # after every other plugin, before the theme renders the page
+    def _restore_content(self, context: dict[str, Any], *, page: Any, config: Any, nav: Any) -> dict[str, Any]:
+        full = self._full.pop(page.file.src_uri, None)
+        if full is not None:
+            page.content = _SEARCH_ATTRIBUTES.sub("", full)
+        if page.content:
+            page.content = without_markers(page.content)
+        return context
+
+    on_page_context = CombinedEvent(_hide_excluded_regions, _restore_content)

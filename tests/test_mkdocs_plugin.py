@@ -1,0 +1,69 @@
+"""The `briefing` MkDocs plugin: the search index and the pages are what they are without it."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from generator.mkdocs_plugin import without_excluded_regions, without_markers
+from generator.render import RAW_END, RAW_START
+from tests.builders import make_project
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _region(html: str) -> str:
+    return f"{RAW_START}\n{html}\n{RAW_END}"
+
+
+def test_only_regions_in_excluded_sections_are_left_out() -> None:
+    page = "\n".join([
+        "<h1 id=\"t\">Title</h1>", _region("<p>card</p>"),
+        "<h2 data-search-exclude id=\"k\">Key points</h2>", _region("<ul><li>long</li></ul>"),
+        "<p>outside any region</p>", _region("<table><tr><td>x</td></tr></table>"),
+        "<h2 id=\"q\">Quotes</h2>", _region("<blockquote>kept</blockquote>"),
+        "<h3 id=\"o\" data-search-exclude>Original</h3>", _region("<div>text</div>"),
+    ])
+    trimmed = without_excluded_regions(page)
+    for kept in ("<p>card</p>", "Key points", "<p>outside any region</p>", "<blockquote>kept</blockquote>",
+                 "Original"):
+        assert kept in trimmed
+    for dropped in ("<li>long</li>", "<td>x</td>", "<div>text</div>"):
+        assert dropped not in trimmed
+    assert without_excluded_regions("<h2 id=\"a\">A</h2>" + _region("<p>x</p>")).endswith("<p>x</p>\n" + RAW_END)
+    assert without_markers(_region("<p>x</p>")) == "<p>x</p>"
+
+
+def _site_files(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def test_the_site_is_the_same_with_and_without_the_plugin(tmp_path: Path) -> None:
+    root = make_project(tmp_path / "project")
+    for name in ("actors.yml", "tracks.yml"):
+        shutil.copy(REPO / "site_config" / name, root / "site_config" / name)
+    shutil.copytree(REPO / "seeds", root / "seeds")
+    shutil.copytree(REPO / "summaries", root / "summaries")
+    subprocess.run([sys.executable, "-m", "generator.cli", "render"], cwd=root, check=True, capture_output=True)
+    config = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "\n  - briefing\n" in config
+    (root / "without.yml").write_text(config.replace("\n  - briefing\n", "\n"), encoding="utf-8")
+    sites = {}
+    for name, config_file in (("with", "mkdocs.yml"), ("without", "without.yml")):
+        site = tmp_path / name
+        subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "--strict", "-f", str(root / config_file),
+                        "-d", str(site)], cwd=root, check=True, capture_output=True)
+        sites[name] = _site_files(site)
+    assert sites["with"].keys() == sites["without"].keys()
+    index = json.loads(sites["with"]["search/search_index.json"])
+    assert any("Ryabkov" in entry["text"] for entry in index["docs"])
+    assert sites["with"]["search/search_index.json"] == sites["without"]["search/search_index.json"]
+    pages = [name for name in sites["with"] if name.endswith(".html")]
+    assert len(pages) > 20
+    for name in pages:
+        html = sites["with"][name].decode("utf-8")
+        assert RAW_START not in html and RAW_END not in html
+        assert html == without_markers(sites["without"][name].decode("utf-8")), name
