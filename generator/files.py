@@ -1,10 +1,16 @@
-"""Atomic file writes: a reader (or a killed build) sees the old file or the new one, never half."""
+"""Atomic file writes (a reader, or a killed build, sees the old file or the new one, never half),
+and the cache's pickles."""
 
 from __future__ import annotations
 
 import os
+import pickle
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 def write_bytes_atomic(path: Path, data: bytes, durable: bool = True) -> bool:
@@ -41,3 +47,53 @@ def write_bytes_atomic(path: Path, data: bytes, durable: bool = True) -> bool:
 def write_atomic(path: Path, content: str, durable: bool = True) -> bool:
     """UTF-8 text through `write_bytes_atomic`."""
     return write_bytes_atomic(path, content.encode("utf-8"), durable)
+
+
+# --------------------------------------------------------------------------------------------
+# Cache files: pickles this tool writes under its cache folder and reads back
+# --------------------------------------------------------------------------------------------
+
+
+def read_pickle(path: Path) -> Any | None:
+    """A pickle from the cache folder, or None when it is missing, cut short or from other code."""
+    try:
+        with path.open("rb") as handle:
+            return pickle.load(handle)  # noqa: S301 - our own cache, written by write_pickle
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        return None
+
+
+def write_pickle(path: Path, value: Any) -> None:
+    """Write a cache pickle atomically; a cache that cannot be written (read-only, remote) is skipped."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp_name, path)
+        except BaseException:
+            Path(tmp_name).unlink(missing_ok=True)
+            raise
+    except OSError:
+        pass
+
+
+def cached_pickle(path: Path | None, kind: type[T], build: Callable[[], T]) -> T:
+    """`build()`, kept at `path` (`<name>-<key>.pickle`) so that later processes only read it.
+
+    For derived data that is slow to build and depends only on what its key hashes (indexes of
+    names and places). Writing a new key removes the other keys of the same name beside it.
+    """
+    if path is not None:
+        found = read_pickle(path)
+        if isinstance(found, kind):
+            return found
+    value = build()
+    if path is not None:
+        write_pickle(path, value)
+        family = path.name.rsplit("-", 1)[0]
+        for old in path.parent.glob(f"{family}-*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    return value

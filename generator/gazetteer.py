@@ -8,12 +8,15 @@ typo in a surname written next to the right given name.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from generator.config import Actor, SiteConfig
+from generator.files import cached_pickle
+from generator.fingerprints import analysis_code_fingerprint
 from generator.normalize import arabic_stems, edit_distance, script_of, slugify_id, word_key
 from generator.records import Token
 
@@ -271,9 +274,15 @@ def name_index(config: SiteConfig) -> NameIndex:
     languages = tuple(sorted(set(config.site.languages) | {"en"}))
     key = (config.fingerprint, languages)
     if key not in _INDEXES:
-        entries = {actor.id: _registry_entry(actor) for actor in config.actors.actors}
-        code_to_id = _country_entries(entries, languages)
-        _city_entries(entries, code_to_id)
+
+        def build() -> NameIndex:
+            entries = {actor.id: _registry_entry(actor) for actor in config.actors.actors}
+            code_to_id = _country_entries(entries, languages)
+            _city_entries(entries, code_to_id)
+            return NameIndex(entries)
+
+        # Kept on disk too: building it takes a second or two in every new (worker) process.
+        digest = hashlib.sha256(f"{key}:{analysis_code_fingerprint()}".encode()).hexdigest()[:20]
         _INDEXES.clear()  # one configuration at a time is plenty; keeps memory flat in tests
-        _INDEXES[key] = NameIndex(entries)
+        _INDEXES[key] = cached_pickle(config.path("cache") / "indexes" / f"names-{digest}.pickle", NameIndex, build)
     return _INDEXES[key]

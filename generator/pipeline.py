@@ -25,14 +25,12 @@ import gc
 import hashlib
 import json
 import os
-import pickle
 import shutil
 import subprocess
 import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -46,7 +44,6 @@ from generator.analyse import (
     analysis_config_fingerprint,
     chunked,
     close_runner,
-    code_fingerprint,
     default_workers,
     effective_analyser,
     make_runner,
@@ -56,6 +53,8 @@ from generator.analyse import (
 from generator.config import SiteConfig, dump_yaml
 from generator.extract import extract
 from generator.extract.actors import merge_discovered
+from generator.files import read_pickle, write_pickle
+from generator.fingerprints import extraction_code_fingerprint
 from generator.ingest import IngestProblem, ingest_folder
 from generator.records import Article
 from generator.render import RenderResult, render_site
@@ -153,23 +152,6 @@ def summarise_folder(config: SiteConfig, seeds: Path, analyser: str | None = Non
 # --------------------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
-def extraction_code_fingerprint() -> str:
-    """Hash of the extraction and summary code (plus the analysis code it reads)."""
-    package = Path(__file__).resolve().parent
-    digest = hashlib.sha256(code_fingerprint().encode())
-    for path in sorted([*(package / "extract").glob("*.py"), package / "schema.py", package / "summarise.py",
-                        package / "safe_yaml.py"]):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    for name in ("pydantic", "pyyaml"):
-        try:
-            digest.update(f"{name}={metadata.version(name)};".encode())
-        except metadata.PackageNotFoundError:
-            pass
-    return digest.hexdigest()[:16]
-
-
 def summary_key(article: Article, selection: str, config: SiteConfig) -> str:
     """The cache key of an article's machine summary (see the module docstring)."""
     identity = json.dumps([article.id, article.path.as_posix(), article.fmt, article.encoding, article.title_in_text])
@@ -192,26 +174,14 @@ def _entry_path(cache_dir: Path, key: str) -> Path:
 
 
 def _read_entry(path: Path) -> _Entry | None:
-    try:
-        with path.open("rb") as handle:
-            data = pickle.load(handle)  # noqa: S301 - our own local cache, written below
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-        return None
+    data = read_pickle(path)
     if not isinstance(data, dict) or not isinstance(data.get("summary"), str):
         return None
     return _Entry(data["summary"], data.get("corrections"), data.get("yaml"))
 
 
 def _write_entry(path: Path, entry: _Entry) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as handle:
-            pickle.dump({"summary": entry.summary, "corrections": entry.corrections, "yaml": entry.yaml}, handle,
-                        protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass
+    write_pickle(path, {"summary": entry.summary, "corrections": entry.corrections, "yaml": entry.yaml})
 
 
 # --------------------------------------------------------------------------------------------

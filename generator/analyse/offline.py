@@ -229,7 +229,7 @@ class OfflineAnalyser:
         """Names from the wider gazetteer; Latin and Cyrillic ones written with a capital."""
         if script not in ("latin", "cyrillic", "arabic"):
             return []
-        index = place_index(script)
+        index = place_index(script, self.config.path("cache"))
         found: list[Candidate] = []
         for match in index.index.match(tokens):
             if match.how != "full":
