@@ -8,6 +8,10 @@ without the pre-rendered regions (see `generator.render.RawBlockExtension`) that
 excluded sections, and gives the page its full content back before the theme renders it. The
 index is the same; only the parsing of discarded HTML is skipped.
 
+Every page is also written without the indentation of its lines (a tenth of a page, a third of
+the theme's markup) outside `<pre>`, `<textarea>`, `<script>` and `<style>`: a line break stays
+wherever there was whitespace, so the page renders the same.
+
 It also stops the theme's template environment from checking every template file on disk
 each time a page includes it (Jinja's `auto_reload`): nothing changes them during a build.
 """
@@ -61,6 +65,22 @@ def _drop_regions(html: str) -> str:
     return "".join(kept)
 
 
+_VERBATIM = re.compile(r"<(pre|textarea|script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_INDENTED_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)*")
+
+
+def without_indentation(html: str) -> str:
+    """`html` with each run of line breaks and indentation made one line break, verbatim blocks kept."""
+    parts: list[str] = []
+    position = 0
+    for block in _VERBATIM.finditer(html):
+        parts.append(_INDENTED_LINES.sub("\n", html[position:block.start()]))
+        parts.append(block.group(0))
+        position = block.end()
+    parts.append(_INDENTED_LINES.sub("\n", html[position:]))
+    return "".join(parts)
+
+
 def without_markers(html: str) -> str:
     """The page as published: the region markers are only for this plugin."""
     return html.replace(RAW_START + "\n", "").replace("\n" + RAW_END, "")
@@ -94,3 +114,9 @@ class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
         return context
 
     on_page_context = CombinedEvent(_hide_excluded_regions, _restore_content)
+
+    def on_post_page(self, output: str, *, page: Any, config: Any) -> str:
+        return without_indentation(output)
+
+    def on_post_template(self, output_content: str, *, template_name: str, config: Any) -> str:
+        return without_indentation(output_content) if template_name.endswith(".html") else output_content  # 404

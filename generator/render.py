@@ -17,6 +17,7 @@ cards, actor mention snippets, the timeline, the original text) is left out of t
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import html
 import json
@@ -28,7 +29,7 @@ import xml.etree.ElementTree as ET  # writes XML; nothing is parsed with it
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 from urllib.parse import quote, urlsplit
 
 import jinja2
@@ -48,6 +49,7 @@ RTL_LANGS = frozenset({"ar", "fa", "he", "ur", "ps", "yi", "ckb", "sd", "ug", "d
 GENERATED_DIRS = ("articles", "actors", "tracks", "timeline")
 FEED_FILE = "feed.xml"
 FACTS_FILE = "facts.json"
+SUMMARIES_FILE = "summaries.json.gz"
 OTHER_TRACK = "other"
 LATEST_BRIEFINGS = 10
 TRACK_LATEST = 3
@@ -1168,22 +1170,39 @@ def atom_feed(site: _Site, limit: int = FEED_ENTRIES) -> bytes:
     return ('<?xml version="1.0" encoding="utf-8"?>\n' + body + "\n").encode("utf-8")
 
 
-def facts_json(site: _Site, summaries: Sequence[Summary]) -> bytes:
-    """Every summary as JSON for analysts: sorted keys, one article per line, deterministic."""
-    ordered = sorted(summaries, key=lambda s: s.article.id)
-    lines = [
-        json.dumps(s.model_dump(mode="json"), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-        for s in ordered
-    ]
-    head = json.dumps(
-        {"format": "briefing-digest facts export", "count": len(ordered), "schema": "schema/summary.schema.json"},
-        ensure_ascii=False,
-        sort_keys=True,
-        separators=(",", ":"),
-    )
-    # {"articles": [...], ...} with keys in sorted order: "articles" first, then the header keys.
-    text = '{"articles":[\n' + ",\n".join(lines) + "\n]," + head[1:] + "\n"
-    return text.encode("utf-8", "replace")
+def _export(records: Sequence[dict[str, Any]], head: dict[str, Any]) -> str:
+    """{"articles": [...], header...}: keys sorted at every level, one article per line."""
+    lines = [json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":")) for record in records]
+    header = json.dumps(head, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    # "articles" sorts before every header key, so the whole text has its keys in sorted order.
+    return '{"articles":[\n' + ",\n".join(lines) + "\n]," + header[1:] + "\n"
+
+
+def facts_json(summaries: Sequence[Summary]) -> bytes:
+    """The facts of every briefing, for analysts: who, which tracks, and the one-line facts.
+
+    Each line names the article, its page, its tracks (primary first), the ids of its actors
+    and places and its fact lines; the complete summaries are in `summaries.json.gz`.
+    """
+    records = []
+    for s in sorted(summaries, key=lambda s: s.article.id):
+        meta = s.article
+        tracks = [s.tracks.primary, *(m.id for m in s.tracks.matches if m.id != s.tracks.primary)]
+        records.append({
+            "id": meta.id, "title": meta.title, "date": meta.date, "lang": meta.lang, "source": meta.source,
+            "url": meta.url, "page": site_path(f"articles/{meta.id}.md"), "tracks": tracks,
+            "actors": [a.id for a in s.actors], "places": [p.id for p in s.places],
+            "facts": [{"kind": f.kind, "text": f.text} for f in s.facts],
+        })
+    head = {"format": "briefing-digest facts", "count": len(records), "summaries": SUMMARIES_FILE}
+    return _export(records, head).encode("utf-8", "replace")
+
+
+def summaries_export(summaries: Sequence[Summary]) -> bytes:
+    """Every summary, whole, as gzip-compressed JSON (a fifth of the size; deterministic bytes)."""
+    records = [s.model_dump(mode="json") for s in sorted(summaries, key=lambda s: s.article.id)]
+    head = {"format": "briefing-digest summaries", "count": len(records), "schema": "schema/summary.schema.json"}
+    return gzip.compress(_export(records, head).encode("utf-8", "replace"), compresslevel=9, mtime=0)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1349,14 +1368,16 @@ def render_site(
 ) -> RenderResult:
     """Render all pages into `docs_dir`, rewriting only changed files and removing stale pages.
 
-    Besides the Markdown pages this writes `feed.xml` (Atom, the latest briefings) and
-    `facts.json` (every summary, for analysts); MkDocs copies both into the site as they are.
+    Besides the Markdown pages this writes `feed.xml` (Atom, the latest briefings), `facts.json`
+    (every briefing's facts) and `summaries.json.gz` (every summary, whole), for analysts; MkDocs
+    copies them into the site as they are.
     """
     site = _Site(summaries, articles, config)
     pages = _render_pages(site, _environment(config))
     files = {path: text.encode("utf-8") for path, text in pages.items()}
     files[FEED_FILE] = atom_feed(site)
-    files[FACTS_FILE] = facts_json(site, summaries)
+    files[FACTS_FILE] = facts_json(summaries)
+    files[SUMMARIES_FILE] = summaries_export(summaries)
     files.update(_assets(config, files))
 
     # Everything is rendered before anything is written, so a failure leaves docs/ as it was.

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from generator.mkdocs_plugin import without_excluded_regions, without_markers
+from generator.mkdocs_plugin import without_excluded_regions, without_indentation, without_markers
 from generator.render import RAW_END, RAW_START
 from tests.builders import make_project
 
@@ -35,6 +35,14 @@ def test_only_regions_in_excluded_sections_are_left_out() -> None:
         assert dropped not in trimmed
     assert without_excluded_regions("<h2 id=\"a\">A</h2>" + _region("<p>x</p>")).endswith("<p>x</p>\n" + RAW_END)
     assert without_markers(_region("<p>x</p>")) == "<p>x</p>"
+
+
+def test_indentation_goes_except_in_verbatim_blocks() -> None:
+    page = ("<div>\n    <p>a\n      b</p>\n\n  \n<pre>\n  code\n    more</pre>\n  <script>\n  var x = `\n  y`;\n"
+            "</script>\n</div>")
+    assert without_indentation(page) == (
+        "<div>\n<p>a\nb</p>\n<pre>\n  code\n    more</pre>\n<script>\n  var x = `\n  y`;\n</script>\n</div>")
+    assert without_indentation("<PRE class=x>\n  kept</PRE >\n  gone") == "<PRE class=x>\n  kept</PRE >\ngone"
 
 
 def _site_files(site: Path) -> dict[str, bytes]:
@@ -66,4 +74,4 @@ def test_the_site_is_the_same_with_and_without_the_plugin(tmp_path: Path) -> Non
     for name in pages:
         html = sites["with"][name].decode("utf-8")
         assert RAW_START not in html and RAW_END not in html
-        assert html == without_markers(sites["without"][name].decode("utf-8")), name
+        assert html == without_indentation(without_markers(sites["without"][name].decode("utf-8"))), name

@@ -265,7 +265,7 @@ def test_pages_exist(project: Path) -> None:
         "tracks/ukraine-peace.md", "tracks/other.md", "articles/ar-moscow.md", "articles/uk-kyiv.md",
         "articles/hostile.md", "actors/index.md", "actors/sergey-lavrov.md", "actors/volodymyr-zelensky.md",
         "actors/moscow.md", "actors/russia.md", "actors/united-states.md", "actors/kyiv.md",
-        "stylesheets/briefing.css", "tags.md", "feed.xml", "facts.json",
+        "stylesheets/briefing.css", "tags.md", "feed.xml", "facts.json", "summaries.json.gz",
     }
     assert expected <= set(result.written)
     for rel in expected:
@@ -521,12 +521,15 @@ def test_feed_links_are_absolute_with_site_url(project: Path) -> None:
     assert "https://org.example/brief/articles/ar-moscow/" in links
 
 
-def test_facts_json_is_every_summary_sorted_and_deterministic(project: Path) -> None:
+def test_facts_json_is_every_briefings_facts_sorted_and_deterministic(project: Path) -> None:
     _render(project)
     raw = (project / "docs/facts.json").read_text(encoding="utf-8")
     data = json.loads(raw)
-    assert data["count"] == 3 and [a["article"]["id"] for a in data["articles"]] == ["ar-moscow", "hostile", "uk-kyiv"]
-    assert data["articles"][0]["quotes"][0]["text"] == AR_QUOTE
+    assert data["count"] == 3 and data["summaries"] == "summaries.json.gz"
+    assert [a["id"] for a in data["articles"]] == ["ar-moscow", "hostile", "uk-kyiv"]
+    first = data["articles"][0]
+    assert first["page"] == "articles/ar-moscow/" and first["lang"] == "ar"
+    assert "sergey-lavrov" in first["actors"] and first["facts"] and first["tracks"][0]
     # Keys sorted at every level, one article per line.
     assert raw == "{\"articles\":[\n" + ",\n".join(
         json.dumps(a, ensure_ascii=False, sort_keys=True, separators=(",", ":")) for a in data["articles"]
@@ -535,6 +538,23 @@ def test_facts_json_is_every_summary_sorted_and_deterministic(project: Path) -> 
     other = project / "again"
     render_site(list(reversed(summaries)), articles, _config(project), other)
     assert (other / "facts.json").read_text(encoding="utf-8") == raw
+    # The whole summaries, compressed, byte for byte the same on every run.
+    assert (other / "summaries.json.gz").read_bytes() == (project / "docs/summaries.json.gz").read_bytes()
+
+
+def test_summaries_export_holds_every_summary_whole(project: Path) -> None:
+    import gzip
+
+    from generator.schema import Summary
+
+    _render(project)
+    data = json.loads(gzip.decompress((project / "docs/summaries.json.gz").read_bytes()))
+    assert data["count"] == 3 and data["schema"] == "schema/summary.schema.json"
+    summaries, _ = _inputs()
+    by_id = {s.article.id: s for s in summaries}
+    for record in data["articles"]:
+        assert Summary.model_validate(record) == by_id[record["article"]["id"]]
+    assert data["articles"][0]["quotes"][0]["text"] == AR_QUOTE
 
 
 def test_long_lists_are_paginated(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
