@@ -176,17 +176,6 @@ def html_text(value: object) -> str:
     return str(markupsafe.escape(re.sub(r"\s+", " ", _clean(value))))
 
 
-def html_lines(value: object) -> str:
-    """Escape a paragraph for a raw HTML block, keeping its line breaks as <br> on one line.
-
-    One source line per paragraph means article text never starts a line of the Markdown file,
-    so no block syntax ('---', '!!!', '#') could apply even if raw-HTML handling changed.
-    """
-    lines = [" ".join(line.split()) for line in _clean(value).split("\n")]
-    # The space before <br>: Material's search index drops the tag, and words must stay apart.
-    return " <br>".join(str(markupsafe.escape(line)) for line in lines if line)
-
-
 def attr(value: object) -> str:
     """Escape a value for a double-quoted HTML attribute."""
     return str(markupsafe.escape(" ".join(_clean(value).split())))
@@ -463,7 +452,10 @@ class ArticleView:
     key_points: tuple[str, ...]
     numbers: tuple[NumberView, ...]
     dates: tuple[DateView, ...]
-    paragraphs: tuple[str, ...] | None  # None when the article text is not available
+    # The original text: paragraphs of lines of runs (text, is it a key point); None when the
+    # article text is not available. Key points are marked where they stand in the text.
+    paragraphs: tuple[Paragraph, ...] | None
+    unplaced_key_points: tuple[str, ...]  # key points not found in the text as shown (listed apart)
     search_names: tuple[str, ...]  # the words of every registry spelling of its actors: indexed, not shown
     tags: tuple[str, ...]  # tracks and main people, for Material's tags plugin
 
@@ -498,6 +490,11 @@ class ActorArticle:
     quotes: tuple[QuoteView, ...]
     forms: tuple[str, ...]  # the actor's names as written in the article (inflected)
     mentions: int
+
+    @property
+    def plain(self) -> bool:
+        """Only a title line to show (no quote, no snippet): listed compactly, not as a card."""
+        return not self.quotes and not self.snippets
 
 
 @dataclass(frozen=True)
@@ -668,6 +665,44 @@ def _paragraphs(article: Article) -> tuple[str, ...]:
             text = rest
     blocks = re.split(r"\n[ \t]*\n", text)
     return tuple(block.strip("\n") for block in blocks if block.strip())
+
+
+# A line of the original text as runs of (text, is a key point); a paragraph is its lines.
+Run = tuple[str, bool]
+Paragraph = tuple[tuple[Run, ...], ...]
+
+
+def _mark_key_points(paragraphs: Sequence[str],
+                     key_points: Sequence[str]) -> tuple[tuple[Paragraph, ...], tuple[str, ...]]:
+    """The paragraphs as lines (whitespace collapsed, as shown) of runs, each key point marked
+    where it first stands; and the key points not found (one that spans a line break, say)."""
+    targets = [" ".join(_clean(point).split()) for point in key_points]
+    placed: set[int] = set()
+    result: list[Paragraph] = []
+    for paragraph in paragraphs:
+        lines: list[tuple[Run, ...]] = []
+        for raw in _clean(paragraph).split("\n"):
+            line = " ".join(raw.split())
+            if not line:
+                continue
+            spans: list[tuple[int, int]] = []
+            for number_, target in enumerate(targets):
+                start = line.find(target) if target and number_ not in placed else -1
+                if start >= 0 and all(start >= end or start + len(target) <= begin for begin, end in spans):
+                    spans.append((start, start + len(target)))
+                    placed.add(number_)
+            runs: list[Run] = []
+            position = 0
+            for begin, end in sorted(spans):
+                if begin > position:
+                    runs.append((line[position:begin], False))
+                runs.append((line[begin:end], True))
+                position = end
+            if position < len(line):
+                runs.append((line[position:], False))
+            lines.append(tuple(runs))
+        result.append(tuple(lines))
+    return tuple(result), tuple(point for n, point in enumerate(key_points) if n not in placed)
 
 
 def _snippet(text: str | None, mention: Mention) -> Snippet:
@@ -909,11 +944,16 @@ class _Site:
         speakers = sorted({q.speaker for q in summary.quotes if q.speaker})
         for speaker in speakers:
             names.update(dict.fromkeys(self.registry_names(speaker)))
+        if meta.source:  # the fact card, which repeats these names, is not indexed
+            names[meta.source] = None
         people = [f.id for f in actor_facts if f.type == "person" and f.id in self.registry]
         tags = [self.track_ref(t).text for t in track_ids if t != OTHER_TRACK]
         tags += [self.registry[p].name for p in people[:ARTICLE_TAG_PEOPLE]]
         article = self.texts.get(meta.id)
         fact_lines = {f.ref: f.text for f in summary.facts if f.ref}
+        key_points = tuple(k.text for k in sorted(summary.key_points, key=lambda k: k.sentence))
+        paragraphs, unplaced = (_mark_key_points(_paragraphs(article), key_points) if article is not None
+                                else (None, key_points))
         return ArticleView(
             id=meta.id,
             path=ref.path or "",
@@ -938,7 +978,7 @@ class _Site:
             ),
             quotes=quotes,
             key_quotes=key_quotes,
-            key_points=tuple(k.text for k in sorted(summary.key_points, key=lambda k: k.sentence)),
+            key_points=key_points,
             numbers=tuple(
                 NumberView(n.text, number(n.value), n.unit or "", n.what or "")
                 for n in sorted(summary.numbers, key=lambda n: (n.start, n.end, n.text))
@@ -947,7 +987,8 @@ class _Site:
                 DateView(d.text, d.value, d.precision, d.relative)
                 for d in sorted(summary.dates, key=lambda d: (d.start, d.end, d.value))
             ),
-            paragraphs=_paragraphs(article) if article is not None else None,
+            paragraphs=paragraphs,
+            unplaced_key_points=unplaced,
             # Search matches words, not phrases: each word once is enough (and a third the size).
             search_names=tuple(dict.fromkeys(word for name in names for word in name.split())),
             tags=tuple(dict.fromkeys(t for t in map(tag_label, tags) if t)),
@@ -1068,7 +1109,7 @@ class _Site:
                         participants=event.participants,
                         place=event.place,
                         article=ref,
-                        sort_id=f"0\x00{article.id}\x00{event.id}",
+                        sort_id=f"{article.id}\x000\x00{event.id}",
                     )
                 )
             if article.date:
@@ -1082,21 +1123,36 @@ class _Site:
                         participants=(),
                         place=None,
                         article=ref,
-                        sort_id=f"1\x00{article.id}",
+                        sort_id=f"{article.id}\x001",
                     )
                 )
         return _newest_first(entries, lambda e: e.date, lambda e: e.sort_id)
 
 
-def _group_by_date(entries: Sequence[TimelineEntry]) -> list[tuple[str, list[TimelineEntry]]]:
-    """Consecutive entries grouped under their date ('Undated' for none)."""
-    groups: list[tuple[str, list[TimelineEntry]]] = []
+@dataclass
+class TimelineDay:
+    """One briefing's lines under one date of the timeline: its events, and its publication."""
+
+    article: Ref
+    events: list[TimelineEntry] = field(default_factory=list)
+    published: bool = False
+
+
+def _group_by_date(entries: Sequence[TimelineEntry]) -> list[tuple[str, list[TimelineDay]]]:
+    """Consecutive entries grouped under their date ('Undated' for none), then by briefing, so a
+    briefing's title is shown once a day however many events it reports."""
+    groups: list[tuple[str, list[TimelineDay]]] = []
     for entry in entries:
         label = entry.date or "Undated"
-        if groups and groups[-1][0] == label:
-            groups[-1][1].append(entry)
+        if not groups or groups[-1][0] != label:
+            groups.append((label, []))
+        days = groups[-1][1]
+        if not days or days[-1].article.id != entry.article.id:
+            days.append(TimelineDay(entry.article))
+        if entry.kind == "event":
+            days[-1].events.append(entry)
         else:
-            groups.append((label, [entry]))
+            days[-1].published = True
     return groups
 
 
@@ -1225,7 +1281,6 @@ def _environment(config: SiteConfig) -> jinja2.Environment:
     env.filters.update(
         md_text=md_text,
         html=html_text,
-        html_lines=html_lines,
         attr=attr,
         yaml_str=yaml_str,
         lang_attrs=lang_attrs,

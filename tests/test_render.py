@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import shutil
 import subprocess
@@ -639,3 +640,31 @@ def test_raw_regions_in_a_row_become_one_block_even_at_the_end_of_the_page() -> 
     # Text between regions keeps them apart, and stays Markdown.
     html = markdown.markdown(f"{first}\n\nSome *text*.\n\n{second}", extensions=[RawBlockExtension()])
     assert "<p>Some <em>text</em>.</p>" in html and html.count(RAW_START) == 2
+
+
+def test_the_timeline_names_each_briefing_once_a_day(project: Path) -> None:
+    base = _arabic()
+    event = base.events[0]
+    second = event.model_copy(update={"id": "e2", "type": "visit", "date": None})
+    summary = base.model_copy(update={"events": [event, second]})
+    render_site([summary], {summary.article.id: _article(summary, AR_TEXT)}, _config(project), project / "docs")
+    timeline = _read(project / "docs", "timeline.md")
+    day = timeline.split(f"## {event.date}", 1)[1].split("## ", 1)[0]
+    # The briefing once, with its publication and both events under it.
+    assert day.count('href="../articles/ar-moscow/"') == 1 and "(published)" in day
+    assert day.count("<li>") == 3 and "(reported)" in day  # the undated event is placed on the briefing's date
+
+
+def test_key_points_are_marked_in_the_original_text(project: Path) -> None:
+    base = _ukrainian()
+    point = base.key_points[0].text
+    missing = "Речення, якого в тексті немає."
+    summary = base.model_copy(update={"key_points": [*base.key_points, KeyPoint(sentence=9, text=missing)]})
+    render_site([summary], {summary.article.id: _article(summary, UK_TEXT)}, _config(project), project / "docs")
+    page = _read(project / "docs", "articles/uk-kyiv.md")
+    original = page.split('class="original-text"', 1)[1]
+    assert f'<mark class="key-point">{html.escape(point, quote=False)}</mark>' in original
+    assert "The key points are highlighted." in page
+    # A key point the text does not show as such is listed apart, not lost.
+    listed = page.split("## Key points", 1)[1].split("##", 1)[0]
+    assert missing in listed and point not in listed
