@@ -71,6 +71,7 @@ def write_pickle(path: Path, value: Any) -> None:
         try:
             with os.fdopen(fd, "wb") as handle:
                 pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.chmod(tmp_name, 0o644)  # mkstemp makes 0600; a cache shared with CI must stay readable
             os.replace(tmp_name, path)
         except BaseException:
             Path(tmp_name).unlink(missing_ok=True)

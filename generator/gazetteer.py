@@ -282,7 +282,9 @@ def name_index(config: SiteConfig) -> NameIndex:
             return NameIndex(entries)
 
         # Kept on disk too: building it takes a second or two in every new (worker) process.
-        digest = hashlib.sha256(f"{key}:{analysis_code_fingerprint()}".encode()).hexdigest()[:20]
+        # On disk, keyed by what the index is built from (registry, languages), not tracks.yml.
+        analysis = config.analysis_fingerprint or config.fingerprint
+        digest = hashlib.sha256(f"{analysis}:{languages}:{analysis_code_fingerprint()}".encode()).hexdigest()[:20]
         _INDEXES.clear()  # one configuration at a time is plenty; keeps memory flat in tests
         _INDEXES[key] = cached_pickle(config.path("cache") / "indexes" / f"names-{digest}.pickle", NameIndex, build)
     return _INDEXES[key]

@@ -31,7 +31,6 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -54,7 +53,7 @@ from generator.config import SiteConfig, dump_yaml
 from generator.extract import extract
 from generator.extract.actors import merge_discovered
 from generator.files import read_pickle, write_pickle
-from generator.fingerprints import extraction_code_fingerprint
+from generator.fingerprints import extraction_code_fingerprint, package_version
 from generator.ingest import IngestProblem, ingest_folder
 from generator.records import Article
 from generator.render import RenderResult, render_site
@@ -470,10 +469,7 @@ def render_inputs(config: SiteConfig, folders: Folders, summary_digest: str, art
         _files_digest(digest, config.root / name)
     _files_digest(digest, Path(__file__).resolve().parent, "*.py")  # the render code and what it imports
     for package in ("jinja2", "markupsafe", "pyyaml"):
-        try:
-            digest.update(f"{package}={metadata.version(package)};".encode())
-        except metadata.PackageNotFoundError:
-            pass
+        digest.update(f"{package}={package_version(package)};".encode())
     return digest.hexdigest()
 
 
@@ -541,11 +537,10 @@ def site_stamp(config: SiteConfig, folders: Folders, generated: Path, strict: bo
     for path in (generated, config.root / "mkdocs.yml"):
         digest.update(path.read_bytes() if path.exists() else b"-")
     digest.update(f"{folders.site}|{strict}|".encode())
-    for package in ("mkdocs", "mkdocs-material"):
-        try:
-            digest.update(f"{package}={metadata.version(package)};".encode())
-        except metadata.PackageNotFoundError:
-            pass
+    for package in ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions"):
+        digest.update(f"{package}={package_version(package)};".encode())
+    # Our Markdown extension and MkDocs plugin (generator/render.py, generator/mkdocs_plugin.py).
+    _files_digest(digest, Path(__file__).resolve().parent, "*.py")
     digest.update(_listing(folders.docs)[0].encode())
     return digest.hexdigest()
 
@@ -577,7 +572,8 @@ def build_site(config: SiteConfig, folders: Folders, strict: bool = True, quiet:
     a failed build leaves the published site as it was, and writing into an empty folder is
     much faster here than MkDocs' own clean (deleting, then recreating, every file in place).
     """
-    staging = None if serve else staging_folder(folders.site)
+    # Beside the folder a symbolic link `site` points to, so the swap replaces what is served.
+    staging = None if serve else staging_folder(folders.site.resolve())
     generated = mkdocs_config(config, folders, staging)
     stamp_path = config.path("cache") / SITE_STAMP
     if skip_unchanged and not serve:
@@ -602,7 +598,7 @@ def build_site(config: SiteConfig, folders: Folders, strict: bool = True, quiet:
     code = subprocess.run(command, cwd=config.root, check=False, env=env).returncode
     if staging is not None:
         if code == 0:
-            _replace_folder(folders.site, staging)
+            _replace_folder(folders.site.resolve(), staging)
         else:
             shutil.rmtree(staging, ignore_errors=True)
     index = folders.site / "index.html"
@@ -614,13 +610,44 @@ def build_site(config: SiteConfig, folders: Folders, strict: bool = True, quiet:
 
 
 def _replace_folder(target: Path, new: Path) -> None:
-    """Put `new` where `target` is, by renames; the old folder is deleted afterwards."""
+    """Put the folder `new` where `target` is, by renames; the old one is deleted afterwards.
+
+    What MkDocs' own clean would keep stays: entries whose names start with '.' (the .git of a
+    gh-pages checkout, .nojekyll, .well-known). Where a rename cannot be done (the site folder
+    is a mount point, or its parent is read-only), the contents are replaced in place instead.
+    """
+    if target.is_dir():
+        for entry in target.iterdir():
+            if entry.name.startswith(".") and not (new / entry.name).exists():
+                shutil.move(str(entry), new / entry.name)
     old = target.parent / f".{target.name}.old"
     shutil.rmtree(old, ignore_errors=True)
-    if target.exists():
-        target.rename(old)
-    new.rename(target)
+    try:
+        if target.exists():
+            target.rename(old)
+        try:
+            new.rename(target)
+        except OSError:
+            if old.exists() and not target.exists():
+                old.rename(target)  # put the published site back, then copy in place below
+            raise
+    except OSError:
+        _replace_contents(target, new)
     shutil.rmtree(old, ignore_errors=True)
+
+
+def _replace_contents(target: Path, new: Path) -> None:
+    target.mkdir(parents=True, exist_ok=True)
+    for entry in target.iterdir():
+        if entry.name.startswith(".") and not (new / entry.name).exists():
+            continue  # kept, as MkDocs' clean keeps it
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry)
+        else:
+            entry.unlink()
+    for entry in new.iterdir():
+        shutil.move(str(entry), target / entry.name)
+    shutil.rmtree(new, ignore_errors=True)
 
 
 def _release_memory() -> None:

@@ -687,7 +687,7 @@ def _mark_key_points(paragraphs: Sequence[str],
                 continue
             spans: list[tuple[int, int]] = []
             for number_, target in enumerate(targets):
-                start = line.find(target) if target and number_ not in placed else -1
+                start = _find_words(line, target) if target and number_ not in placed else -1
                 if start >= 0 and all(start >= end or start + len(target) <= begin for begin, end in spans):
                     spans.append((start, start + len(target)))
                     placed.add(number_)
@@ -703,6 +703,18 @@ def _mark_key_points(paragraphs: Sequence[str],
             lines.append(tuple(runs))
         result.append(tuple(lines))
     return tuple(result), tuple(point for n, point in enumerate(key_points) if n not in placed)
+
+
+def _find_words(line: str, target: str) -> int:
+    """Where `target` first stands in `line` as whole words ("He said." not inside "She said."), or -1."""
+    start = line.find(target)
+    while start >= 0:
+        before = line[start - 1] if start else " "
+        after = line[start + len(target)] if start + len(target) < len(line) else " "
+        if not (before.isalnum() or after.isalnum()):
+            return start
+        start = line.find(target, start + 1)
+    return -1
 
 
 def _snippet(text: str | None, mention: Mention) -> Snippet:
@@ -1130,7 +1142,7 @@ class _Site:
 
 
 @dataclass
-class TimelineDay:
+class BriefingOnDate:
     """One briefing's lines under one date of the timeline: its events, and its publication."""
 
     article: Ref
@@ -1138,17 +1150,17 @@ class TimelineDay:
     published: bool = False
 
 
-def _group_by_date(entries: Sequence[TimelineEntry]) -> list[tuple[str, list[TimelineDay]]]:
+def _group_by_date(entries: Sequence[TimelineEntry]) -> list[tuple[str, list[BriefingOnDate]]]:
     """Consecutive entries grouped under their date ('Undated' for none), then by briefing, so a
     briefing's title is shown once a day however many events it reports."""
-    groups: list[tuple[str, list[TimelineDay]]] = []
+    groups: list[tuple[str, list[BriefingOnDate]]] = []
     for entry in entries:
         label = entry.date or "Undated"
         if not groups or groups[-1][0] != label:
             groups.append((label, []))
         days = groups[-1][1]
         if not days or days[-1].article.id != entry.article.id:
-            days.append(TimelineDay(entry.article))
+            days.append(BriefingOnDate(entry.article))
         if entry.kind == "event":
             days[-1].events.append(entry)
         else:

@@ -9,6 +9,7 @@ import yaml
 
 MAX_YAML_BYTES = 5_000_000
 MAX_ALIASES = 100
+MAX_DEPTH = 100  # nested mappings and lists; deeper input would exhaust the composer's stack
 
 
 class YamlError(Exception):
@@ -36,13 +37,29 @@ class _GuardedLoader(yaml.SafeLoader):
 _FAST_LOADER: Any = getattr(yaml, "CSafeLoader", None)
 
 
+def _check_depth(text: str) -> None:
+    """Refuse deep nesting before composing: libyaml's composer recurses in C (a crash, not an
+    error) and the pure-Python one runs out of stack. The parser's events need no recursion."""
+    depth = 0
+    for event in yaml.parse(text, Loader=_FAST_LOADER or yaml.SafeLoader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise yaml.YAMLError(f"nested more than {MAX_DEPTH} levels deep: refusing to parse it")
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+
+
 def load_yaml_text(text: str, origin: str) -> Any:
     """Parse YAML text; `origin` names the file in error messages."""
     if len(text.encode("utf-8", "surrogatepass")) > MAX_YAML_BYTES:
         raise YamlError(f"{origin}: larger than {MAX_YAML_BYTES} bytes; refusing to parse it")
     try:
+        _check_depth(text)
         loader = _FAST_LOADER if _FAST_LOADER is not None and "*" not in text else _GuardedLoader
         return yaml.load(text, Loader=loader)  # noqa: S506 - SafeLoader or its C version
+    except RecursionError as exc:
+        raise YamlError(f"{origin}: nested too deeply; refusing to parse it") from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""

@@ -136,3 +136,42 @@ def test_a_discovered_person_is_one_actor_across_articles_and_scripts(tmp_path):
     alone = load_yaml_file(root / "summaries" / "ru.yml")
     (alone_id,) = {a["id"] for a in alone["actors"] if not a["in_registry"]}
     assert alone_id != "per-harold-finch" and alone_id.endswith("-finch")
+
+
+@pytest.mark.slow
+def test_a_rebuild_keeps_the_sites_dot_files_and_its_link(tmp_path):
+    root = make_project(tmp_path, {"seeds/uk-talks.md": ARTICLES["seeds/uk-talks.md"]})
+    served = tmp_path / "served"
+    served.mkdir()
+    (served / ".git").mkdir()
+    (served / ".git" / "HEAD").write_text("ref: refs/heads/gh-pages\n", encoding="utf-8")
+    (served / ".nojekyll").write_text("", encoding="utf-8")
+    (served / "stale.html").write_text("old", encoding="utf-8")
+    (root / "site").symlink_to(served, target_is_directory=True)
+    for _ in range(2):
+        code, output = run(root, "build", "--rebuild-site")
+        assert code == 0, output
+    # The link still points at the folder served, which holds the new site and what the desk
+    # put there (as MkDocs' own clean keeps: names starting with '.'), and nothing stale.
+    assert (root / "site").is_symlink() and (served / "articles" / "uk-talks" / "index.html").is_file()
+    assert (served / ".git" / "HEAD").read_text(encoding="utf-8").startswith("ref:")
+    assert (served / ".nojekyll").exists() and not (served / "stale.html").exists()
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith((".served", ".site"))]  # no staging left
+
+
+def test_a_failed_site_build_leaves_the_published_site(tmp_path, monkeypatch):
+    from generator import pipeline
+    from generator.config import load_config
+
+    root = make_project(tmp_path, {"seeds/uk-talks.md": ARTICLES["seeds/uk-talks.md"]})
+    (root / "site").mkdir()
+    (root / "site" / "index.html").write_text("published", encoding="utf-8")
+    (root / "docs").mkdir()
+    (root / "docs" / "index.md").write_text("# New\n", encoding="utf-8")
+    (root / "mkdocs.yml").write_text((root / "mkdocs.yml").read_text(encoding="utf-8") + "\nnot: [valid\n",
+                                     encoding="utf-8")
+    config = load_config(root)
+    code, ran = pipeline.build_site(config, pipeline.Folders.from_config(config), quiet=True)
+    assert code != 0 and ran
+    assert (root / "site" / "index.html").read_text(encoding="utf-8") == "published"
+    assert not (root / ".site.staging").exists()

@@ -668,3 +668,12 @@ def test_key_points_are_marked_in_the_original_text(project: Path) -> None:
     # A key point the text does not show as such is listed apart, not lost.
     listed = page.split("## Key points", 1)[1].split("##", 1)[0]
     assert missing in listed and point not in listed
+
+
+def test_a_key_point_is_marked_only_as_whole_words() -> None:
+    from generator.render import _mark_key_points
+
+    paragraphs, unplaced = _mark_key_points(["She said. Then he said.\nNext line."], ["he said.", "Missing."])
+    runs = paragraphs[0][0]
+    assert ("he said.", True) in runs and runs[0] == ("She said. Then ", False)
+    assert paragraphs[0][1] == (("Next line.", False),) and unplaced == ("Missing.",)

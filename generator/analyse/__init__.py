@@ -34,7 +34,6 @@ __all__ = [
     "analyse_chunk",
     "analysis_config_fingerprint",
     "choose_language",
-    "code_fingerprint",
     "default_workers",
     "effective_analyser",
     "make_runner",
@@ -73,11 +72,6 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def code_fingerprint() -> str:
-    """Hash of the analysis code and data packages, so a changed analyser never serves stale results."""
-    return analysis_code_fingerprint()
-
-
 def analysis_config_fingerprint(config: SiteConfig) -> str:
     """The part of the configuration analysis depends on (registry, languages), not tracks."""
     return config.analysis_fingerprint or config.fingerprint
@@ -85,7 +79,7 @@ def analysis_config_fingerprint(config: SiteConfig) -> str:
 
 def analysis_key(article: Article, backend: Analyser, config: SiteConfig, lang: str) -> str:
     """The cache key of one article's analysis."""
-    key = (f"{article.content_hash}:{backend.name}:{backend.version}:{code_fingerprint()}:"
+    key = (f"{article.content_hash}:{backend.name}:{backend.version}:{analysis_code_fingerprint()}:"
            f"{analysis_config_fingerprint(config)}:{lang}:{_model_fingerprint(backend, lang)}")
     return hashlib.sha256(key.encode()).hexdigest()[:32]
 

@@ -84,6 +84,16 @@ def installed_processors(directory: Path) -> dict[str, list[str]]:
     return found
 
 
+def _import_stanza(lang: str) -> Any:
+    """The stanza package, imported on first need; a broken install (torch) says so by language."""
+    try:
+        import stanza
+    except ImportError as exc:
+        raise AnalyserUnavailable("stanza", lang, f"stanza cannot be imported ({exc})",
+                                  "Reinstall it: pip install -e '.[stanza]' (CPU torch first)") from exc
+    return stanza
+
+
 def install_hint(lang: str) -> str:
     """The command that installs the models of a language."""
     return f"Install Stanza models with: briefing models download {lang}"
@@ -127,8 +137,7 @@ class StanzaAnalyser:
         if lang not in self._pipelines:
             if lang not in self.installed:
                 raise AnalyserUnavailable("stanza", lang, f"no models in {self.directory}", install_hint(lang))
-            import stanza
-
+            stanza = _import_stanza(lang)
             self._pipelines[lang] = stanza.Pipeline(
                 lang, dir=str(self.directory), processors=",".join(self.installed[lang]),
                 download_method=None, logging_level="WARN", device=self._device(),
@@ -140,8 +149,6 @@ class StanzaAnalyser:
         return self.analyse_batch([(article, lang)])[0]
 
     def analyse_batch(self, items: Sequence[tuple[Article, str]]) -> list[AnalysedDoc]:
-        import stanza
-
         results: dict[int, AnalysedDoc] = {}
         by_lang: dict[str, list[int]] = {}
         for position, (_, lang) in enumerate(items):
@@ -149,6 +156,7 @@ class StanzaAnalyser:
         for lang in sorted(by_lang):
             positions = by_lang[lang]
             pipe = self.pipeline(lang)
+            stanza = _import_stanza(lang)
             for start in range(0, len(positions), BATCH_SIZE):
                 chunk = positions[start:start + BATCH_SIZE]
                 docs = pipe.bulk_process([stanza.Document([], text=items[p][0].text) for p in chunk])
