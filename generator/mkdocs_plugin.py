@@ -27,16 +27,20 @@ from .render import RAW_END, RAW_START
 
 _EXCLUDED_HEADING = re.compile(r"<h([1-6])\b[^>]*\bdata-search-exclude\b[^>]*>")
 _HEADING = re.compile(r"<h[1-6][\s>]")
-# The attributes Material's search plugin strips from the page once it has indexed it.
-_SEARCH_ATTRIBUTES = re.compile(r'\s?data-search-\w+="[^"]+"')
+_EXCLUDED_ROOT = re.compile(r"\s*<[a-zA-Z][\w-]*\b[^>]*\bdata-search-exclude\b[^>]*>")
+# The attributes Material's search plugin strips from the page once it has indexed it (with the
+# whitespace before each); matched from their literal start, which is much faster on long pages.
+_SEARCH_ATTRIBUTE = re.compile(r'data-search-\w+="[^"]+"')
 
 
 def without_excluded_regions(html: str) -> str:
-    """`html` less the pre-rendered regions that lie in sections excluded from search.
+    """`html` less the pre-rendered regions the search index would leave out.
 
-    A section runs from its heading to the next heading, as Material's search parser reads it.
-    Only whole regions are removed: the templates write each as balanced HTML between the two
-    marker comments, so what is left parses to the same sections and the same text.
+    Those are the regions in sections whose heading is excluded (a section runs from its heading
+    to the next heading, as Material's search parser reads it), and the regions whose first
+    element is excluded: the templates write such a region as that one element. Only whole
+    regions are removed, and the templates write each as balanced HTML between the two marker
+    comments, so what is left parses to the same sections and the same text.
     """
     if "data-search-exclude" not in html or RAW_START not in html:
         return html
@@ -45,21 +49,25 @@ def without_excluded_regions(html: str) -> str:
     while (heading := _EXCLUDED_HEADING.search(html, position)) is not None:
         following = _HEADING.search(html, heading.end())
         end = following.start() if following else len(html)
-        parts.append(html[position:heading.end()])
+        parts.append(_drop_regions(html[position:heading.end()], excluded_only=True))
         parts.append(_drop_regions(html[heading.end():end]))
         position = end
-    parts.append(html[position:])
+    parts.append(_drop_regions(html[position:], excluded_only=True))
     return "".join(parts)
 
 
-def _drop_regions(html: str) -> str:
+def _drop_regions(html: str, excluded_only: bool = False) -> str:
+    """`html` without its regions (with `excluded_only`, those whose first element is excluded)."""
     kept: list[str] = []
     position = 0
     while (start := html.find(RAW_START, position)) >= 0:
         end = html.find(RAW_END, start)
         if end < 0:
             break
-        kept.append(html[position:start])
+        if excluded_only and not _EXCLUDED_ROOT.match(html, start + len(RAW_START)):
+            kept.append(html[position:end + len(RAW_END)])
+        else:
+            kept.append(html[position:start])
         position = end + len(RAW_END)
     kept.append(html[position:])
     return "".join(kept)
@@ -78,6 +86,22 @@ def without_indentation(html: str) -> str:
         parts.append(block.group(0))
         position = block.end()
     parts.append(_INDENTED_LINES.sub("\n", html[position:]))
+    return "".join(parts)
+
+
+def without_search_attributes(html: str) -> str:
+    """What Material's `re.sub(r'\\s?data-search-\\w+="[^"]+"', "", ...)` makes of `html`."""
+    parts: list[str] = []
+    position = 0
+    for found in _SEARCH_ATTRIBUTE.finditer(html):
+        start = found.start()
+        if start > position and html[start - 1].isspace():
+            start -= 1
+        parts.append(html[position:start])
+        position = found.end()
+    if not parts:
+        return html
+    parts.append(html[position:])
     return "".join(parts)
 
 
@@ -108,7 +132,7 @@ class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
     def _restore_content(self, context: dict[str, Any], *, page: Any, config: Any, nav: Any) -> dict[str, Any]:
         full = self._full.pop(page.file.src_uri, None)
         if full is not None:
-            page.content = _SEARCH_ATTRIBUTES.sub("", full)
+            page.content = without_search_attributes(full)
         if page.content:
             page.content = without_markers(page.content)
         return context

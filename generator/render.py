@@ -310,8 +310,9 @@ class _RawRegions(Preprocessor):
                     region.append(line)
             elif line == RAW_START:
                 # Regions one after the other become one stash entry: each entry is a paragraph
-                # that Python-Markdown's inline patterns would scan.
-                region = closed if closed is not None else []
+                # that Python-Markdown's inline patterns would scan. The markers between them
+                # stay, so each region can still be told apart.
+                region = [*closed, RAW_END, RAW_START] if closed is not None else []
                 closed = None
             elif closed is not None and not line.strip():
                 continue

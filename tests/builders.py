@@ -80,3 +80,24 @@ def analyse_text(config: SiteConfig, text: str, lang: str) -> AnalysedDoc:
 def project_config(root: Path) -> SiteConfig:
     make_project(root, templates=False)
     return load_config(root)
+
+
+# Two short articles over the test registry, used by the CLI and incremental-build tests.
+SAMPLE_ARTICLES = {
+    "seeds/uk-talks.md": """
+        ---
+        title: Лавров і Рубіо обговорили роботу посольств
+        date: 2025-03-04
+        source: Test desk
+        ---
+        Міністр закордонних справ Росії Сергій Лавров зустрівся з Марко Рубіо у Женеві.
+        "Ми домовилися відновити роботу посольств і видачу віз", — заявив Лавров.
+        Розмова тривала три години.
+        """,
+    "seeds/ar-talks.txt": """
+        لافروف وروبيو في جنيف
+
+        التقى وزير الخارجية الروسي سيرغي لافروف مع ماركو روبيو في جنيف يوم الثلاثاء.
+        وقال لافروف إن "الحوار حول التأشيرات والسفارات كان مفيدا جدا للطرفين".
+        """,
+}

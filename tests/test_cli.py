@@ -9,25 +9,10 @@ from click.testing import CliRunner
 
 from generator.cli import main
 from generator.safe_yaml import load_yaml_file
-from tests.builders import REPO, make_project
+from tests.builders import REPO, SAMPLE_ARTICLES, make_project
 
 ARTICLES = {
-    "seeds/uk-talks.md": """
-        ---
-        title: Лавров і Рубіо обговорили роботу посольств
-        date: 2025-03-04
-        source: Test desk
-        ---
-        Міністр закордонних справ Росії Сергій Лавров зустрівся з Марко Рубіо у Женеві.
-        "Ми домовилися відновити роботу посольств і видачу віз", — заявив Лавров.
-        Розмова тривала три години.
-        """,
-    "seeds/ar-talks.txt": """
-        لافروف وروبيو في جنيف
-
-        التقى وزير الخارجية الروسي سيرغي لافروف مع ماركو روبيو في جنيف يوم الثلاثاء.
-        وقال لافروف إن "الحوار حول التأشيرات والسفارات كان مفيدا جدا للطرفين".
-        """,
+    **SAMPLE_ARTICLES,
     "seeds/en-talks.html": """
         <html><head><title>Rubio meets Lavrov</title></head><body><article>
         <h1>Rubio meets Lavrov</h1>

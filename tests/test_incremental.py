@@ -11,20 +11,11 @@ import pytest
 
 from generator.config import load_config
 from generator.pipeline import Execution, Folders, RunReport, run_build, run_extract, run_render
-from tests.builders import make_project
+from tests.builders import SAMPLE_ARTICLES, make_project
 
 # A small corpus in four languages over the test registry (tests/builders.py).
 CORPUS = {
-    "seeds/uk-talks.md": """
-        ---
-        title: Лавров і Рубіо обговорили роботу посольств
-        date: 2025-03-04
-        source: Test desk
-        ---
-        Міністр закордонних справ Росії Сергій Лавров зустрівся з Марко Рубіо у Женеві.
-        "Ми домовилися відновити роботу посольств і видачу віз", — заявив Лавров.
-        Розмова тривала три години.
-        """,
+    "seeds/uk-talks.md": SAMPLE_ARTICLES["seeds/uk-talks.md"],
     "seeds/ru-talks.md": """
         ---
         title: Лавров и Рубио встретились в Женеве
@@ -35,12 +26,7 @@ CORPUS = {
         «Мы обсудили работу посольств и выдачу виз», — заявил Лавров журналистам.
         Следующая встреча может пройти в Москве.
         """,
-    "seeds/ar-talks.txt": """
-        لافروف وروبيو في جنيف
-
-        التقى وزير الخارجية الروسي سيرغي لافروف مع ماركو روبيو في جنيف يوم الثلاثاء.
-        وقال لافروف إن "الحوار حول التأشيرات والسفارات كان مفيدا جدا للطرفين".
-        """,
+    "seeds/ar-talks.txt": SAMPLE_ARTICLES["seeds/ar-talks.txt"],
     "seeds/en-talks.md": """
         ---
         title: Rubio meets Lavrov in Geneva

@@ -8,7 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-from generator.mkdocs_plugin import without_excluded_regions, without_indentation, without_markers
+from generator.mkdocs_plugin import (
+    without_excluded_regions,
+    without_indentation,
+    without_markers,
+    without_search_attributes,
+)
 from generator.render import RAW_END, RAW_START
 from tests.builders import make_project
 
@@ -19,9 +24,10 @@ def _region(html: str) -> str:
     return f"{RAW_START}\n{html}\n{RAW_END}"
 
 
-def test_only_regions_in_excluded_sections_are_left_out() -> None:
+def test_only_regions_the_index_leaves_out_are_left_out() -> None:
     page = "\n".join([
         "<h1 id=\"t\">Title</h1>", _region("<p>card</p>"),
+        _region('<div class="x" data-search-exclude><p>hidden</p></div>'),
         "<h2 data-search-exclude id=\"k\">Key points</h2>", _region("<ul><li>long</li></ul>"),
         "<p>outside any region</p>", _region("<table><tr><td>x</td></tr></table>"),
         "<h2 id=\"q\">Quotes</h2>", _region("<blockquote>kept</blockquote>"),
@@ -31,7 +37,7 @@ def test_only_regions_in_excluded_sections_are_left_out() -> None:
     for kept in ("<p>card</p>", "Key points", "<p>outside any region</p>", "<blockquote>kept</blockquote>",
                  "Original"):
         assert kept in trimmed
-    for dropped in ("<li>long</li>", "<td>x</td>", "<div>text</div>"):
+    for dropped in ("<li>long</li>", "<td>x</td>", "<div>text</div>", "hidden"):
         assert dropped not in trimmed
     assert without_excluded_regions("<h2 id=\"a\">A</h2>" + _region("<p>x</p>")).endswith("<p>x</p>\n" + RAW_END)
     assert without_markers(_region("<p>x</p>")) == "<p>x</p>"
@@ -75,3 +81,12 @@ def test_the_site_is_the_same_with_and_without_the_plugin(tmp_path: Path) -> Non
         html = sites["with"][name].decode("utf-8")
         assert RAW_START not in html and RAW_END not in html
         assert html == without_indentation(without_markers(sites["without"][name].decode("utf-8"))), name
+
+
+def test_search_attributes_go_as_materials_search_plugin_removes_them() -> None:
+    import re
+
+    material = re.compile(r'\s?data-search-\w+="[^"]+"')
+    for html in ('<h2 data-search-exclude id="a">A</h2>', '<p data-search-boost="2">x</p> data-search-x="1"',
+                 'data-search-exclude="y"<b\ndata-search-z="q">', "<p>none</p>", '<h2 data-search-exclude="">'):
+        assert without_search_attributes(html) == material.sub("", html)

