@@ -23,7 +23,7 @@ from typing import Any
 
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
-from .render import RAW_END, RAW_START
+from .render import RAW_END, RAW_START, stash_raw_regions
 
 _EXCLUDED_HEADING = re.compile(r"<h([1-6])\b[^>]*\bdata-search-exclude\b[^>]*>")
 _HEADING = re.compile(r"<h[1-6][\s>]")
@@ -73,6 +73,9 @@ def _drop_regions(html: str, excluded_only: bool = False) -> str:
     return "".join(kept)
 
 
+_REGION_PLACEHOLDER = re.compile(r"<!-- briefing:region (\d+) -->")
+
+
 _VERBATIM = re.compile(r"<(pre|textarea|script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _INDENTED_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)*")
 
@@ -115,6 +118,33 @@ class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
 
     def __init__(self) -> None:
         self._full: dict[str, str] = {}
+        self._regions: dict[str, list[str]] = {}
+
+    def on_page_markdown(self, markdown: str, *, page: Any, config: Any, files: Any) -> str:
+        """Take the pre-rendered regions out before Python-Markdown reads the page.
+
+        Each run of regions becomes a one-line comment, so Python-Markdown's passes over the
+        whole text (whitespace, lines, blocks) see a page a tenth the size; `on_page_content`
+        puts the regions back, as `RawBlockExtension` would have passed them through.
+        """
+        if RAW_START not in markdown:
+            return markdown
+        regions: list[str] = []
+
+        def store(html: str) -> str:
+            # Python-Markdown would expand tabs (to 4 columns) before the extension sees a line.
+            regions.append(html.expandtabs(4) if "\t" in html else html)
+            return f"<!-- briefing:region {len(regions) - 1} -->"
+
+        lines = stash_raw_regions(markdown.split("\n"), store)
+        self._regions[page.file.src_uri] = regions
+        return "\n".join(lines)
+
+    def on_page_content(self, html: str, *, page: Any, config: Any, files: Any) -> str:
+        regions = self._regions.pop(page.file.src_uri, None)
+        if not regions:
+            return html
+        return _REGION_PLACEHOLDER.sub(lambda found: regions[int(found.group(1))], html)
 
     def on_env(self, env: Any, *, config: Any, files: Any) -> Any:
         env.auto_reload = False

@@ -289,6 +289,44 @@ RAW_START = "<!-- briefing:html -->"
 RAW_END = "<!-- /briefing:html -->"
 
 
+def stash_raw_regions(lines: list[str], store: Callable[[str], str]) -> list[str]:
+    """The Markdown lines with each run of marked regions handed to `store` as one piece of HTML
+    (markers kept) and replaced by the line `store` returns, set apart by blank lines."""
+    out: list[str] = []
+    region: list[str] | None = None
+    closed: list[str] | None = None  # the last region, kept open while only blank lines follow
+
+    def stash(lines: list[str]) -> list[str]:
+        # A blank line before and two after: the placeholder must be a paragraph of its own even
+        # at the end of the document (a lone trailing newline would stay in the paragraph).
+        return ["", store("\n".join([RAW_START, *lines, RAW_END])), "", ""]
+
+    for line in lines:
+        if region is not None:
+            if line == RAW_END:
+                closed, region = region, None
+            else:
+                region.append(line)
+        elif line == RAW_START:
+            # Regions one after the other become one piece: each is a paragraph that
+            # Python-Markdown's inline patterns would scan. The markers between them stay, so
+            # each region can still be told apart (generator.mkdocs_plugin finds them by these).
+            region = [*closed, RAW_END, RAW_START] if closed is not None else []
+            closed = None
+        elif closed is not None and not line.strip():
+            continue
+        else:
+            if closed is not None:
+                out.extend(stash(closed))
+                closed = None
+            out.append(line)
+    if closed is not None:
+        out.extend(stash(closed))
+    if region is not None:  # unterminated: leave it to the ordinary raw-HTML handling
+        out.extend([RAW_START, *region])
+    return out
+
+
 class _RawRegions(Preprocessor):
     """Hands each marked region to Python-Markdown's HTML stash as it is, without parsing it.
 
@@ -299,39 +337,7 @@ class _RawRegions(Preprocessor):
     """
 
     def run(self, lines: list[str]) -> list[str]:
-        out: list[str] = []
-        region: list[str] | None = None
-        closed: list[str] | None = None  # the last region, kept open while only blank lines follow
-        for line in lines:
-            if region is not None:
-                if line == RAW_END:
-                    closed, region = region, None
-                else:
-                    region.append(line)
-            elif line == RAW_START:
-                # Regions one after the other become one stash entry: each entry is a paragraph
-                # that Python-Markdown's inline patterns would scan. The markers between them
-                # stay, so each region can still be told apart.
-                region = [*closed, RAW_END, RAW_START] if closed is not None else []
-                closed = None
-            elif closed is not None and not line.strip():
-                continue
-            else:
-                if closed is not None:
-                    out.extend(self._stash(closed))
-                    closed = None
-                out.append(line)
-        if closed is not None:
-            out.extend(self._stash(closed))
-        if region is not None:  # unterminated: leave it to the ordinary raw-HTML handling
-            out.extend([RAW_START, *region])
-        return out
-
-    def _stash(self, region: list[str]) -> list[str]:
-        # The markers stay around the region: generator.mkdocs_plugin finds regions by them. A
-        # blank line before and two after: the placeholder must be a paragraph of its own even
-        # at the end of the document (a lone trailing newline would stay in the paragraph).
-        return ["", self.md.htmlStash.store("\n".join([RAW_START, *region, RAW_END])), "", ""]
+        return stash_raw_regions(lines, self.md.htmlStash.store)
 
 
 class RawBlockExtension(markdown.Extension):
