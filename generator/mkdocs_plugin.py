@@ -1,19 +1,23 @@
 """The `briefing` MkDocs plugin (mkdocs.yml `plugins: [briefing]`): a faster site build.
 
-Material's search plugin reads every page's HTML with Python's `html.parser`, tag by tag, and
-then throws away the sections whose heading carries `data-search-exclude` (an article's key
-points, details tables and original text: most of its HTML). On a large site that parsing was
-the biggest part of `mkdocs build`. This plugin hands the search plugin a copy of each page
-without the pre-rendered regions (see `generator.render.RawBlockExtension`) that sit in those
-excluded sections, and gives the page its full content back before the theme renders it. The
-index is the same; only the parsing of discarded HTML is skipped.
+The site is the same without it (a test checks that, apart from indentation); it only skips
+work. The pages are mostly pre-rendered HTML regions (see `generator.render.stash_raw_regions`):
 
-Every page is also written without the indentation of its lines (a tenth of a page, a third of
-the theme's markup) outside `<pre>`, `<textarea>`, `<script>` and `<style>`: a line break stays
-wherever there was whitespace, so the page renders the same.
+- Before Python-Markdown reads a page, each run of regions is replaced by a one-line comment,
+  and put back in the HTML after: Markdown's passes over the whole text see a small page.
+- Material's search plugin reads every page's HTML with Python's `html.parser`, tag by tag, and
+  then throws away what is excluded from search (an article's details, original text, fact
+  card: most of its HTML). It gets a copy of the page without the regions it would throw away;
+  the page gets its full content back before the theme renders it. The index is the same.
+- Every page is written without the indentation of its lines (a tenth of a page, a third of the
+  theme's markup) outside `<pre>`, `<textarea>`, `<script>` and `<style>`: a line break stays
+  wherever there was whitespace, so the page renders the same. (A hand-written page that sets
+  CSS `white-space: pre` on another element would lose that element's indentation.)
+- The theme's template environment stops checking every template file on disk each time a page
+  includes it (Jinja's `auto_reload`): nothing changes them during a build.
 
-It also stops the theme's template environment from checking every template file on disk
-each time a page includes it (Jinja's `auto_reload`): nothing changes them during a build.
+Another plugin that changes `page.content` in `on_page_context` between this plugin's two
+handlers (priorities 100 and -100) would see its change replaced by the full content.
 """
 
 from __future__ import annotations
