@@ -10,7 +10,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from generator.analyse import lexicon as lx
-from generator.analyse.spans import PATTERN, PERSON, REGION, RULE, UNKNOWN_PAIR, Candidate, from_tokens
+from generator.analyse.spans import (
+    PATTERN,
+    PERSON,
+    REGION,
+    RULE,
+    UNKNOWN_PAIR,
+    Candidate,
+    capitalised_run_end,
+    cased,
+    from_tokens,
+    is_word,
+)
 from generator.morph import _analyser  # the shared, cached pymorphy3 analysers
 from generator.normalize import script_of
 from generator.records import Token
@@ -81,14 +92,6 @@ def _first_names() -> frozenset[str]:
     except ImportError:
         return frozenset()
     return frozenset(load_dict(FIRST))
-
-
-def cased(token: Token) -> bool:
-    return token.text[:1].isupper()
-
-
-def is_word(token: Token) -> bool:
-    return token.text[:1].isalpha()
 
 
 def name_word(token: Token) -> bool:
@@ -499,11 +502,8 @@ def fallback(lang: str, tokens: Sequence[Token], taken: Sequence[bool]) -> list[
         if taken[i] or not cased(tokens[i]) or not is_word(tokens[i]):
             i += 1
             continue
-        j = i
-        while j + 1 < len(tokens) and not taken[j + 1] and cased(tokens[j + 1]) and is_word(tokens[j + 1]) \
-                and tokens[j + 1].start - tokens[j].end <= 1 and not is_abbreviation(tokens[j + 1]) \
-                and not is_abbreviation(tokens[i]):
-            j += 1
+        # An abbreviation (США, НАТО) stands alone: it neither starts nor joins a longer run.
+        j = i if is_abbreviation(tokens[i]) else capitalised_run_end(tokens, taken, i, is_abbreviation)
         initial = i == 0 or tokens[i - 1].text in "«\"“—–-:(" or (i == 1 and not is_word(tokens[0]))
         run = list(tokens[i:j + 1])
         while run and initial and len(run) > 1 and (is_function_word(lang, run[0]) or (

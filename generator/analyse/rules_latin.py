@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from generator.analyse import lexicon as lx
-from generator.analyse.spans import RULE, Candidate
+from generator.analyse.spans import RULE, Candidate, capitalised_run_end, cased, is_word
 from generator.records import Token
 
 _ROMAN_OR_I = re.compile(r"^(?:I|[IVX]{2,5})$")
@@ -54,14 +54,6 @@ def ner_tokens(tokens: Sequence[Token]) -> list[Token]:
             view.append(token)
         i += 1
     return view
-
-
-def cased(token: Token) -> bool:
-    return token.text[:1].isupper()
-
-
-def is_word(token: Token) -> bool:
-    return token.text[:1].isalpha()
 
 
 def all_caps(token: Token) -> bool:
@@ -186,10 +178,7 @@ def _raw_runs(tokens: Sequence[Token], taken: Sequence[bool]) -> list[tuple[int,
         if taken[i] or not cased(tokens[i]) or not is_word(tokens[i]):
             i += 1
             continue
-        j = i
-        while j + 1 < len(tokens) and not taken[j + 1] and cased(tokens[j + 1]) and is_word(tokens[j + 1]) \
-                and tokens[j + 1].start - tokens[j].end <= 1:
-            j += 1
+        j = capitalised_run_end(tokens, taken, i)
         runs.append((i, j))
         i = j + 1
     return runs

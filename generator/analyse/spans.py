@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from generator.records import Token
@@ -54,3 +54,22 @@ def covered(tokens: Sequence[Token], chosen: Iterable[Candidate]) -> list[bool]:
     """Which tokens lie (at least partly) inside a chosen span."""
     spans = [(c.start, c.end) for c in chosen]
     return [any(start < t.end and t.start < end for start, end in spans) for t in tokens]
+
+
+def cased(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def is_word(token: Token) -> bool:
+    return token.text[:1].isalpha()
+
+
+def capitalised_run_end(tokens: Sequence[Token], taken: Sequence[bool], first: int,
+                        breaks: Callable[[Token], bool] = lambda token: False) -> int:
+    """The last index of the run of adjacent capitalised words nobody claimed that starts at
+    `first` (itself such a word); a word for which `breaks` is true does not join the run."""
+    last = first
+    while last + 1 < len(tokens) and not taken[last + 1] and cased(tokens[last + 1]) and is_word(tokens[last + 1]) \
+            and tokens[last + 1].start - tokens[last].end <= 1 and not breaks(tokens[last + 1]):
+        last += 1
+    return last
