@@ -1,18 +1,29 @@
 # One command sets up and builds the site (make site), one sets up and runs the tests (make test).
-# torch's CPU wheel is installed before anything that depends on it (stanza), or pip would pull
-# gigabytes of CUDA packages.
+#
+# Installs come from the lock, requirements/lock.txt: exact versions with hashes, nothing
+# resolved at install time (--no-deps), so every machine gets the same packages. torch's CPU
+# wheel is installed first (requirements/torch-cpu.txt), or pip would pull gigabytes of CUDA
+# packages. `make lock` refreshes the lock to the newest versions pyproject.toml allows; commit
+# that refresh on its own, with the suite green.
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+LOCK := requirements/lock.txt
+TORCH := requirements/torch-cpu.txt
+# Where the CPU torch wheel is found: this machine's wheel folder, else PyTorch's CPU index.
+TORCH_WHEELS ?= $(if $(wildcard /opt/wheels/torch-*),/opt/wheels,https://download.pytorch.org/whl/cpu/torch/)
+TORCH_INDEX := $(if $(filter http%,$(TORCH_WHEELS)),--extra-index-url https://download.pytorch.org/whl/cpu,--find-links $(TORCH_WHEELS))
 
-.PHONY: setup site test lint typecheck check serve clean browser node-tools
+.PHONY: setup site test lint typecheck check serve clean browser node-tools lock
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK) $(TORCH)
+	rm -rf $(VENV)
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet torch==2.13.0
-	$(PY) -m pip install --quiet -e '.[dev,stanza]'
+	$(PY) -m pip install --quiet --no-deps $(TORCH_INDEX) -r $(TORCH)
+	$(PY) -m pip install --quiet --no-deps --require-hashes -r $(LOCK)
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
+	$(PY) scripts/check_lock.py $(LOCK) $(TORCH)
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -37,6 +48,13 @@ test: $(STAMP) node-tools browser
 	$(VENV)/bin/ruff check generator tests benchmarks scripts
 	$(VENV)/bin/mypy
 	OMP_NUM_THREADS=1 $(PY) -m pytest -n 2 -q
+
+# Re-resolve the lock to the newest versions pyproject.toml allows (for Python 3.11 and newer, on
+# every platform), against the CPU build of torch.
+lock: $(STAMP)
+	$(VENV)/bin/uv pip compile pyproject.toml --extra dev --extra stanza --universal --python-version 3.11 \
+		--generate-hashes --find-links $(TORCH_WHEELS) -c $(TORCH) --no-emit-package torch \
+		--upgrade --quiet -o $(LOCK)
 
 clean:
 	rm -rf site docs .briefing-cache

@@ -26,8 +26,11 @@ def test_deep_nesting_is_refused_not_a_crash(text: str) -> None:
     code = ("import sys\nfrom generator.safe_yaml import YamlError, load_yaml_text\n"
             "try:\n    load_yaml_text(sys.stdin.read(), 'deep.yml')\nexcept YamlError as e:\n    print(e)\n")
     done = subprocess.run([sys.executable, "-c", code], input=text, capture_output=True, text=True, timeout=120)
+    # What the user gets from us: no crash, our error naming the file. Whether our depth check or
+    # the YAML library's own limit (PyYAML >= 6.0.4 has one) refuses it first is not ours to pin.
     assert done.returncode == 0, done.stderr[-500:]
-    assert done.stdout.startswith("deep.yml") and "nested more than" in done.stdout
+    assert done.stdout.startswith("deep.yml"), done.stdout
+    assert "nested more than" in done.stdout or "invalid YAML" in done.stdout, done.stdout
 
 
 def test_nesting_up_to_the_limit_is_read() -> None:
