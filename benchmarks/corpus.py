@@ -19,6 +19,7 @@ from generator.analyse.text import split_sentences
 from generator.config import SiteConfig, load_config
 
 REPO = Path(__file__).resolve().parents[1]
+MKDOCS_DEFAULT = REPO / "generator" / "scaffold" / "mkdocs.yml"  # the tool's default MkDocs configuration
 LANGS = ("ar", "en", "ru", "uk")
 SEED_LANGS = {"000": "ar", "001": "ar", "002": "uk", "003": "en", "004": "uk"}
 SOURCES = ("Desk wire", "Reuters", "AP", "Interfax", "Ukrinform", "Al Jazeera", "RIA Novosti", "Meduza",
@@ -345,7 +346,7 @@ def make_bench_project(root: Path, count: int, seed: int = 20250101) -> Path:
     shutil.copytree(REPO / "templates", root / "templates", dirs_exist_ok=True)
     if (REPO / "docs_assets").is_dir():
         shutil.copytree(REPO / "docs_assets", root / "docs_assets", dirs_exist_ok=True)
-    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copy(MKDOCS_DEFAULT, root / "mkdocs.yml")
     writer = CorpusWriter(load_config(REPO), REPO / "seeds", seed)
     seeds = root / "seeds"
     seeds.mkdir(exist_ok=True)

@@ -31,6 +31,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+MKDOCS_DEFAULT = REPO / "generator" / "scaffold" / "mkdocs.yml"  # the tool's default MkDocs configuration
 sys.path.insert(0, str(REPO))
 
 from generator.config import SiteConfig, load_config  # noqa: E402
@@ -88,7 +89,7 @@ def project(root: Path) -> SiteConfig:
                     ignore=shutil.ignore_patterns("corrections", "site.yml"))
     shutil.copytree(REPO / "templates", root / "templates")
     shutil.copytree(REPO / "docs_assets", root / "docs_assets")
-    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copy(MKDOCS_DEFAULT, root / "mkdocs.yml")
     return load_config(root)
 
 

@@ -16,6 +16,7 @@ import click
 
 from generator.analyse.base import AnalyserUnavailable
 from generator.config import ConfigError, SiteConfig, load_config
+from generator.desk import init_desk
 from generator.pipeline import Execution, Folders, RunReport, run_build, run_extract, run_mkdocs, run_render
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -169,6 +170,29 @@ def build(ctx: Context, analyser: str | None, strict: bool, no_cache: bool, rebu
     else:
         ctx.say(f"built {report.articles} article(s) into {folders.site}")
     raise SystemExit(code)
+
+
+@main.command("init")
+@click.argument("directory", type=click.Path(path_type=Path, file_okay=False), default=Path("."))
+@pass_context
+def init_command(ctx: Context, directory: Path) -> None:
+    """Start a new desk in DIRECTORY: seeds/, site_config/, mkdocs.yml, a GitHub workflow.
+
+    Files that already exist are kept as they are, so it is safe to run in a desk to add what is
+    missing.
+    """
+    target = directory if directory.is_absolute() else Path.cwd() / directory
+    try:
+        report = init_desk(target)
+    except OSError as exc:
+        click.echo(f"error: {exc.filename or target}: cannot write ({exc.strerror})", err=True)
+        raise SystemExit(EXIT_USAGE) from None
+    for relative in report.created:
+        ctx.say(f"created {relative}")
+    for relative in report.kept:
+        ctx.say(f"kept {relative} (already there)")
+    ctx.say(f"desk ready in {target}: put articles in seeds/, then run `briefing --root {directory} build`")
+    raise SystemExit(EXIT_OK)
 
 
 @main.command("extract")

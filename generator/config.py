@@ -204,41 +204,54 @@ def _format_error(file: Path, error: ValidationError) -> str:
     return "\n".join(lines)
 
 
-def _load_model(file: Path, model: type[BaseModel], required: bool) -> Any:
+INIT_ADVICE = "run `briefing init {root}` to add the missing starter files (existing files are kept)"
+
+
+def _load_model(file: Path, model: type[BaseModel], required: bool, errors: list[str], advice: str) -> Any:
+    """The validated file, or its defaults after adding every problem found to `errors`."""
     if not file.exists():
         if required:
-            raise ConfigError(f"{file}: missing; create it (see README, 'Configuration')")
-        return model()
+            errors.append(f"{file}: missing; {advice}")
+        return None if required else model()
     try:
         data = load_yaml_file(file)
     except YamlError as exc:
-        raise ConfigError(str(exc)) from exc
+        errors.append(f"{exc}; fix the YAML syntax at that place")
+        return None
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise ConfigError(f"{file}: expected a mapping of keys at the top level")
+        errors.append(f"{file}: expected a mapping of keys at the top level; see the starter file that "
+                      "`briefing init` writes")
+        return None
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        raise ConfigError(_format_error(file, exc)) from exc
+        errors.append(_format_error(file, exc))
+        return None
 
 
 def load_config(root: Path | str = ".", config_dir: str = "site_config") -> SiteConfig:
-    """Load and validate `site_config/` under `root`; raise ConfigError naming file and key."""
+    """Load and validate `site_config/` under `root`; raise one ConfigError naming every file and key."""
     import hashlib
 
     root = Path(root).resolve()
     folder = root / config_dir
-    site = _load_model(folder / "site.yml", SiteSettings, required=False)
-    actors = _load_model(folder / "actors.yml", ActorRegistry, required=True)
-    tracks = _load_model(folder / "tracks.yml", TrackConfig, required=True)
-    known = {actor.id for actor in actors.actors}
-    for n, track in enumerate(tracks.tracks):
-        named = list(track.cues.actors) + [who for pair in track.cues.pairs for who in pair]
-        unknown = sorted(set(named) - known)
-        if unknown:
-            raise ConfigError(f"{folder / 'tracks.yml'}: tracks.{n}.cues: unknown actor id(s) "
+    errors: list[str] = []
+    advice = INIT_ADVICE.format(root=root)
+    site = _load_model(folder / "site.yml", SiteSettings, False, errors, advice) or SiteSettings.model_validate({})
+    actors = _load_model(folder / "actors.yml", ActorRegistry, True, errors, advice)
+    tracks = _load_model(folder / "tracks.yml", TrackConfig, True, errors, advice)
+    if actors is not None and tracks is not None:
+        known = {actor.id for actor in actors.actors}
+        for n, track in enumerate(tracks.tracks):
+            named = list(track.cues.actors) + [who for pair in track.cues.pairs for who in pair]
+            unknown = sorted(set(named) - known)
+            if unknown:
+                errors.append(f"{folder / 'tracks.yml'}: tracks.{n}.cues: unknown actor id(s) "
                               f"{', '.join(unknown)}; add them to actors.yml or fix the id")
+    if errors:
+        raise ConfigError("\n".join(errors))
     digest = hashlib.sha256()
     for part in (actors, tracks):
         digest.update(part.model_dump_json().encode())

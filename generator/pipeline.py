@@ -50,6 +50,7 @@ from generator.analyse import (
     selection_fingerprint,
 )
 from generator.config import SiteConfig, dump_yaml
+from generator.desk import asset_dirs, builtin_dir, mkdocs_file, template_dirs
 from generator.extract import extract
 from generator.extract.actors import merge_discovered
 from generator.files import read_pickle, write_pickle
@@ -465,8 +466,8 @@ def render_inputs(config: SiteConfig, folders: Folders, summary_digest: str, art
         digest.update(json.dumps([article.id, article.path.as_posix(), article.fmt, article.encoding,
                                   article.title_in_text, article.content_hash]).encode())
     digest.update(config.model_dump_json().encode())
-    for name in ("templates", "docs_assets", "site_config"):
-        _files_digest(digest, config.root / name)
+    for folder in (*template_dirs(config.root), *asset_dirs(config.root), config.root / "site_config"):
+        _files_digest(digest, folder)
     _files_digest(digest, Path(__file__).resolve().parent, "*.py")  # the render code and what it imports
     for package in ("jinja2", "markupsafe", "pyyaml"):
         digest.update(f"{package}={package_version(package)};".encode())
@@ -519,7 +520,7 @@ def staging_folder(site: Path) -> Path:
 def mkdocs_config(config: SiteConfig, folders: Folders, site_dir: Path | None = None) -> Path:
     """A generated MkDocs config that inherits `mkdocs.yml` and points at our folders and settings."""
     settings: dict[str, str] = {
-        "INHERIT": str(config.root / "mkdocs.yml"),
+        "INHERIT": str(mkdocs_file(config.root)),
         "docs_dir": str(folders.docs),
         "site_dir": str(site_dir or folders.site),
         "site_name": config.site.title,
@@ -534,7 +535,7 @@ def mkdocs_config(config: SiteConfig, folders: Folders, site_dir: Path | None = 
 def site_stamp(config: SiteConfig, folders: Folders, generated: Path, strict: bool) -> str:
     """What a MkDocs build reads: its configuration, every docs file (path, size, time), versions."""
     digest = hashlib.sha256()
-    for path in (generated, config.root / "mkdocs.yml"):
+    for path in (generated, config.root / "mkdocs.yml", builtin_dir("scaffold") / "mkdocs.yml"):
         digest.update(path.read_bytes() if path.exists() else b"-")
     digest.update(f"{folders.site}|{strict}|".encode())
     for package in ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions"):

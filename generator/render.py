@@ -39,6 +39,7 @@ import yaml
 from markdown.preprocessors import Preprocessor
 
 from generator.config import ID_PATTERN, Actor, SiteConfig, Track
+from generator.desk import asset_dirs, template_dirs
 from generator.files import write_bytes_atomic
 from generator.records import Article
 from generator.schema import ActorFact, EventFact, Mention, QuoteFact, Summary
@@ -1288,7 +1289,8 @@ def summaries_export(summaries: Sequence[Summary]) -> bytes:
 def _environment(config: SiteConfig) -> jinja2.Environment:
     """The Jinja environment; article text only ever enters as variables, never as source."""
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(config.root / "templates")),
+        # The desk's own templates/ first, then the tool's: a desk overrides only what it changes.
+        loader=jinja2.FileSystemLoader([str(folder) for folder in template_dirs(config.root)]),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         # Markdown output: HTML autoescaping would be wrong for Markdown contexts, so escaping is
@@ -1393,19 +1395,21 @@ def _render_pages(site: _Site, env: jinja2.Environment) -> dict[str, str]:
 
 
 def _assets(config: SiteConfig, generated: Mapping[str, object]) -> dict[str, bytes]:
-    """Static files from docs_assets/, by docs-relative path."""
-    folder = config.root / "docs_assets"
+    """Static files by docs-relative path: the desk's docs_assets/, then the tool's for the rest."""
     assets: dict[str, bytes] = {}
-    if not folder.is_dir():
-        return assets
-    for path in sorted(folder.rglob("*")):
-        rel = path.relative_to(folder)
-        if any(part.startswith(".") for part in rel.parts) or path.is_symlink() or not path.is_file():
-            continue
-        key = rel.as_posix()
-        if key in generated or rel.parts[0] in GENERATED_DIRS:
-            raise ValueError(f"docs_assets/{key} would overwrite or sit among generated pages")
-        assets[key] = path.read_bytes()
+    for folder in asset_dirs(config.root):
+        for path in sorted(folder.rglob("*")):
+            rel = path.relative_to(folder)
+            if any(part.startswith(".") for part in rel.parts) or path.is_symlink() or not path.is_file():
+                continue
+            if rel.suffix in (".py", ".pyc") or "__pycache__" in rel.parts:
+                continue
+            key = rel.as_posix()
+            if key in assets:
+                continue
+            if key in generated or rel.parts[0] in GENERATED_DIRS:
+                raise ValueError(f"docs_assets/{key} would overwrite or sit among generated pages")
+            assets[key] = path.read_bytes()
     return assets
 
 

@@ -12,6 +12,8 @@ from generator.config import SiteConfig, load_config
 from generator.records import AnalysedDoc, Article
 
 REPO = Path(__file__).resolve().parents[1]
+# The tool's default MkDocs configuration (this repository's mkdocs.yml inherits it by a relative path).
+MKDOCS_DEFAULT = REPO / "generator" / "scaffold" / "mkdocs.yml"
 
 # A registry written for the tests (names in four scripts), independent of the desk's registry.
 ACTORS_YML = """
@@ -55,7 +57,7 @@ def make_project(root: Path, files: dict[str, str] | None = None, templates: boo
     (root / "site_config" / "tracks.yml").write_text(TRACKS_YML, encoding="utf-8")
     if templates:
         shutil.copytree(REPO / "templates", root / "templates", dirs_exist_ok=True)
-        shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+        shutil.copy(MKDOCS_DEFAULT, root / "mkdocs.yml")
         if (REPO / "docs_assets").is_dir():
             shutil.copytree(REPO / "docs_assets", root / "docs_assets", dirs_exist_ok=True)
     for rel, text in (files or {}).items():

@@ -51,6 +51,7 @@ from generator.schema import (
 )
 
 REPO = Path(__file__).resolve().parents[1]
+MKDOCS_DEFAULT = REPO / "generator" / "scaffold" / "mkdocs.yml"  # the tool's default MkDocs configuration
 
 AR_TEXT = (
     "موسكو: محادثات مفيدة مع واشنطن\n\n"
@@ -238,7 +239,7 @@ def project(tmp_path: Path) -> Path:
     """A hermetic project root: copies of the templates, docs assets and mkdocs.yml."""
     shutil.copytree(REPO / "templates", tmp_path / "templates")
     shutil.copytree(REPO / "docs_assets", tmp_path / "docs_assets")
-    shutil.copy(REPO / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    shutil.copy(MKDOCS_DEFAULT, tmp_path / "mkdocs.yml")
     return tmp_path
 
 
@@ -603,7 +604,7 @@ def test_raw_block_extension_passes_regions_through() -> None:
 
 def test_mkdocs_config_keeps_directory_urls() -> None:
     """Links inside pre-rendered HTML are written for directory URLs (page_url)."""
-    text = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    text = MKDOCS_DEFAULT.read_text(encoding="utf-8")
     assert "\nuse_directory_urls: true\n" in text
     assert "generator.render:RawBlockExtension" in text and "\n  - tags:\n" in text
 
