@@ -309,9 +309,12 @@ def evaluate_ner_command(ctx: Context, gold: tuple[Path, ...], analyser: str, as
               help="Folder of the gold articles (default: the project's seeds).")
 @click.option("--analyser", type=click.Choice(["auto", "offline", "stanza"]), default="offline", show_default=True,
               help="Backend to score.")
+@click.option("--split", type=click.Choice(["dev", "test"]), default=None,
+              help="Score only the gold articles of this split (default: all).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @pass_context
-def evaluate_facts_command(ctx: Context, gold: Path, seeds: Path | None, analyser: str, as_json: bool) -> None:
+def evaluate_facts_command(ctx: Context, gold: Path, seeds: Path | None, analyser: str, split: str | None,
+                           as_json: bool) -> None:
     """Facts (people, organisations, places, quotes, tracks, events) against a gold YAML file."""
     import json
 
@@ -321,7 +324,7 @@ def evaluate_facts_command(ctx: Context, gold: Path, seeds: Path | None, analyse
     config = ctx.config()
     summaries = summarise_folder(config, seeds or config.path("seeds"), analyser)
     try:
-        report = evaluate_facts(gold, summaries)
+        report = evaluate_facts(gold, summaries, split)
     except GoldFormatError as exc:
         click.echo(f"error: {exc}", err=True)
         raise SystemExit(EXIT_USAGE) from None

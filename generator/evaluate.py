@@ -21,7 +21,7 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -548,6 +548,8 @@ class GoldArticle:
     events: tuple[GoldEvent, ...] = ()
     numbers: tuple[str, ...] = ()
     dates: tuple[str, ...] = ()
+    split: str = "dev"  # dev or test (the part measured only at the end)
+    off_topic: bool = False  # belongs on no negotiation track
 
 
 def _str_list(value: Any, where: str) -> tuple[str, ...]:
@@ -592,6 +594,7 @@ def _gold_article(article_id: str, data: Any, origin: str) -> GoldArticle:
         organizations=_str_list(data.get("organizations"), f"{where}: organizations"),
         places=_str_list(data.get("places"), f"{where}: places"), quotes=tuple(quotes), events=tuple(events),
         numbers=tuple(numbers), dates=_str_list(data.get("dates"), f"{where}: dates"),
+        split=str(data.get("split") or "dev"), off_topic=bool(data.get("off_topic")),
     )
 
 
@@ -661,12 +664,22 @@ class ArticleFacts:
     events: Found = field(default_factory=Found)
     dates: Found = field(default_factory=Found)
     numbers: Found = field(default_factory=Found)
+    # Discovered (not registry) people of a non-Latin-script article found by the tool: how many
+    # carry the gold's usual English spelling rather than a romanisation of their own.
+    english_names: Found = field(default_factory=Found)
+    speakers_wrong: int = 0  # found quotes given to someone else (not unknown)
+    off_topic: bool = False
     missed: dict[str, list[str]] = field(default_factory=dict)
     spurious: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def primary_correct(self) -> bool:
         return self.has_summary and self.primary_predicted == self.primary_gold
+
+    @property
+    def off_topic_kept_off(self) -> bool:
+        """An off-topic article that the tool put on no track."""
+        return self.off_topic and self.has_summary and self.primary_predicted is None and not self.tracks.fp
 
     def category(self, name: str) -> Counts:
         return {"people": self.people, "organizations": self.organizations, "places": self.places}[name]
@@ -679,7 +692,8 @@ class ArticleFacts:
             "primary_track": {"gold": self.primary_gold, "predicted": self.primary_predicted,
                               "correct": self.primary_correct},
             "tracks": self.tracks.to_json(), "events": self.events.to_json(), "dates": self.dates.to_json(),
-            "numbers": self.numbers.to_json(),
+            "numbers": self.numbers.to_json(), "english_names": self.english_names.to_json(),
+            "speakers_wrong": self.speakers_wrong, "off_topic": self.off_topic,
             "missed": {k: list(v) for k, v in sorted(self.missed.items()) if v},
             "spurious": {k: list(v) for k, v in sorted(self.spurious.items()) if v},
         }
@@ -709,13 +723,33 @@ class FactsReport:
 
     @property
     def primary_accuracy(self) -> float:
-        return sum(row.primary_correct for row in self.articles) / len(self.articles) if self.articles else 0.0
+        """Share of on-topic articles (a gold primary track) whose primary track is right."""
+        on_topic = [row for row in self.articles if row.primary_gold is not None]
+        return sum(row.primary_correct for row in on_topic) / len(on_topic) if on_topic else 0.0
+
+    @property
+    def off_topic(self) -> Found:
+        """Off-topic articles put on no track."""
+        rows = [row for row in self.articles if row.off_topic]
+        return Found(sum(row.off_topic_kept_off for row in rows), len(rows))
+
+    @property
+    def speakers_wrong(self) -> int:
+        return sum(row.speakers_wrong for row in self.articles)
+
+    def by_language(self) -> dict[str, FactsReport]:
+        """One report per article language, in language order."""
+        langs = sorted({row.lang for row in self.articles})
+        return {lang: FactsReport([row for row in self.articles if row.lang == lang], [], []) for lang in langs}
 
     def to_json(self) -> dict[str, Any]:
         """A deterministic, JSON-serialisable dict of the whole report."""
         overall: dict[str, Any] = {name: self.total(name).to_json() for name in (*CATEGORIES, "tracks")}
         overall.update({name: self.found(name).to_json() for name in ("quotes", "speakers", "events", "dates",
                                                                       "numbers")})
+        overall["english_names"] = self.found("english_names").to_json()
+        overall["speakers_wrong"] = self.speakers_wrong
+        overall["off_topic_kept_off"] = self.off_topic.to_json()
         overall["primary_track_accuracy"] = _r(self.primary_accuracy)
         overall["articles"] = len(self.articles)
         return {"overall": overall, "articles": [row.to_json() for row in self.articles],
@@ -765,7 +799,33 @@ def _score_quotes(gold: GoldArticle, summary: Summary, row: ArticleFacts) -> Non
         if any(names_match(quote.speaker, name, "person", gold.people) for name in candidates):
             row.speakers.found += 1
         else:
+            row.speakers_wrong += bool(candidates) and quote.speaker != "unknown"
             row.missed.setdefault("speakers", []).append(f"{quote.speaker}: {quote.contains}")
+
+
+_LATIN_LANGS = frozenset({"en", "fr", "de", "es", "it", "pl", "tr"})
+
+
+def spelling_key(name: str) -> tuple[str, ...]:
+    """A name's letters as a reader compares spellings: accents, case and punctuation ignored only."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    return tuple(_NON_WORD.sub(" ", _APOSTROPHES.sub("", text)).split())
+
+
+def _score_english_names(gold: GoldArticle, summary: Summary, row: ArticleFacts) -> None:
+    """Discovered people of a Cyrillic or Arabic article: matched to gold, and spelled as the gold."""
+    if gold.lang in _LATIN_LANGS:
+        return
+    discovered = [a.name for a in summary.actors if a.type == "person" and not a.in_registry]
+    pairs = _match_names(list(gold.people), discovered, "person")
+    for i, j in pairs:
+        want, got = spelling_key(gold.people[i]), spelling_key(discovered[j])
+        row.english_names.total += 1
+        if got == want or (len(got) < len(want) and got == want[-len(got):]):
+            row.english_names.found += 1
+        else:
+            row.missed.setdefault("english spelling", []).append(f"{gold.people[i]} (shown as {discovered[j]})")
 
 
 def _score_events(gold: GoldArticle, summary: Summary, row: ArticleFacts) -> None:
@@ -792,7 +852,7 @@ def _score_events(gold: GoldArticle, summary: Summary, row: ArticleFacts) -> Non
 
 def _score_article(gold: GoldArticle, summary: Summary | None) -> ArticleFacts:
     row = ArticleFacts(id=gold.id, lang=gold.lang, has_summary=summary is not None,
-                       primary_gold=gold.primary_track)
+                       primary_gold=gold.primary_track, off_topic=gold.off_topic)
     row.quotes.total = len(gold.quotes)
     row.events.total = len(gold.events)
     row.dates.total = len(gold.dates)
@@ -816,10 +876,11 @@ def _score_article(gold: GoldArticle, summary: Summary | None) -> ArticleFacts:
         row.missed[name] = [g for i, g in enumerate(gold_names) if i not in matched_gold]
         row.spurious[name] = [p for j, p in enumerate(predicted) if j not in matched_pred]
 
+    _score_english_names(gold, summary, row)
     _score_quotes(gold, summary, row)
     _score_events(gold, summary, row)
 
-    row.primary_predicted = summary.tracks.primary
+    row.primary_predicted = None if summary.tracks.primary == "other" else summary.tracks.primary
     gold_tracks, predicted_tracks = set(gold.tracks), {match.id for match in summary.tracks.matches}
     row.tracks = Counts(len(gold_tracks & predicted_tracks), len(predicted_tracks - gold_tracks),
                         len(gold_tracks - predicted_tracks))
@@ -834,7 +895,7 @@ def _score_article(gold: GoldArticle, summary: Summary | None) -> ArticleFacts:
     return row
 
 
-def evaluate_facts(gold_path: Path, summaries: Mapping[str, Summary]) -> FactsReport:
+def evaluate_facts(gold_path: Path, summaries: Mapping[str, Summary], split: str | None = None) -> FactsReport:
     """Score summaries (keyed by article id) against a facts gold YAML.
 
     * people / organisations / places: precision and recall of names (actors of type person,
@@ -846,20 +907,60 @@ def evaluate_facts(gold_path: Path, summaries: Mapping[str, Summary]) -> FactsRe
     * events: recall of gold events (compatible type, and one gold participant matching a
       predicted participant); dates (exact ISO value) and numbers (substring) recall as well.
 
-    Gold articles without a summary count as all missed and are listed in `missing`.
+    Gold articles without a summary count as all missed and are listed in `missing`. With
+    `split`, only the gold articles of that split (dev or test) are scored.
     """
     gold = read_facts_gold(Path(gold_path))
+    if split is not None:
+        gold = [article for article in gold if article.split == split]
     gold_ids = {article.id for article in gold}
     rows = [_score_article(article, summaries.get(article.id)) for article in gold]
     return FactsReport(
         articles=rows,
         missing=sorted(article.id for article in gold if article.id not in summaries),
-        unscored=sorted(key for key in summaries if key not in gold_ids),
+        unscored=sorted(key for key in summaries if key not in gold_ids and split is None),
     )
 
 
 def _pct(value: float) -> str:
     return f"{100 * value:5.1f}"
+
+
+def format_language_table(report: FactsReport) -> str:
+    """Each measure (rows) per article language and overall (columns)."""
+    columns = {**report.by_language(), "all": report}
+
+    def pr(c: Counts) -> str:
+        return f"{c.precision:.2f}/{c.recall:.2f}" if c.tp + c.fp + c.fn else "-"
+
+    def rate(f: Found) -> str:
+        return f"{f.rate:.2f} ({f.found}/{f.total})" if f.total else "-"
+
+    rows: list[tuple[str, Callable[[FactsReport], str]]] = [
+        ("articles", lambda r: str(len(r.articles))),
+        ("people P/R", lambda r: pr(r.total("people"))),
+        ("organisations P/R", lambda r: pr(r.total("organizations"))),
+        ("places P/R", lambda r: pr(r.total("places"))),
+        ("discovered names in English spelling", lambda r: rate(r.found("english_names"))),
+        ("quotes found", lambda r: rate(r.found("quotes"))),
+        ("speaker right", lambda r: rate(r.found("speakers"))),
+        ("speaker wrong (not unknown)", lambda r: str(r.speakers_wrong)),
+        ("events found", lambda r: rate(r.found("events"))),
+        ("dates found", lambda r: rate(r.found("dates"))),
+        ("numbers found", lambda r: rate(r.found("numbers"))),
+        ("primary track right (on-topic)", lambda r: rate(Found(
+            sum(row.primary_correct for row in r.articles if row.primary_gold is not None),
+            sum(row.primary_gold is not None for row in r.articles)))),
+        ("off-topic on no track", lambda r: rate(r.off_topic)),
+        ("track-set F1", lambda r: f"{r.total('tracks').f1:.2f}" if r.articles else "-"),
+    ]
+    cells = [[label, *(fn(columns[name]) for name in columns)] for label, fn in rows]
+    head = ["measure", *columns]
+    widths = [max(len(str(line[i])) for line in [head, *cells]) for i in range(len(head))]
+    out = ["  ".join(str(v).ljust(widths[0]) if i == 0 else str(v).rjust(widths[i]) for i, v in enumerate(line))
+           for line in [head, *cells]]
+    out.insert(1, "-" * len(out[0]))
+    return "\n".join(out) + "\n"
 
 
 def format_facts_table(report: FactsReport) -> str:
@@ -896,7 +997,9 @@ def format_facts_table(report: FactsReport) -> str:
                         ("dates found", "dates"), ("numbers found", "numbers")):
         f = report.found(name)
         out.append(f"{label:<14} {_pct(f.rate)}%  ({f.found}/{f.total})")
-    out.append(f"{'primary track':<14} {_pct(report.primary_accuracy)}%  ({len(report.articles)} articles)")
+    out.append(f"{'primary track':<14} {_pct(report.primary_accuracy)}%  (on-topic articles)")
+    out.append("")
+    out.append(format_language_table(report).rstrip("\n"))
     if report.missing:
         out.append(f"no summary for: {', '.join(report.missing)}")
     if report.unscored:
