@@ -30,3 +30,32 @@ def parse(lang: str, word: str) -> tuple[str, frozenset[str]]:
 def lemma(lang: str, word: str) -> str:
     """The dictionary form of a word."""
     return parse(lang, word)[0]
+
+
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+
+
+@lru_cache(maxsize=100_000)
+def name_lemma(lang: str, word: str) -> str:
+    """The dictionary form of a word of a personal name: the likeliest parse as a given name,
+    surname or patronymic, else as a noun; the word itself (lower case) when neither fits.
+
+    The likeliest parse of a surname is often an adjective ("Силуанова" -> "силуановый"), which
+    is no name at all."""
+    if lang not in MORPH_LANGS:
+        return word.lower()
+    parses = _analyser(lang).parse(word)
+    for wanted in (lambda p: _NAME_GRAMMEMES & set(p.tag.grammemes), lambda p: p.tag.POS == "NOUN"):
+        for candidate in parses:
+            if wanted(candidate):
+                return str(candidate.normal_form)
+    return word.lower()
+
+
+@lru_cache(maxsize=100_000)
+def known_given_name(lang: str, word: str) -> bool:
+    """Whether the language's dictionary lists the word as a given name (not a guess from its ending)."""
+    if lang not in MORPH_LANGS:
+        return False
+    analyser = _analyser(lang)
+    return bool(analyser.word_is_known(word.lower())) and any("Name" in p.tag for p in analyser.parse(word))

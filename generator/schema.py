@@ -48,6 +48,10 @@ class ActorFact(_Model):
     role: str = ""
     country: str | None = None
     in_registry: bool = Field(description="False when the tool discovered the actor itself.")
+    original: str | None = Field(
+        None, description="A discovered name as the article writes it (dictionary form), when not in Latin script.")
+    romanised: bool = Field(
+        False, description="The name is a standard romanisation: no usual English spelling was found for it.")
     confidence: float = Field(ge=0, le=1)
     mentions: list[Mention]
 

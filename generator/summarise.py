@@ -191,7 +191,13 @@ def language_problem(summary: Summary, languages: tuple[str, ...]) -> str | None
 def summary_yaml(summary: Summary) -> str:
     """The deterministic YAML text of a summary."""
     header = "# Machine-written summary. Do not edit: put fixes in site_config/corrections/<id>.yml.\n"
-    return header + dump_yaml(summary.model_dump(mode="json"))
+    data = summary.model_dump(mode="json")
+    for actor in (*data["actors"], *data["places"]):
+        # Only discovered names in another script carry these: left out where they say nothing.
+        for key, empty in (("original", None), ("romanised", False)):
+            if actor.get(key) == empty:
+                del actor[key]
+    return header + dump_yaml(data)
 
 
 @dataclass

@@ -12,7 +12,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from generator.config import SiteConfig
+from generator.extract.people import is_person
 from generator.gazetteer import name_index
+from generator.morph import MORPH_LANGS, name_lemma
+from generator.names import english_spelling
 from generator.normalize import script_of, slugify_id, transliterate, word_key
 from generator.records import AnalysedDoc, EntityMention
 from generator.schema import ActorFact, Mention, Summary
@@ -32,16 +35,32 @@ class LinkedMention:
 
 
 def _dictionary_form(doc: AnalysedDoc, mention: EntityMention) -> str:
-    """The name in nominative form where the lemmatiser knows it (Ukrainian/Russian)."""
+    """The name in nominative form where the dictionary knows it (Ukrainian/Russian)."""
     sentence = doc.sentences[mention.sentence]
     parts: list[str] = []
     for token in sentence.tokens:
         if token.start >= mention.start and token.end <= mention.end and token.text[:1].isalnum():
             word = token.text
-            if token.lemma and script_of(word) == "cyrillic" and mention.type == "PER":
-                word = token.lemma[:1].upper() + token.lemma[1:]
+            if script_of(word) == "cyrillic" and mention.type == "PER":
+                base = name_lemma(doc.lang, word) if doc.lang in MORPH_LANGS else (token.lemma or word.lower())
+                word = base[:1].upper() + base[1:]
             parts.append(word)
     return " ".join(parts) or mention.text
+
+
+def _latin_name(form: str, kind: str, lang: str) -> tuple[str, bool]:
+    """A discovered name in Latin letters, and whether it is only a romanisation.
+
+    People written in Cyrillic get their usual English spelling where the list of names knows it
+    (`generator.names`); the rest of a non-Latin name is transliterated.
+    """
+    script = script_of(form)
+    if script == "latin":
+        return form, False
+    if kind == "person" and script == "cyrillic":
+        spelling = english_spelling(form, lang)
+        return spelling.latin, not spelling.known
+    return transliterate(form), True
 
 
 def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMention], dict[str, ActorFact]]:
@@ -66,22 +85,42 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
             continue
         kind = discovered_kind
         form = _dictionary_form(doc, mention)
+        if kind == "person" and form != mention.text and script_of(form) == "cyrillic" \
+                and english_spelling(mention.text, doc.lang).known and not english_spelling(form, doc.lang).known:
+            form = mention.text  # the lemmatiser broke a foreign name ("Баррозу" is no case form of "Барроза")
         words = form.split()
         actor_id = None
         if kind == "person" and len(words) == 1:
             actor_id = surnames.get(word_key(words[0])) or surnames.get(word_key(mention.text))
         if actor_id is None:
-            name = transliterate(form)
+            name, romanised = _latin_name(form, kind, doc.lang)
             actor_id = f"{kind[:3]}-{slugify_id(name)}"
             if actor_id not in facts:
+                original = form if script_of(form) not in ("latin", "other") else None
                 facts[actor_id] = ActorFact(
                     id=actor_id, name=name, type=kind, in_registry=False,  # type: ignore[arg-type]
+                    original=original, romanised=romanised,
                     confidence=DISCOVERED_CONFIDENCE[mention.type], mentions=[],
                 )
             if kind == "person" and len(words) >= 2:
                 surnames[word_key(words[-1])] = actor_id
         links.append(LinkedMention(mention, actor_id, kind))
-    return links, facts
+    return _people_with_evidence(doc, links, facts)
+
+
+def _people_with_evidence(doc: AnalysedDoc, links: list[LinkedMention], facts: dict[str, ActorFact]) -> tuple[
+        list[LinkedMention], dict[str, ActorFact]]:
+    """Discovered people without evidence that they are people (see `people.is_person`) are dropped."""
+    by_actor: dict[str, list[EntityMention]] = defaultdict(list)
+    for link in links:
+        fact = facts.get(link.actor_id)
+        if fact is not None and fact.type == "person" and not fact.in_registry:
+            by_actor[link.actor_id].append(link.mention)
+    dropped = {actor_id for actor_id, mentions in by_actor.items() if not is_person(doc, mentions)}
+    if not dropped:
+        return links, facts
+    return ([link for link in links if link.actor_id not in dropped],
+            {key: fact for key, fact in facts.items() if key not in dropped})
 
 
 def actor_facts(doc: AnalysedDoc, links: list[LinkedMention], facts: dict[str, ActorFact]) -> tuple[

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from generator.analyse.lexicon import SPEECH_CUES
 from generator.extract.actors import LinkedMention
 from generator.gazetteer import NameIndex
 from generator.normalize import script_of
@@ -21,22 +22,6 @@ from generator.records import AnalysedDoc, Sentence, Token
 from generator.schema import ActorFact, QuoteFact
 
 PAIRS = {"“": "”", "«": "»", "„": "“”", "‹": "›", "”": "”"}
-# Speech cues by language, as words (any form whose lemma or key matches) or phrases.
-SPEECH_CUES: dict[str, tuple[str, ...]] = {
-    "en": ("said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds", "noted", "notes",
-           "stated", "declared", "explained", "explains", "argued", "argues", "warned", "warns",
-           "believes", "stressed", "insisted", "admitted", "announced", "replied", "asked", "according to",
-           "recalled", "concluded", "emphasized", "emphasised", "claimed", "tweeted", "posted"),
-    "uk": ("заявити", "сказати", "написати", "додати", "зазначити", "наголосити", "повідомити",
-           "розповісти", "підкреслити", "вважати", "згадати", "відповісти", "писати", "заявляти",
-           "говорити", "пояснити", "запевнити", "за словами", "на думку", "переконаний"),
-    "ru": ("заявить", "сказать", "написать", "добавить", "отметить", "подчеркнуть", "сообщить",
-           "рассказать", "считать", "вспомнить", "ответить", "писать", "заявлять", "говорить",
-           "пояснить", "заверить", "по словам", "по мнению"),
-    "ar": ("قال", "قالت", "يقول", "تقول", "اضاف", "اضافت", "اوضح", "اوضحت", "اشار", "اشارت", "وفق",
-           "وفقا", "بحسب", "اكد", "اكدت", "صرح", "صرحت", "وصف", "وصفت", "اعتبر", "اعتبرت", "كتب",
-           "كتبت", "ذكر", "ذكرت", "اعلن", "اعلنت", "راى", "رات"),
-}
 PRONOUNS = frozenset(
     "he she they him her them він вона вони його її них он она они него нее هو هي هم".split()
 )

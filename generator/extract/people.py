@@ -1,0 +1,114 @@
+"""Which discovered names are people: a name becomes a person only with evidence.
+
+The analysers propose people from capitalisation and dictionary tags, which also fire on
+headings in title case ("Joint Statement"), sentence openings ("Thank", "Call"), plan and
+policy names and fragments of initials ("Joseph R"). A discovered (not registry) name is kept
+as a person only when one of its mentions shows evidence:
+
+- a statistical tagger found it (natasha for Russian);
+- a title or role word stands right before it ("President", "Ambassador", "міністр", "السفير");
+- a verb of speech stands next to it ("said", "заявив", "قال");
+- its first word is a known given name (the names list, the Ukrainian/Russian dictionaries'
+  name tags, the Arabic given names) and it has at least two words;
+- it is a bare surname that the article also names in full (linked before this step).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from generator.analyse import lexicon as lx
+from generator.analyse.spans import cased
+from generator.morph import MORPH_LANGS, parse
+from generator.names import name_list
+from generator.normalize import normalize_arabic, script_of
+from generator.records import AnalysedDoc, EntityMention, Token
+
+# A given name counts as known when it is at least this common (see names.NameList.rank).
+GIVEN_NAME_RARITY = 4.6
+_CYR_TITLES = frozenset("""
+президент президентка прем'єр прем’єр-міністр прем'єр-міністр премьер премьер-министр міністр министр
+посол посланник посланець спецпосланець спецпосланник речник речниця представник представниця
+радник радниця советник генерал полковник сенатор сенаторка конгресмен губернатор мер голова глава
+лідер керівник директор заступник помічник секретар секретарь канцлер король королева принц папа патріарх
+патриарх експерт эксперт аналітик аналитик політолог политолог журналіст журналист депутат депутатка
+командувач командующий віцепрезидент вице-президент віце-президент пан пані господин госпожа
+""".split())
+_SPEECH_WORDS = frozenset(cue for cues in lx.SPEECH_CUES.values() for cue in cues if " " not in cue)
+
+
+def _words(doc: AnalysedDoc, mention: EntityMention) -> list[Token]:
+    sentence = doc.sentences[mention.sentence]
+    return [t for t in sentence.tokens if t.start >= mention.start and t.end <= mention.end]
+
+
+def _neighbours(doc: AnalysedDoc, mention: EntityMention, reach: int = 3) -> tuple[list[Token], list[Token]]:
+    tokens = doc.sentences[mention.sentence].tokens
+    before = [t for t in tokens if t.end <= mention.start][-reach:]
+    after = [t for t in tokens if t.start >= mention.end][:reach]
+    return before, after
+
+
+def _key(token: Token, lang: str) -> str:
+    word = token.text.lower().strip(".")
+    if lang == "ar":
+        return normalize_arabic(word)
+    return word
+
+
+def _is_title(token: Token, lang: str) -> bool:
+    word = _key(token, lang)
+    if lang == "ar":
+        return word in lx.AR_TITLES or word.removeprefix("ال") in lx.AR_TITLES or word.removeprefix("و") in lx.AR_TITLES
+    if script_of(token.text) == "cyrillic":
+        lemma = token.lemma or (parse(lang, token.text)[0] if lang in MORPH_LANGS else word)
+        return word in _CYR_TITLES or lemma in _CYR_TITLES
+    return word in lx.EN_PERSON_TITLES
+
+
+def _is_speech(token: Token, lang: str) -> bool:
+    word = _key(token, lang)
+    lemma = (token.lemma or word).lower()
+    return word in _SPEECH_WORDS or lemma in _SPEECH_WORDS or (lang == "ar" and normalize_arabic(word) in _SPEECH_WORDS)
+
+
+def _given_name(token: Token, lang: str) -> bool:
+    word = token.text
+    script = script_of(word)
+    if script == "latin":
+        rarity = name_list().rank(word.lower(), "given")
+        return rarity is not None and rarity <= GIVEN_NAME_RARITY
+    if script == "cyrillic":
+        tags = set()
+        for code in ("uk", "ru"):
+            tags |= set(parse(code, word)[1])
+        return "Name" in tags
+    if script == "arabic":
+        key = normalize_arabic(word)
+        return key in lx.AR_GIVEN_NAMES or key.removeprefix("و") in lx.AR_GIVEN_NAMES
+    return False
+
+
+def _initials_only(words: Sequence[Token]) -> bool:
+    """A name that is cut at an initial or a suffix ("Joseph R", "Jr", "Donald J")."""
+    last = words[-1].text.rstrip(".") if words else ""
+    return len(last) <= 1 or last.lower() in ("jr", "sr")
+
+
+def is_person(doc: AnalysedDoc, mentions: Sequence[EntityMention]) -> bool:
+    """Whether the mentions of one discovered name show that it names a person."""
+    lang = doc.lang
+    for mention in mentions:
+        words = _words(doc, mention)
+        if not words or _initials_only(words):
+            continue
+        if mention.source == "model":
+            return True
+        before, after = _neighbours(doc, mention)
+        if before and _is_title(before[-1], lang):
+            return True
+        if any(_is_speech(t, lang) for t in (*before[-2:], *after[:3])):
+            return True
+        if len(words) >= 2 and cased(words[0]) and _given_name(words[0], lang):
+            return True
+    return False

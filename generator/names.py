@@ -1,0 +1,346 @@
+"""Personal names: known given names and surnames, romanisation, and usual English spellings.
+
+A name found in a Ukrainian or Russian article is written the way that language transcribes it
+("Джейк Салліван", "Люк Коффі"). Its usual English spelling is found by undoing the
+transcription conventions letter by letter (Г is often H, Дж is J, Уо/Во is W, a stands for u,
+final і for ey, a silent e may be added, ...), cheapest changes first, and keeping the first
+spelling that a real list of given names and surnames knows: the names-dataset package (given
+names and surnames ranked by country, from public records of many countries). Where no
+candidate is known, the national standard romanisation is used (Ukrainian: the 2010 national
+system; Russian: BGN/PCGN), and the name is marked as a romanisation.
+"""
+
+from __future__ import annotations
+
+import gzip
+import heapq
+import math
+import pickle
+import re
+import threading
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from anyascii import anyascii
+
+from generator.files import cached_pickle
+from generator.fingerprints import package_version
+
+# A name ranked within the first RANK_LIMIT of one of these countries in names-dataset is a known
+# name: the countries whose people English-language news writes in their own Latin spelling.
+RANK_LIMIT = 15_000
+COUNTRIES = frozenset(
+    "US GB CA AU NZ IE DE AT CH FR BE NL LU IT ES PT SE NO DK FI IS PL CZ SK HU RO HR SI EE LV LT TR IL "
+    "MX BR AR CL".split())
+# Most foreigners in this news are from English-speaking countries: their names are preferred,
+# and a name known only elsewhere costs OTHER_COUNTRY more.
+ENGLISH_SPEAKING = frozenset("US GB CA AU NZ IE".split())
+OTHER_COUNTRY = 1.0
+# How much a name's popularity counts against the cost of respelling it (per factor of ten in rank).
+POPULARITY = 1.0
+# Above this cost a respelling is a guess, not the name's usual spelling.
+MAX_COST = 2.6
+
+# Ukrainian national romanisation (Cabinet of Ministers resolution 55, 2010): word-initial forms
+# first, then the rest.
+_UK_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+_UK = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie", "ж": "zh", "з": "z",
+    "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
+    "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ь": "", "ю": "iu", "я": "ia", "'": "", "’": "", "ʼ": "",
+    # Russian letters in Ukrainian text (quoted Russian names): as BGN/PCGN
+    "ы": "y", "э": "e", "ё": "e", "ъ": "",
+}
+# Russian BGN/PCGN (1947), simplified as English-language media use it (no diacritics).
+_RU_INITIAL = {"е": "ye", "ё": "yo"}
+_RU = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z", "и": "i",
+    "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y",
+    "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    # Ukrainian letters in Russian text: as the Ukrainian system reads them
+    "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "'": "", "’": "", "ʼ": "",
+}
+
+# How Cyrillic transcribes English, German, French ... names, undone: for each Cyrillic letter or
+# group, the Latin spellings it can stand for, with a cost (0 = the national romanisation).
+_RESPELL: dict[str, tuple[tuple[str, float], ...]] = {
+    "а": (("a", 0), ("u", 1.0), ("e", 1.4), ("o", 1.4)),
+    "б": (("b", 0), ("bb", 1.0)),
+    "в": (("v", 0), ("w", 0.9), ("vv", 1.5)),
+    "г": (("h", 0.3), ("g", 0.3), ("gh", 1.6)),
+    "ґ": (("g", 0),),
+    "д": (("d", 0), ("dd", 1.0)),
+    "дж": (("j", 0.2), ("g", 0.6), ("dg", 1.2)),
+    "е": (("e", 0), ("a", 1.2), ("ea", 1.4), ("i", 1.5), ("ee", 1.5)),
+    "є": (("ye", 0), ("e", 0.5), ("ie", 0.5)),
+    "ей": (("ey", 0.3), ("ay", 0.8), ("a", 1.0), ("ei", 0.6), ("ai", 1.2)),
+    "ай": (("ai", 0.3), ("y", 1.0), ("i", 1.0), ("igh", 1.6), ("ay", 0.8)),
+    "ой": (("oy", 0.3), ("oi", 0.6)),
+    "ж": (("zh", 0), ("j", 1.0), ("g", 1.2), ("s", 1.6)),
+    "з": (("z", 0), ("s", 0.6), ("zz", 1.4)),
+    "и": (("y", 0.2), ("i", 0.2), ("e", 1.5), ("ee", 1.3), ("ie", 1.2)),
+    "і": (("i", 0), ("ee", 1.2), ("y", 0.9), ("ie", 1.0), ("ei", 1.2), ("e", 1.4), ("ey", 1.2)),
+    "ї": (("yi", 0), ("i", 0.5)),
+    "й": (("y", 0), ("i", 0.4)),
+    "к": (("k", 0), ("c", 0.4), ("ck", 0.8), ("ch", 1.0), ("q", 1.5)),
+    "кс": (("ks", 0.2), ("x", 0.4), ("cks", 1.2)),
+    "кв": (("kv", 0.2), ("qu", 0.8)),
+    "л": (("l", 0), ("ll", 0.7)),
+    "м": (("m", 0), ("mm", 1.0)),
+    "н": (("n", 0), ("nn", 0.8)),
+    "о": (("o", 0), ("a", 1.1), ("oh", 1.0), ("ou", 1.2), ("oa", 1.3), ("al", 1.3), ("au", 1.5), ("aw", 1.6)),
+    "ау": (("au", 0.2), ("ow", 0.8), ("aw", 1.0)),
+    "ая": (("aya", 0), ("aia", 0.3), ("ia", 0.8)),
+    "ер": (("er", 0), ("ur", 1.1), ("ear", 1.2), ("ar", 1.2)),
+    "ью": (("yu", 0.2), ("iu", 0.5), ("ew", 0.7), ("eu", 1.0), ("hew", 1.3)),
+    "п": (("p", 0), ("pp", 1.0)),
+    "р": (("r", 0), ("rr", 1.0)),
+    "с": (("s", 0), ("c", 0.5), ("ss", 0.7), ("sc", 1.4)),
+    "т": (("t", 0), ("th", 0.9), ("tt", 0.9)),
+    "у": (("u", 0), ("oo", 1.0), ("ou", 1.2), ("w", 1.1)),
+    "уо": (("wa", 1.2), ("wo", 1.0)),
+    "уі": (("wi", 0.8),),
+    "ф": (("f", 0), ("ff", 0.6), ("ph", 0.9)),
+    "х": (("kh", 0), ("h", 0.3), ("ch", 1.0)),
+    "ц": (("ts", 0), ("z", 0.9), ("tz", 1.0), ("c", 1.0)),
+    "ч": (("ch", 0), ("tch", 1.0)),
+    "ш": (("sh", 0), ("sch", 1.0)),
+    "щ": (("shch", 0), ("sch", 1.2)),
+    "ь": (("", 0),),
+    "ъ": (("", 0),),
+    "ю": (("yu", 0), ("u", 0.5), ("iu", 0.5), ("ew", 0.8), ("eu", 1.2)),
+    "я": (("ya", 0), ("ia", 0.5), ("a", 1.4)),
+    "ы": (("y", 0), ("i", 0.6)),
+    "э": (("e", 0), ("a", 1.0)),
+    "ё": (("yo", 0), ("e", 0.8), ("io", 0.8)),
+    "'": (("", 0),), "’": (("", 0),), "ʼ": (("", 0),), "-": (("-", 0),),
+}
+_SILENT_E = 0.7  # English writes a final e that Cyrillic does not (Jake, Luke, George)
+_FINAL_CONSONANT = {"к": "k", "м": "m", "н": "n", "т": "t", "в": "v", "л": "l", "д": "d", "п": "p", "з": "s",
+                    "с": "s", "р": "r", "б": "b", "ф": "f"}
+_LONG_VOWELS = (("ей", "a"), ("ай", "i"), ("оу", "o"))
+_GROUPS = sorted((k for k in _RESPELL if len(k) > 1), key=len, reverse=True)
+
+
+def romanise(text: str, lang: str) -> str:
+    """The national standard romanisation of a name (uk: 2010 system; ru: BGN/PCGN; else anyascii)."""
+    if not re.search(r"[\u0400-\u04FF]", text):
+        return anyascii(text)
+    initial, table = (_UK_INITIAL, _UK) if lang == "uk" else (_RU_INITIAL, _RU)
+    out: list[str] = []
+    for word in re.split(r"(\s+|-)", text):
+        letters: list[str] = []
+        for n, ch in enumerate(word):
+            low = ch.lower()
+            if lang == "uk" and low == "г" and n > 0 and word[n - 1].lower() == "з":
+                latin = "gh"  # зг -> zgh, not zh (2010 system)
+            elif n == 0 and low in initial:
+                latin = initial[low]
+            else:
+                latin = table.get(low, anyascii(ch).lower())
+            letters.append(latin.capitalize() if ch.isupper() and latin else latin)
+        out.append("".join(letters))
+    return "".join(out)
+
+
+@dataclass
+class NameList:
+    """Given names and surnames (lower case) known in Latin-script countries, best rank of each."""
+
+    given: dict[str, float] = field(default_factory=dict)  # name -> rarity score (see _ranked)
+    surnames: dict[str, float] = field(default_factory=dict)
+    prefixes: list[str] = field(default_factory=list)  # every name of both lists, sorted
+    # Names of Russia as its people write them in Latin letters: with the Slavic name endings, the
+    # sign of a name of the region (names-dataset has no list for Ukraine).
+    native: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def knows_prefix(self, prefix: str) -> bool:
+        at = bisect_left(self.prefixes, prefix)
+        return at < len(self.prefixes) and self.prefixes[at].startswith(prefix)
+
+    def rank(self, word: str, position: str) -> float | None:
+        """The rarity score of a lower-case word as a given name ('given'), surname ('surname') or
+        either ('any'); None when it is no known name. Lower is more common."""
+        ranks = [table[word] for name, table in (("given", self.given), ("surname", self.surnames))
+                 if position in (name, "any") and word in table]
+        return min(ranks) if ranks else None
+
+
+def _ranked(table: dict[str, dict[str, object]]) -> dict[str, float]:
+    """Name -> a popularity score: log10 of its best rank, plus OTHER_COUNTRY where that rank is
+    not in an English-speaking country."""
+    out: dict[str, float] = {}
+    for name, info in table.items():
+        ranks = info.get("rank") if isinstance(info, dict) else None
+        if not isinstance(ranks, dict) or not ranks or " " in name or not (name.isascii() and name.isalpha()):
+            continue
+        scores = [math.log10(int(r)) * POPULARITY + (0 if c in ENGLISH_SPEAKING else OTHER_COUNTRY)
+                  for c, r in ranks.items() if c in COUNTRIES and isinstance(r, int | float) and 0 < r <= RANK_LIMIT]
+        if scores:
+            key = name.lower()
+            out[key] = min(min(scores), out.get(key, math.inf))
+    return out
+
+
+_NATIVE_COUNTRIES = {"ru": "RU"}
+
+
+def _native(table: dict[str, dict[str, object]], country: str) -> set[str]:
+    found = set()
+    for name, info in table.items():
+        ranks = info.get("rank") if isinstance(info, dict) else None
+        if isinstance(ranks, dict) and 0 < int(ranks.get(country) or 0) <= RANK_LIMIT and name.isascii():
+            found.add(name.lower())
+    return found
+
+
+def _build() -> NameList:
+    import names_dataset  # the data package: two pickles of names with ranks by country
+
+    folder = Path(names_dataset.__file__).parent / "v3"
+    lists = []
+    native: dict[str, set[str]] = {lang: set() for lang in _NATIVE_COUNTRIES}
+    for file in ("first_names.pkl.gz", "last_names.pkl.gz"):
+        with gzip.open(folder / file, "rb") as handle:
+            table = pickle.load(handle)  # noqa: S301 - the package's own data
+        lists.append(_ranked(table))
+        for lang, country in _NATIVE_COUNTRIES.items():
+            native[lang] |= _native(table, country)
+        del table
+    given, surnames = lists
+    return NameList(given, surnames, sorted(set(given) | set(surnames)),
+                    {lang: frozenset(found) for lang, found in native.items()})
+
+
+_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def name_list() -> NameList:
+    """The name list, built from names-dataset once per machine (about 15 s) and kept in the user cache."""
+    from platformdirs import user_cache_dir
+
+    version = package_version("names-dataset") or "none"
+    with _LOCK:
+        settings = f"{RANK_LIMIT}-{POPULARITY}-{OTHER_COUNTRY}-{len(COUNTRIES)}-native"
+        path = Path(user_cache_dir("briefing-digest")) / f"names-{version}-{settings}.pickle"
+        return cached_pickle(path, NameList, _build)
+
+
+def _respellings(word: str) -> list[tuple[float, str]]:
+    """Latin spellings of a lower-case Cyrillic word, cheapest first, pruned to known name prefixes."""
+    names = name_list()
+    heap: list[tuple[float, int, str]] = [(0.0, 0, "")]
+    done: list[tuple[float, str]] = []
+    seen: set[tuple[int, str]] = set()
+    while heap and len(done) < 400:
+        cost, at, built = heapq.heappop(heap)
+        if (at, built) in seen:
+            continue
+        seen.add((at, built))
+        if at == len(word):
+            done.append((cost, built))
+            if built and built[-1] not in "aeiouy" and cost + _SILENT_E <= MAX_COST:
+                heapq.heappush(heap, (cost + _SILENT_E, at + 1, built + "e"))
+            continue
+        if at > len(word):
+            done.append((cost, built))
+            continue
+        options = [(group, _RESPELL[group]) for group in _GROUPS if word.startswith(group, at)]
+        options.append((word[at], _RESPELL.get(word[at], ((anyascii(word[at]).lower(), 0),))))
+        if at == len(word) - 1 and word[at] in "сз" and built and built[-1] not in "aeiouy":
+            options.append((word[at], (("es", _SILENT_E),)))  # James, Jones, Charles
+        if at == len(word) - 3 and word[at + 2] in _FINAL_CONSONANT:
+            # A vowel, a consonant and a silent e: Jake (Джейк), Mike (Майк), Luke (Люк), Jane (Джейн)
+            for vowel, latin in _LONG_VOWELS:
+                if word.startswith(vowel, at):
+                    options.append((word[at:], ((latin + _FINAL_CONSONANT[word[at + 2]] + "e", 0.3),)))
+        elif at == len(word) - 2 and word[at] in "юу" and word[at + 1] in _FINAL_CONSONANT:
+            options.append((word[at:], (("u" + _FINAL_CONSONANT[word[at + 1]] + "e", 0.4),)))
+        for group, spellings in options:
+            for latin, extra in spellings:
+                nxt = built + latin
+                total = cost + extra
+                if total <= MAX_COST and (not nxt or names.knows_prefix(nxt)):
+                    heapq.heappush(heap, (total, at + len(group), nxt))
+    return done
+
+
+@dataclass(frozen=True)
+class Spelling:
+    """A Latin spelling of a name and how it was found."""
+
+    latin: str
+    known: bool  # every word was found in the list of names (else: a standard romanisation)
+
+
+@lru_cache(maxsize=50_000)
+def english_spelling(name: str, lang: str) -> Spelling:
+    """The usual English spelling of a personal name written in Cyrillic ("Люк Коффі" -> Luke Coffey)."""
+    if not re.search(r"[\u0400-\u04FF]", name):
+        return Spelling(name, True)
+    words = name.split()
+    names = name_list()
+    if lang == "uk" and len(words) >= 2 and _russian_spelled(words[0]):
+        # A Russian named the Russian way in Ukrainian letters ("Сєргєй Гаврілов"): read as Russian.
+        words = [_RUSSIAN_LETTERS.sub(lambda m: _UK_TO_RU[m.group()], w) for w in words]
+        lang = "ru"
+    out: list[str] = []
+    known = True
+    for n, word in enumerate(words):
+        position = "given" if n < len(words) - 1 else ("surname" if len(words) > 1 else "any")
+        parts = []
+        for part in word.split("-"):
+            if slavic(part, names):
+                parts.append(romanise(part, lang))  # a name of the region: its national romanisation
+                continue
+            found = _best_spelling(part.lower(), position, names)
+            known = known and found is not None
+            parts.append(found.capitalize() if found else romanise(part, lang))
+        out.append("-".join(parts))
+    return Spelling(" ".join(out), known)
+
+
+_UK_TO_RU = {"є": "е", "і": "и", "Є": "Е", "І": "И", "ї": "и"}
+_RUSSIAN_LETTERS = re.compile("[єіЄІї]")
+
+
+_RUSSIAN_E = re.compile(r"(?<=[бвгґджзклмнпрстфхцчшщ])є", re.IGNORECASE)
+
+
+def _russian_spelled(given: str) -> bool:
+    """A Russian given name written with Ukrainian letters the Russian way: є right after a consonant
+    ("Сєргєй", "Алєксандр"), which Ukrainian spelling of a Ukrainian name does not do."""
+    from generator.morph import known_given_name
+
+    russian = _RUSSIAN_LETTERS.sub(lambda m: _UK_TO_RU[m.group()], given)
+    return bool(_RUSSIAN_E.search(given)) and known_given_name("ru", russian)
+
+
+# Endings of Ukrainian, Russian and Belarusian surnames, patronymics and given names.
+_SLAVIC_ENDINGS = (
+    "енко", "ук", "юк", "чук", "ський", "ська", "цький", "цька", "ский", "ская", "цкий", "цкая", "ович", "евич",
+    "івна", "ївна", "овна", "евна", "ов", "ова", "ев", "ева", "єв", "єва", "ёв", "ёва", "ін", "іна", "ин", "ина",
+    "ко", "як", "ич", "ій", "ий", "ія", "ия", "ана", "ена", "ило", "ислав", "ослав", "слава", "мир", "мира",
+)
+
+
+def slavic(word: str, names: NameList) -> bool:
+    """Whether a Cyrillic word of a name is a Ukrainian, Russian or Belarusian name."""
+    low = word.lower()
+    return romanise(low, "ru") in names.native.get("ru", ()) or any(
+        low.endswith(ending) and len(low) >= len(ending) + 3 for ending in _SLAVIC_ENDINGS)
+
+
+def _best_spelling(word: str, position: str, names: NameList) -> str | None:
+    """The cheapest respelling of one Cyrillic word that the name list knows (the better rank on a tie)."""
+    best: tuple[float, str] | None = None
+    for cost, latin in _respellings(word):
+        rarity = names.rank(latin, position)
+        if rarity is not None and (best is None or cost + rarity < best[0]):
+            best = (cost + rarity, latin)
+    return best[1] if best else None
