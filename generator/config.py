@@ -142,6 +142,13 @@ class TrackCues(_Strict):
     events: tuple[str, ...] = Field(
         (), description="Event types (summit, exchange, ...) whose presence in the article supports the track."
     )
+    parties: tuple[tuple[str, ...], ...] = Field(
+        (), description="Sets of country ids: the track's sides. A set counts when every country in it takes "
+                        "part in the article (named, or through its people and organisations)."
+    )
+    require_parties: bool = Field(
+        False, description="Place an article on the track only when one of its sets of parties takes part."
+    )
 
 
 class Track(_Strict):
@@ -246,6 +253,7 @@ def load_config(root: Path | str = ".", config_dir: str = "site_config") -> Site
         known = {actor.id for actor in actors.actors}
         for n, track in enumerate(tracks.tracks):
             named = list(track.cues.actors) + [who for pair in track.cues.pairs for who in pair]
+            named += [who for side in track.cues.parties for who in side]
             unknown = sorted(set(named) - known)
             if unknown:
                 errors.append(f"{folder / 'tracks.yml'}: tracks.{n}.cues: unknown actor id(s) "

@@ -29,6 +29,8 @@ from lxml import etree
 from lxml import html as lxml_html
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
+from generator.furniture import strip_furniture
+from generator.normalize import edit_distance
 from generator.records import Article
 from generator.safe_yaml import YamlError, load_yaml_text
 
@@ -501,9 +503,10 @@ def safe_id(raw: str) -> str:
 
 
 def article_hash(
-    text: str, title: str, lang: str | None, date: dt.date | None, source: str | None, url: str | None
+    text: str, title: str, lang: str | None, date: dt.date | None, source: str | None, url: str | None,
+    author: str | None = None,
 ) -> str:
-    """sha256 hex of a canonical JSON serialisation of everything that affects analysis."""
+    """sha256 hex of a canonical JSON serialisation of everything that affects the summary."""
     payload = {
         "date": date.isoformat() if date else None,
         "lang": lang,
@@ -512,6 +515,8 @@ def article_hash(
         "title": title,
         "url": url,
     }
+    if author:
+        payload["author"] = author  # only when known, so articles without one keep their hash
     canonical = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
@@ -644,6 +649,7 @@ class ReadContext:
         date: dt.date | None = None,
         source: str | None = None,
         url: str | None = None,
+        author: str | None = None,
         label: str = "",
     ) -> Article | None:
         """Make an Article: trim, cut to max_chars, derive a missing title, hash; None + an error if empty.
@@ -651,7 +657,10 @@ class ReadContext:
         `label` names the part of the file (e.g. "item 3") in problems when a file holds several articles.
         """
         prefix = f"{label}: " if label else ""
-        text = text.strip()
+        # Captions, credits, bylines, share lines, related headlines: not the article (furniture.py).
+        cleaned = strip_furniture(text)
+        text = cleaned.text.strip()
+        author = author or cleaned.author
         if not text:
             self.error(f"{prefix}no text", "Add the article text or remove the entry.")
             return None
@@ -677,10 +686,11 @@ class ReadContext:
             date=date,
             source=source,
             url=url,
-            content_hash=article_hash(text, clean, lang, date, source, url),
+            content_hash=article_hash(text, clean, lang, date, source, url, author),
             encoding=encoding,
             fmt=fmt,
             title_in_text=in_text,
+            author=author,
         )
 
 
@@ -724,7 +734,27 @@ _FM_EXPECTED = {
     "url": "an http:// or https:// address",
     "lang": "a 2-3 letter language code such as en, uk, ru or ar",
     "id": "text made of letters, digits, '-', '_' or '.'",
+    "author": "a name, or a list of names",
+    "description": "text",
+    "tags": "a list of words",
 }
+# Keys that crawlers and static-site tools write, read as ours (first key present wins).
+_FM_SYNONYMS = {
+    "authors": "author", "byline": "author", "creator": "author",
+    "summary": "description", "excerpt": "description", "subtitle": "description",
+    "categories": "tags", "keywords": "tags", "category": "tags",
+    "published": "date", "pubdate": "date", "date_published": "date", "published_at": "date",
+    "link": "url", "source_url": "url", "canonical_url": "url", "canonical": "url", "permalink": "url",
+    "sitename": "source", "site_name": "source", "publisher": "source", "outlet": "source",
+    "language": "lang", "locale": "lang",
+}
+# Keys those tools write that the briefing has no use for: accepted without a word.
+_FM_IGNORED = frozenset("""
+word_count wordcount reading_time readingtime image images thumbnail cover featured_image og_image slug draft
+lastmod updated modified date_modified layout weight toc type hostname fingerprint license licence comments
+aliases series menu hidden sitemap translationkey translation_key lang_code fetched fetched_at crawled
+crawled_at scraped_at status template
+""".split())
 _LANG_RE = re.compile(r"[A-Za-z]{2,3}")
 
 
@@ -788,6 +818,34 @@ class FrontMatter(BaseModel):
     url: str | None = None
     lang: str | None = None
     id: str | None = None
+    author: str | None = None
+    description: str | None = None
+    tags: tuple[str, ...] = ()
+
+    @field_validator("author", mode="before")
+    @classmethod
+    def _people(cls, value: Any) -> Any:
+        if isinstance(value, list | tuple):  # "authors: [A, B]" as crawlers write it
+            value = ", ".join(str(v) for v in value if isinstance(v, str | int | float))
+        if isinstance(value, dict):  # "author: {name: A, url: ...}"
+            value = value.get("name")
+        return _coerce_text(value)
+
+    @field_validator("description", mode="before")
+    @classmethod
+    def _description(cls, value: Any) -> Any:
+        return _coerce_text(value)
+
+    @field_validator("tags", mode="before")
+    @classmethod
+    def _tags(cls, value: Any) -> Any:
+        if value is None:
+            return ()
+        if isinstance(value, str):
+            value = [part for part in re.split(r"[,;]", value)]
+        if not isinstance(value, list | tuple):
+            raise ValueError("expected a list of words")
+        return tuple(str(v).strip() for v in value if isinstance(v, str | int | float) and str(v).strip())
 
     @field_validator("title", "source", "id", mode="before")
     @classmethod
@@ -844,6 +902,15 @@ def _short(value: Any) -> str:
     return shown if len(shown) <= 60 else shown[:57] + "..."
 
 
+def _misspelt(key: str, ours: str) -> bool:
+    """One letter added, lost, changed, or two neighbours swapped ("titel", "daet", "Title")."""
+    if key == ours or edit_distance(key, ours, 1) <= 1:
+        return True
+    diff = [i for i, (a, b) in enumerate(zip(key, ours, strict=False)) if a != b]
+    return len(key) == len(ours) and len(diff) == 2 and diff[1] == diff[0] + 1 \
+        and key[diff[0]] == ours[diff[1]] and key[diff[1]] == ours[diff[0]]
+
+
 def _parse_front_matter(yaml_text: str, ctx: ReadContext) -> FrontMatter:
     """Validate front matter key by key: unknown or malformed keys are reported and ignored, not fatal."""
     try:
@@ -868,14 +935,18 @@ def _parse_front_matter(yaml_text: str, ctx: ReadContext) -> FrontMatter:
         if isinstance(key, str) and key in _FM_EXPECTED:
             known[key] = value
             continue
-        hint = (
-            f" (did you mean '{key.lower()}'?)"
-            if isinstance(key, str) and key.lower() in _FM_EXPECTED
-            else ""
-        )
+        name = key.lower().replace("-", "_") if isinstance(key, str) else None
+        if name in _FM_SYNONYMS and _FM_SYNONYMS[name] not in raw:
+            known.setdefault(_FM_SYNONYMS[name], value)
+            continue
+        if name in _FM_IGNORED or name in _FM_SYNONYMS:
+            continue
+        near = [ours for ours in _FM_EXPECTED if name and _misspelt(name, ours)]
+        if not near:
+            continue  # another tool's key: not ours to judge
         ctx.warn(
-            f"unknown front-matter key {_short(key)}{hint}; it was ignored",
-            f"Use only {', '.join(_FM_EXPECTED)}.",
+            f"unknown front-matter key {_short(key)} (did you mean '{near[0]}'?); it was ignored",
+            f"Rename it to '{near[0]}'.",
         )
     try:
         return FrontMatter.model_validate(known)
@@ -1019,6 +1090,7 @@ def read_markdown(data: bytes, ctx: ReadContext) -> list[Article]:
         date=meta.date,
         source=meta.source,
         url=meta.url,
+        author=meta.author,
     )
     return [article] if article else []
 
@@ -1057,13 +1129,17 @@ def _html_fragment_text(fragment: str) -> str:
     return _element_text(root)
 
 
-def read_html(data: bytes, ctx: ReadContext) -> list[Article]:
-    """HTML page: main text via trafilatura (no comments), falling back to the visible <body> text."""
-    decoded = ctx.decode(data, hint=_declared_charset(data))
-    _require_text(decoded.text, data)
-    markup = _XML_DECLARATION.sub("", decoded.text, count=1)
+# Layout elements that only nest other elements: removed from a page nested too deep to parse.
+_LAYOUT_TAGS = re.compile(r"</?(?:div|span|section|article|main|font|center|table|tbody|thead|tr|td|th|"
+                          r"aside|header|footer|nav|figure|b|i|em|strong|a)(?:\s[^<>]*)?/?>", re.IGNORECASE)
+# libxml2 stops reading an HTML tree deeper than this many elements (without its "huge" option).
+_PARSER_DEPTH = 255
+
+
+def _html_text(markup: str) -> tuple[str, Any, Any]:
+    """(main text, parsed tree, trafilatura metadata) of a page; text "" when none is found."""
     try:
-        tree = lxml_html.document_fromstring(markup)
+        tree = lxml_html.document_fromstring(markup, parser=lxml_html.HTMLParser(huge_tree=True))
     except (etree.ParserError, ValueError) as exc:
         raise SkipFile(
             f"the HTML could not be parsed ({exc})", "Open it in a browser and save it again."
@@ -1082,6 +1158,27 @@ def read_html(data: bytes, ctx: ReadContext) -> list[Article]:
     if not text.strip():
         body = tree.find("body")
         text = _element_text(body if body is not None else tree)
+    return text, tree, meta
+
+
+def read_html(data: bytes, ctx: ReadContext) -> list[Article]:
+    """HTML page: main text via trafilatura (no comments), falling back to the visible <body> text."""
+    decoded = ctx.decode(data, hint=_declared_charset(data))
+    _require_text(decoded.text, data)
+    markup = _XML_DECLARATION.sub("", decoded.text, count=1)
+    text, tree, meta = _html_text(markup)
+    if not text.strip() and markup.lower().count("<div") + markup.lower().count("<span") > _PARSER_DEPTH:
+        # Text nested deeper than the parser reads: read it again without the layout elements.
+        flat_text, flat_tree, flat_meta = _html_text(_LAYOUT_TAGS.sub(" ", markup))
+        if flat_text.strip():
+            ctx.warn(
+                f"the page nests its text more than {_PARSER_DEPTH} elements deep; it was read with its "
+                "layout elements (div, span, table ...) removed",
+                "Check the article's text on its page; save the article itself (reader view) if it is wrong.",
+            )
+            text, meta = flat_text, flat_meta or meta
+            if tree.findtext(".//title") is None:
+                tree = flat_tree
     if not text.strip():
         raise SkipFile(
             "the page has no readable text", "Check that the file is the article page, not a frame."
@@ -1108,6 +1205,7 @@ def read_html(data: bytes, ctx: ReadContext) -> list[Article]:
         date=date,
         source=_clean_title(source) if source else None,
         url=url,
+        author=_clean_title(meta.author) if meta is not None and meta.author else None,
     )
     return [article] if article else []
 

@@ -26,6 +26,7 @@ class Article:
     encoding: str = "utf-8"  # the encoding the bytes were decoded from
     fmt: str = "txt"  # reader that produced it: txt, md, html, feed
     title_in_text: bool = False  # whether `title` is also the first line of `text`
+    author: str | None = None  # from front matter, the page's metadata or a byline
 
 
 @dataclass(frozen=True)

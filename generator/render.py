@@ -381,6 +381,7 @@ class TrackMatchView:
     score: float
     cues: tuple[str, ...]
     primary: bool
+    close_call: bool = False  # scores almost as much as the primary: a near tie
 
 
 @dataclass(frozen=True)
@@ -443,6 +444,7 @@ class ArticleView:
     date: str | None
     date_source: str
     source: str | None
+    author: str | None
     url: str | None  # only http(s)
     url_text: str | None  # a non-http(s) URL, shown as text
     lang: str
@@ -934,7 +936,8 @@ class _Site:
         else:
             primary_id = OTHER_TRACK
         matches = tuple(
-            TrackMatchView(self.track_ref(m.id), m.score, tuple(m.cues), m.id == primary_id)
+            TrackMatchView(self.track_ref(m.id), m.score, tuple(m.cues), m.id == primary_id,
+                           m.id == summary.tracks.close_call)
             for m in sorted(summary.tracks.matches, key=lambda m: (-m.score, m.id))
         )
 
@@ -981,6 +984,7 @@ class _Site:
             date=meta.date,
             date_source=meta.date_source,
             source=meta.source,
+            author=meta.author,
             url=http_url(meta.url),
             url_text=meta.url if meta.url and not http_url(meta.url) else None,
             lang=lang_code(meta.lang),

@@ -49,9 +49,10 @@ class ActorFact(_Model):
     country: str | None = None
     in_registry: bool = Field(description="False when the tool discovered the actor itself.")
     original: str | None = Field(
-        None, description="A discovered name as the article writes it (dictionary form), when not in Latin script.")
+        default=None,
+        description="A discovered name as the article writes it (dictionary form), when not in Latin script.")
     romanised: bool = Field(
-        False, description="The name is a standard romanisation: no usual English spelling was found for it.")
+        default=False, description="The name is a standard romanisation: no usual English spelling was found for it.")
     confidence: float = Field(ge=0, le=1)
     mentions: list[Mention]
 
@@ -116,6 +117,8 @@ class Tracks(_Model):
 
     primary: str
     matches: list[TrackMatch]
+    close_call: str | None = Field(
+        default=None, description="A runner-up track scoring almost as much as the primary: a near tie.")
 
 
 class KeyPoint(_Model):
@@ -142,6 +145,7 @@ class ArticleMeta(_Model):
     date: str | None = Field(description="Publication date, ISO YYYY-MM-DD.")
     date_source: Literal["front-matter", "text", "unknown"]
     source: str | None = None
+    author: str | None = Field(default=None, description="The author, from front matter, page metadata or a byline.")
     url: str | None = None
     lang: str
     lang_confidence: float = Field(ge=0, le=1)

@@ -148,12 +148,22 @@ def test_markdown_quoted_iso_date_and_no_front_matter(tmp_path: Path) -> None:
     assert problems == [] and plain.text == "Just a body.\n\nSecond paragraph."
 
 
-def test_markdown_unknown_key_is_a_warning_naming_it(tmp_path: Path) -> None:
-    article, problems = read_one(write(tmp_path, "n.md", md("title: T\ntags: [a, b]\nTitle: x")))
+def test_markdown_misspelt_key_is_a_warning_naming_it(tmp_path: Path) -> None:
+    article, problems = read_one(write(tmp_path, "n.md", md("title: T\ntags: [a, b]\nTitle: x\ndaet: 2025-01-02")))
     assert article.title == "T"
     assert [p.severity for p in problems] == ["warning", "warning"]
-    assert "'tags'" in problems[0].reason
-    assert "'Title'" in problems[1].reason and "did you mean 'title'" in problems[1].reason
+    assert "'Title'" in problems[0].reason and "did you mean 'title'" in problems[0].reason
+    assert "'daet'" in problems[1].reason and "did you mean 'date'" in problems[1].reason
+
+
+def test_crawler_front_matter_is_accepted_and_used(tmp_path: Path) -> None:
+    header = ("title: Talks resume\nauthors: [Jane Doe, John Roe]\ndescription: A lead.\ntags: talks, geneva\n"
+              "word_count: 812\nimage: /a.jpg\nslug: talks-resume\npublished: 2025-03-04\n"
+              "canonical_url: https://example.org/talks\nsitename: Example News\nlanguage: en")
+    article, problems = read_one(write(tmp_path, "n.md", md(header)))
+    assert problems == []
+    assert article.author == "Jane Doe, John Roe" and article.source == "Example News"
+    assert article.date == dt.date(2025, 3, 4) and article.url == "https://example.org/talks" and article.lang == "en"
 
 
 def test_markdown_date_tomorrow_is_ignored_with_warning(tmp_path: Path) -> None:
@@ -709,3 +719,13 @@ def test_real_seeds() -> None:
         assert article.path == Path(article.id + ".txt")
         if article.title_in_text:
             assert article.text.startswith(article.title)
+
+
+@pytest.mark.parametrize("depth", [300, 3000])
+def test_html_nested_deeper_than_the_parser_reads_keeps_its_text(tmp_path: Path, depth: int) -> None:
+    body = "<p>Delegations met in Geneva on Tuesday to discuss a ceasefire. The talks lasted four hours.</p>"
+    page = f"<html><head><title>Deep</title></head><body>{'<div>' * depth}{body}{'</div>' * depth}</body></html>"
+    article, problems = read_one(write(tmp_path, "deep.html", page))
+    assert "Delegations met in Geneva" in article.text and article.title == "Deep"
+    # Past what even the lenient parser reads, the page is read flattened, and the editor is told.
+    assert [("nests its text" in p.reason) for p in problems] == ([True] if depth > 2000 else [])

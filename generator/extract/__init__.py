@@ -110,7 +110,8 @@ def extract(doc: AnalysedDoc, config: SiteConfig) -> Summary:
     meta = ArticleMeta(
         id=article.id, title=article.title, source_file=article.path.as_posix(),
         date=published.isoformat() if isinstance(published, dt.date) else None, date_source=date_source,  # type: ignore[arg-type]
-        source=article.source, url=article.url, lang=doc.lang, lang_confidence=doc.lang_confidence,
+        source=article.source, author=article.author, url=article.url, lang=doc.lang,
+        lang_confidence=doc.lang_confidence,
         analyser=doc.analyser, content_hash=article.content_hash, sentence_count=len(doc.sentences),
     )
     return Summary(

@@ -16,8 +16,11 @@ REPEAT_BONUS = 0.5
 ACTOR_WEIGHT = 1.0
 PAIR_WEIGHT = 0.5  # the sides of these negotiations are named together in most articles: weak evidence
 EVENT_WEIGHT = 2.0  # an event the article reports (a summit, an exchange) outweighs a topic word
+PARTY_WEIGHT = 1.5  # the track's sides take part in the article: who negotiates decides the track
 LEAD_BONUS = 1.0
 LEAD_SENTENCES = 2
+PARTY_SENTENCES = 2  # a country takes part when it (or its people) is named in this many sentences, or in the lead
+CLOSE_CALL = 0.85  # a runner-up scoring this share of the primary's score makes a near tie
 
 
 def _keyword_keys(keyword: str, lang: str) -> list[set[str]]:
@@ -38,12 +41,41 @@ def _token_matches(keys: set[str], wanted: set[str]) -> bool:
 
 
 def _phrase_sentences(token_keys: Sequence[tuple[int, set[str]]], phrase: list[set[str]]) -> list[int]:
-    """Sentence index of every occurrence of a phrase."""
+    """Sentence index of every occurrence of a phrase; one other word may stand between two of its
+    words ("end of the war", "закінчення цієї війни"), within one sentence."""
     hits: list[int] = []
-    for i in range(len(token_keys) - len(phrase) + 1):
-        if all(_token_matches(token_keys[i + j][1], phrase[j]) for j in range(len(phrase))):
-            hits.append(token_keys[i][0])
+    for i in range(len(token_keys)):
+        if not _token_matches(token_keys[i][1], phrase[0]):
+            continue
+        at, sentence = i, token_keys[i][0]
+        for wanted in phrase[1:]:
+            for step in (1, 2):
+                nxt = at + step
+                if nxt < len(token_keys) and token_keys[nxt][0] == sentence \
+                        and _token_matches(token_keys[nxt][1], wanted):
+                    at = nxt
+                    break
+            else:
+                break
+        else:
+            hits.append(sentence)
     return hits
+
+
+def taking_part(actors_by_sentence: dict[int, set[str]], index: NameIndex) -> set[str]:
+    """Countries that take part in the article: named, or through their people and organisations,
+    in PARTY_SENTENCES sentences or in the lead."""
+    sentences: dict[str, set[int]] = {}
+    for number, ids in actors_by_sentence.items():
+        for actor_id in ids:
+            entry = index.entries.get(actor_id)
+            if entry is None:
+                continue
+            country = actor_id if entry.type == "country" else entry.country
+            if country:
+                sentences.setdefault(country, set()).add(number)
+    return {country for country, found in sentences.items()
+            if len(found) >= PARTY_SENTENCES or min(found) < LEAD_SENTENCES}
 
 
 def _keys_of(token: Token, index: NameIndex) -> set[str]:
@@ -65,10 +97,14 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
     """
     token_keys = [(s.index, _keys_of(t, index)) for s in doc.sentences for t in s.tokens if t.text[:1].isalnum()]
     present = set().union(*actors_by_sentence.values()) if actors_by_sentence else set()
-    matches: list[TrackMatch] = []
+    countries = taking_part(actors_by_sentence, index)
+    candidates: list[tuple[TrackMatch, float]] = []  # with the score before the parties' bonus
     for track in config.tracks:
         score = 0.0
         cues: list[str] = []
+        sides = next((side for side in track.cues.parties if set(side) <= countries), None)
+        if track.cues.require_parties and sides is None:
+            continue
         for keyword in track.cues.keywords.get(doc.lang, ()):
             hits = _phrase_sentences(token_keys, _keyword_keys(keyword, doc.lang))
             if hits:
@@ -88,8 +124,15 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
             if event_type in event_types:
                 score += EVENT_WEIGHT
                 cues.append(f"event: {event_type}")
-        if score >= config.min_score:
-            matches.append(TrackMatch(id=track.id, score=round(score, 2), cues=cues))
+        topical = bool(cues)  # sides alone, with no word or event of the track, make no track
+        bonus = PARTY_WEIGHT if sides is not None and topical else 0.0
+        if bonus:
+            cues.append(f"parties: {' + '.join(sides or ())}")
+        if score + bonus >= config.min_score:
+            candidates.append((TrackMatch(id=track.id, score=round(score + bonus, 2), cues=cues), score))
     order = {track.id: n for n, track in enumerate(config.tracks)}
-    matches.sort(key=lambda m: (-m.score, order[m.id]))
-    return Tracks(primary=matches[0].id if matches else "other", matches=matches)
+    candidates.sort(key=lambda c: (-c[0].score, order[c[0].id]))
+    # Who takes part picks the primary track; another track also needs enough words of its own.
+    matches = [match for n, (match, own) in enumerate(candidates) if n == 0 or own >= config.min_score]
+    close = matches[1].id if len(matches) > 1 and matches[1].score >= CLOSE_CALL * matches[0].score else None
+    return Tracks(primary=matches[0].id if matches else "other", matches=matches, close_call=close)

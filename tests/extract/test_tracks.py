@@ -31,3 +31,62 @@ def test_arabic_keywords_with_clitics(tmp_path):
     config = project_config(tmp_path)
     result = tracks_of(config, "ناقش الجانبان الملف النووي والأسلحة النووية والتأشيرات.", "ar")
     assert {m.id for m in result.matches} >= {"arms-control"}
+
+
+PARTY_TRACKS = """
+min_score: 2
+tracks:
+  - id: direct
+    title: Direct talks
+    cues:
+      keywords: {en: [talks, ceasefire]}
+      parties: [[russia, ukraine]]
+  - id: mediated
+    title: Mediated talks
+    cues:
+      keywords: {en: [talks, "peace plan"]}
+      parties: [[united-states, ukraine]]
+  - id: bilateral
+    title: Bilateral
+    cues:
+      keywords: {en: [talks, embassy]}
+      parties: [[united-states, russia]]
+      require_parties: true
+"""
+
+
+def _party_config(tmp_path):
+    from generator.config import load_config
+
+    project_config(tmp_path)
+    (tmp_path / "site_config" / "tracks.yml").write_text(PARTY_TRACKS, encoding="utf-8")
+    return load_config(tmp_path)
+
+
+def test_who_takes_part_picks_the_track(tmp_path):
+    config = _party_config(tmp_path)
+    direct = tracks_of(config, "Ukraine and Russia held talks in Istanbul. Russia and Ukraine agreed to meet again.",
+                       "en")
+    assert direct.primary == "direct" and "parties: russia + ukraine" in direct.matches[0].cues
+    mediated = tracks_of(config, "Ukraine and the United States held talks in Geneva. The United States and "
+                                 "Ukraine will meet again.", "en")
+    assert mediated.primary == "mediated"
+
+
+def test_a_track_that_requires_its_parties_needs_them(tmp_path):
+    config = _party_config(tmp_path)
+    result = tracks_of(config, "The embassy reopened after talks. The embassy staff returned to Kyiv.", "en")
+    assert "bilateral" not in {m.id for m in result.matches}
+
+
+def test_sides_alone_make_no_track(tmp_path):
+    config = _party_config(tmp_path)
+    result = tracks_of(config, "Russia and Ukraine reported rain. Ukraine and Russia expect snow.", "en")
+    assert result.primary == "other"
+
+
+def test_a_near_tie_is_shown(tmp_path):
+    config = _party_config(tmp_path)
+    result = tracks_of(config, "Ukraine, Russia and the United States held talks. Russia, Ukraine and the "
+                              "United States will meet again.", "en")
+    assert result.close_call is not None and result.close_call != result.primary

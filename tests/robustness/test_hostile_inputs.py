@@ -80,7 +80,7 @@ BAD: dict[str, Bad] = {
     "garbage.txt": Bad("binary file, not text", "Convert it"),
     "huge.txt": Bad(f"over the limit of {MAX_CHARS:,}", "Split the article", kept="huge"),
     "bad-front-matter.md": Bad("front matter is not valid YAML", "Fix the YAML", kept="bad-front-matter"),
-    "unknown-key.md": Bad("unknown front-matter key 'author'", "Use only title", kept="unknown-key"),
+    "unknown-key.md": Bad("unknown front-matter key 'titel'", "Rename it to 'title'", kept="unknown-key"),
     "date-tomorrow.md": Bad("'date' has the value 'tomorrow'", "Correct 'date'", kept="date-tomorrow"),
     "front-matter-bomb.md": Bad("'title' has the value", "Correct 'title'", kept="front-matter-bomb"),
     "same-id.txt": Bad("duplicate id 'same-id', also used by seeds/claims-same-id.md", "Rename one of the files"),
@@ -127,7 +127,7 @@ def _fixtures() -> dict[str, bytes]:
         "huge.txt": _twenty_megabytes(),
         # Front matter that is broken, unknown, of the wrong type, or an alias bomb.
         "bad-front-matter.md": "---\ntitle: [unclosed\ndate: 2025-01-01\n---\n" + article_text("en", 11),
-        "unknown-key.md": "---\ntitle: Unknown key\nauthor: Somebody\n---\n" + article_text("en", 12),
+        "unknown-key.md": "---\ntitle: Unknown key\ntitel: Somebody\n---\n" + article_text("en", 12),
         "date-tomorrow.md": "---\ntitle: Date tomorrow\ndate: tomorrow\n---\n" + article_text("en", 13),
         "front-matter-bomb.md": "---\n" + _bomb("title", 9, 9) + "---\n" + article_text("en", 14),
         # Two files, one id; one text, two names.

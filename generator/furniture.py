@@ -1,0 +1,124 @@
+"""Page furniture: the lines of a saved or crawled page that are not the article.
+
+Photo captions and credits, bylines and "editing by" lines, share and follow lines, cookie,
+subscription and copyright notices, navigation rows and the lists of related headlines at the
+end. They name people, outlets and places that are not the article's, so they are taken out of
+the text before any fact is extracted; a byline's author is kept as the article's metadata.
+
+The rules look at one line (a paragraph) at a time, in English, Ukrainian, Russian and Arabic,
+and only at short lines: a paragraph of the story is never removed for a word it contains.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+SHORT_LINE = 160  # furniture is short; longer paragraphs are story text
+HEADLINE_LINE = 120
+
+_CREDIT_WORDS = (
+    r"Getty\s+Images|AFP|Reuters|AP\s+Photo|Associated\s+Press|EPA(?:-EFE)?|Shutterstock|Alamy|Bloomberg\s+via|"
+    r"via\s+Getty|Anadolu|Sputnik|TASS|ТАСС|РИА\s+Новости|УНІАН|Укрінформ|ANP|dpa|Xinhua|Pool|Scanpix|LETA|"
+    r"Wikimedia\s+Commons|Unsplash"
+)
+_NAME_WORDS = r"(?:[A-ZА-ЯІЇЄҐ\u0600-\u06FF][\w.'’-]*\s*){1,4}"
+_PATTERNS = [
+    # Credits: "Photo: X", "Фото: X", "Фото з відкритих джерел", "(Photo by X / AFP)", "© X", "Credit: X".
+    r"^\(?(?:photo(?:graph)?s?|image|picture|credit|illustration|video|фото(?:графія)?|світлина|ілюстрація|"
+    r"відео|иллюстрация|видео|صورة|الصورة|تصوير)\s*(?:[:—–/-]|by\b|з\b|із\b|зі\b|from\b|courtesy\b).{0,120}$",
+    r"^[©Ⓒ]",
+    rf"^.{{0,120}}(?:[—–/|]\s*|\(|\bvia\s+|\bby\s+)(?:{_CREDIT_WORDS})\)?\.?\s*$",
+    rf"^(?:{_CREDIT_WORDS})(?:\s*/\s*[\w .'-]+)?\.?$",
+    rf"^.{{0,140}}\b(?:{_CREDIT_WORDS})\s*/\s*[\w .'’-]{{2,40}}$",  # "... REUTERS/Maxim Shemetov"
+    # Bylines and editing lines: "By Jane Doe, Reuters", "Автор: Іван Петренко", "بقلم ...".
+    rf"^(?i:by|written by|автор(?:ка)?|текст|редактор(?:ка)?|кореспондент(?:ка)?|корреспондент|كتب|كتبت|بقلم)"
+    rf"\s*[:\-–—]?\s+{_NAME_WORDS}(?:\s*(?:[,|(]|and\b|і\b|и\b|و)[^.!?]{{0,60}})?$",
+    r"^\(?(?:reporting|writing|editing|additional reporting|edited|compiled)\s+by\b.{0,200}$",
+    # Share, follow, subscribe, read also, notices: labels, not sentences.
+    r"^(?:share|share this(?: article| story)?|share on \w+|tweet|email|print|copy link|follow us(?: on)?|"
+    r"subscribe|sign up|read more|read also|see also|related|related articles|related stories|more from|"
+    r"more on this(?: story)?|recommended|most read|most popular|top stories|advertisement|sponsored|"
+    r"поділитися|поширити|підписуйтеся|підписуйтесь|підпишіться|читайте також|дивіться також|"
+    r"слідкуйте|стежте|реклама|поделиться|подписывайтесь|подпишитесь|читайте также|смотрите также|"
+    r"следите|شارك|تابعونا|تابعوا|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|اشترك|إعلان)(?:\s*[:\-–—|]|\s+(?:us|on|у|в|на|في)\b)"
+    r"[^.!?]{0,120}$",
+    r"^(?:share(?: this(?: article| story| page)?)?|subscribe|advertisement|реклама|поділитися|поделиться|"
+    r"tweet|email|print|إعلان)$",
+    r"^.{0,80}\b(?:cookies?|privacy policy|terms of (?:use|service)|all rights reserved|newsletter|"
+    r"файли cookie|політика конфіденційності|усі права захищені|всі права захищені|все права защищены|"
+    r"політикою конфіденційності|политика конфиденциальности|جميع الحقوق محفوظة|سياسة الخصوصية)\b.{0,100}$",
+    r"^(?:telegram|facebook|twitter|x|instagram|youtube|viber|whatsapp|linkedin|tiktok|vk|вконтакте|rss)"
+    r"(?:\s*[|·•,/]\s*(?:telegram|facebook|twitter|x|instagram|youtube|viber|whatsapp|linkedin|tiktok|vk|rss))*$",
+]
+# Case matters for the byline (names are capitalised); every other pattern ignores it.
+_FURNITURE = [re.compile(p) if "{1,4}" in p else re.compile(p, re.IGNORECASE) for p in _PATTERNS]
+_NAVIGATION = re.compile(r"^(?:[^|·•»>]{1,30}\s*[|·•»>]\s*){3,}[^|·•»>]{0,30}$")
+_RELATED_HEADING = re.compile(
+    r"^(?:related|related articles|related stories|read more|read also|see also|more from|more stories|"
+    r"you may also like|recommended|читайте також|більше новин|дивіться також|новини за темою|"
+    r"читайте также|смотрите также|ещё по теме|по теме|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة)\s*:?$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(rf"^(?i:by|written by|автор(?:ка)?|بقلم)\s*[:\-–—]?\s+({_NAME_WORDS})")
+_SENTENCE_END = re.compile(r"[.!?…»\"”:;]\s*$")
+
+
+@dataclass
+class Cleaned:
+    """Article text without its furniture, the author found in a byline, and what was removed."""
+
+    text: str
+    author: str | None = None
+    removed: list[str] = field(default_factory=list)
+
+
+def is_furniture(line: str) -> bool:
+    """Whether one short line is page furniture."""
+    line = line.strip()
+    if not line or len(line) > SHORT_LINE:
+        return False
+    return any(p.search(line) for p in _FURNITURE) or bool(_NAVIGATION.match(line))
+
+
+def _headline_like(line: str) -> bool:
+    return 0 < len(line) <= HEADLINE_LINE and not _SENTENCE_END.search(line)
+
+
+def strip_furniture(text: str) -> Cleaned:
+    """The text without furniture lines; a trailing list of related headlines goes too."""
+    lines = text.split("\n")
+    keep: list[str] = []
+    removed: list[str] = []
+    author: str | None = None
+    related = False
+    for raw in lines:
+        line = raw.strip()
+        if related:
+            if not line or _headline_like(line) or is_furniture(line):
+                if line:
+                    removed.append(line)
+                continue
+            related = False
+        if _RELATED_HEADING.match(line):
+            related = True
+            removed.append(line)
+            continue
+        if is_furniture(line):
+            match = _BYLINE.match(line)
+            if match and author is None and not re.search(_CREDIT_WORDS, line):
+                author = " ".join(match.group(1).split())
+            removed.append(line)
+            continue
+        keep.append(raw)
+    # Headlines of other stories listed after the last paragraph: three or more short lines with no
+    # sentence end, at the very end of the text.
+    tail = len(keep)
+    while tail > 0 and (not keep[tail - 1].strip() or _headline_like(keep[tail - 1].strip())):
+        tail -= 1
+    trailing = [line.strip() for line in keep[tail:] if line.strip()]
+    story_ended = tail > 0 and bool(_SENTENCE_END.search(keep[tail - 1].strip()))
+    if len(trailing) >= 3 and story_ended and all(len(line.split()) >= 3 for line in trailing):
+        removed += trailing
+        keep = keep[:tail]
+    return Cleaned("\n".join(keep).strip("\n"), author, removed)

@@ -1,0 +1,86 @@
+"""Page furniture is kept out of the text, in every input form and language; the story is not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.furniture import is_furniture, strip_furniture
+from generator.ingest import ingest_folder
+
+FURNITURE = [
+    "Photo: Reuters",
+    "Фото: Getty Images",
+    "Фото з відкритих джерел",
+    "Russian President Vladimir Putin speaks in Moscow, May 9, 2025. REUTERS/Maxim Shemetov",
+    "The delegations met in Istanbul. — Getty Images",
+    "(Reporting by Guy Faulconbridge; Editing by Andrew Osborn)",
+    "Editing by Mark Heinrich",
+    "By Jane Doe, Reuters",
+    "Автор: Іван Петренко",
+    "Share this article",
+    "Follow us on Telegram",
+    "Підписуйтесь на наш Telegram-канал",
+    "Читайте також: Зеленський провів розмову з Трампом",
+    "Читайте также: Песков ответил на вопрос о переговорах",
+    "اقرأ أيضا: لافروف يلتقي روبيو",
+    "We use cookies to improve your experience.",
+    "Усі права захищені. Використання матеріалів дозволяється за умови посилання.",
+    "Home | News | World | Politics",
+    "© 2025 Example News",
+]
+STORY = [
+    "By 2030, Russia will have 300 warheads.",
+    "By Tuesday, the talks had ended.",
+    "Video shows the strike on a school in Kyiv.",
+    "Follow-up talks are planned for next week.",
+    "Share prices fell sharply on Monday after the talks collapsed.",
+    "Лавров заявив, що Росія готова до переговорів.",
+    "Byron Donalds said the talks failed.",
+    "Photographs of the meeting were released by the Kremlin on Friday, a day after the talks ended.",
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+def test_furniture_lines_are_recognised(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", STORY)
+def test_story_lines_are_kept(line: str) -> None:
+    assert not is_furniture(line)
+
+
+def test_byline_becomes_the_author_and_related_headlines_go() -> None:
+    text = ("Talks resume in Geneva\nBy Jane Doe\nThe delegations met on Monday.\nPhoto: AFP\n"
+            "The second round is planned for May.\nRelated\nLavrov meets Rubio in Riyadh\n"
+            "Kremlin says no date set for summit\nZelensky calls for ceasefire")
+    cleaned = strip_furniture(text)
+    assert cleaned.author == "Jane Doe"
+    kept = ["Talks resume in Geneva", "The delegations met on Monday.", "The second round is planned for May."]
+    assert cleaned.text == "\n".join(kept)
+
+
+def test_a_trailing_list_of_headlines_goes_but_a_story_ending_stays() -> None:
+    story = "The delegations met on Monday.\nThey will meet again in May."
+    headlines = "\nLavrov meets Rubio in Riyadh\nKremlin says no date set for summit\nZelensky calls for a ceasefire"
+    assert strip_furniture(story + headlines).text == story
+    assert strip_furniture(story).text == story
+
+
+def test_furniture_never_reaches_the_facts_in_any_form(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    body = "The delegations of Ukraine and Russia met in Istanbul on Monday and agreed to exchange prisoners."
+    (seeds / "a.txt").write_text(f"Talks in Istanbul\n{body}\nPhoto: John Smith / Getty Images\n", encoding="utf-8")
+    (seeds / "b.md").write_text(f"---\ntitle: Talks\n---\n{body}\n\nShare on Facebook\n\nFollow us on X\n",
+                                encoding="utf-8")
+    (seeds / "c.html").write_text(
+        f"<html><head><title>Talks</title></head><body><article><h1>Talks</h1><p>{body}</p>"
+        "<p>By Jane Doe, Reuters</p><p>(Editing by Peter Graff)</p></article></body></html>", encoding="utf-8")
+    result = ingest_folder(seeds)
+    assert len(result.articles) == 3
+    for article in result.articles:
+        assert "Getty" not in article.text and "Share on" not in article.text and "Editing" not in article.text
+        assert body in article.text
