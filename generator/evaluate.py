@@ -547,6 +547,7 @@ class GoldArticle:
     quotes: tuple[GoldQuote, ...] = ()
     events: tuple[GoldEvent, ...] = ()
     numbers: tuple[str, ...] = ()
+    number_measures: tuple[str, ...] = ()  # what each gold number measures, and its unit (English)
     dates: tuple[str, ...] = ()
     split: str = "dev"  # dev or test (the part measured only at the end)
     off_topic: bool = False  # belongs on no negotiation track
@@ -577,11 +578,14 @@ def _gold_article(article_id: str, data: Any, origin: str) -> GoldArticle:
         events.append(GoldEvent(str(item["type"]), _str_list(item.get("participants"), f"{where}: events[{n}]"),
                                 None if place is None else str(place), None if when is None else str(when)))
     numbers: list[str] = []
+    measures: list[str] = []
     for n, item in enumerate(data.get("numbers") or []):
         if isinstance(item, dict) and "contains" in item:
             numbers.append(str(item["contains"]))
+            measures.append(f"{item.get('what') or ''} {item.get('unit') or ''}".strip())
         elif isinstance(item, str | int | float):
             numbers.append(str(item))
+            measures.append("")
         else:
             raise GoldFormatError(f"{where}: numbers[{n}] needs 'contains'")
     primary = data.get("primary_track")
@@ -593,7 +597,7 @@ def _gold_article(article_id: str, data: Any, origin: str) -> GoldArticle:
         tracks=tracks, people=_str_list(data.get("people"), f"{where}: people"),
         organizations=_str_list(data.get("organizations"), f"{where}: organizations"),
         places=_str_list(data.get("places"), f"{where}: places"), quotes=tuple(quotes), events=tuple(events),
-        numbers=tuple(numbers), dates=_str_list(data.get("dates"), f"{where}: dates"),
+        numbers=tuple(numbers), number_measures=tuple(measures), dates=_str_list(data.get("dates"), f"{where}: dates"),
         split=str(data.get("split") or "dev"), off_topic=bool(data.get("off_topic")),
     )
 
@@ -668,6 +672,8 @@ class ArticleFacts:
     # carry the gold's usual English spelling rather than a romanisation of their own.
     english_names: Found = field(default_factory=Found)
     speakers_wrong: int = 0  # found quotes given to someone else (not unknown)
+    number_precision: Found = field(default_factory=Found)  # predicted numbers that are gold numbers
+    number_measures: Found = field(default_factory=Found)  # gold numbers found with what they measure
     off_topic: bool = False
     missed: dict[str, list[str]] = field(default_factory=dict)
     spurious: dict[str, list[str]] = field(default_factory=dict)
@@ -749,6 +755,8 @@ class FactsReport:
                                                                       "numbers")})
         overall["english_names"] = self.found("english_names").to_json()
         overall["speakers_wrong"] = self.speakers_wrong
+        overall["number_precision"] = self.found("number_precision").to_json()
+        overall["number_measures"] = self.found("number_measures").to_json()
         overall["off_topic_kept_off"] = self.off_topic.to_json()
         overall["primary_track_accuracy"] = _r(self.primary_accuracy)
         overall["articles"] = len(self.articles)
@@ -811,6 +819,18 @@ def spelling_key(name: str) -> tuple[str, ...]:
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     return tuple(_NON_WORD.sub(" ", _APOSTROPHES.sub("", text)).split())
+
+
+_MEASURE_WORDS = re.compile(r"[a-z]+")
+
+
+def _measure_agrees(gold: str, what: str | None, unit: str | None) -> bool:
+    """Whether a predicted number says what the gold says it measures: a shared English word of
+    three letters or more between the gold's 'what'/'unit' and the prediction's (plural s ignored)."""
+    def words(text: str) -> set[str]:
+        return {w.removesuffix("s") for w in _MEASURE_WORDS.findall(text.casefold()) if len(w) >= 3}
+
+    return bool(words(gold) & words(f"{what or ''} {unit or ''}"))
 
 
 def _score_english_names(gold: GoldArticle, summary: Summary, row: ArticleFacts) -> None:
@@ -892,6 +912,12 @@ def _score_article(gold: GoldArticle, summary: Summary | None) -> ArticleFacts:
     row.dates.found = len(gold.dates) - len(row.missed["dates"])
     row.missed["numbers"] = [n for n in gold.numbers if not any(quote_found(n, p.text) for p in summary.numbers)]
     row.numbers.found = len(gold.numbers) - len(row.missed["numbers"])
+    row.number_measures.total = len(gold.numbers)
+    for contains, measure in zip(gold.numbers, gold.number_measures or ("",) * len(gold.numbers), strict=True):
+        hits = [p for p in summary.numbers if quote_found(contains, p.text)]
+        row.number_measures.found += any(_measure_agrees(measure, p.what, p.unit) for p in hits)
+    row.number_precision = Found(sum(any(quote_found(n, p.text) for n in gold.numbers) for p in summary.numbers),
+                                 len(summary.numbers))
     return row
 
 
@@ -948,6 +974,8 @@ def format_language_table(report: FactsReport) -> str:
         ("events found", lambda r: rate(r.found("events"))),
         ("dates found", lambda r: rate(r.found("dates"))),
         ("numbers found", lambda r: rate(r.found("numbers"))),
+        ("numbers precision", lambda r: rate(r.found("number_precision"))),
+        ("numbers with what they measure", lambda r: rate(r.found("number_measures"))),
         ("primary track right (on-topic)", lambda r: rate(Found(
             sum(row.primary_correct for row in r.articles if row.primary_gold is not None),
             sum(row.primary_gold is not None for row in r.articles)))),

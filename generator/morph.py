@@ -59,3 +59,11 @@ def known_given_name(lang: str, word: str) -> bool:
         return False
     analyser = _analyser(lang)
     return bool(analyser.word_is_known(word.lower())) and any("Name" in p.tag for p in analyser.parse(word))
+
+
+def part_of_speech(lang: str, word: str) -> str | None:
+    """The part of speech of a word's likeliest parse (NOUN, VERB, ADJF, ...), None without a dictionary."""
+    if lang not in MORPH_LANGS:
+        return None
+    parses = _analyser(lang).parse(word)
+    return str(parses[0].tag.POS) if parses else None

@@ -116,6 +116,6 @@ def extract(doc: AnalysedDoc, config: SiteConfig) -> Summary:
     )
     return Summary(
         article=meta, actors=actors, places=places, dates=dates, quotes=quotes, events=events,
-        numbers=extract_numbers(doc),
+        numbers=extract_numbers(doc, dates),
         tracks=tracks, key_points=_key_points(doc, weights), facts=_fact_lines(events, quotes, by_id),
     )

@@ -1,41 +1,111 @@
-"""Numbers and claims: percentages, counts and quantity words, with what they measure."""
+"""Numbers that are facts of the article, with what they count, their unit and their scale.
+
+A number is digits ("44", "1,500", "3.8") or words ("five", "три", "ثلاثة"), with an
+approximation before it ("about", "більше ніж", "أكثر من"), a scale after it ("bn", "мільярдів",
+"مليون"), a currency ($, €, "доларів", "دولار") or a percent sign, and the noun it counts
+("prisoners", "полонених", "أسرى"). "$44bn" is 44,000,000,000 US dollars. What it counts is said
+in English where the word is a common measure (people, prisoners, days, kilometres, ...), else as
+the article writes it. Years that are dates, numbers inside dates, list markers and ordinals of
+pages are left out.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
+from generator.morph import MORPH_LANGS, parse, part_of_speech
+from generator.normalize import normalize_arabic
 from generator.records import AnalysedDoc
-from generator.schema import NumberFact
+from generator.schema import DateFact, NumberFact
 
-# Digits in any script (Arabic-Indic too), with thousands separators and decimals.
-_NUMBER = r"(?<![\w.,])\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})*(?:[.,٫]\d+)?(?![\w])|(?<![\w.,])\d+(?:[.,٫]\d+)?(?![\w])"
-_PERCENT = re.compile(
-    rf"(?P<n>{_NUMBER})\s?(?:%|٪|per ?cent\b|percent\b|відсот\w*|процент\w*|بالمئة|بالمائة|في المئة|في المائة)",
-    re.IGNORECASE,
-)
-_UNIT_WORDS = {
-    "points": r"(?:-| )?(?:point|points|пункт\w*|بند|بنود|نقطة|نقاط)",
-    "people": (r" (?:people|prisoners|soldiers|civilians|людей|осіб|полонених|військов\w+|человек|пленн\w+"
-               r"|شخص|أسير|أسرى|جندي)"),
-    "kilometres": r" ?(?:km|kilometres|kilometers|кілометр\w*|км|километр\w*|كيلومتر\w*|كم)\b",
-    "dollars": r" ?(?:dollars|\$|доларів|долларов|دولار)",
+_DIGITS = r"\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+(?:[.,٫]\d+)?|\d+(?:[.,٫]\d+)?"
+# Written-out numbers; Cyrillic ones by their stem, so every case form matches ("двох", "трьох").
+_WORD_VALUES: dict[str, float] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "hundred": 100, "dozen": 12, "dozens": 10, "hundreds": 100, "thousands": 1000, "millions": 1e6,
+    "half": 0.5, "twenty-four": 24, "сто": 100, "ста": 100,
 }
-_UNITS = [(unit, re.compile(rf"(?P<n>{_NUMBER}){pattern}", re.IGNORECASE)) for unit, pattern in _UNIT_WORDS.items()]
-_DOLLAR_PREFIX = re.compile(rf"\$\s?(?P<n>{_NUMBER})(?:\s?(?P<scale>billion|million|bn|m)\b)?", re.IGNORECASE)
-# Quantity words: "hundreds of prisoners", "сотні полонених", "مئات السجناء".
-_QUANTITY = re.compile(
-    r"\b(?P<word>hundreds|thousands|dozens|millions|сотні|сотень|тисячі|тисяч|десятки|сотни|тысячи|тысяч|"
-    r"десятки|مئات|آلاف|عشرات)\b",
-    re.IGNORECASE,
+_CYR_STEMS: tuple[tuple[str, float], ...] = (
+    ("одна", 1), ("один", 1), ("дв", 2), ("дві", 2), ("тр", 3), ("чотир", 4), ("четыр", 4), ("п'ят", 5),
+    ("п’ят", 5), ("пят", 5), ("шіст", 6), ("шест", 6), ("шестеро", 6), ("сім", 7), ("сем", 7), ("вісім", 8),
+    ("восем", 8), ("дев'ят", 9), ("дев’ят", 9), ("девят", 9), ("десят", 10), ("десяток", 10), ("двадцят", 20),
+    ("тридцят", 30), ("сотн", 100), ("сотен", 100), ("сотень", 100), ("тисяч", 1000),
+    ("тысяч", 1000), ("двоє", 2), ("троє", 3), ("четверо", 4), ("п'ятеро", 5), ("пятеро", 5),
 )
-_QUANTITY_VALUE = {"hundreds": 100, "сотні": 100, "сотень": 100, "сотни": 100, "مئات": 100,
-                   "thousands": 1000, "тисячі": 1000, "тисяч": 1000, "тысячи": 1000, "тысяч": 1000, "آلاف": 1000,
-                   "dozens": 10, "десятки": 10, "عشرات": 10, "millions": 1_000_000}
-WHAT_WORDS = 5
+_AR_WORDS: dict[str, float] = {
+    "واحد": 1, "اثنان": 2, "اثنين": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5,
+    "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثماني": 8, "ثمانيه": 8, "تسع": 9, "تسعه": 9, "عشر": 10,
+    "عشره": 10, "عشرات": 10, "عشرين": 20, "عشرون": 20, "مئه": 100, "مائه": 100, "مئات": 100, "الف": 1000,
+    "الاف": 1000, "الالاف": 1000,
+}
+_SCALES: tuple[tuple[str, float], ...] = (
+    ("trillion", 1e12), ("trn", 1e12), ("tn", 1e12), ("billion", 1e9), ("bn", 1e9), ("million", 1e6),
+    ("mln", 1e6), ("m", 1e6), ("thousand", 1e3), ("k", 1e3),
+    ("трильйон", 1e12), ("триллион", 1e12), ("трлн", 1e12), ("мільярд", 1e9), ("миллиард", 1e9), ("млрд", 1e9),
+    ("мільйон", 1e6), ("миллион", 1e6), ("млн", 1e6), ("тисяч", 1e3), ("тысяч", 1e3), ("тис", 1e3), ("тыс", 1e3),
+    ("تريليون", 1e12), ("مليار", 1e9), ("مليارات", 1e9), ("مليون", 1e6), ("ملايين", 1e6), ("الف", 1e3),
+    ("الاف", 1e3),
+)
+_CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₽": "RUB"}
+_CURRENCY_WORDS: tuple[tuple[str, str], ...] = (
+    ("dollar", "USD"), ("долар", "USD"), ("доллар", "USD"), ("دولار", "USD"), ("euro", "EUR"), ("євро", "EUR"),
+    ("евро", "EUR"), ("يورو", "EUR"), ("hryvni", "UAH"), ("hryvnia", "UAH"), ("грив", "UAH"), ("rouble", "RUB"),
+    ("ruble", "RUB"), ("рубл", "RUB"), ("روبل", "RUB"), ("pound", "GBP"),
+)
+_PERCENT_WORDS = ("%", "٪", "percent", "per cent", "відсот", "процент", "بالمئة", "بالمائة", "في المئة", "في المائة")
+_APPROX = (
+    "more than", "less than", "fewer than", "about", "around", "almost", "nearly", "over", "up to", "at least",
+    "some", "roughly", "approximately", "більше ніж", "більш ніж", "понад", "близько", "майже", "щонайменше",
+    "більше", "более чем", "более", "около", "почти", "свыше", "не менее", "порядка", "أكثر من",
+    "اكثر من", "نحو", "حوالي", "قرابه", "اقل من", "ما يزيد على",
+)
+# What is counted: a lemma (or word start) and its English name.
+_MEASURES: tuple[tuple[str, str], ...] = (
+    ("prisoner", "prisoners"), ("полонен", "prisoners"), ("пленн", "prisoners"), ("пленник", "prisoners"),
+    ("اسير", "prisoners"), ("اسرى", "prisoners"), ("سجين", "prisoners"), ("سجناء", "prisoners"),
+    ("soldier", "soldiers"), ("troop", "troops"), ("військов", "soldiers"), ("солдат", "soldiers"),
+    ("военн", "soldiers"), ("جندي", "soldiers"), ("جنود", "soldiers"),
+    ("civilian", "civilians"), ("цивільн", "civilians"), ("мирн", "civilians"), ("مدني", "civilians"),
+    ("child", "children"), ("дитин", "children"), ("діт", "children"), ("ребён", "children"), ("ребен", "children"),
+    ("дет", "children"), ("طفل", "children"), ("اطفال", "children"),
+    ("people", "people"), ("person", "people"), ("людин", "people"), ("люд", "people"), ("осіб", "people"),
+    ("особ", "people"), ("человек", "people"), ("شخص", "people"), ("اشخاص", "people"), ("مواطن", "citizens"),
+    ("citizen", "citizens"), ("громадян", "citizens"), ("граждан", "citizens"),
+    ("day", "days"), ("дн", "days"), ("день", "days"), ("доб", "days"), ("يوم", "days"), ("ايام", "days"),
+    ("week", "weeks"), ("тиж", "weeks"), ("недел", "weeks"), ("اسبوع", "weeks"), ("اسابيع", "weeks"),
+    ("month", "months"), ("місяц", "months"), ("месяц", "months"), ("شهر", "months"), ("اشهر", "months"),
+    ("year", "years"), ("рок", "years"), ("літ", "years"), ("год", "years"), ("лет", "years"), ("سنه", "years"),
+    ("سنوات", "years"), ("عام", "years"), ("اعوام", "years"), ("hour", "hours"), ("годин", "hours"),
+    ("час", "hours"), ("ساعه", "hours"), ("ساعات", "hours"), ("minute", "minutes"), ("хвилин", "minutes"),
+    ("минут", "minutes"), ("دقيقه", "minutes"), ("دقائق", "minutes"),
+    ("kilomet", "kilometres"), ("km", "kilometres"), ("кілометр", "kilometres"), ("километр", "kilometres"),
+    ("км", "kilometres"), ("كيلومتر", "kilometres"), ("ton", "tonnes"), ("тонн", "tonnes"), ("طن", "tonnes"),
+    ("point", "points"), ("пункт", "points"), ("بند", "points"), ("بنود", "points"), ("نقاط", "points"),
+    ("meeting", "meetings"), ("зустріч", "meetings"), ("встреч", "meetings"), ("اجتماع", "meetings"),
+    ("call", "calls"), ("розмов", "calls"), ("разговор", "calls"), ("drone", "drones"), ("дрон", "drones"),
+    ("безпілот", "drones"), ("беспилот", "drones"), ("مسيره", "drones"), ("missile", "missiles"),
+    ("ракет", "missiles"), ("صاروخ", "missiles"), ("صواريخ", "missiles"), ("job", "jobs"), ("робоч", "jobs"),
+    ("вакан", "jobs"), ("country", "countries"), ("countries", "countries"), ("країн", "countries"),
+    ("стран", "countries"), ("دول", "countries"), ("دوله", "countries"), ("round", "rounds"), ("раунд", "rounds"),
+    ("جوله", "rounds"), ("body", "bodies"), ("тіл", "bodies"), ("тел", "bodies"), ("جثه", "bodies"),
+    ("جثث", "bodies"), ("killed", "killed"), ("загибл", "killed"), ("погибш", "killed"), ("قتيل", "killed"),
+    ("قتلى", "killed"), ("wounded", "wounded"), ("поранен", "wounded"), ("ранен", "wounded"), ("جريح", "wounded"),
+    ("جرحى", "wounded"),
+)
+_YEAR = re.compile(r"^(?:1[89]|20)\d{2}$")
+_ORDINAL_SUFFIX = re.compile(r"^-?(?:го|й|а|ї|ий|ому|st|nd|rd|th)\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def _value(raw: str) -> float | None:
+def _fold(word: str) -> str:
+    low = word.casefold()
+    return normalize_arabic(low.removeprefix("و").removeprefix("ال")) if re.search(r"[\u0600-\u06FF]", low) else low
+
+
+def _digits_value(raw: str) -> float | None:
     digits = unicodedata.normalize("NFKC", raw)
     digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in digits)
     digits = re.sub(r"[ \u00a0\u202f]", "", digits).replace("٫", ".")
@@ -50,44 +120,157 @@ def _value(raw: str) -> float | None:
         return None
 
 
-def _context(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> str:
-    """The words that say what a number measures: those after it, else those before it."""
-    after = re.findall(r"[^\W\d][\w'’-]*", text[end:sentence_end])[:WHAT_WORDS]
-    if len(after) >= 2:
-        return " ".join(after)
-    before = re.findall(r"[^\W\d][\w'’-]*", text[sentence_start:start])[-WHAT_WORDS:]
-    return " ".join(before + after)
+def _word_value(word: str) -> float | None:
+    low = _fold(word)
+    if low in _WORD_VALUES:
+        return _WORD_VALUES[low]
+    if low in _AR_WORDS:
+        return _AR_WORDS[low]
+    if re.fullmatch(r"[а-яіїєґ'’]+", low):
+        for stem, value in sorted(_CYR_STEMS, key=lambda s: -len(s[0])):
+            # a short stem ("дв", "тр") only as a whole number word: два, двох, двом, три, трьох, трьом
+            if low.startswith(stem) and len(low) - len(stem) <= 4 and (len(stem) > 2 or re.fullmatch(
+                    r"(?:дв|тр)(?:а|і|и|ох|ом|ома|ьох|ьом|ьома|ех|ем|емя|еми)", low)):
+                return value
+    return None
 
 
-def extract_numbers(doc: AnalysedDoc) -> list[NumberFact]:
-    """Percentages, counts with units, sums of money and quantity words, in text order."""
+def _starts(word: str, table: Sequence[tuple[str, object]]) -> object | None:
+    low = _fold(word)
+    for stem, value in table:
+        if low == stem or (len(stem) >= 3 and low.startswith(stem)):
+            return value
+    return None
+
+
+def _measure(word: str, lang: str) -> str | None:
+    """The English name of what a word counts, where it is a common measure."""
+    forms = {_fold(word)}
+    if lang in MORPH_LANGS:
+        forms.add(parse(lang, word)[0])
+    for form in forms:
+        for stem, english in _MEASURES:
+            if form == stem or (len(stem) >= 3 and form.startswith(stem)):
+                return english
+    return None
+
+
+# Measures that make even "one" or "two" a figure of the article ("two days of talks").
+_FACT_MEASURES = frozenset({"days", "weeks", "months", "years", "hours", "minutes", "prisoners", "people", "killed",
+                            "wounded", "soldiers", "children", "tonnes", "kilometres", "rounds", "meetings", "calls"})
+_EN_NOT_COUNTED = frozenset("and or for more less extra long other times time of to in on at by the a an".split())
+
+
+def _counted_noun(word: str, lang: str) -> bool:
+    """A noun that a number counts, where no common measure names it: a plural noun in English, a
+    noun in the Ukrainian or Russian dictionary."""
+    if not _WORD.fullmatch(word) or not word[:1].islower() or len(word) < 4:
+        return False
+    if lang in MORPH_LANGS:
+        return part_of_speech(lang, word) == "NOUN"
+    if lang == "en":
+        return word.endswith("s") and not word.endswith("ss") and word not in _EN_NOT_COUNTED
+    return False
+
+
+def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[NumberFact]:
+    """Every number that is a fact of the article, in text order."""
     text = doc.article.text
+    in_dates = [(d.start, d.end) for d in dates]
     found: list[NumberFact] = []
-    taken: list[tuple[int, int]] = []
     for sentence in doc.sentences:
-        taken = []  # sentences do not overlap, so only this sentence's numbers can clash
-        candidates: list[tuple[int, int, float | None, str]] = []
-        chunk_start, chunk_end = sentence.start, sentence.end
-        for match in _PERCENT.finditer(text, chunk_start, chunk_end):
-            candidates.append((match.start(), match.end(), _value(match.group("n")), "percent"))
-        for unit, pattern in _UNITS:
-            for match in pattern.finditer(text, chunk_start, chunk_end):
-                candidates.append((match.start(), match.end(), _value(match.group("n")), unit))
-        for match in _DOLLAR_PREFIX.finditer(text, chunk_start, chunk_end):
-            value = _value(match.group("n"))
-            scale = (match.group("scale") or "").lower()
-            if value is not None and scale:
-                value *= 1_000_000_000 if scale in ("billion", "bn") else 1_000_000
-            candidates.append((match.start(), match.end(), value, "dollars"))
-        for match in _QUANTITY.finditer(text, chunk_start, chunk_end):
-            word = match.group("word").lower()
-            candidates.append((match.start(), match.end(), float(_QUANTITY_VALUE.get(word, 0)) or None, "about"))
-        for start, end, value, unit in sorted(candidates, key=lambda c: (c[0], -c[1])):
-            if any(start < t_end and t_start < end for t_start, t_end in taken):
+        tokens = [t for t in sentence.tokens]
+        k = 0
+        while k < len(tokens):
+            token = tokens[k]
+            raw = token.text
+            glued = re.fullmatch(rf"({_DIGITS})(bn|m|k|tn|trn|млрд|млн|тис)\.?", raw, re.IGNORECASE)
+            hyphened = re.fullmatch(r"(\d+)-([^\W\d_]+)", raw)
+            glued_scale: object = None
+            if glued:  # "44bn", "5m"
+                value = _digits_value(glued.group(1))
+                glued_scale = _starts(glued.group(2), _SCALES)
+            elif hyphened and _measure(hyphened.group(2), doc.lang):  # "28-point", "95-year-old"
+                value = _digits_value(hyphened.group(1))
+            else:
+                value = _digits_value(raw) if re.fullmatch(_DIGITS, raw) else _word_value(raw)
+            if value is None or any(s <= token.start < e for s, e in in_dates):
+                k += 1
                 continue
-            taken.append((start, end))
+            start, end = token.start, token.end
+            j = k + 1
+            # Thousands written with spaces are separate tokens: "1 500".
+            while j < len(tokens) and re.fullmatch(r"\d{3}", tokens[j].text) and tokens[j].start - end == 1 \
+                    and re.fullmatch(r"\d{1,3}", text[start:end].replace(" ", "")[-3:] or ""):
+                value = value * 1000 + float(tokens[j].text)
+                end = tokens[j].end
+                j += 1
+            if j + 1 < len(tokens) and tokens[j].text == "-" and tokens[j].start == end \
+                    and tokens[j + 1].start == tokens[j].end and _measure(tokens[j + 1].text, doc.lang):
+                hyphened = re.fullmatch(r"(\d+)-([^\W\d_]+)", text[start:tokens[j + 1].end])
+                end, j = tokens[j + 1].end, j + 2  # "28-point" written as three tokens
+            if j < len(tokens) and _ORDINAL_SUFFIX.match(text[end:tokens[j].end]) and tokens[j].start == end:
+                j += 1  # "1401-го", "35th": an ordinal; kept with what follows
+                end = tokens[j - 1].end
+            if raw.isdigit() and _YEAR.match(raw) and (j >= len(tokens) or _measure(tokens[j].text, doc.lang)
+                                                       in (None, "years")):
+                k = j
+                continue  # a year
+            unit: str | None = None
+            currency = _CURRENCY_SIGNS.get(text[max(sentence.start, start - 1):start].strip() or "")
+            if currency:
+                start -= 1
+                unit = currency
+            scale = glued_scale if isinstance(glued_scale, float) else 1.0
+            if scale == 1.0 and j < len(tokens):
+                nxt = tokens[j]
+                found_scale = _starts(nxt.text, _SCALES) if nxt.start - end <= 1 else None
+                if isinstance(found_scale, float):
+                    scale, end, j = found_scale, nxt.end, j + 1
+            if j < len(tokens) and text[end:tokens[j].end].strip() in ("%", "٪"):
+                unit, end, j = "percent", tokens[j].end, j + 1
+            what: str | None = _measure(hyphened.group(2), doc.lang) if hyphened and not glued else None
+            if what is None and j + 1 < len(tokens) and tokens[j].text.casefold() in ("of", "з", "із", "из", "من") \
+                    and _word_value(raw) is not None:
+                end, j = tokens[j].end, j + 1  # "hundreds of civilians", "десятки з них"
+            for look in ([] if what else tokens[j:j + 3]):
+                if look.start - end > 2 and unit != "percent":
+                    break
+                word = look.text
+                if _starts(word, _CURRENCY_WORDS):
+                    unit, end = str(_starts(word, _CURRENCY_WORDS)), look.end
+                    continue
+                if unit is None and any(_fold(word).startswith(p) for p in _PERCENT_WORDS if p.isalpha()):
+                    unit, end = "percent", look.end
+                    break
+                if _WORD.fullmatch(word) and (measure := _measure(word, doc.lang)):
+                    what, end = measure, look.end
+                    break
+                if look.start - end <= 1 and unit is None and _counted_noun(word, doc.lang):
+                    what, end = word, look.end  # the counted noun as the article writes it
+                    break
+                break
+            before = text[max(sentence.start, start - 25):start].casefold()
+            for approx in sorted(_APPROX, key=len, reverse=True):
+                if before.rstrip().endswith(approx) and (before.rstrip() == approx
+                                                         or not before.rstrip()[-len(approx) - 1].isalnum()):
+                    start = start - (len(before) - before.rstrip().rfind(approx))
+                    break
+            if unit is None and what is None and scale == 1.0:
+                k = j
+                continue  # a bare number: a list marker, a page, a code; no fact of its own
+            if value <= 2 and unit is None and scale == 1.0 and what not in _FACT_MEASURES:
+                k = j
+                continue  # "two presidents", "one more": a way of speaking, not a figure
             found.append(NumberFact(
-                sentence=sentence.index, start=start, end=end, text=text[start:end], value=value, unit=unit,
-                what=_context(text, start, end, chunk_start, chunk_end) or None,
+                sentence=sentence.index, start=start, end=end, text=text[start:end], value=value * scale,
+                unit=unit if unit else what, what=what or _context(text, end, sentence.end),
             ))
+            k = max(j, k + 1)
     return found
+
+
+def _context(text: str, end: int, sentence_end: int) -> str | None:
+    """A few words after the number, where no measure word says what it counts."""
+    after = _WORD.findall(text[end:sentence_end])[:4]
+    return " ".join(after) or None

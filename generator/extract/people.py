@@ -11,6 +11,8 @@ as a person only when one of its mentions shows evidence:
 - its first word is a known given name (the names list, the Ukrainian/Russian dictionaries'
   name tags, the Arabic given names) and it has at least two words;
 - it is a bare surname that the article also names in full (linked before this step).
+
+A name of one word must also be a known given name or surname.
 """
 
 from __future__ import annotations
@@ -95,6 +97,17 @@ def _initials_only(words: Sequence[Token]) -> bool:
     return len(last) <= 1 or last.lower() in ("jr", "sr")
 
 
+def _name_word(token: Token, lang: str) -> bool:
+    """A word that a list of names or the dictionary knows as a given name or surname."""
+    word = token.text
+    script = script_of(word)
+    if script == "latin":
+        return name_list().rank(word.lower(), "any") is not None
+    if script == "cyrillic":
+        return any({"Name", "Surn", "Patr"} & set(parse(code, word)[1]) for code in ("uk", "ru"))
+    return True  # Arabic: no case, no list; the context evidence decides
+
+
 def is_person(doc: AnalysedDoc, mentions: Sequence[EntityMention]) -> bool:
     """Whether the mentions of one discovered name show that it names a person."""
     lang = doc.lang
@@ -102,6 +115,8 @@ def is_person(doc: AnalysedDoc, mentions: Sequence[EntityMention]) -> bool:
         words = _words(doc, mention)
         if not words or _initials_only(words):
             continue
+        if len(words) == 1 and not _name_word(words[0], lang):
+            continue  # a lone common word before "said" ("the Head of State said") is no name
         if mention.source == "model":
             return True
         before, after = _neighbours(doc, mention)

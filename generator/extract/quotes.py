@@ -28,6 +28,21 @@ PRONOUNS = frozenset(
 # Arabic: a preposition between the verb and a name means the name is not the subject.
 ARABIC_PREPOSITIONS = frozenset("بعد مع الى إلى عن على من في لقائها لقائه قبل".split())
 FULL_QUOTE_WORDS = 6
+# Role words that stand for a person named earlier ("— зазначив Глава держави", "the envoy said"),
+# with what the registry's English role says of that person.
+ROLE_WORDS: dict[str, str] = {
+    "president": "president", "secretary": "secretary", "minister": "minister", "envoy": "envoy",
+    "ambassador": "ambassador", "spokesman": "spokes", "spokeswoman": "spokes", "spokesperson": "spokes",
+    "chancellor": "chancellor", "premier": "prime minister", "senator": "senator", "governor": "governor",
+    "президент": "president", "президентка": "president", "міністр": "minister", "министр": "minister",
+    "посол": "ambassador", "речник": "spokes", "речниця": "spokes", "пресс-секретарь": "spokes",
+    "прем'єр": "prime minister", "прем’єр": "prime minister", "прем'єр-міністр": "prime minister",
+    "прем’єр-міністр": "prime minister", "премьер": "prime minister", "премьер-министр": "prime minister",
+    "спецпосланець": "envoy", "посланець": "envoy", "спецпосланник": "envoy", "посланник": "envoy",
+    "держсекретар": "secretary of state", "госсекретарь": "secretary of state", "канцлер": "chancellor",
+    "генсек": "secretary general", "الرئيس": "president", "الوزير": "minister",
+    "المتحدث": "spokes", "السفير": "ambassador", "المبعوث": "envoy",
+}
 
 
 @dataclass(frozen=True)
@@ -168,8 +183,8 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
     for span in find_quote_spans(text):
         words = text[span.start:span.end].split()
         covered = offsets.covered(span.start, span.end)
-        if covered or not any(ch.isalpha() for ch in text[span.start:span.end]):
-            continue  # a quoted name ("RIA Novosti") or a number, not a quotation
+        if covered or not any(ch.isalpha() for ch in text[span.start:span.end]) or _quoted_name(words):
+            continue  # a quoted name ("RIA Novosti", "Servant of the People") or a number, not a quotation
         first = offsets.sentence_at(span.start)
         last = offsets.sentence_at(max(span.start, span.end - 1))
         if first is None or last is None:
@@ -191,11 +206,16 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
             best = None
             for cue_start, cue_end, cue_text in outside:
                 near = _tokens_between(doc, max(window[0], cue_start - 12), min(window[1], cue_end + 12), offsets)
+                role = _role_near(_tokens_between(doc, max(window[0], cue_start - 30), min(window[1], cue_end + 30),
+                                                  offsets), doc.lang)
                 if any(t.text.casefold() in PRONOUNS for t in near):
                     found = _carried_subject(doc, links, first.index, previous_speaker, offsets)
                     option = (0, 0, found, cue_text, 0.7) if found else None
                 else:
                     option = _nearest(doc, candidates, cue_start, cue_end, cue_text, offsets)
+                if role and (option is None or option[1] > 40 or not _is_person_id(option[2], actors)):
+                    found = _role_holder(role, links, actors, index, span.start)
+                    option = (0, 1, found, cue_text, 0.7) if found else option
                 if option and (best is None or option[:2] < best[:2]):
                     best = option
             if best:
@@ -205,6 +225,10 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
                 if doc.lang == "ar":  # an Arabic verb carries its subject: "وقالت" = "and she said"
                     speaker = _carried_subject(doc, links, first.index, previous_speaker, offsets)
                     confidence = 0.6 if speaker else 0.0
+        elif (introduced := _introduced_by(text, span.start, first, offsets)) is not None:
+            speaker, cue, confidence = introduced, ":", 0.7
+        elif (announced := _announced_before(doc, index, first, span.start, offsets)) is not None:
+            speaker, cue, confidence = announced[0], announced[1], 0.6
         elif previous_speaker[0] and first.index - previous_speaker[1] <= 1 and not candidates:
             speaker, confidence = previous_speaker[0], 0.5  # the same speaker goes on
         kind: Literal["full", "fragment"] = "full" if len(words) >= FULL_QUOTE_WORDS else "fragment"
@@ -217,6 +241,95 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
         if speaker:
             previous_speaker = (speaker, last.index)
     return quotes
+
+
+_NAME_INNER = frozenset("of the and for in on de la du der von van".split())
+
+
+def _quoted_name(words: Sequence[str]) -> bool:
+    """A title or name in quotation marks: at most four words, each capitalised or a small joining word."""
+    cleaned = [w.strip(".,;:!?'’") for w in words]
+    return 0 < len(cleaned) <= 4 and cleaned[0][:1].isupper() and not cleaned[-1].endswith(".") and all(
+        w[:1].isupper() or w.casefold() in _NAME_INNER or w[:1].isdigit() for w in cleaned if w)
+
+
+def _introduced_by(text: str, quote_start: int, sentence: Sentence, offsets: _Offsets) -> str | None:
+    """The person a quote is introduced with: "Josh Shapiro: “…”", "Він заявив: «…»", "President Trump
+    described the call: “…”" (the first person named before the colon, on the same line)."""
+    before = text[:max(0, quote_start - 1)].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = len(before) - 1
+    line_start = max(sentence.start, text.rfind("\n", 0, colon) + 1)
+    people = [link for link in offsets.links_from(line_start, colon) if _is_person(link)]
+    return min(people, key=lambda link: link.mention.start).actor_id if people else None
+
+
+def _announced_before(doc: AnalysedDoc, index: NameIndex, sentence: Sentence, quote_start: int,
+                      offsets: _Offsets) -> tuple[str, str] | None:
+    """A quote that opens its sentence after one that says who speaks ("This was stated by President
+    X." then «…»): that person, and the cue."""
+    if sentence.index == 0 or doc.article.text[sentence.start:quote_start].strip(" \"“«„'") != "":
+        return None
+    previous = doc.sentences[sentence.index - 1]
+    cues = _cue_positions(doc, index, {previous.index})
+    people = [link for link in offsets.by_sentence.get(previous.index, []) if _is_person(link)]
+    if not cues or not people:
+        return None
+    _, cue_end, cue_text = cues[-1]
+    nearest = min(people, key=lambda link: abs(link.mention.start - cue_end))
+    return nearest.actor_id, cue_text
+
+
+def _role_near(tokens: Sequence[Token], lang: str) -> str | None:
+    """The role a role word near the cue names ("Глава держави", "the envoy"), or None."""
+    words = [w for w in (t.text.casefold().strip(".,:;«»\"“”–—") for t in tokens) if w]
+    for k in range(len(words) - 1):
+        if words[k] in ("глава", "head") and " ".join(words[k + 1:k + 3]) in ("держави", "государства", "of state"):
+            return "president"
+        if words[k] == "глава" and words[k + 1] in ("уряду", "правительства"):
+            return "prime minister"
+    for k, token in enumerate(tokens):
+        word = token.text.casefold().strip(".,:;«»\"“”")
+        if lang == "ar":
+            word = word.removeprefix("و")
+        # English: "the president said", not a name's title ("President Trump said").
+        named_next = k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()
+        if word in ROLE_WORDS and (lang != "en" or (k > 0 and tokens[k - 1].text.casefold() == "the"
+                                                    and not named_next)):
+            return ROLE_WORDS[word]
+    return None
+
+
+def _is_person_id(actor_id: str | None, actors: dict[str, ActorFact]) -> bool:
+    return bool(actor_id) and actor_id in actors and actors[actor_id].type == "person"
+
+
+def _holds(role: str, described: str) -> bool:
+    """Whether a registry role ("President of Ukraine (2019–)") is that role, not a tie to it
+    ("Adviser to President Trump")."""
+    first = re.split(r"[;(]", described, maxsplit=1)[0].casefold()
+    return any(not re.search(r"\b(?:to|of|for|with)\s+$", first[:m.start()])
+               for m in re.finditer(rf"\b{re.escape(role)}", first))
+
+
+def _role_holder(role: str, links: list[LinkedMention], actors: dict[str, ActorFact], index: NameIndex,
+                 before: int) -> str | None:
+    """The person the article names with that role: the most mentioned one, then the last before the quote."""
+    counts: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for link in links:
+        if not _is_person(link):
+            continue
+        entry = index.entries.get(link.actor_id)
+        fact = actors.get(link.actor_id)
+        if _holds(role, (entry.role if entry else "") or (fact.role if fact else "")):
+            counts[link.actor_id] = counts.get(link.actor_id, 0) + 1
+            if link.mention.start < before:
+                last[link.actor_id] = max(last.get(link.actor_id, -1), link.mention.start)
+    if not counts:
+        return None
+    return max(counts, key=lambda actor_id: (counts[actor_id], last.get(actor_id, -1), actor_id))
 
 
 def _nearest(doc: AnalysedDoc, candidates: list[LinkedMention], cue_start: int, cue_end: int,

@@ -15,12 +15,29 @@ def test_percentages_in_four_languages(tmp_path):
 def test_points_people_and_quantity_words(tmp_path):
     found = numbers_of(tmp_path, "The 28-point plan freed 1,200 prisoners and hundreds of civilians.", "en")
     assert ("28-point", 28.0, "points") in found
-    assert ("1,200 prisoners", 1200.0, "people") in found
-    assert ("hundreds", 100.0, "about") in found
+    assert ("1,200 prisoners", 1200.0, "prisoners") in found
+    assert ("hundreds of civilians", 100.0, "civilians") in found
     assert numbers_of(tmp_path, "План із 12 пунктів обговорили.", "uk")[0][1:] == (12.0, "points")
+
+
+def test_money_with_its_scale_and_currency(tmp_path):
+    assert numbers_of(tmp_path, "The US has given $44bn in aid.", "en")[0] == ("$44bn", 44e9, "USD")
+    assert numbers_of(tmp_path, "Допомога склала 2,5 млрд доларів.", "uk")[0] == ("2,5 млрд доларів", 2.5e9, "USD")
+    assert numbers_of(tmp_path, "قدمت 688 مليون دولار.", "ar")[0][1:] == (688e6, "USD")
+
+
+def test_written_numbers_and_approximations(tmp_path):
+    assert numbers_of(tmp_path, "The talks lasted more than nine hours.", "en") == [
+        ("more than nine hours", 9.0, "hours")]
+    assert numbers_of(tmp_path, "Переговори тривали два дні.", "uk") == [("два дні", 2.0, "days")]
+    assert numbers_of(tmp_path, "وصل خلال ثلاثة أشهر.", "ar")[0][1:] == (3.0, "months")
+
+
+def test_dates_years_and_ways_of_speaking_are_no_figures(tmp_path):
+    assert numbers_of(tmp_path, "The two presidents met in 2021 and spoke of one more round.", "en") == []
 
 
 def test_what_a_number_measures(tmp_path):
     doc = analyse_text(project_config(tmp_path), "Inflation reached 9% in the region last year.", "en")
     facts = extract_numbers(doc)
-    assert facts[0].what.startswith("in the region")
+    assert facts[0].unit == "percent" and facts[0].what.startswith("in the region")

@@ -54,3 +54,30 @@ def test_no_cue_means_unknown_speaker(tmp_path):
 def test_quoted_names_are_not_quotes(tmp_path):
     config = project_config(tmp_path)
     assert quotes_of(config, "وقالت وكالة \"الكرملين\" إن الاجتماع انتهى.", "ar") == []
+
+
+def test_a_quote_introduced_with_a_colon_goes_to_the_person_before_it(tmp_path):
+    config = project_config(tmp_path)
+    text = "Marco Rubio described the meeting with the Russian side: “It was a useful first step for both of us.”"
+    assert [q.speaker for q in quotes_of(config, text, "en")] == ["marco-rubio"]
+
+
+def test_a_role_word_stands_for_the_person_who_holds_the_role(tmp_path):
+    config = project_config(tmp_path)
+    text = ("Міністр Андрій Сибіга зустрівся з Марко Рубіо у Женеві. «Ми обговорили гарантії безпеки для "
+            "України та наступні кроки», – зазначив міністр закордонних справ України.")
+    quotes = quotes_of(config, text, "uk")
+    assert [q.speaker for q in quotes] == ["andrii-sybiha"]
+
+
+def test_a_quote_after_a_sentence_that_names_its_speaker(tmp_path):
+    config = project_config(tmp_path)
+    text = ("Ukraine is ready for a new round. This was stated by Foreign Minister Andrii Sybiha on Friday. "
+            "\"We are ready to meet in Istanbul next week with a new list of prisoners.\" Talks are planned.")
+    assert [q.speaker for q in quotes_of(config, text, "en")] == ["andrii-sybiha"]
+
+
+def test_a_quoted_title_is_no_quotation(tmp_path):
+    config = project_config(tmp_path)
+    text = "He spoke to the \"Servant of the People\" faction and to \"Rain\" TV in Kyiv on Monday."
+    assert quotes_of(config, text, "en") == []
