@@ -324,7 +324,8 @@ def evaluate_facts_command(ctx: Context, gold: Path, seeds: Path | None, analyse
     config = ctx.config()
     summaries = summarise_folder(config, seeds or config.path("seeds"), analyser)
     try:
-        report = evaluate_facts(gold, summaries, split)
+        aliases = {actor.name: actor.aliases for actor in config.actors.actors if actor.aliases}
+        report = evaluate_facts(gold, summaries, split, aliases)
     except GoldFormatError as exc:
         click.echo(f"error: {exc}", err=True)
         raise SystemExit(EXIT_USAGE) from None

@@ -870,7 +870,27 @@ def _score_events(gold: GoldArticle, summary: Summary, row: ArticleFacts) -> Non
             row.missed["events"].append(f"{event.type}: {', '.join(event.participants)}")
 
 
-def _score_article(gold: GoldArticle, summary: Summary | None) -> ArticleFacts:
+def _match_with_aliases(gold: Sequence[str], predicted: Sequence[str], kind: str,
+                        aliases: Mapping[str, Sequence[str]]) -> list[tuple[int, int]]:
+    """`_match_names`, where a registry actor also matches by its other names ("UN", "United Nations")."""
+    if not aliases:
+        return _match_names(gold, predicted, kind)
+    pairs = _match_names(gold, predicted, kind)
+    matched_gold, matched_pred = {i for i, _ in pairs}, {j for _, j in pairs}
+    for i, name in enumerate(gold):
+        if i in matched_gold:
+            continue
+        for j, pred in enumerate(predicted):
+            if j not in matched_pred and any(names_match(name, alt, kind) for alt in aliases.get(pred, ())):
+                pairs.append((i, j))
+                matched_gold.add(i)
+                matched_pred.add(j)
+                break
+    return sorted(pairs)
+
+
+def _score_article(gold: GoldArticle, summary: Summary | None,
+                   aliases: Mapping[str, Sequence[str]] | None = None) -> ArticleFacts:
     row = ArticleFacts(id=gold.id, lang=gold.lang, has_summary=summary is not None,
                        primary_gold=gold.primary_track, off_topic=gold.off_topic)
     row.quotes.total = len(gold.quotes)
@@ -887,7 +907,7 @@ def _score_article(gold: GoldArticle, summary: Summary | None) -> ArticleFacts:
     for name in CATEGORIES:
         gold_names = list(getattr(gold, name))
         predicted = _predicted_names(summary, name)
-        pairs = _match_names(gold_names, predicted, _KIND_OF_CATEGORY[name])
+        pairs = _match_with_aliases(gold_names, predicted, _KIND_OF_CATEGORY[name], aliases or {})
         counts = row.category(name)
         counts.tp = len(pairs)
         counts.fn = len(gold_names) - len(pairs)
@@ -921,7 +941,8 @@ def _score_article(gold: GoldArticle, summary: Summary | None) -> ArticleFacts:
     return row
 
 
-def evaluate_facts(gold_path: Path, summaries: Mapping[str, Summary], split: str | None = None) -> FactsReport:
+def evaluate_facts(gold_path: Path, summaries: Mapping[str, Summary], split: str | None = None,
+                   aliases: Mapping[str, Sequence[str]] | None = None) -> FactsReport:
     """Score summaries (keyed by article id) against a facts gold YAML.
 
     * people / organisations / places: precision and recall of names (actors of type person,
@@ -934,13 +955,14 @@ def evaluate_facts(gold_path: Path, summaries: Mapping[str, Summary], split: str
       predicted participant); dates (exact ISO value) and numbers (substring) recall as well.
 
     Gold articles without a summary count as all missed and are listed in `missing`. With
-    `split`, only the gold articles of that split (dev or test) are scored.
+    `split`, only the gold articles of that split (dev or test) are scored. `aliases` gives the
+    other names of registry actors by display name, so "UN" in the gold matches "United Nations".
     """
     gold = read_facts_gold(Path(gold_path))
     if split is not None:
         gold = [article for article in gold if article.split == split]
     gold_ids = {article.id for article in gold}
-    rows = [_score_article(article, summaries.get(article.id)) for article in gold]
+    rows = [_score_article(article, summaries.get(article.id), aliases) for article in gold]
     return FactsReport(
         articles=rows,
         missing=sorted(article.id for article in gold if article.id not in summaries),
@@ -1106,7 +1128,8 @@ def quality_figures(config: SiteConfig, eval_dir: Path, seeds: Path | None = Non
     gold = eval_dir / "seeds_gold.yml"
     if gold.exists():
         summaries = summarise_folder(config, seeds or config.path("seeds"), "offline", use_cache=False)
-        figures.update(flatten_facts(evaluate_facts(gold, summaries)))
+        aliases = {actor.name: actor.aliases for actor in config.actors.actors if actor.aliases}
+        figures.update(flatten_facts(evaluate_facts(gold, summaries, aliases=aliases)))
     return figures
 
 

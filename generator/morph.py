@@ -67,3 +67,10 @@ def part_of_speech(lang: str, word: str) -> str | None:
         return None
     parses = _analyser(lang).parse(word)
     return str(parses[0].tag.POS) if parses else None
+
+
+def lemmas(lang: str, word: str) -> tuple[str, ...]:
+    """Every dictionary form a word can have, likeliest first ("ради" -> рада, рад, ...)."""
+    if lang not in MORPH_LANGS:
+        return (word.lower(),)
+    return tuple(dict.fromkeys(str(p.normal_form) for p in _analyser(lang).parse(word)))

@@ -12,6 +12,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from generator.config import SiteConfig
+from generator.extract.organisations import (
+    english_arabic_organisation,
+    english_organisation,
+    is_organisation,
+    without_person_title,
+)
 from generator.extract.people import is_person
 from generator.gazetteer import name_index
 from generator.morph import MORPH_LANGS, name_lemma
@@ -60,6 +66,10 @@ def _latin_name(form: str, kind: str, lang: str) -> tuple[str, bool]:
     if kind == "person" and script == "cyrillic":
         spelling = english_spelling(form, lang)
         return spelling.latin, not spelling.known
+    if kind == "organization" and script == "cyrillic":
+        return english_organisation(form.split(), lang)
+    if kind == "organization" and script == "arabic":
+        return english_arabic_organisation(form.split())
     return transliterate(form), True
 
 
@@ -84,6 +94,14 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
         if discovered_kind is None:
             continue
         kind = discovered_kind
+        if kind == "organization":
+            shown = without_person_title(mention.text)
+            if not is_organisation(shown):
+                continue  # a label in capitals, a lone common word: no organisation
+            if shown != mention.text:
+                cut = mention.text.index(shown)
+                mention = EntityMention(shown, mention.start + cut, mention.start + cut + len(shown), mention.type,
+                                        mention.sentence, mention.actor_id, mention.source)
         form = _dictionary_form(doc, mention)
         if kind == "person" and form != mention.text and script_of(form) == "cyrillic" \
                 and english_spelling(mention.text, doc.lang).known and not english_spelling(form, doc.lang).known:

@@ -1,0 +1,206 @@
+"""Organisations found by the analysers: which are organisations, and their English names.
+
+An organisation named in Ukrainian or Russian ("Міжнародного валютного фонду") gets its English
+name word by word from a glossary of the words institutions are named with (ministry, fund,
+council, national, supreme, ...) and CLDR's country names, in English word order ("International
+Monetary Fund", "National Olympic Committee of Ukraine"). Where a word is not in the glossary the
+name is romanised in its dictionary form and marked as a romanisation.
+
+Not organisations: transcript labels in capitals ("MODERATOR", "SENIOR ADMINISTRATION
+OFFICIAL"), a lone common word ("Office", "Delegation"), and the title of a person that runs one
+("Head of the Office of the President" is the Office of the President).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from generator.morph import MORPH_LANGS, lemmas, parse
+from generator.normalize import transliterate
+
+# Words institutions are named with, by dictionary form, in Ukrainian and Russian.
+_GLOSSARY: dict[str, str] = {
+    # nouns
+    "міністерство": "Ministry", "министерство": "Ministry", "департамент": "Department", "відомство": "Agency",
+    "ведомство": "Agency", "агентство": "Agency", "служба": "Service", "управління": "Directorate",
+    "управление": "Directorate", "комітет": "Committee", "комитет": "Committee", "комісія": "Commission",
+    "комиссия": "Commission", "рада": "Council", "совет": "Council", "палата": "House", "суд": "Court",
+    "фонд": "Fund", "банк": "Bank", "інститут": "Institute", "институт": "Institute", "університет": "University",
+    "университет": "University", "академія": "Academy", "академия": "Academy", "музей": "Museum",
+    "центр": "Center", "організація": "Organization", "организация": "Organization", "союз": "Union",
+    "асамблея": "Assembly", "ассамблея": "Assembly", "парламент": "Parliament", "уряд": "Government",
+    "правительство": "Government", "адміністрація": "Administration", "администрация": "Administration",
+    "офіс": "Office", "офис": "Office", "посольство": "Embassy", "представництво": "Mission",
+    "представительство": "Mission", "місія": "Mission", "миссия": "Mission", "сила": "Forces", "сили": "Forces",
+    "силы": "Forces", "армія": "Army", "армия": "Army", "флот": "Navy", "штаб": "Headquarters",
+    "партія": "Party", "партия": "Party", "фракція": "Faction", "фракция": "Faction", "форум": "Forum",
+    "голос": "Voice", "служба безпеки": "Security Service", "прокуратура": "Prosecutor's Office",
+    "поліція": "Police", "полиция": "Police", "гвардія": "Guard", "гвардия": "Guard", "корпорація": "Corporation",
+    "корпорация": "Corporation", "компанія": "Company", "компания": "Company", "група": "Group", "группа": "Group",
+    "конгрес": "Congress", "конгресс": "Congress", "сенат": "Senate", "дума": "Duma", "кабінет": "Cabinet",
+    "кабинет": "Cabinet", "міністр": "Ministers", "министр": "Ministers", "представник": "Representatives",
+    "представитель": "Representatives", "фонд підтримки": "Support Fund", "організація об'єднаних націй":
+    "United Nations", "мир": "Peace", "світ": "Peace", "безпека": "Security", "безопасность": "Security",
+    "оборона": "Defence", "справа": "Affairs", "дело": "Affairs", "розвиток": "Development",
+    "развитие": "Development", "співпраця": "Cooperation", "сотрудничество": "Cooperation", "жінка": "Women",
+    "женщина": "Women", "людина": "Human", "человек": "Human", "право": "Rights", "наука": "Sciences",
+    "энергетика": "Energy", "енергетика": "Energy", "культура": "Culture", "освіта": "Education",
+    "образование": "Education", "здоров'я": "Health", "здоровье": "Health", "фінанси": "Finance",
+    "финансы": "Finance", "економіка": "Economy", "экономика": "Economy", "торгівля": "Trade",
+    "торговля": "Trade", "юстиція": "Justice", "юстиция": "Justice", "розвідка": "Intelligence",
+    "разведка": "Intelligence", "космос": "Space", "простір": "Space", "америка": "America",
+    # adjectives (dictionary form)
+    "державний": "State", "государственный": "State", "національний": "National",
+    "национальный": "National", "міжнародний": "International", "международный": "International",
+    "валютний": "Monetary", "валютный": "Monetary", "верховний": "Supreme", "верховный": "Supreme",
+    "федеральний": "Federal", "федеральный": "Federal", "європейський": "European",
+    "европейский": "European", "світовий": "World", "всемирный": "World", "мировой": "World",
+    "збройний": "Armed", "вооружённый": "Armed", "вооруженный": "Armed", "олімпійський": "Olympic",
+    "олимпийский": "Olympic", "незалежний": "Independent", "независимый": "Independent",
+    "зовнішній": "Foreign", "иностранный": "Foreign", "закордонний": "Foreign", "внутрішній": "Internal",
+    "внутренний": "Internal", "космічний": "Space", "космический": "Space", "гуманітарний": "Humanitarian",
+    "гуманитарный": "Humanitarian", "обласний": "Regional", "областной": "Regional", "військовий": "Military",
+    "военный": "Military", "центральний": "Central", "центральный": "Central", "генеральний": "General",
+    "генеральный": "General", "об'єднаний": "United", "объединённый": "United", "объединенный": "United",
+    "американський": "American", "американский": "American", "російський": "Russian", "российский": "Russian",
+    "український": "Ukrainian", "украинский": "Ukrainian", "вищий": "Supreme", "высший": "Supreme",
+    "конституційний": "Constitutional", "конституционный": "Constitutional", "антикорупційний": "Anti-Corruption",
+    "антикоррупционный": "Anti-Corruption", "стратегічний": "Strategic", "стратегический": "Strategic",
+    "енергетичний": "Energy", "энергетический": "Energy", "фінансовий": "Financial", "финансовый": "Financial",
+    "прикордонний": "Border", "пограничный": "Border", "морський": "Naval", "морской": "Naval",
+    "повітряний": "Air", "воздушный": "Air", "атомний": "Atomic", "атомный": "Atomic", "ядерний": "Nuclear",
+    "ядерный": "Nuclear", "спеціальний": "Special", "специальный": "Special",
+}
+_JOINING = frozenset({"і", "й", "та", "и", "з", "із", "по", "у", "в", "для"})
+_OF_JOINING = {"з": "for", "по": "for", "для": "for", "у": "in", "в": "in"}
+_PERSON_TITLES = re.compile(
+    r"^(?:(?:the\s+)?(?:head|chief|director|chairman|chairwoman|chair|president|vice president|deputy head|"
+    r"secretary|spokesman|spokeswoman|spokesperson|minister|commander|leader|member|adviser|advisor|"
+    r"representative|ambassador)(?:\s+\w+)?\s+of\s+(?:the\s+)?)", re.IGNORECASE)
+_ROMAN = re.compile(r"^[IVXLC]+$")
+# Abbreviations of things, not of organisations: the web, time zones, documents.
+_NOT_ORGANISATIONS = frozenset("HTTP HTTPS URL PURL WWW PDF HTML RSS GMT UTC EST EDT CET CEST MSK OK TV AM PM".split())
+_LABEL = re.compile(r"^[A-Z][A-Z .'-]{4,}$")  # transcript labels: MODERATOR, SENIOR ADMINISTRATION OFFICIAL
+
+
+@lru_cache(maxsize=4)
+def _countries(lang: str) -> dict[str, str]:
+    """Country names in a language (dictionary form, lower case) -> English name, from CLDR."""
+    from babel import Locale
+
+    try:
+        local, english = Locale(lang).territories, Locale("en").territories
+    except (ValueError, TypeError):
+        return {}
+    return {name.casefold(): english[code] for code, name in local.items()
+            if code.isalpha() and code in english}
+
+
+def is_organisation(name: str, acronym_ok: bool = True) -> bool:
+    """Whether a discovered organisation name can be one (see the module docstring)."""
+    words = name.split()
+    if not words:
+        return False
+    if len(words) > 1 and _LABEL.match(name):
+        return False  # a label in capitals
+    if len(words) == 1:
+        word = words[0]
+        letters = word.replace("-", "").replace(".", "")
+        acronym = letters.isupper() and 2 <= len(letters) <= 5
+        return acronym and acronym_ok and not _ROMAN.match(letters) and letters not in _NOT_ORGANISATIONS
+    return True
+
+
+def without_person_title(name: str) -> str:
+    """An organisation without the title of the person who runs it ("Head of the Office" -> "Office")."""
+    return _PERSON_TITLES.sub("", name, count=1).strip() or name
+
+
+def english_organisation(words: list[str], lang: str) -> tuple[str, bool]:
+    """The English name of an organisation written in Cyrillic, and whether it is only romanised.
+
+    The words are read in groups (adjectives up to their noun); the first group is the head, each
+    later one is joined with "of" unless a joining word ("і", "з", "по") says otherwise."""
+    if lang not in MORPH_LANGS or not words:
+        return transliterate(" ".join(words)), True
+    countries = _countries(lang)
+    parts: list[str] = []
+    group: list[str] = []
+    joining: str | None = None
+    known = True
+    for word in words:
+        low = word.casefold()
+        if low in _JOINING:
+            joining = "and" if low in ("і", "й", "та", "и") else _OF_JOINING.get(low, "of")
+            continue
+        lemma, tags = parse(lang, word)
+        forms = (low, lemma, *lemmas(lang, word))
+        country = next((countries[f] for f in forms if f in countries), None)
+        english = country or next((_GLOSSARY[f] for f in forms if f in _GLOSSARY), None)
+        if english is None:
+            known = False
+            english = transliterate(lemma[:1].upper() + lemma[1:])
+        group.append(english)
+        if country or "ADJF" not in tags:  # a noun closes the group
+            if parts:
+                parts.append(joining or "of")
+            parts.extend(group)
+            group, joining = [], None
+    if group:
+        parts.extend(group)
+    return " ".join(parts), not known
+
+
+# Arabic words institutions are named with (letters folded as normalize_arabic folds them), and
+# whether each is a noun (which heads a group) or an adjective (which follows its noun).
+_AR_NOUNS: dict[str, str] = {
+    "وزاره": "Ministry", "وكاله": "Agency", "صندوق": "Fund", "مجلس": "Council", "منظمه": "Organization",
+    "بنك": "Bank", "بيت": "House", "سفاره": "Embassy", "جيش": "Army", "حكومه": "Government", "محكمه": "Court",
+    "برلمان": "Parliament", "حلف": "Alliance", "اتحاد": "Union", "هيئه": "Authority", "مكتب": "Office",
+    "مركز": "Center", "معهد": "Institute", "جامعه": "University", "لجنه": "Committee", "امم": "Nations",
+    "خارجيه": "Foreign Affairs", "دفاع": "Defense", "خزانه": "Treasury", "امن": "Security", "تنميه": "Development",
+    "صحه": "Health", "عدل": "Justice", "داخليه": "Interior", "ماليه": "Finance", "طاقه": "Energy",
+    "سلام": "Peace", "حقوق": "Rights", "انسان": "Human", "قوات": "Forces", "بعثه": "Mission",
+}
+_AR_ADJECTIVES: dict[str, str] = {
+    "امريكيه": "American", "امريكي": "American", "دوليه": "International", "دولي": "International",
+    "متحده": "United", "عالميه": "World", "عالمي": "World", "ابيض": "White", "اوروبي": "European",
+    "جنائيه": "Criminal", "عليا": "Supreme", "وطني": "National", "وطنيه": "National", "انسانيه": "Humanitarian",
+    "روسيه": "Russian", "روسي": "Russian", "اوكرانيه": "Ukrainian", "اوكراني": "Ukrainian", "مسلحه": "Armed",
+}
+
+
+def english_arabic_organisation(words: list[str]) -> tuple[str, bool]:
+    """The English name of an organisation written in Arabic: nouns head groups, adjectives follow
+    their noun ("الوكالة الأمريكية للتنمية الدولية" -> American Agency for International Development)."""
+    from generator.normalize import normalize_arabic
+
+    nouns = {normalize_arabic(k): v for k, v in _AR_NOUNS.items()}
+    adjectives = {normalize_arabic(k): v for k, v in _AR_ADJECTIVES.items()}
+    countries = _countries("ar")
+    folded_countries = {normalize_arabic(name): english for name, english in countries.items()}
+    groups: list[tuple[str, list[str], str]] = []  # (joining, adjectives, noun)
+    known = True
+    for word in words:
+        key = normalize_arabic(word)
+        joining = "of"
+        if key.startswith("لل") and len(key) > 4:
+            key, joining = key[2:], "for"
+        elif key.startswith("و") and len(key) > 3 and key[1:] in nouns | adjectives:
+            key, joining = key[1:], "and"
+        key = key.removeprefix("ال")
+        if key in adjectives and groups:
+            groups[-1][1].append(adjectives[key])
+            continue
+        english = nouns.get(key) or folded_countries.get(key) or folded_countries.get("ال" + key)
+        if english is None:
+            known = False
+            english = transliterate(word)
+        groups.append((joining, [], english))
+    parts: list[str] = []
+    for n, (joining, described, noun) in enumerate(groups):
+        if n:
+            parts.append(joining)
+        parts += [*reversed(described), noun]
+    return " ".join(parts), not known

@@ -1,0 +1,53 @@
+"""Organisations: English names for Cyrillic and Arabic ones, and what is no organisation."""
+
+import pytest
+
+from generator.extract.organisations import (
+    english_arabic_organisation,
+    english_organisation,
+    is_organisation,
+    without_person_title,
+)
+
+
+@pytest.mark.parametrize(("words", "lang", "english"), [
+    ("Міжнародного валютного фонду", "uk", "International Monetary Fund"),
+    ("Государственным департаментом", "ru", "State Department"),
+    ("Національного олімпійського комітету України", "uk", "National Olympic Committee of Ukraine"),
+    ("Ради міністрів Італії", "uk", "Council of Ministers of Italy"),
+    ("Палата представителей", "ru", "House of Representatives"),
+])
+def test_cyrillic_organisations_get_english_names(words, lang, english):
+    assert english_organisation(words.split(), lang) == (english, False)
+
+
+def test_an_unknown_word_leaves_a_marked_romanisation():
+    name, romanised = english_organisation("Гудзонівського інституту".split(), "uk")
+    assert romanised and name.endswith("Institute")
+
+
+@pytest.mark.parametrize(("words", "english"), [
+    ("وزارة الخارجية", "Ministry of Foreign Affairs"),
+    ("الوكالة الأمريكية للتنمية الدولية", "American Agency for International Development"),
+    ("المحكمة الجنائية الدولية", "International Criminal Court"),
+])
+def test_arabic_organisations_get_english_names(words, english):
+    assert english_arabic_organisation(words.split()) == (english, False)
+
+
+@pytest.mark.parametrize("name", ["MODERATOR", "SENIOR ADMINISTRATION OFFICIAL", "Office", "Delegation", "HTTPS",
+                                  "IV"])
+def test_labels_common_words_and_numerals_are_no_organisations(name):
+    assert not is_organisation(name)
+
+
+@pytest.mark.parametrize("name", ["NATO", "OSCE", "Goldman Sachs", "Voice of America"])
+def test_organisations_stay(name):
+    assert is_organisation(name)
+
+
+def test_the_title_of_whoever_runs_it_is_cut():
+    assert without_person_title("Head of the Office of the President") == "Office of the President"
+    assert without_person_title("Vice President of the National Academy of Sciences") == \
+        "National Academy of Sciences"
+    assert without_person_title("Office of the President") == "Office of the President"
