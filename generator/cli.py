@@ -355,8 +355,8 @@ def evaluate_gate(ctx: Context, baseline: Path, eval_dir: Path, update: bool) ->
         write_atomic(baseline, json.dumps({k: round(v, 4) for k, v in sorted(current.items())}, indent=2) + "\n")
         accuracy = ctx.root / "site_config" / "accuracy.md"
         write_atomic(accuracy, "Measured by `briefing evaluate gate` (offline analyser) on the development gold "
-                     "data: named entities (typed micro-averaged scores) and facts of the seed articles.\n\n"
-                     + accuracy_markdown(current))
+                     "data: named entities (typed micro-averaged scores), facts of the seed articles, and facts "
+                     "of the real-article dev set.\n\n" + accuracy_markdown(current))
         ctx.say(f"pinned {len(current)} figures in {baseline}; tables in {accuracy}")
         raise SystemExit(EXIT_OK)
     if not baseline.exists():

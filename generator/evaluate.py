@@ -1081,20 +1081,48 @@ def flatten_ner(scores: Mapping[str, NerScores]) -> dict[str, float]:
     return dict(sorted(flat.items()))
 
 
-def flatten_facts(report: FactsReport) -> dict[str, float]:
-    """Flat metrics: facts.{people,organizations,places,tracks}.{precision,recall,f1},
-    facts.{quotes,events,dates,numbers}.found, facts.quotes.speaker_accuracy,
-    facts.tracks.primary_accuracy; keys sorted."""
+def flatten_facts(report: FactsReport, prefix: str = "facts") -> dict[str, float]:
+    """Flat metrics: <prefix>.{people,organizations,places,tracks}.{precision,recall,f1},
+    <prefix>.{quotes,events,dates,numbers}.found, <prefix>.quotes.speaker_accuracy,
+    <prefix>.tracks.primary_accuracy, and where the gold has them the share of discovered names in
+    their English spelling, number precision and measures, off-topic articles kept off; keys sorted."""
     flat: dict[str, float] = {}
     for name in (*CATEGORIES, "tracks"):
         counts = report.total(name)
         for metric in ("precision", "recall", "f1"):
-            flat[f"facts.{name}.{metric}"] = getattr(counts, metric)
+            flat[f"{prefix}.{name}.{metric}"] = getattr(counts, metric)
     for name in ("quotes", "events", "dates", "numbers"):
-        flat[f"facts.{name}.found"] = report.found(name).rate
-    flat["facts.quotes.speaker_accuracy"] = report.found("speakers").rate
-    flat["facts.tracks.primary_accuracy"] = report.primary_accuracy
+        flat[f"{prefix}.{name}.found"] = report.found(name).rate
+    flat[f"{prefix}.quotes.speaker_accuracy"] = report.found("speakers").rate
+    flat[f"{prefix}.tracks.primary_accuracy"] = report.primary_accuracy
+    extra = {"names.english_spelling": report.found("english_names"),
+             "numbers.precision": report.found("number_precision"),
+             "numbers.measured": report.found("number_measures"), "tracks.off_topic_kept_off": report.off_topic}
+    for key, found in extra.items():
+        if found.total:
+            flat[f"{prefix}.{key}"] = found.rate
     return dict(sorted(flat.items()))
+
+
+DEVSET_GOLD = Path("eval") / "gold.yml"
+DEVSET_ARTICLES = Path("eval") / "articles"
+
+
+def devset_figures(config: SiteConfig, root: Path, split: str = "dev") -> dict[str, float]:
+    """The real-article dev set's figures (`eval/gold.yml` under root), per language and overall:
+    devset.<lang>.* and devset.all.*; nothing when the project has no dev set."""
+    from generator.pipeline import summarise_folder
+
+    gold = root / DEVSET_GOLD
+    if not gold.exists():
+        return {}
+    summaries = summarise_folder(config, root / DEVSET_ARTICLES, "offline", use_cache=False)
+    aliases = {actor.name: actor.aliases for actor in config.actors.actors if actor.aliases}
+    report = evaluate_facts(gold, summaries, split, aliases)
+    figures = flatten_facts(report, "devset.all")
+    for lang, part in report.by_language().items():
+        figures.update(flatten_facts(part, f"devset.{lang}"))
+    return figures
 
 
 def compare_to_baseline(current: Mapping[str, float], baseline: Mapping[str, float],
@@ -1119,7 +1147,8 @@ def compare_to_baseline(current: Mapping[str, float], baseline: Mapping[str, flo
 
 
 def quality_figures(config: SiteConfig, eval_dir: Path, seeds: Path | None = None) -> dict[str, float]:
-    """Every pinned figure: offline NER on `eval_dir/ner/*.jsonl`, facts on `eval_dir/seeds_gold.yml`."""
+    """Every pinned figure: offline NER on `eval_dir/ner/*.jsonl`, facts on `eval_dir/seeds_gold.yml`,
+    and facts of the dev split of the project's real-article dev set (`eval/`)."""
     from generator.pipeline import summarise_folder
 
     figures: dict[str, float] = {}
@@ -1130,6 +1159,7 @@ def quality_figures(config: SiteConfig, eval_dir: Path, seeds: Path | None = Non
         summaries = summarise_folder(config, seeds or config.path("seeds"), "offline", use_cache=False)
         aliases = {actor.name: actor.aliases for actor in config.actors.actors if actor.aliases}
         figures.update(flatten_facts(evaluate_facts(gold, summaries, aliases=aliases)))
+    figures.update(devset_figures(config, config.root))
     return figures
 
 
@@ -1144,7 +1174,16 @@ def accuracy_markdown(figures: Mapping[str, float]) -> str:
             return "–" if value is None else f"{value:.2f}"
         lines.append(f"| {lang} | {get('precision')} | {get('recall')} | {get('f1')} | {get('span_f1')} | "
                      f"{get('PER.f1')} | {get('ORG.f1')} | {get('LOC.f1')} | {get('MISC.f1')} |")
-    lines += ["", "| fact | figure |", "|---|---|"]
+    lines += ["", "Facts of the five seed articles:", "", "| fact | figure |", "|---|---|"]
     for key in sorted(k for k in figures if k.startswith("facts.")):
         lines.append(f"| {key.removeprefix('facts.').replace('_', ' ')} | {figures[key]:.2f} |")
+    columns = sorted({key.split(".")[1] for key in figures if key.startswith("devset.")}, key=lambda c: (c == "all", c))
+    if columns:
+        lines += ["", "Facts of real articles nobody tuned for (the dev split of `eval/`, by language):", "",
+                  "| fact | " + " | ".join(columns) + " |", "|---|" + "---|" * len(columns)]
+        metrics = sorted({key.split(".", 2)[2] for key in figures if key.startswith("devset.")})
+        for metric in metrics:
+            cells = [figures.get(f"devset.{c}.{metric}") for c in columns]
+            shown = " | ".join("–" if v is None else f"{v:.2f}" for v in cells)
+            lines.append(f"| {metric.replace('_', ' ')} | {shown} |")
     return "\n".join(lines) + "\n"

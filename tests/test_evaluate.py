@@ -22,6 +22,7 @@ from generator.evaluate import (
     flatten_facts,
     flatten_ner,
     format_facts_table,
+    format_language_table,
     format_ner_table,
     names_match,
     quote_found,
@@ -425,3 +426,56 @@ def test_compare_to_baseline_reports_drops_and_missing_metrics():
     assert compare_to_baseline(current, {"ner.en.f1": 0.80}, tolerance=0.001) == [
         "ner.en.f1: dropped from 0.8000 to 0.7960 (-0.0040, tolerance 0.001)"]
     assert compare_to_baseline(baseline, baseline) == []
+
+
+DEVSET_GOLD = """
+articles:
+  en-a:
+    lang: en
+    split: dev
+    primary_track: track-a
+    tracks: [track-a]
+    people: [Jake Sullivan]
+    organizations: [UN]
+    numbers:
+      - {contains: "1,200 prisoners", what: prisoners exchanged, value: 1200, unit: people}
+  uk-b:
+    lang: uk
+    split: dev
+    off_topic: true
+    primary_track: null
+    tracks: []
+    people: [Luke Coffey]
+  en-c:
+    lang: en
+    split: test
+    people: [Nobody Here]
+"""
+
+
+def test_dev_set_measures_by_split_and_language(tmp_path):
+    from generator.schema import NumberFact
+
+    path = tmp_path / "gold.yml"
+    path.write_text(textwrap.dedent(DEVSET_GOLD), encoding="utf-8")
+    english = summary("en-a", [actor("jake-sullivan", "Jake Sullivan", "person"),
+                               actor("united-nations", "United Nations", "organization")], [], primary="track-a",
+                      tracks=["track-a"])
+    english.numbers = [NumberFact(sentence=0, start=0, end=15, text="1,200 prisoners", value=1200.0,
+                                  unit="prisoners", what="prisoners"),
+                       NumberFact(sentence=0, start=20, end=26, text="3 days", value=3.0, unit="days", what="days")]
+    coffey = ActorFact(id="per-luke-koffey", name="Luke Koffey", type="person", in_registry=False, confidence=0.6,
+                       mentions=[Mention(sentence=0, start=0, end=9, text="Люк Коффі")])
+    ukrainian = summary("uk-b", [coffey], [])
+    report = evaluate_facts(path, {"en-a": english, "uk-b": ukrainian}, "dev",
+                            {"United Nations": ("UN",)})
+    assert [row.id for row in report.articles] == ["en-a", "uk-b"]  # the test split is left out
+    assert report.total("organizations").tp == 1  # UN = United Nations, by the registry's aliases
+    assert report.found("number_precision").to_json()["found"] == 1 and report.found("number_precision").total == 2
+    assert report.found("number_measures").found == 1
+    assert report.off_topic.found == 1 and report.primary_accuracy == 1.0
+    # Found, but romanised letter by letter rather than spelt as in English:
+    assert (report.found("english_names").found, report.found("english_names").total) == (0, 1)
+    table = format_language_table(report)
+    assert table.splitlines()[0].split() == ["measure", "en", "uk", "all"]
+    assert "discovered names in English spelling" in table
