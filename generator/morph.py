@@ -33,6 +33,7 @@ def lemma(lang: str, word: str) -> str:
 
 
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+_MASCULINE_SURNAME_ENDINGS = ("ов", "ев", "ёв", "єв", "ин", "ын", "ський", "цький", "ский", "цкий", "ской")
 
 
 @lru_cache(maxsize=100_000)
@@ -45,6 +46,8 @@ def name_lemma(lang: str, word: str) -> str:
     if lang not in MORPH_LANGS:
         return word.lower()
     parses = _analyser(lang).parse(word)
+    if word.lower().endswith(_MASCULINE_SURNAME_ENDINGS):
+        return word.lower()  # a surname in its own, nominative form ("Силуанов"), not a noun's plural
     for wanted in (lambda p: _NAME_GRAMMEMES & set(p.tag.grammemes), lambda p: p.tag.POS == "NOUN"):
         for candidate in parses:
             if wanted(candidate):

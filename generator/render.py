@@ -534,6 +534,8 @@ class ActorView:
     variants: tuple[VariantRow, ...]
     briefings: tuple[ActorArticle, ...]  # newest first
     tags: tuple[str, ...]
+    original: str | None = None  # a discovered name as the articles write it, in its own script
+    romanised: bool = False  # the English name is a standard romanisation, not a usual spelling
 
 
 @dataclass(frozen=True)
@@ -1106,6 +1108,8 @@ class _Site:
                     variants=self._variants(acc, ref, registered),
                     briefings=tuple(briefings),
                     tags=(tag_label(ref.text),) if registered and kind == "person" and tag_label(ref.text) else (),
+                    original=next((f.original for f in acc.facts if f.original), None) if not registered else None,
+                    romanised=not registered and any(f.romanised for f in acc.facts),
                 )
             )
         return views

@@ -160,3 +160,16 @@ def test_a_failed_site_build_leaves_the_published_site(tmp_path, monkeypatch):
     assert code != 0 and ran
     assert (root / "site" / "index.html").read_text(encoding="utf-8") == "published"
     assert not (root / ".site.staging").exists()
+
+
+def test_a_discovered_foreign_name_shows_its_english_spelling_and_how_it_was_written(tmp_path):
+    files = {"seeds/uk-expert.txt": ("Експерт про переговори\n\nЕксперт Гудзонівського інституту Люк Коффі сказав, "
+                                     "що переговори тривають.\n")}
+    root = make_project(tmp_path, files, templates=False)
+    assert run(root, "extract")[0] == 0
+    actors = load_yaml_file(root / "summaries" / "uk-expert.yml")["actors"]
+    (person,) = [a for a in actors if a["type"] == "person"]
+    assert person["name"].startswith("Luke ") and person["original"] == "Люк Коффі"
+    assert run(root, "render")[0] == 0
+    page = (root / "docs" / "actors" / f"{person['id']}.md").read_text(encoding="utf-8")
+    assert "As written:" in page and "Люк Коффі" in page

@@ -54,6 +54,12 @@ def _dictionary_form(doc: AnalysedDoc, mention: EntityMention) -> str:
     return " ".join(parts) or mention.text
 
 
+def _latin_in_brackets(text: str) -> str | None:
+    """The Latin spelling an article gives in brackets after a name in another script, if any."""
+    match = re.search(r"\(([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+)", text)
+    return match.group(1) if match and script_of(text[:match.start()]) in ("cyrillic", "arabic") else None
+
+
 def _latin_name(form: str, kind: str, lang: str) -> tuple[str, bool]:
     """A discovered name in Latin letters, and whether it is only a romanisation.
 
@@ -103,7 +109,10 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
                 mention = EntityMention(shown, mention.start + cut, mention.start + cut + len(shown), mention.type,
                                         mention.sentence, mention.actor_id, mention.source)
         form = _dictionary_form(doc, mention)
-        if kind == "person" and form != mention.text and script_of(form) == "cyrillic" \
+        written = _latin_in_brackets(mention.text)
+        if kind == "person" and written:  # "Дональд Дженсен (Donald Jensen)": the article spells it out
+            form = written
+        elif kind == "person" and form != mention.text and script_of(form) == "cyrillic" \
                 and english_spelling(mention.text, doc.lang).known and not english_spelling(form, doc.lang).known:
             form = mention.text  # the lemmatiser broke a foreign name ("Баррозу" is no case form of "Барроза")
         words = form.split()
