@@ -17,7 +17,8 @@ SCHEMA_VERSION = 1
 ActorKind = Literal["person", "organization", "country", "place"]
 DatePrecision = Literal["day", "week", "month", "part-of-month", "season", "year"]
 EventType = Literal[
-    "meeting", "visit", "summit", "talks", "statement", "proposal", "rejection", "agreement", "exchange"
+    "meeting", "visit", "summit", "talks", "call", "statement", "proposal", "rejection", "agreement", "exchange",
+    "strike",
 ]
 
 

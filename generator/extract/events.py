@@ -1,7 +1,8 @@
 """Events: sentences with an event cue, their participants, place and date.
 
-A sentence yields at most one contact event (summit, meeting, visit: the most specific cue wins)
-and at most one of each other kind (proposal, rejection, agreement, exchange). A proposal
+A sentence yields at most one contact event (summit, visit, call, meeting: the most specific cue
+wins) and at most one of each other kind (proposal, rejection, agreement, exchange, a statement
+issued, a strike). A proposal
 rejected in the same sentence is one proposal whose `rejected_by` names who refused it.
 """
 
@@ -27,6 +28,15 @@ EVENT_CUES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "visit": {"en": ("visit", "visited", "visits"), "uk": ("візит", "відвідати"), "ru": ("визит", "посетить"),
               "ar": ("زياره", "زار")},
+    "call": {"en": ("call", "called", "phone", "phoned", "spoke", "conversation"),
+             "uk": ("розмова", "зателефонувати", "телефонувати", "поговорити", "телефонний"),
+             "ru": ("разговор", "позвонить", "созвониться", "телефонный", "поговорить"),
+             "ar": ("اتصال", "اتصالا", "هاتفي", "هاتفيا", "مكالمه", "مكالمة")},
+    "statement": {"en": ("statement", "declaration", "communique"), "uk": ("заява", "декларація", "комюніке"),
+                  "ru": ("заявление", "декларация", "коммюнике"), "ar": ("بيان", "بيانا", "اعلان")},
+    "strike": {"en": ("strike", "strikes", "attack", "attacks", "shelling", "bombardment"),
+               "uk": ("удар", "атака", "обстріл"), "ru": ("удар", "атака", "обстрел"),
+               "ar": ("غاره", "هجوم", "قصف", "ضربه")},
     "proposal": {"en": ("proposed", "proposal", "proposes", "offered", "offers"),
                  "uk": ("пропонувати", "пропозиція", "запропонувати"),
                  "ru": ("предложить", "предлагать", "предложение"), "ar": ("اقترح", "اقتراح", "مقترح", "عرض")},
@@ -37,8 +47,8 @@ EVENT_CUES: dict[str, dict[str, tuple[str, ...]]] = {
                   "ru": ("договориться", "соглашение", "договоренность"), "ar": ("اتفاق", "اتفق", "اتفقت")},
     "exchange": {"en": ("exchange", "swap"), "uk": ("обмін",), "ru": ("обмен",), "ar": ("تبادل",)},
 }
-CONTACT = ("summit", "visit", "meeting")
-OTHER = ("exchange", "proposal", "agreement")
+CONTACT = ("summit", "visit", "call", "meeting")
+OTHER = ("exchange", "proposal", "agreement", "statement", "strike")
 _IN_EXCHANGE_FOR = re.compile(r"\bin exchange for\b|\b[ву] обм[іе]н на\b|\bفي مقابل\b|\bمقابل\b", re.IGNORECASE)
 ACTOR_KINDS = ("person", "organization", "country")
 
@@ -104,9 +114,9 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
         contact = next((kind for kind in CONTACT if kind in cues), None)
         if contact:
             participants = _participants(here, with_countries=False)
-            if len(participants) >= (1 if contact != "meeting" else 2) or (
-                    contact == "meeting" and len(_participants(here, True)) >= 2):
-                add(contact, participants if len(participants) >= 2 or contact != "meeting"
+            two_sided = contact in ("meeting", "call")  # a meeting or a call needs two sides
+            if len(participants) >= (2 if two_sided else 1) or (two_sided and len(_participants(here, True)) >= 2):
+                add(contact, participants if len(participants) >= 2 or not two_sided
                     else _participants(here, True))
         for kind in OTHER:
             if kind not in cues:

@@ -1,0 +1,31 @@
+"""Events: the contact, the call, the statement issued, the strike, with who took part."""
+
+from generator.extract.actors import link_mentions
+from generator.extract.events import extract_events
+from generator.gazetteer import name_index
+from tests.builders import analyse_text, project_config
+
+
+def events_of(tmp_path, text, lang):
+    config = project_config(tmp_path)
+    doc = analyse_text(config, text, lang)
+    links, _ = link_mentions(doc, config)
+    return [(e.type, e.participants) for e in extract_events(doc, links, [], name_index(config))]
+
+
+def test_a_phone_call_in_four_languages(tmp_path):
+    assert events_of(tmp_path, "Marco Rubio held a phone call with Sergey Lavrov.", "en") == [
+        ("call", ["marco-rubio", "sergey-lavrov"])]
+    assert events_of(tmp_path, "Марко Рубіо провів телефонну розмову із Сергієм Лавровим.", "uk")[0][0] == "call"
+    assert events_of(tmp_path, "Марко Рубио провел телефонный разговор с Сергеем Лавровым.", "ru")[0][0] == "call"
+    assert events_of(tmp_path, "أجرى ماركو روبيو اتصالا هاتفيا مع سيرغي لافروف.", "ar")[0][0] == "call"
+
+
+def test_a_call_needs_two_sides(tmp_path):
+    assert events_of(tmp_path, "Marco Rubio called for calm.", "en") == []
+
+
+def test_a_statement_issued_and_a_strike(tmp_path):
+    assert ("statement", ["russia", "united-states"]) in events_of(
+        tmp_path, "Russia and the United States issued a joint statement.", "en")
+    assert events_of(tmp_path, "Росія завдала удару по Україні.", "uk")[0] == ("strike", ["russia", "ukraine"])
