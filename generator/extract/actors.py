@@ -18,10 +18,10 @@ from generator.extract.organisations import (
     is_organisation,
     without_person_title,
 )
-from generator.extract.people import is_person
+from generator.extract.people import is_person, is_place
 from generator.gazetteer import name_index
 from generator.morph import MORPH_LANGS, name_lemma
-from generator.names import english_spelling
+from generator.names import english_spelling, romanise
 from generator.normalize import script_of, slugify_id, transliterate, word_key
 from generator.records import AnalysedDoc, EntityMention
 from generator.schema import ActorFact, Mention, Summary
@@ -76,6 +76,12 @@ def _latin_name(form: str, kind: str, lang: str) -> tuple[str, bool]:
         return english_organisation(form.split(), lang)
     if kind == "organization" and script == "arabic":
         return english_arabic_organisation(form.split())
+    if kind == "place" and script == "cyrillic" and lang in ("uk", "ru"):
+        words = form.split()
+        if len(words) == 1:  # in its dictionary form, in the national romanisation ("Тернополю" -> Ternopil)
+            base = name_lemma(lang, words[0])
+            return romanise(base[:1].upper() + base[1:], lang), True
+        return romanise(form, lang), True
     return transliterate(form), True
 
 
@@ -137,13 +143,21 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
 
 def _people_with_evidence(doc: AnalysedDoc, links: list[LinkedMention], facts: dict[str, ActorFact]) -> tuple[
         list[LinkedMention], dict[str, ActorFact]]:
-    """Discovered people without evidence that they are people (see `people.is_person`) are dropped."""
+    """Discovered people and Cyrillic places without evidence that they are such (see `people.is_person`,
+    `people.is_place`) are dropped."""
     by_actor: dict[str, list[EntityMention]] = defaultdict(list)
     for link in links:
         fact = facts.get(link.actor_id)
         if fact is not None and fact.type == "person" and not fact.in_registry:
             by_actor[link.actor_id].append(link.mention)
     dropped = {actor_id for actor_id, mentions in by_actor.items() if not is_person(doc, mentions)}
+    places: dict[str, list[EntityMention]] = defaultdict(list)
+    for link in links:
+        fact = facts.get(link.actor_id)
+        if fact is not None and fact.type == "place" and not fact.in_registry and fact.original \
+                and script_of(fact.original) == "cyrillic":
+            places[link.actor_id].append(link.mention)
+    dropped |= {actor_id for actor_id, mentions in places.items() if not is_place(doc, mentions)}
     if not dropped:
         return links, facts
     return ([link for link in links if link.actor_id not in dropped],

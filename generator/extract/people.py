@@ -97,6 +97,30 @@ def _initials_only(words: Sequence[Token]) -> bool:
     return len(last) <= 1 or last.lower() in ("jr", "sr")
 
 
+_CYR_PLACE_PREPOSITIONS = frozenset(
+    "в у до з із зі на під біля поблизу над по через від во из под около возле близ от".split())
+_CYR_PLACE_WORDS = lx.CYR_REGION_NOUNS | lx.CYR_PLACE_NOUNS | lx.CYR_SETTLEMENT_WORDS | frozenset(
+    "місто місті міста штат штаті штату столиця столиці регіоні області город городе штате столица".split())
+
+
+def is_place(doc: AnalysedDoc, mentions: Sequence[EntityMention]) -> bool:
+    """Whether a discovered name in Cyrillic is a place: one of its mentions follows a preposition of
+    place ("у Тернополі", "до Балтії"), stands beside a word such as "місто" or "області", or has
+    several words. A capitalised noun alone ("Глава держави", "Теми:", "перед Різдвом") is none."""
+    for mention in mentions:
+        words = _words(doc, mention)
+        if len(words) >= 2:
+            return True
+        before, after = _neighbours(doc, mention, 1)
+        nearby = [t.text.casefold() for t in (*before, *after)]
+        if any(w in _CYR_PLACE_PREPOSITIONS | _CYR_PLACE_WORDS for w in nearby):
+            return True
+        lemma = parse(doc.lang, before[0].text)[0] if before and doc.lang in MORPH_LANGS else ""
+        if lemma in _CYR_PLACE_WORDS:
+            return True
+    return False
+
+
 def _name_word(token: Token, lang: str) -> bool:
     """A word that a list of names or the dictionary knows as a given name or surname."""
     word = token.text

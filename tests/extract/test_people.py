@@ -1,0 +1,27 @@
+"""Discovered names become people, and Cyrillic words places, only with evidence."""
+
+from generator.extract import extract
+from tests.builders import analyse_text, project_config
+
+
+def discovered(tmp_path, text, lang, kind):
+    config = project_config(tmp_path)
+    summary = extract(analyse_text(config, text, lang), config)
+    return [a.name for a in [*summary.actors, *summary.places] if a.type == kind and not a.in_registry]
+
+
+def test_headings_and_sentence_openings_are_no_people(tmp_path):
+    text = "Joint Statement on Strategic Stability\n\nThank you all. Call me later, he said."
+    assert discovered(tmp_path, text, "en", "person") == []
+
+
+def test_a_title_a_speech_verb_or_a_given_name_is_evidence(tmp_path):
+    people = discovered(tmp_path, "Ambassador Lynne Tracy arrived. Later Harold Finch said he agreed.", "en",
+                        "person")
+    assert {"Lynne Tracy", "Harold Finch"} <= set(people)
+
+
+def test_a_capitalised_noun_is_no_place_but_a_place_after_a_preposition_is(tmp_path):
+    text = "«Ми готові», – зазначив Глава держави. Делегація прибула до Тернополя у вівторок."
+    places = discovered(tmp_path, text, "uk", "place")
+    assert "Ternopil" in places and not any(p.startswith("Hlav") for p in places)
