@@ -712,12 +712,21 @@ def _add_months(year: int, month: int, k: int) -> tuple[int, int]:
     return total // 12, total % 12 + 1
 
 
+SOON_DAYS = 45  # a yearless date this close after publication is the coming one ("by February 5")
+
+
 def _year_for(pub: dt.date, month: int, day: int | None, direction: int) -> int:
-    """The year of the nearest such day or month on or before pub (after it when direction > 0)."""
+    """The year of the nearest such day or month on or before pub (after it when direction > 0).
+
+    With no cue either way, a day a few weeks after publication is the coming one: news announces
+    deadlines and meetings ahead; a day further on is last year's."""
     here = (month, day or 0)
     now = (pub.month, pub.day if day else 0)
     if direction > 0:
         return pub.year if here >= now else pub.year + 1
+    if here > now and day and _valid(pub.year, month, day) \
+            and (dt.date(pub.year, month, day) - pub).days <= SOON_DAYS:
+        return pub.year
     return pub.year if here <= now else pub.year - 1
 
 

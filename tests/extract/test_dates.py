@@ -503,3 +503,15 @@ def test_publication_date_in_arabic_and_ukrainian() -> None:
     assert infer_publication_date(ar, sentences(ar), "ar") == dt.date(2015, 5, 12)
     uk = "Сторони зустрілися. Про це стало відомо. Раунд відбувся 14 серпня 2025 року."
     assert infer_publication_date(uk, sentences(uk), "uk") == dt.date(2025, 8, 14)
+
+
+def test_a_yearless_date_weeks_after_publication_is_the_coming_one(tmp_path) -> None:
+    import datetime as dt
+
+    from generator.extract.dates import find_dates
+    from tests.builders import analyse_text, project_config
+
+    text = "They agreed to complete the extension by February 5. The last round was on December 3."
+    doc = analyse_text(project_config(tmp_path), text, "en")
+    found = {d.text: d.value for d in find_dates(text, doc.sentences, "en", dt.date(2021, 1, 26))}
+    assert found == {"February 5": "2021-02-05", "December 3": "2020-12-03"}
