@@ -11,7 +11,7 @@ import jsonschema
 from generator.config import SiteConfig
 from generator.safe_yaml import YamlError, load_yaml_file
 from generator.schema import Span, Summary, json_schema
-from generator.summarise import SummaryError, parse_summary
+from generator.summarise import SummaryError, load_corrections, parse_summary
 
 SCHEMA_FILE = Path("schema") / "summary.schema.json"
 
@@ -35,9 +35,22 @@ def _check_references(summary: Summary, origin: str) -> list[str]:
     return errors
 
 
+def check_corrections(folder: Path) -> list[str]:
+    """Every corrections file that cannot be read or does not match the corrections format."""
+    errors: list[str] = []
+    if not folder.is_dir():
+        return errors
+    for path in sorted(folder.glob("*.y*ml")):
+        try:
+            load_corrections(path)
+        except SummaryError as exc:
+            errors.append(f"{exc} (the corrections in it are not applied until it is fixed)")
+    return errors
+
+
 def check_project(config: SiteConfig, summaries_dir: Path) -> list[str]:
     """Every problem found, one message per problem naming the file and the key."""
-    errors: list[str] = []
+    errors: list[str] = check_corrections(config.path("corrections"))
     schema_path = config.root / SCHEMA_FILE
     if not schema_path.exists():
         # A desk need not keep a copy: the schema is the tool's own (`briefing schema` exports it).

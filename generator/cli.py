@@ -6,6 +6,7 @@ with --strict, a failed site build); 2 the command could not run (bad configurat
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -17,6 +18,7 @@ import click
 from generator.analyse.base import AnalyserUnavailable
 from generator.config import ConfigError, SiteConfig, load_config
 from generator.desk import init_desk
+from generator.files import LockTimeout, build_lock
 from generator.pipeline import Execution, Folders, RunReport, run_build, run_extract, run_mkdocs, run_render
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -36,6 +38,17 @@ class Context:
         except ConfigError as exc:
             click.echo(f"error: {exc}", err=True)
             raise SystemExit(EXIT_USAGE) from exc
+
+    @contextmanager
+    def building(self, config: SiteConfig) -> Iterator[None]:
+        """One command at a time writes a project's summaries, pages and site; the next one waits."""
+        wait = float(os.environ.get("BRIEFING_LOCK_WAIT", "600"))
+        try:
+            with build_lock(config.path("cache"), wait, lambda message: click.echo(f"note: {message}", err=True)):
+                yield
+        except LockTimeout as exc:
+            click.echo(f"error: {exc}; run the command again when the other one has finished", err=True)
+            raise SystemExit(EXIT_PROBLEMS) from None
 
     def say(self, message: str) -> None:
         if not self.quiet:
@@ -160,7 +173,7 @@ def build(ctx: Context, analyser: str | None, strict: bool, no_cache: bool, rebu
     config = ctx.config()
     folders = _folders(config, options)
     execution = _execution(workers, executor, scheduler)
-    with analyser_errors():
+    with ctx.building(config), analyser_errors():
         report, mkdocs_code = run_build(config, folders, analyser, ctx.progress, quiet=not ctx.verbose,
                                         use_cache=not no_cache, execution=execution, rebuild_site=rebuild_site)
     code = _finish(ctx, report, strict)
@@ -209,7 +222,7 @@ def extract_command(ctx: Context, analyser: str | None, strict: bool, no_cache: 
     config = ctx.config()
     folders = _folders(config, options)
     execution = _execution(workers, executor, scheduler)
-    with analyser_errors():
+    with ctx.building(config), analyser_errors():
         _, _, report = run_extract(config, folders, analyser, ctx.progress, use_cache=not no_cache,
                                    execution=execution)
     code = _finish(ctx, report, strict)
@@ -225,7 +238,8 @@ def render(ctx: Context, strict: bool, **options: Path | None) -> None:
     """YAML summaries -> Markdown pages."""
     config = ctx.config()
     folders = _folders(config, options)
-    report = run_render(config, folders)
+    with ctx.building(config):
+        report = run_render(config, folders)
     code = _finish(ctx, report, strict)
     ctx.say(f"rendered pages into {folders.docs}")
     raise SystemExit(code)
@@ -243,9 +257,9 @@ def serve(ctx: Context, analyser: str | None, workers: int | None, executor: str
     config = ctx.config()
     folders = _folders(config, options)
     execution = _execution(workers, executor, scheduler)
-    with analyser_errors():
+    with ctx.building(config), analyser_errors():
         summaries, articles, report = run_extract(config, folders, analyser, ctx.progress, execution=execution)
-    run_render(config, folders, summaries, articles, report)
+        run_render(config, folders, summaries, articles, report)
     _finish(ctx, report, strict=False)
     raise SystemExit(run_mkdocs(config, folders, strict=False, serve=True))
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 import os
 import pickle
 import tempfile
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -98,3 +100,54 @@ def cached_pickle(path: Path | None, kind: type[T], build: Callable[[], T]) -> T
             if old != path:
                 old.unlink(missing_ok=True)
     return value
+
+
+# --------------------------------------------------------------------------------------------
+# One build at a time
+# --------------------------------------------------------------------------------------------
+
+
+class LockTimeout(Exception):
+    """Another command held the project's build lock for longer than we were willing to wait."""
+
+
+@contextmanager
+def build_lock(folder: Path, wait_seconds: float, on_wait: Callable[[str], None]) -> Iterator[None]:
+    """Hold the project's build lock (`<folder>/build.lock`) while writing summaries, pages or the site.
+
+    Two builds in one project would share the staging folders and leave a half site; the second
+    one waits (telling the user once, naming who holds the lock) and raises LockTimeout after
+    `wait_seconds`. The lock is the operating system's, so a killed build releases it.
+    """
+    try:
+        import fcntl
+    except ImportError:  # no advisory locks on this system: run unguarded, as before
+        yield
+        return
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "build.lock"
+    with path.open("a+", encoding="utf-8") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            on_wait(f"another briefing command is building this project ({holder}); "
+                    f"waiting up to {wait_seconds:.0f} s for it to finish")
+            deadline = time.monotonic() + wait_seconds
+            while True:
+                time.sleep(0.2)
+                try:
+                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        raise LockTimeout(f"{path}: still held by {holder} after {wait_seconds:.0f} s") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}, since {time.strftime('%H:%M:%S')}\n")
+        handle.flush()
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

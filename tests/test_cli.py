@@ -173,3 +173,46 @@ def test_a_discovered_foreign_name_shows_its_english_spelling_and_how_it_was_wri
     assert run(root, "render")[0] == 0
     page = (root / "docs" / "actors" / f"{person['id']}.md").read_text(encoding="utf-8")
     assert "As written:" in page and "Люк Коффі" in page
+
+
+@pytest.mark.slow
+def test_two_builds_at_once_leave_a_complete_site(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    root = make_project(tmp_path, SAMPLE_ARTICLES)
+    env = {**os.environ, "OMP_NUM_THREADS": "1"}
+    command = [sys.executable, "-m", "generator.cli", "--root", str(root), "build", "--workers", "1"]
+    first = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=env)
+    second = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=env)
+    outputs = [process.communicate(timeout=600)[1] for process in (first, second)]
+    assert first.returncode == 0 and second.returncode == 0, outputs
+    assert any("waiting" in output for output in outputs), outputs  # the later one said it waited
+    site = root / "site"
+    assert (site / "index.html").is_file() and (site / "feed.xml").is_file()
+    assert (site / "actors" / "index.html").is_file()
+    assert all((site / "articles" / a / "index.html").is_file() for a in ("uk-talks", "ar-talks"))
+    assert not (root / ".site.staging").exists()
+
+
+def test_a_build_that_waits_too_long_stops_with_a_clear_message(tmp_path, monkeypatch):
+    from generator.files import build_lock
+
+    root = make_project(tmp_path, SAMPLE_ARTICLES, templates=False)
+    monkeypatch.setenv("BRIEFING_LOCK_WAIT", "0.5")
+    with build_lock(root / ".briefing-cache", 1, print):
+        code, output = run(root, "extract")
+    assert code == 1 and "still held" in output and "run the command again" in output
+    assert not (root / "summaries").exists() or not list((root / "summaries").glob("*.yml"))
+
+
+def test_check_reports_a_broken_corrections_file(tmp_path):
+    root = make_project(tmp_path, {"site_config/corrections/uk-talks.yml": "quotes: [\n",
+                                   "site_config/corrections/ar-talks.yml": "tracks: {primary: 5, bogus: 1}\n"},
+                        templates=False)
+    (root / "summaries").mkdir()
+    code, output = run(root, "check")
+    assert code == 1
+    assert "corrections/uk-talks.yml" in output and "corrections/ar-talks.yml" in output
+    assert "not applied" in output
