@@ -40,6 +40,11 @@ ENGLISH_SPEAKING = frozenset("US GB CA AU NZ IE".split())
 OTHER_COUNTRY = 1.0
 # How much a name's popularity counts against the cost of respelling it (per factor of ten in rank).
 POPULARITY = 1.0
+# A common English-speaking name this cheap to reach wins even where the word also reads as a name
+# of the region ("Майкл" is Michael, though Russians write "Maykl" too).
+COMMON_FOREIGN = 1.5
+# Above this score (cost plus rarity) a known name is too far-fetched: the romanisation stands.
+MAX_SCORE = 5.0
 # Above this cost a respelling is a guess, not the name's usual spelling.
 MAX_COST = 2.6
 
@@ -81,8 +86,8 @@ _RESPELL: dict[str, tuple[tuple[str, float], ...]] = {
     "ай": (("ai", 0.3), ("y", 1.0), ("i", 1.0), ("igh", 1.6), ("ay", 0.8)),
     "ой": (("oy", 0.3), ("oi", 0.6)),
     "ж": (("zh", 0), ("j", 1.0), ("g", 1.2), ("s", 1.6)),
-    "з": (("z", 0), ("s", 0.6), ("zz", 1.4)),
-    "и": (("y", 0.2), ("i", 0.2), ("e", 1.5), ("ee", 1.3), ("ie", 1.2)),
+    "з": (("z", 0), ("s", 0.6), ("zz", 1.4), ("th", 1.2)),
+    "и": (("y", 0.2), ("i", 0.2), ("e", 1.5), ("ee", 1.3), ("ie", 1.2), ("ea", 1.3), ("ey", 1.2)),
     "і": (("i", 0), ("ee", 1.2), ("y", 0.9), ("ie", 1.0), ("ei", 1.2), ("e", 1.4), ("ey", 1.2)),
     "ї": (("yi", 0), ("i", 0.5)),
     "й": (("y", 0), ("i", 0.4)),
@@ -103,7 +108,9 @@ _RESPELL: dict[str, tuple[tuple[str, float], ...]] = {
     "т": (("t", 0), ("th", 0.9), ("tt", 0.9)),
     "у": (("u", 0), ("oo", 1.0), ("ou", 1.2), ("w", 1.1)),
     "уо": (("wa", 1.2), ("wo", 1.0)),
-    "уі": (("wi", 0.8),),
+    "уі": (("wi", 0.8), ("whe", 1.0), ("whi", 1.0)),
+    "уи": (("wi", 0.8), ("whe", 1.0), ("whi", 1.0), ("we", 1.0)),
+    "айкл": (("ichael", 0.4), ("ikl", 0.6)),
     "ф": (("f", 0), ("ff", 0.6), ("ph", 0.9)),
     "х": (("kh", 0), ("h", 0.3), ("ch", 1.0)),
     "ц": (("ts", 0), ("z", 0.9), ("tz", 1.0), ("c", 1.0)),
@@ -295,10 +302,10 @@ def english_spelling(name: str, lang: str) -> Spelling:
         position = "given" if n < len(words) - 1 else ("surname" if len(words) > 1 else "any")
         parts = []
         for part in word.split("-"):
-            if slavic(part, names):
+            found, score = _best_spelling(part.lower(), position, names)
+            if slavic(part, names) and not (found and score <= COMMON_FOREIGN):
                 parts.append(romanise(part, lang))  # a name of the region: its national romanisation
                 continue
-            found = _best_spelling(part.lower(), position, names)
             known = known and found is not None
             parts.append(found.capitalize() if found else romanise(part, lang))
         out.append("-".join(parts))
@@ -336,11 +343,12 @@ def slavic(word: str, names: NameList) -> bool:
         low.endswith(ending) and len(low) >= len(ending) + 3 for ending in _SLAVIC_ENDINGS)
 
 
-def _best_spelling(word: str, position: str, names: NameList) -> str | None:
-    """The cheapest respelling of one Cyrillic word that the name list knows (the better rank on a tie)."""
+def _best_spelling(word: str, position: str, names: NameList) -> tuple[str | None, float]:
+    """The respelling of one Cyrillic word that the name list knows, cheapest and commonest first,
+    with its score (the cost of the respelling plus the name's rarity)."""
     best: tuple[float, str] | None = None
     for cost, latin in _respellings(word):
         rarity = names.rank(latin, position)
-        if rarity is not None and (best is None or cost + rarity < best[0]):
+        if rarity is not None and cost + rarity <= MAX_SCORE and (best is None or cost + rarity < best[0]):
             best = (cost + rarity, latin)
-    return best[1] if best else None
+    return (best[1], best[0]) if best else (None, math.inf)
