@@ -164,6 +164,7 @@ class NameList:
     # Names of Russia as its people write them in Latin letters: with the Slavic name endings, the
     # sign of a name of the region (names-dataset has no list for Ukraine).
     native: dict[str, frozenset[str]] = field(default_factory=dict)
+    female: dict[str, float] = field(default_factory=dict)  # given name -> share of women who bear it
 
     def knows_prefix(self, prefix: str) -> bool:
         at = bisect_left(self.prefixes, prefix)
@@ -196,6 +197,17 @@ def _ranked(table: dict[str, dict[str, object]]) -> dict[str, float]:
 _NATIVE_COUNTRIES = {"ru": "RU"}
 
 
+def _female(table: dict[str, dict[str, object]], known: dict[str, float]) -> dict[str, float]:
+    """Share of women among the bearers of each known given name (names-dataset's gender field)."""
+    shares: dict[str, float] = {}
+    for name, info in table.items():
+        gender = info.get("gender") if isinstance(info, dict) else None
+        key = name.lower()
+        if key in known and isinstance(gender, dict) and gender:
+            shares[key] = round(float(gender.get("F") or 0.0), 2)
+    return shares
+
+
 def _native(table: dict[str, dict[str, object]], country: str) -> set[str]:
     found = set()
     for name, info in table.items():
@@ -211,16 +223,19 @@ def _build() -> NameList:
     folder = Path(names_dataset.__file__).parent / "v3"
     lists = []
     native: dict[str, set[str]] = {lang: set() for lang in _NATIVE_COUNTRIES}
+    female: dict[str, float] = {}
     for file in ("first_names.pkl.gz", "last_names.pkl.gz"):
         with gzip.open(folder / file, "rb") as handle:
             table = pickle.load(handle)  # noqa: S301 - the package's own data
         lists.append(_ranked(table))
         for lang, country in _NATIVE_COUNTRIES.items():
             native[lang] |= _native(table, country)
+        if file.startswith("first"):
+            female = _female(table, lists[0])
         del table
     given, surnames = lists
     return NameList(given, surnames, sorted(set(given) | set(surnames)),
-                    {lang: frozenset(found) for lang, found in native.items()})
+                    {lang: frozenset(found) for lang, found in native.items()}, female)
 
 
 _LOCK = threading.Lock()
@@ -233,7 +248,7 @@ def name_list() -> NameList:
 
     version = package_version("names-dataset") or "none"
     with _LOCK:
-        settings = f"{RANK_LIMIT}-{POPULARITY}-{OTHER_COUNTRY}-{len(COUNTRIES)}-native"
+        settings = f"{RANK_LIMIT}-{POPULARITY}-{OTHER_COUNTRY}-{len(COUNTRIES)}-native-gender"
         path = Path(user_cache_dir("briefing-digest")) / f"names-{version}-{settings}.pickle"
         return cached_pickle(path, NameList, _build)
 
@@ -352,3 +367,13 @@ def _best_spelling(word: str, position: str, names: NameList) -> tuple[str | Non
         if rarity is not None and cost + rarity <= MAX_SCORE and (best is None or cost + rarity < best[0]):
             best = (cost + rarity, latin)
     return (best[1], best[0]) if best else (None, math.inf)
+
+
+def gender_of(name: str) -> str | None:
+    """"F" or "M" where a person's first name is borne by one sex at least nine times in ten."""
+    first = name.split()[0].lower() if name.split() else ""
+    share = name_list().female.get(first)
+    if share is None:
+        return None
+    return "F" if share >= 0.9 else "M" if share <= 0.1 else None
+

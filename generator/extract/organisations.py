@@ -164,7 +164,8 @@ _AR_NOUNS: dict[str, str] = {
     "سلام": "Peace", "حقوق": "Rights", "انسان": "Human", "قوات": "Forces", "بعثه": "Mission",
 }
 _AR_ADJECTIVES: dict[str, str] = {
-    "امريكيه": "American", "امريكي": "American", "دوليه": "International", "دولي": "International",
+    "امريكيه": "American", "امريكي": "American",
+    "اميركيه": "American", "اميركي": "American", "دوليه": "International", "دولي": "International",
     "متحده": "United", "عالميه": "World", "عالمي": "World", "ابيض": "White", "اوروبي": "European",
     "جنائيه": "Criminal", "عليا": "Supreme", "وطني": "National", "وطنيه": "National", "انسانيه": "Humanitarian",
     "روسيه": "Russian", "روسي": "Russian", "اوكرانيه": "Ukrainian", "اوكراني": "Ukrainian", "مسلحه": "Armed",

@@ -17,6 +17,8 @@ from typing import Literal
 from generator.analyse.lexicon import SPEECH_CUES
 from generator.extract.actors import LinkedMention
 from generator.gazetteer import NameIndex
+from generator.morph import MORPH_LANGS, parse
+from generator.names import gender_of
 from generator.normalize import script_of
 from generator.records import AnalysedDoc, Sentence, Token
 from generator.schema import ActorFact, QuoteFact
@@ -231,6 +233,8 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
             speaker, cue, confidence = announced[0], announced[1], 0.6
         elif previous_speaker[0] and first.index - previous_speaker[1] <= 1 and not candidates:
             speaker, confidence = previous_speaker[0], 0.5  # the same speaker goes on
+        if speaker and cue and _disagree(cue, doc.lang, speaker, actors):
+            speaker, confidence = None, 0.0  # "сказала" of a man: unknown rather than wrong
         kind: Literal["full", "fragment"] = "full" if len(words) >= FULL_QUOTE_WORDS else "fragment"
         name = actors[speaker].name if speaker and speaker in actors else None
         quotes.append(QuoteFact(
@@ -263,6 +267,32 @@ def _introduced_by(text: str, quote_start: int, sentence: Sentence, offsets: _Of
     line_start = max(sentence.start, text.rfind("\n", 0, colon) + 1)
     people = [link for link in offsets.links_from(line_start, colon) if _is_person(link)]
     return min(people, key=lambda link: link.mention.start).actor_id if people else None
+
+
+_AR_FEMININE_CUES = frozenset("قالت اضافت اوضحت اشارت اكدت صرحت وصفت اعتبرت كتبت ذكرت اعلنت رات".split())
+
+
+def _cue_gender(cue: str, lang: str) -> str | None:
+    """The sex a verb of speech marks: Ukrainian and Russian past tenses ("заявила"), Arabic ("قالت")."""
+    word = cue.casefold().strip()
+    if lang == "ar":
+        key = word.removeprefix("و").removeprefix("ف")
+        return "F" if key in _AR_FEMININE_CUES else None
+    if lang in MORPH_LANGS and " " not in word:
+        tags = parse(lang, word)[1]
+        if "VERB" in tags and "past" in tags:
+            return "F" if "femn" in tags else "M" if "masc" in tags else None
+    return None
+
+
+def _disagree(cue: str, lang: str, speaker: str, actors: dict[str, ActorFact]) -> bool:
+    """Whether the verb's sex and the speaker's (by first name) contradict each other."""
+    verb = _cue_gender(cue, lang)
+    fact = actors.get(speaker)
+    if verb is None or fact is None or fact.type != "person":
+        return False
+    person = gender_of(fact.name)
+    return person is not None and person != verb
 
 
 def _announced_before(doc: AnalysedDoc, index: NameIndex, sentence: Sentence, quote_start: int,

@@ -81,3 +81,12 @@ def test_a_quoted_title_is_no_quotation(tmp_path):
     config = project_config(tmp_path)
     text = "He spoke to the \"Servant of the People\" faction and to \"Rain\" TV in Kyiv on Monday."
     assert quotes_of(config, text, "en") == []
+
+
+def test_a_feminine_verb_does_not_give_a_quote_to_a_man(tmp_path):
+    config = project_config(tmp_path)
+    text = "Сергей Лавров был на встрече. «Мы продолжим работу над документом», — сказала Мария Захарова."
+    quotes = quotes_of(config, text, "ru")
+    assert quotes[0].speaker != "sergey-lavrov"
+    wrong = "Сергей Лавров выступил. «Мы продолжим работу над документом», — говорила она."
+    assert quotes_of(config, wrong, "ru")[0].speaker is None  # unknown rather than wrong
