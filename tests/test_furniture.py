@@ -29,6 +29,8 @@ FURNITURE = [
     "Усі права захищені. Використання матеріалів дозволяється за умови посилання.",
     "Home | News | World | Politics",
     "© 2025 Example News",
+    "Гаряча телефонна лінія обласної державної адміністрації+38 0800 503 508",
+    "Новини",
 ]
 STORY = [
     "By 2030, Russia will have 300 warheads.",
@@ -39,6 +41,8 @@ STORY = [
     "Лавров заявив, що Росія готова до переговорів.",
     "Byron Donalds said the talks failed.",
     "Photographs of the meeting were released by the Kremlin on Friday, a day after the talks ended.",
+    "The news of the exchange came on Monday.",
+    "Ukraine received 1 000 000 doses of vaccine.",
 ]
 
 
