@@ -48,5 +48,5 @@ def analysis_code_fingerprint() -> str:
 def extraction_code_fingerprint() -> str:
     """The extraction and summary code, plus the analysis code it reads."""
     files = [*(PACKAGE / "extract").glob("*.py"), PACKAGE / "schema.py", PACKAGE / "summarise.py",
-             PACKAGE / "safe_yaml.py"]
-    return _digest(files, ("pydantic", "pyyaml"), seed=analysis_code_fingerprint())
+             PACKAGE / "safe_yaml.py", PACKAGE / "names.py"]
+    return _digest(files, ("pydantic", "pyyaml", "names-dataset"), seed=analysis_code_fingerprint())
