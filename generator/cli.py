@@ -165,9 +165,12 @@ def main(click_ctx: click.Context, root: Path, quiet: bool, verbose: bool) -> No
 @click.option("--no-cache", is_flag=True, help="Analyse and extract every article again, and rebuild the site.")
 @click.option("--rebuild-site", is_flag=True,
               help="Run MkDocs even when no page and no setting changed since its last build.")
+@click.option("--frozen", is_flag=True,
+              help="Publish only committed facts: exit 1, building no page, when a summary is missing or out "
+                   "of date (CI).")
 @execution_options
 @pass_context
-def build(ctx: Context, analyser: str | None, strict: bool, no_cache: bool, rebuild_site: bool,
+def build(ctx: Context, analyser: str | None, strict: bool, no_cache: bool, rebuild_site: bool, frozen: bool,
           workers: int | None, executor: str, scheduler: str | None, **options: Path | None) -> None:
     """Everything: articles -> YAML summaries -> Markdown pages -> HTML site."""
     config = ctx.config()
@@ -175,8 +178,15 @@ def build(ctx: Context, analyser: str | None, strict: bool, no_cache: bool, rebu
     execution = _execution(workers, executor, scheduler)
     with ctx.building(config), analyser_errors():
         report, mkdocs_code = run_build(config, folders, analyser, ctx.progress, quiet=not ctx.verbose,
-                                        use_cache=not no_cache, execution=execution, rebuild_site=rebuild_site)
+                                        use_cache=not no_cache, execution=execution, rebuild_site=rebuild_site,
+                                        frozen=frozen)
     code = _finish(ctx, report, strict)
+    if frozen and report.stale_summaries:
+        for name in report.stale_summaries:
+            click.echo(f"error: {folders.summaries / name}: missing or out of date with its article", err=True)
+        click.echo("error: the site would show facts nobody committed; run `briefing extract`, review the "
+                   "summaries and commit them", err=True)
+        raise SystemExit(EXIT_PROBLEMS)
     if mkdocs_code != 0:
         click.echo(f"error: mkdocs build failed (exit {mkdocs_code})", err=True)
         code = EXIT_PROBLEMS

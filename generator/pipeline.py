@@ -134,6 +134,13 @@ class RunReport:
     site_built: bool | None = None  # whether MkDocs ran (False: skipped, nothing changed)
     summary_digest: str | None = None  # digest of every summary's YAML, in article order (set by run_extract)
 
+    @property
+    def stale_summaries(self) -> list[str]:
+        """Summary files this run had to write or remove: the committed ones were not current."""
+        if self.summaries is None:
+            return []
+        return sorted(self.summaries.written + self.summaries.removed)
+
 
 def _problem_text(problem: IngestProblem) -> str:
     return problem.message()
@@ -669,14 +676,19 @@ def _release_memory() -> None:
 
 def run_build(config: SiteConfig, folders: Folders, analyser: str | None = None,
               progress: Progress = _no_progress, quiet: bool = False, use_cache: bool = True,
-              execution: Execution | None = None, rebuild_site: bool = False) -> tuple[RunReport, int]:
+              execution: Execution | None = None, rebuild_site: bool = False,
+              frozen: bool = False) -> tuple[RunReport, int]:
     """Everything: seeds -> summaries -> pages -> site. Returns the report and MkDocs' exit code.
 
     Pages are rendered only when an input of the render stage changed, and MkDocs runs only
     when a page or the site configuration changed since its last successful build, unless
-    `rebuild_site` (or running without the cache) asks for both anyway.
+    `rebuild_site` (or running without the cache) asks for both anyway. `frozen` stops before the
+    pages when a summary had to be written or removed (`RunReport.stale_summaries`): a site must
+    show the committed facts, not new ones nobody reviewed.
     """
     summaries, articles, report = run_extract(config, folders, analyser, progress, use_cache, execution)
+    if frozen and report.stale_summaries:
+        return report, 0
     run_render(config, folders, summaries, articles, report, skip_unchanged=use_cache and not rebuild_site)
     del summaries, articles  # MkDocs runs in its own process: free this one's memory first
     _release_memory()

@@ -216,3 +216,21 @@ def test_check_reports_a_broken_corrections_file(tmp_path):
     assert code == 1
     assert "corrections/uk-talks.yml" in output and "corrections/ar-talks.yml" in output
     assert "not applied" in output
+
+
+@pytest.mark.slow
+def test_a_frozen_build_publishes_only_committed_facts(tmp_path):
+    root = make_project(tmp_path, SAMPLE_ARTICLES)
+    assert run(root, "extract")[0] == 0  # the editor's step: summaries written, reviewed, committed
+    code, output = run(root, "build", "--frozen")
+    assert code == 0, output
+    assert (root / "site" / "articles" / "uk-talks" / "index.html").is_file()
+    article = root / "seeds" / "uk-talks.md"
+    article.write_text(article.read_text(encoding="utf-8") + "Розмова тривала ще годину.\n", encoding="utf-8")
+    (root / "seeds" / "en-new.txt").write_text("New talks\n\nMarco Rubio met Sergey Lavrov in Geneva.\n",
+                                                encoding="utf-8")
+    code, output = run(root, "build", "--frozen")
+    assert code == 1
+    assert "uk-talks.yml: missing or out of date" in output and "en-new.yml: missing or out of date" in output
+    assert "run `briefing extract`" in output
+    assert not (root / "site" / "articles" / "en-new").exists()  # no page of facts nobody committed

@@ -65,6 +65,7 @@ def test_build_job(workflow: dict[str, Any]) -> None:
     # The desk's analyser is offline (site.yml): no model is downloaded, nothing re-analysed differently.
     assert "models download" not in runs
     assert runs.index("briefing build") < runs.index("briefing check")
+    assert "briefing build --frozen" in runs  # never publishes facts that are not committed
     # The locked install, CPU torch first: the Makefile's setup (see test_makefile_installs_the_lock).
     assert runs.index("make setup") < runs.index("briefing build")
     assert "briefing build" in runs
