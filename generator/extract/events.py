@@ -122,6 +122,11 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
             if kind not in cues:
                 continue
             participants = _participants(here, with_countries=True)
+            if not participants and kind == "statement":
+                # "Press statement" as a heading: issued by whoever the next sentences name.
+                following = [links_in.get(sentence.index + step, []) for step in (1, 2)]
+                participants = next((_participants([l for l in found if not l.media], with_countries=True)
+                                     for found in following if found), [])
             if not participants:
                 continue
             rejected_by: list[str] = []

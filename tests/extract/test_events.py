@@ -29,3 +29,8 @@ def test_a_statement_issued_and_a_strike(tmp_path):
     assert ("statement", ["russia", "united-states"]) in events_of(
         tmp_path, "Russia and the United States issued a joint statement.", "en")
     assert events_of(tmp_path, "Росія завдала удару по Україні.", "uk")[0] == ("strike", ["russia", "ukraine"])
+
+
+def test_a_statement_heading_is_issued_by_whoever_the_next_sentence_names(tmp_path):
+    text = "Press statement\nMarco Rubio welcomed the release of the prisoners on Friday."
+    assert ("statement", ["marco-rubio"]) in events_of(tmp_path, text, "en")
