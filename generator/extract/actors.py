@@ -91,6 +91,7 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
     facts: dict[str, ActorFact] = {}
     links: list[LinkedMention] = []
     surnames: dict[str, str] = {}  # surname key -> discovered person id, within this article
+    given: dict[str, str] = {}  # given-name key -> the one discovered person of that name ("" when two)
     for mention in sorted(doc.entities, key=lambda m: (m.start, m.end)):
         if mention.actor_id and mention.actor_id in index.entries:
             entry = index.entries[mention.actor_id]
@@ -124,7 +125,8 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
         words = form.split()
         actor_id = None
         if kind == "person" and len(words) == 1:
-            actor_id = surnames.get(word_key(words[0])) or surnames.get(word_key(mention.text))
+            actor_id = surnames.get(word_key(words[0])) or surnames.get(word_key(mention.text)) \
+                or given.get(word_key(words[0])) or None  # "Brittney" after "Brittney Griner"
         if actor_id is None:
             name, romanised = _latin_name(form, kind, doc.lang)
             actor_id = f"{kind[:3]}-{slugify_id(name)}"
@@ -137,6 +139,8 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
                 )
             if kind == "person" and len(words) >= 2:
                 surnames[word_key(words[-1])] = actor_id
+                first = word_key(words[0])
+                given[first] = actor_id if given.get(first, actor_id) == actor_id else ""  # two of a name: none
         links.append(LinkedMention(mention, actor_id, kind))
     return _people_with_evidence(doc, links, facts)
 

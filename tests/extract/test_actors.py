@@ -32,3 +32,11 @@ def test_different_people_are_not_merged(tmp_path):
     two = summary_of(config, "The plan was praised by Howard Fisher in the capital.", "en", "x2")
     merged = merge_discovered([one, two])
     assert {a.id for s in merged for a in s.actors if not a.in_registry} == {"per-harold-finch", "per-howard-fisher"}
+
+
+def test_a_given_name_alone_after_the_full_name_is_the_same_person(tmp_path):
+    config = project_config(tmp_path)
+    text = "Ambassador Lynne Tracy arrived in the capital. Later Lynne said the talks were useful."
+    summary = summary_of(config, text, "en", "g")
+    people = [a for a in summary.actors if a.type == "person" and not a.in_registry]
+    assert [(p.name, len(p.mentions)) for p in people] == [("Lynne Tracy", 2)]
