@@ -244,7 +244,40 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
         ))
         if speaker:
             previous_speaker = (speaker, last.index)
-    return quotes
+    quotes += _transcript_turns(doc, offsets, quotes, len(quotes))
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return [q.model_copy(update={"id": f"q{n}"}) for n, q in enumerate(quotes, 1)]
+
+
+_TURN = re.compile(r"^(?P<label>[^\n:.!?«»\"“”]{2,60}):[ \t]+(?P<words>[^\n]+)$", re.MULTILINE)
+TURN_WORDS = 6  # a turn shorter than this is a heading or a label, not speech
+
+
+def _transcript_turns(doc: AnalysedDoc, offsets: _Offsets, found: list[QuoteFact], numbered: int) -> list[QuoteFact]:
+    """Speech in a transcript: "SECRETARY RUBIO: ...", "ГОССЕКРЕТАРЬ РУБИО: ...", "الوزير روبيو: ...".
+
+    A paragraph opened by a short label that names a person is that person's words, unless it
+    already holds a quotation in quotation marks."""
+    text = doc.article.text
+    turns: list[QuoteFact] = []
+    for match in _TURN.finditer(text):
+        label_start, label_end = match.start("label"), match.end("label")
+        if len(match.group("label").split()) > 6 or len(match.group("words").split()) < TURN_WORDS:
+            continue
+        people = [l for l in offsets.links_from(label_start, label_end) if _is_person(l)]
+        start, end = match.start("words"), match.end("words")
+        if not people or any(q.start < end and start < q.end for q in found):
+            continue
+        sentence = offsets.sentence_at(start)
+        if sentence is None:
+            continue
+        speaker = people[-1]
+        turns.append(QuoteFact(
+            sentence=sentence.index, start=start, end=end, id=f"q{numbered + len(turns) + 1}",
+            text=text[start:end], speaker=speaker.actor_id, speaker_name=None, cue=":", kind="full",
+            lang=doc.lang, confidence=0.7,
+        ))
+    return turns
 
 
 _NAME_INNER = frozenset("of the and for in on de la du der von van".split())

@@ -90,3 +90,12 @@ def test_a_feminine_verb_does_not_give_a_quote_to_a_man(tmp_path):
     assert quotes[0].speaker != "sergey-lavrov"
     wrong = "Сергей Лавров выступил. «Мы продолжим работу над документом», — говорила она."
     assert quotes_of(config, wrong, "ru")[0].speaker is None  # unknown rather than wrong
+
+
+def test_a_transcript_turn_is_the_speech_of_the_person_its_label_names(tmp_path):
+    config = project_config(tmp_path)
+    text = ("Remarks to the press\nSECRETARY Marco Rubio: We had another very productive session of talks "
+            "today and we will meet again.\nQUESTION: Will you meet again?\nMODERATOR: Thank you all for coming "
+            "here today and for your questions.")
+    quotes = quotes_of(config, text, "en")
+    assert [(q.speaker, q.text[:10]) for q in quotes] == [("marco-rubio", "We had ano")]
