@@ -147,8 +147,8 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
 
 def _people_with_evidence(doc: AnalysedDoc, links: list[LinkedMention], facts: dict[str, ActorFact]) -> tuple[
         list[LinkedMention], dict[str, ActorFact]]:
-    """Discovered people and Cyrillic places without evidence that they are such (see `people.is_person`,
-    `people.is_place`) are dropped."""
+    """Discovered people, and places in Cyrillic or Arabic script, without evidence that they are such
+    (see `people.is_person`, `people.is_place`) are dropped."""
     by_actor: dict[str, list[EntityMention]] = defaultdict(list)
     for link in links:
         fact = facts.get(link.actor_id)
@@ -159,7 +159,7 @@ def _people_with_evidence(doc: AnalysedDoc, links: list[LinkedMention], facts: d
     for link in links:
         fact = facts.get(link.actor_id)
         if fact is not None and fact.type == "place" and not fact.in_registry and fact.original \
-                and script_of(fact.original) == "cyrillic":
+                and script_of(fact.original) in ("cyrillic", "arabic"):
             places[link.actor_id].append(link.mention)
     dropped |= {actor_id for actor_id, mentions in places.items() if not is_place(doc, mentions)}
     if not dropped:

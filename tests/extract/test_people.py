@@ -25,3 +25,9 @@ def test_a_capitalised_noun_is_no_place_but_a_place_after_a_preposition_is(tmp_p
     text = "«Ми готові», – зазначив Глава держави. Делегація прибула до Тернополя у вівторок."
     places = discovered(tmp_path, text, "uk", "place")
     assert "Ternopil" in places and not any(p.startswith("Hlav") for p in places)
+
+
+def test_a_common_arabic_word_is_no_place_but_a_place_after_في_is(tmp_path):
+    text = "وصلت المساعدات في صباح اليوم إلى الناس في دارفور بعد أسابيع من الانتظار."
+    places = discovered(tmp_path, text, "ar", "place")
+    assert not any(p.lower().startswith("sbh") for p in places)
