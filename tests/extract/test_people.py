@@ -27,7 +27,7 @@ def test_a_capitalised_noun_is_no_place_but_a_place_after_a_preposition_is(tmp_p
     assert "Ternopil" in places and not any(p.startswith("Hlav") for p in places)
 
 
-def test_a_common_arabic_word_is_no_place_but_a_place_after_في_is(tmp_path):
-    text = "وصلت المساعدات في صباح اليوم إلى الناس في دارفور بعد أسابيع من الانتظار."
+def test_a_common_arabic_word_is_no_place(tmp_path):
+    text = "أعلن الوزير صباح الاثنين عن وصول المساعدات إلى دارفور بعد أسابيع من الانتظار."
     places = discovered(tmp_path, text, "ar", "place")
-    assert not any(p.lower().startswith("sbh") for p in places)
+    assert "Drfwr" in places and not any(p.lower().startswith(("sbh", "wswl")) for p in places)
