@@ -13,6 +13,7 @@ system; Russian: BGN/PCGN), and the name is marked as a romanisation.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import heapq
 import math
 import pickle
@@ -248,8 +249,10 @@ def name_list() -> NameList:
 
     version = package_version("names-dataset") or "none"
     with _LOCK:
-        settings = f"{RANK_LIMIT}-{POPULARITY}-{OTHER_COUNTRY}-{len(COUNTRIES)}-native-gender"
-        path = Path(user_cache_dir("briefing-digest")) / f"names-{version}-{settings}.pickle"
+        # One key for everything the list is built from, so a new one replaces the old file.
+        settings = f"{version}|{RANK_LIMIT}|{POPULARITY}|{OTHER_COUNTRY}|{sorted(COUNTRIES)}|native|gender"
+        key = hashlib.sha256(settings.encode()).hexdigest()[:16]
+        path = Path(user_cache_dir("briefing-digest")) / f"names-{key}.pickle"
         return cached_pickle(path, NameList, _build)
 
 
