@@ -157,7 +157,7 @@ def romanise(text: str, lang: str) -> str:
 
 @dataclass
 class NameList:
-    """Given names and surnames (lower case) known in Latin-script countries, best rank of each."""
+    """Given names and surnames (lower case) known in Latin-script countries, with how rare each is."""
 
     given: dict[str, float] = field(default_factory=dict)  # name -> rarity score (see _ranked)
     surnames: dict[str, float] = field(default_factory=dict)
@@ -305,7 +305,7 @@ class Spelling:
 
 @lru_cache(maxsize=50_000)
 def english_spelling(name: str, lang: str) -> Spelling:
-    """The usual English spelling of a personal name written in Cyrillic ("Люк Коффі" -> Luke Coffey)."""
+    """The usual English spelling of a personal name written in Cyrillic ("Джейк Салліван" -> Jake Sullivan)."""
     if not re.search(r"[\u0400-\u04FF]", name):
         return Spelling(name, True)
     words = name.split()

@@ -149,18 +149,17 @@ def _people_with_evidence(doc: AnalysedDoc, links: list[LinkedMention], facts: d
         list[LinkedMention], dict[str, ActorFact]]:
     """Discovered people, and places in Cyrillic or Arabic script, without evidence that they are such
     (see `people.is_person`, `people.is_place`) are dropped."""
-    by_actor: dict[str, list[EntityMention]] = defaultdict(list)
-    for link in links:
-        fact = facts.get(link.actor_id)
-        if fact is not None and fact.type == "person" and not fact.in_registry:
-            by_actor[link.actor_id].append(link.mention)
-    dropped = {actor_id for actor_id, mentions in by_actor.items() if not is_person(doc, mentions)}
+    people: dict[str, list[EntityMention]] = defaultdict(list)
     places: dict[str, list[EntityMention]] = defaultdict(list)
     for link in links:
         fact = facts.get(link.actor_id)
-        if fact is not None and fact.type == "place" and not fact.in_registry and fact.original \
-                and script_of(fact.original) in ("cyrillic", "arabic"):
+        if fact is None or fact.in_registry:
+            continue
+        if fact.type == "person":
+            people[link.actor_id].append(link.mention)
+        elif fact.type == "place" and fact.original and script_of(fact.original) in ("cyrillic", "arabic"):
             places[link.actor_id].append(link.mention)
+    dropped = {actor_id for actor_id, mentions in people.items() if not is_person(doc, mentions)}
     dropped |= {actor_id for actor_id, mentions in places.items() if not is_place(doc, mentions)}
     if not dropped:
         return links, facts

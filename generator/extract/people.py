@@ -69,9 +69,8 @@ def _is_title(token: Token, lang: str) -> bool:
 
 
 def _is_speech(token: Token, lang: str) -> bool:
-    word = _key(token, lang)
-    lemma = (token.lemma or word).lower()
-    return word in _SPEECH_WORDS or lemma in _SPEECH_WORDS or (lang == "ar" and normalize_arabic(word) in _SPEECH_WORDS)
+    word = _key(token, lang)  # Arabic folded already
+    return word in _SPEECH_WORDS or (token.lemma or word).lower() in _SPEECH_WORDS
 
 
 def _given_name(token: Token, lang: str) -> bool:

@@ -244,7 +244,7 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
         ))
         if speaker:
             previous_speaker = (speaker, last.index)
-    quotes += _transcript_turns(doc, offsets, quotes, len(quotes))
+    quotes += _transcript_turns(doc, offsets, quotes)
     quotes.sort(key=lambda q: (q.start, q.end))
     return [q.model_copy(update={"id": f"q{n}"}) for n, q in enumerate(quotes, 1)]
 
@@ -253,7 +253,7 @@ _TURN = re.compile(r"^(?P<label>[^\n:.!?«»\"“”]{2,60}):[ \t]+(?P<words>[^\
 TURN_WORDS = 6  # a turn shorter than this is a heading or a label, not speech
 
 
-def _transcript_turns(doc: AnalysedDoc, offsets: _Offsets, found: list[QuoteFact], numbered: int) -> list[QuoteFact]:
+def _transcript_turns(doc: AnalysedDoc, offsets: _Offsets, found: list[QuoteFact]) -> list[QuoteFact]:
     """Speech in a transcript: "SECRETARY RUBIO: ...", "ГОССЕКРЕТАРЬ РУБИО: ...", "الوزير روبيو: ...".
 
     A paragraph opened by a short label that names a person is that person's words, unless it
@@ -273,7 +273,7 @@ def _transcript_turns(doc: AnalysedDoc, offsets: _Offsets, found: list[QuoteFact
             continue
         speaker = people[-1]
         turns.append(QuoteFact(
-            sentence=sentence.index, start=start, end=end, id=f"q{numbered + len(turns) + 1}",
+            sentence=sentence.index, start=start, end=end, id="q0",  # numbered with the others in text order
             text=text[start:end], speaker=speaker.actor_id, speaker_name=None, cue=":", kind="full",
             lang=doc.lang, confidence=0.7,
         ))
