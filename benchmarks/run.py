@@ -16,10 +16,12 @@ asserted. The corpus depends on the registry (site_config/actors.yml) and the se
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 import platform
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -34,10 +36,11 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from corpus import CorpusWriter, make_bench_project  # noqa: E402
 
-SCENARIOS = ("cold", "warm", "changed", "added", "tracks")
-DEFAULT_SCENARIOS = ("cold", "warm", "changed", "added")
+SCENARIOS = ("cold", "warm", "clone", "changed", "added", "tracks")
+DEFAULT_SCENARIOS = ("cold", "warm", "clone", "changed", "added")
 STAGES = ("ingest", "analyse", "extract", "summarise", "render", "mkdocs")
-LABELS = {"cold": "cold, full build", "warm": "warm, nothing changed", "changed": "one article changed",
+LABELS = {"cold": "cold, full build", "warm": "warm, nothing changed",
+          "clone": "fresh clone, summaries committed", "changed": "one article changed",
           "added": "one article added", "tracks": "tracks.yml edited"}
 # A sentence in the article's own language, added to the changed article.
 MORE = {"en": "The talks are expected to continue next week.", "ru": "Переговоры продолжатся на следующей неделе.",
@@ -171,6 +174,7 @@ def build_once(name: str, root: Path, analyser: str, workers: int | None) -> dic
         "docs_mb": round(docs_bytes / 2**20, 1),
         "docs_files": docs_files,
         "search_index_mb": round(index.stat().st_size / 2**20, 2) if index.exists() else None,
+        "search_index_gzip_mb": round(len(gzip.compress(index.read_bytes(), 6)) / 2**20, 2) if index.exists() else None,
         "load_average": [round(x, 2) for x in os.getloadavg()],
         "cpu_s": round(_cpu_seconds(), 1),
     }
@@ -279,6 +283,9 @@ def bench_size(count: int, analyser: str, workers: int | None, scenarios: list[s
                 result["added_article"] = add_one_article(root / "seeds", count)
             elif name == "tracks":
                 edit_tracks(root)
+            elif name == "clone":  # what a fresh clone has: the articles, configuration and summaries
+                for folder in (".briefing-cache", "docs", "site"):
+                    shutil.rmtree(root / folder, ignore_errors=True)
             args = ["--build", name, "--root", str(root), "--analyser", analyser]
             figures = _subprocess_json(args + (["--workers", str(workers)] if workers else []))
             result["scenarios"].append(figures)

@@ -132,7 +132,7 @@ def _finish(ctx: Context, report: RunReport, strict: bool) -> int:
         click.echo(f"warning: {problem}", err=True)
     if report.analysed:
         ctx.detail(f"analysed {len(report.analysed.analysed)} article(s), "
-                   f"{len(report.analysed.cached)} from the cache")
+                   f"{len(report.analysed.cached)} current or cached")
     if report.summaries:
         ctx.detail(f"summaries: {len(report.summaries.written)} written, "
                    f"{len(report.summaries.unchanged)} unchanged, {len(report.summaries.removed)} removed")
@@ -183,7 +183,8 @@ def build(ctx: Context, analyser: str | None, strict: bool, no_cache: bool, rebu
     code = _finish(ctx, report, strict)
     if frozen and report.stale_summaries:
         for name in report.stale_summaries:
-            click.echo(f"error: {folders.summaries / name}: missing or out of date with its article", err=True)
+            click.echo(f"error: {folders.summaries / name}: missing, or not made from this article, configuration "
+                       "and tool version (see its provenance)", err=True)
         click.echo("error: the site would show facts nobody committed; run `briefing extract`, review the "
                    "summaries and commit them", err=True)
         raise SystemExit(EXIT_PROBLEMS)
@@ -191,7 +192,9 @@ def build(ctx: Context, analyser: str | None, strict: bool, no_cache: bool, rebu
         click.echo(f"error: mkdocs build failed (exit {mkdocs_code})", err=True)
         code = EXIT_PROBLEMS
     else:
-        ctx.say(f"built {report.articles} article(s) into {folders.site}")
+        analysed = len(report.analysed.analysed) if report.analysed else 0
+        ctx.say(f"built {report.articles} article(s) into {folders.site} ({analysed} analysed, "
+                f"{len(report.stale_summaries)} summaries written or removed)")
     raise SystemExit(code)
 
 
@@ -369,7 +372,7 @@ def evaluate_gate(ctx: Context, baseline: Path, eval_dir: Path, update: bool) ->
     import json
 
     from generator.evaluate import accuracy_markdown, compare_to_baseline, quality_figures
-    from generator.summarise import write_atomic
+    from generator.files import write_atomic
 
     current = quality_figures(ctx.config(), eval_dir)
     if not current:
@@ -445,8 +448,8 @@ def models_download(ctx: Context, langs: tuple[str, ...]) -> None:
 def schema(ctx: Context) -> None:
     """Export the JSON Schema of summaries to schema/summary.schema.json."""
     from generator.checks import SCHEMA_FILE
+    from generator.files import write_atomic
     from generator.schema import json_schema
-    from generator.summarise import write_atomic
 
     path = ctx.root / SCHEMA_FILE
     changed = write_atomic(path, json_schema())

@@ -2,14 +2,9 @@
 
 Each function here is what one CLI command runs. Stages collect everything first, then write.
 
-Incremental work: an article's machine summary is cached under a key made of its content hash,
-its identity (id, path), the analyser (name, version, code, installed models), the configuration
-analysis depends on (actor registry, languages) and the configuration extraction depends on
-(registry and tracks) plus the extraction code. Analysis has its own cache (see
-`generator.analyse`), whose key leaves the tracks out: editing tracks.yml re-extracts every
-article from cached analyses and analyses none. The YAML text is cached next to the summary with
-the hash of the article's corrections file, so a warm rebuild neither analyses, extracts nor
-serialises anything. `run_build` also skips the render stage when none of its inputs changed
+Incremental work: `generator.store` says which summaries are current (the committed file's
+provenance is this run's), which machine summaries the private cache holds, and what must be
+analysed and extracted. `run_build` also skips the render stage when none of its inputs changed
 since the last render (summaries, articles, configuration, templates, assets, code), and MkDocs
 when no page changed since its last build (builds stay clean: never `--dirty`).
 
@@ -40,7 +35,6 @@ from generator.analyse import (
     InProcessRunner,
     analyse_articles,
     analyse_chunk,
-    analysis_config_fingerprint,
     chunked,
     close_runner,
     default_workers,
@@ -53,21 +47,21 @@ from generator.config import SiteConfig, dump_yaml
 from generator.desk import asset_dirs, builtin_dir, mkdocs_file, template_dirs
 from generator.extract import extract
 from generator.extract.actors import merge_discovered
-from generator.files import read_pickle, write_pickle
-from generator.fingerprints import extraction_code_fingerprint, package_version
+from generator.files import write_atomic
+from generator.fingerprints import package_version
 from generator.ingest import IngestProblem, ingest_folder
 from generator.records import Article
 from generator.render import RenderResult, render_site
-from generator.schema import Summary
+from generator.schema import Provenance, Summary
+from generator.store import SummaryStore, WriteReport, file_hash, provenance
 from generator.summarise import (
+    Corrections,
     SummaryError,
-    WriteReport,
     apply_corrections,
     language_problem,
     load_corrections,
     read_summaries,
     summary_yaml,
-    write_atomic,
 )
 
 Progress = Callable[[str, int], Callable[[int], None]]  # (label, total) -> advance(n)
@@ -155,52 +149,15 @@ def summarise_folder(config: SiteConfig, seeds: Path, analyser: str | None = Non
 
 
 # --------------------------------------------------------------------------------------------
-# The summary cache
-# --------------------------------------------------------------------------------------------
-
-
-def summary_key(article: Article, selection: str, config: SiteConfig) -> str:
-    """The cache key of an article's machine summary (see the module docstring)."""
-    identity = json.dumps([article.id, article.path.as_posix(), article.fmt, article.encoding, article.title_in_text])
-    key = (f"{article.content_hash}:{identity}:{selection}:{analysis_config_fingerprint(config)}:"
-           f"{config.fingerprint}:{extraction_code_fingerprint()}")
-    return hashlib.sha256(key.encode()).hexdigest()[:32]
-
-
-@dataclass
-class _Entry:
-    """One cached summary: the machine summary (JSON) and the YAML written from it with corrections."""
-
-    summary: str
-    corrections: str | None = None  # sha256 of the corrections file the YAML was made with ("" = none)
-    yaml: str | None = None
-
-
-def _entry_path(cache_dir: Path, key: str) -> Path:
-    return cache_dir / SUMMARY_CACHE / key[:2] / f"{key}.pickle"
-
-
-def _read_entry(path: Path) -> _Entry | None:
-    data = read_pickle(path)
-    if not isinstance(data, dict) or not isinstance(data.get("summary"), str):
-        return None
-    return _Entry(data["summary"], data.get("corrections"), data.get("yaml"))
-
-
-def _write_entry(path: Path, entry: _Entry) -> None:
-    write_pickle(path, {"summary": entry.summary, "corrections": entry.corrections, "yaml": entry.yaml})
-
-
-# --------------------------------------------------------------------------------------------
 # The work of one chunk: analyse and extract (in a worker process, on a Dask worker, or here)
 # --------------------------------------------------------------------------------------------
 
 
 @dataclass
 class _ChunkResult:
-    """A chunk's machine summaries as JSON (for the cache) and YAML (for the file); the objects
-    themselves only when the chunk ran in this process (from a worker, the JSON is lighter to
-    hold until the workers are done)."""
+    """A chunk's machine summaries as JSON (for the cache) and as the YAML file they make when no
+    correction or merge changes them; the objects themselves only when the chunk ran in this
+    process (from a worker, the JSON is lighter to hold until the workers are done)."""
 
     summaries: list[Summary] | None
     json: list[str]
@@ -210,22 +167,23 @@ class _ChunkResult:
     cpu: dict[str, float]  # CPU seconds of the same
 
 
-def _summarise_task(shared: tuple[SiteConfig, str, bool, bool], chunk: list[Article]) -> _ChunkResult:
+def _summarise_task(shared: tuple[SiteConfig, str, bool, bool], chunk: list[tuple[Article, Provenance]],
+                    ) -> _ChunkResult:
     """Analyse (or take from the analysis cache), extract and serialise a chunk of articles."""
     config, name, use_cache, objects = shared
-    analysis = analyse_chunk(chunk, config, name, use_cache)
+    analysis = analyse_chunk([article for article, _ in chunk], config, name, use_cache)
     wall = {"extract": 0.0, "summarise": 0.0}
     cpu = {"extract": 0.0, "summarise": 0.0}
     result = _ChunkResult([] if objects else None, [], [], analysis.analysed, {}, {})
-    for doc in analysis.docs:
+    for doc, (_, made_from) in zip(analysis.docs, chunk, strict=True):
         started, cpu_started = time.perf_counter(), time.process_time()
         summary = extract(doc, config)
         middle, cpu_middle = time.perf_counter(), time.process_time()
         Summary.model_validate(summary.model_dump())  # validated once, as it is written
+        result.json.append(summary.model_dump_json())  # the machine summary: no provenance
         if result.summaries is not None:
             result.summaries.append(summary)
-        result.json.append(summary.model_dump_json())
-        result.yaml.append(summary_yaml(summary))
+        result.yaml.append(summary_yaml(summary.model_copy(update={"provenance": made_from})))
         wall["extract"] += middle - started
         wall["summarise"] += time.perf_counter() - middle
         cpu["extract"] += cpu_middle - cpu_started
@@ -239,7 +197,7 @@ def _summarise_task(shared: tuple[SiteConfig, str, bool, bool], chunk: list[Arti
 class _Work:
     """What the workers made, by position in the article list."""
 
-    entries: dict[int, _Entry] = field(default_factory=dict)
+    yaml: dict[int, str] = field(default_factory=dict)
     summaries: dict[int, Summary] = field(default_factory=dict)
     analysed: dict[int, bool] = field(default_factory=dict)
     busy: dict[str, float] = field(default_factory=lambda: dict.fromkeys(("analyse", "extract", "summarise"), 0.0))
@@ -247,13 +205,14 @@ class _Work:
     workers: int = 1
 
 
-def _dispatch(config: SiteConfig, name: str, use_cache: bool, todo: list[tuple[int, Article, str]],
-              execution: Execution, advance: Callable[[int], None]) -> _Work:
+def _dispatch(config: SiteConfig, name: str, store: SummaryStore, use_cache: bool,
+              todo: list[tuple[int, Article, Provenance]], execution: Execution,
+              advance: Callable[[int], None]) -> _Work:
     """Run the articles that need work on the configured executor; results by position.
 
-    `todo` holds (position, article, summary cache key). Each result goes into the summary cache
-    as it arrives (the machine summary and its YAML); the Summary objects are made from the JSON
-    once the workers are gone, so the workers' memory and the summaries' do not add up.
+    `todo` holds (position, article, provenance). Each machine summary goes into the store's
+    cache as it arrives; the Summary objects are made from the JSON once the workers are gone,
+    so the workers' memory and the summaries' do not add up.
     """
     work = _Work()
     if not todo:
@@ -265,31 +224,30 @@ def _dispatch(config: SiteConfig, name: str, use_cache: bool, todo: list[tuple[i
         runner: ChunkRunner = InProcessRunner()
     else:
         runner = execution.runner()
-    cache_dir = config.path("cache")
+    made: dict[int, str] = {}
     try:
         work.workers = runner.workers
         pending = iter(todo)
-        chunks = chunked([article for _, article, _ in todo], runner.workers)
+        chunks = chunked([(article, made_from) for _, article, made_from in todo], runner.workers)
         # Workers load only the backends they can need (no Stanza where no model is installed).
         shared = (config, effective_analyser(name, config), use_cache, isinstance(runner, InProcessRunner))
         for result in runner.map(_summarise_task, shared, chunks):
             for n, (data, text, fresh) in enumerate(zip(result.json, result.yaml, result.analysed, strict=True)):
-                position, _, key = next(pending)
-                work.entries[position] = entry = _Entry(data, "", text)
+                position, _, made_from = next(pending)
+                store.keep_machine(made_from, data)
+                made[position], work.yaml[position] = data, text
                 work.analysed[position] = fresh
                 if result.summaries is not None:
                     work.summaries[position] = result.summaries[n]
-                if use_cache:
-                    _write_entry(_entry_path(cache_dir, key), entry)
             for stage in work.busy:
                 work.busy[stage] += result.busy[stage]
                 work.cpu[stage] += result.cpu[stage]
             advance(len(result.json))
     finally:
         close_runner(runner)
-    for position, entry in work.entries.items():
+    for position, data in made.items():
         if position not in work.summaries:
-            work.summaries[position] = Summary.model_validate_json(entry.summary)
+            work.summaries[position] = Summary.model_validate_json(data)
     return work
 
 
@@ -308,31 +266,16 @@ def _language_notes(name: str, config: SiteConfig, summaries: list[Summary]) -> 
 # --------------------------------------------------------------------------------------------
 
 
-def _corrections_hash(path: Path) -> str:
-    """sha256 of an article's corrections file; '' when it has none."""
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return ""
-
-
-def _prune(folder: Path, keep: set[str], report: WriteReport) -> None:
-    """Remove the summaries of articles that are gone."""
-    if folder.is_dir():
-        for stale in sorted(folder.glob("*.yml")):
-            if stale.name not in keep:
-                stale.unlink()
-                report.removed.append(stale.name)
-
-
 def run_extract(config: SiteConfig, folders: Folders, analyser: str | None = None,
                 progress: Progress = _no_progress, use_cache: bool = True,
                 execution: Execution | None = None,
                 ) -> tuple[list[Summary], dict[str, Article], RunReport]:
-    """Ingest, analyse and extract every article; write the summaries.
+    """Ingest every article; reuse each current summary; analyse and extract the rest; write them.
 
-    Only the articles the summary cache cannot answer are analysed and extracted, in chunks on
-    the configured executor (see `Execution`); the results are reassembled in input order.
+    A committed summary whose provenance is this run's is used as it is (`generator.store`);
+    the rest come from the machine-summary cache or are analysed and extracted, in chunks on
+    the configured executor (see `Execution`), reassembled in input order. Discovered people
+    are then merged across articles, the corrections applied, and the files written.
     """
     execution = execution or Execution()
     report = RunReport()
@@ -349,40 +292,37 @@ def run_extract(config: SiteConfig, folders: Folders, analyser: str | None = Non
     selection = selection_fingerprint(name, config)
     select_seconds = time.perf_counter() - started
 
-    # The summary cache: what needs no work at all.
+    # What is current, what the cache has, and what must be made.
     started = time.perf_counter()
-    cache_dir = config.path("cache")
-    keys = [summary_key(article, selection, config) for article in articles]
-    entries: list[_Entry | None] = [_read_entry(_entry_path(cache_dir, key)) if use_cache else None for key in keys]
+    store = SummaryStore(config, folders.summaries, use_cache)
+    made_from = [provenance(article, selection, config, file_hash(store.corrections_path(article.id)))
+                 for article in articles]
+    current: list[Summary | None] = [store.committed(a.id, p) if use_cache else None
+                                     for a, p in zip(articles, made_from, strict=True)]
     machine: list[Summary | None] = [None] * len(articles)
-    todo: list[tuple[int, Article, str]] = []
-    for position, (article, entry) in enumerate(zip(articles, entries, strict=True)):
-        if entry is not None:
-            try:
-                machine[position] = Summary.model_validate_json(entry.summary)
-                continue
-            except ValueError:
-                entries[position] = None
-        todo.append((position, article, keys[position]))
+    todo: list[tuple[int, Article, Provenance]] = []
+    for position, (article, wanted) in enumerate(zip(articles, made_from, strict=True)):
+        if current[position] is None:
+            machine[position] = store.machine(wanted)
+            if machine[position] is None:
+                todo.append((position, article, wanted))
     lookup_seconds = time.perf_counter() - started
 
     # Analyse, extract and serialise the rest, in parallel.
     started = time.perf_counter()
-    work = _dispatch(config, name, use_cache, todo, execution, progress("analyse", len(todo)))
+    work = _dispatch(config, name, store, use_cache, todo, execution, progress("analyse", len(todo)))
     work_seconds = time.perf_counter() - started
     for position, summary in work.summaries.items():
         machine[position] = summary
-        entries[position] = work.entries[position]
     work.summaries.clear()
-    work.entries.clear()  # the lists above hold them now, and let them go one by one below
     report.workers = work.workers
     report.busy = dict(work.busy)
     report.cpu = dict(work.cpu)
-    made = [summary for summary in machine if summary is not None]
+    found = [current[n] or machine[n] for n in range(len(articles))]
     report.analysed = AnalyseReport(
         analysed=[article.id for position, article in enumerate(articles) if work.analysed.get(position)],
         cached=[article.id for position, article in enumerate(articles) if not work.analysed.get(position)],
-        notes=_language_notes(name, config, made),
+        notes=_language_notes(name, config, [summary for summary in found if summary is not None]),
         seconds=work.busy["analyse"],
     )
     report.notes += report.analysed.notes
@@ -394,53 +334,60 @@ def run_extract(config: SiteConfig, folders: Folders, analyser: str | None = Non
     report.timings["analyse"] = select_seconds + work_seconds * shares["analyse"]
     report.timings["extract"] = lookup_seconds + work_seconds * shares["extract"]
 
-    # Corrections, and the YAML files (the YAML is cached while the corrections file is unchanged).
-    started = time.perf_counter()
-    corrections_dir = config.path("corrections")
     # One id for a discovered person named in several articles (and scripts): needs them all.
-    merged = merge_discovered([summary for summary in machine if summary is not None])
+    # Current summaries are merged as they are, so an id once committed stays.
+    started = time.perf_counter()
+    merged = merge_discovered([summary for summary in found if summary is not None])
+    del found
     summaries: list[Summary] = []
-    written = WriteReport()
-    texts_digest = hashlib.sha256()
-    for position, (article, key) in enumerate(zip(articles, keys, strict=True)):
-        machine_summary, entry = machine[position], entries[position]
-        assert machine_summary is not None and entry is not None
-        summary = merged[position]
-        renamed = summary is not machine_summary  # the merge depends on other articles: never cache its YAML
-        if renamed:
-            entry = _Entry(entry.summary, entry.corrections, None)
+    for position, (article, summary) in enumerate(zip(articles, merged, strict=True)):
         language = language_problem(summary, config.site.languages)
         if language:
             report.problems.append(language)
-        path = corrections_dir / f"{article.id}.yml"
-        corrections = _corrections_hash(path)
-        if corrections:
-            try:
-                fixes = load_corrections(path)
-            except SummaryError as exc:
-                report.problems.append(f"{exc}\n  The corrections were not applied; fix the file and run again.")
-                fixes = None
-            if fixes is not None:
-                summary = apply_corrections(summary, fixes, config)
-                report.problems += [f"{corrections_dir / article.id}.yml: correction {line}"
-                                    for line in summary.corrections if line.startswith("not applied")]
-        if entry.yaml is None or entry.corrections != corrections:  # renamed, or corrections new or changed
-            entry = _Entry(entry.summary, corrections, summary_yaml(summary))
-            if use_cache and not renamed:  # the machine summary itself was cached as it arrived
-                _write_entry(_entry_path(cache_dir, key), entry)
+        if current[position] is not None:
+            _correction_problems(summary, store.corrections_path(article.id), report, check_file=True)
+            if summary is not current[position]:  # an id merged with a new article's
+                store.write(summary)
+            else:
+                store.unchanged(article.id)
+        else:
+            text = work.yaml.pop(position, None) if summary is machine[position] else None
+            summary, corrected = _corrected(summary, store.corrections_path(article.id), config, report)
+            summary.provenance = made_from[position]
+            store.write(summary, None if corrected else text)
         summaries.append(summary)
-        assert entry.yaml is not None
-        # Written as we go (only where the content changed), so the texts are not all held at once.
-        file_name = f"{article.id}.yml"
-        texts_digest.update(f"{file_name}:{hashlib.sha256(entry.yaml.encode()).hexdigest()};".encode())
-        (written.written if write_atomic(folders.summaries / file_name, entry.yaml) else written.unchanged).append(
-            file_name)
-        entries[position] = None
-    _prune(folders.summaries, {f"{article.id}.yml" for article in articles}, written)
-    report.summaries = written
-    report.summary_digest = texts_digest.hexdigest()
+        current[position] = machine[position] = None  # let them go one by one
+    store.prune({article.id for article in articles})
+    report.summaries = store.report
+    report.summary_digest = store.digest([article.id for article in articles])
     report.timings["summarise"] = time.perf_counter() - started + work_seconds * shares["summarise"]
     return summaries, {a.id: a for a in articles}, report
+
+
+def _corrected(summary: Summary, path: Path, config: SiteConfig, report: RunReport) -> tuple[Summary, bool]:
+    """The summary with its article's corrections applied (a copy), and whether there were any."""
+    fixes = _load_fixes(path, report)
+    if fixes is None:
+        return summary.model_copy(), path.exists()
+    summary = apply_corrections(summary, fixes, config)
+    _correction_problems(summary, path, report)
+    return summary, True
+
+
+def _load_fixes(path: Path, report: RunReport) -> Corrections | None:
+    try:
+        return load_corrections(path)
+    except SummaryError as exc:
+        report.problems.append(f"{exc}\n  The corrections were not applied; fix the file and run again.")
+        return None
+
+
+def _correction_problems(summary: Summary, path: Path, report: RunReport, check_file: bool = False) -> None:
+    """Report the corrections of a summary that no longer apply and, with `check_file` (a summary
+    made before, not now), its corrections file's errors: on every run until they are fixed."""
+    if check_file and path.exists():
+        _load_fixes(path, report)
+    report.problems += [f"{path}: correction {line}" for line in summary.corrections if line.startswith("not applied")]
 
 
 def _listing(folder: Path) -> tuple[str, list[str]]:

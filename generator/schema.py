@@ -155,6 +155,20 @@ class ArticleMeta(_Model):
     sentence_count: int
 
 
+class Provenance(_Model):
+    """What a summary was made from: while all of it holds, the committed summary is current.
+
+    Short hashes, the same on every machine with the same lock file: a fresh clone decides from
+    them alone, without any private cache, which summaries it can reuse (see `generator.store`).
+    """
+
+    article: str = Field(description="The article's text and metadata as read (content hash, file, format).")
+    analyser: str = Field(description="The analysers serving each language, their versions and models.")
+    configuration: str = Field(description="The configuration extraction depends on: registry, tracks, languages.")
+    extractor: str = Field(description="The tool's version and a hash of its analysis and extraction code.")
+    corrections: str | None = Field(description="A hash of the article's corrections file; null: none.")
+
+
 class Summary(_Model):
     """The structured summary of one article."""
 
@@ -171,6 +185,9 @@ class Summary(_Model):
     facts: list[FactLine] = Field(description="English one-line facts.")
     corrections: list[str] = Field(
         default_factory=list, description="Editor corrections applied, and those that no longer apply."
+    )
+    provenance: Provenance | None = Field(
+        default=None, description="What the summary was made from (written with the file; none in memory before)."
     )
 
 

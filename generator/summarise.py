@@ -8,14 +8,12 @@ in the summary's `corrections` list and kept in its file.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from generator.config import SiteConfig, dump_yaml
-from generator.files import write_atomic
 from generator.safe_yaml import YamlError, load_yaml_file, load_yaml_text
 from generator.schema import Summary, TrackMatch
 
@@ -197,36 +195,9 @@ def summary_yaml(summary: Summary) -> str:
         for key, empty in (("original", None), ("romanised", False)):
             if actor.get(key) == empty:
                 del actor[key]
+    if data["provenance"] is None:
+        del data["provenance"]
     return header + dump_yaml(data)
-
-
-@dataclass
-class WriteReport:
-    written: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-
-
-def write_summaries(summaries: list[Summary], folder: Path, prune: bool = True) -> WriteReport:
-    """Write one YAML file per summary; remove summaries of articles that are gone."""
-    report = WriteReport()
-    keep: set[str] = set()
-    for summary in summaries:
-        Summary.model_validate(summary.model_dump())  # validated when written
-        name = f"{summary.article.id}.yml"
-        keep.add(name)
-        if write_atomic(folder / name, summary_yaml(summary)):
-            report.written.append(name)
-        else:
-            report.unchanged.append(name)
-    if prune and folder.is_dir():
-        for stale in sorted(folder.glob("*.yml")):
-            if stale.name not in keep:
-                stale.unlink()
-                report.removed.append(stale.name)
-        for leftover in folder.glob(".*.yml.*.tmp"):  # from a build killed mid-write
-            leftover.unlink(missing_ok=True)
-    return report
 
 
 def parse_summary(text: str, origin: str) -> Summary:

@@ -1,7 +1,10 @@
 """The CLI end to end, as a user runs it."""
 
+import os
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -218,19 +221,61 @@ def test_check_reports_a_broken_corrections_file(tmp_path):
     assert "not applied" in output
 
 
+def _workflow_build_steps(workflow: Path) -> list[str]:
+    """The `run:` commands of the Pages workflow's build job after the install, as GitHub runs them."""
+    steps = load_yaml_file(workflow)["jobs"]["build"]["steps"]
+    runs = [step["run"] for step in steps if "run" in step]
+    return [command for command in runs if "briefing" in command and "make setup" not in command]
+
+
+def _run_steps(root: Path, commands: list[str]) -> tuple[int, str]:
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    output = ""
+    for command in commands:
+        done = subprocess.run(["bash", "-e", "-c", command], cwd=root, env=env, capture_output=True, text=True,
+                              check=False)
+        output += done.stdout + done.stderr
+        if done.returncode:
+            return done.returncode, output
+    return 0, output
+
+
+def _checkout(root: Path, clone: Path) -> Path:
+    """What a CI runner checks out: the committed files, no cache, no pages, no site."""
+    shutil.rmtree(clone, ignore_errors=True)
+    shutil.copytree(root, clone, ignore=shutil.ignore_patterns(".briefing-cache", "docs", "site"))
+    return clone
+
+
 @pytest.mark.slow
-def test_a_frozen_build_publishes_only_committed_facts(tmp_path):
+@pytest.mark.parametrize("workflow", [REPO / ".github" / "workflows" / "site.yml",
+                                      REPO / "generator" / "scaffold" / "workflow-site.yml"], ids=["repo", "desk"])
+def test_the_workflow_publishes_only_committed_facts(tmp_path, workflow):
     root = make_project(tmp_path, SAMPLE_ARTICLES)
     assert run(root, "extract")[0] == 0  # the editor's step: summaries written, reviewed, committed
-    code, output = run(root, "build", "--frozen")
+    committed = {p.name: p.read_bytes() for p in (root / "summaries").glob("*.yml")}
+    steps = _workflow_build_steps(workflow)
+    assert any("briefing build" in step for step in steps) and any("briefing check" in step for step in steps)
+    clone = _checkout(root, tmp_path / "clone")
+    code, output = _run_steps(clone, steps)
     assert code == 0, output
-    assert (root / "site" / "articles" / "uk-talks" / "index.html").is_file()
-    article = root / "seeds" / "uk-talks.md"
+    assert "(0 analysed, 0 summaries written or removed)" in output  # nothing analysed again
+    assert (clone / "site" / "articles" / "uk-talks" / "index.html").is_file()
+    assert {p.name: p.read_bytes() for p in (clone / "summaries").glob("*.yml")} == committed
+
+    article = root / "seeds" / "uk-talks.md"  # a push with an edited and a new article, no summaries
     article.write_text(article.read_text(encoding="utf-8") + "Розмова тривала ще годину.\n", encoding="utf-8")
     (root / "seeds" / "en-new.txt").write_text("New talks\n\nMarco Rubio met Sergey Lavrov in Geneva.\n",
                                                 encoding="utf-8")
-    code, output = run(root, "build", "--frozen")
+    clone = _checkout(root, clone)
+    code, output = _run_steps(clone, steps)
     assert code == 1
-    assert "uk-talks.yml: missing or out of date" in output and "en-new.yml: missing or out of date" in output
+    assert "uk-talks.yml: missing, or not made from" in output and "en-new.yml: missing" in output
     assert "run `briefing extract`" in output
-    assert not (root / "site" / "articles" / "en-new").exists()  # no page of facts nobody committed
+    assert not (clone / "site").exists()  # no page of facts nobody committed
+
+    assert run(root, "extract")[0] == 0  # the editor runs extract and commits: the push publishes
+    clone = _checkout(root, clone)
+    code, output = _run_steps(clone, steps)
+    assert code == 0 and "(0 analysed" in output, output
+    assert (clone / "site" / "articles" / "en-new" / "index.html").is_file()

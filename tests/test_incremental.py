@@ -11,6 +11,7 @@ import pytest
 
 from generator.config import load_config
 from generator.pipeline import Execution, Folders, RunReport, run_build, run_extract, run_render
+from generator.safe_yaml import load_yaml_file
 from tests.builders import SAMPLE_ARTICLES, make_project
 
 # A small corpus in four languages over the test registry (tests/builders.py).
@@ -62,6 +63,10 @@ EXTRA = """
     """
 
 
+def file_bytes(folder: Path) -> dict[Path, bytes]:
+    return {p.relative_to(folder): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
 def build(root: Path, **kwargs: object) -> RunReport:
     """Extract and render (no MkDocs): the counts the pipeline reports."""
     config = load_config(root)
@@ -97,11 +102,44 @@ def test_cold_build_analyses_everything(built: Path) -> None:
     root = built.parent / "cold-again"
     shutil.copytree(built, root)
     shutil.rmtree(root / ".briefing-cache")
+    shutil.rmtree(root / "summaries")
     report = build(root)
     assert counts(report)["analysed"] == len(CORPUS)
     assert counts(report)["extracted"] == len(CORPUS)
     assert report.timings.keys() >= {"ingest", "analyse", "extract", "summarise", "render"}
     assert all(seconds >= 0 for seconds in report.timings.values())
+
+
+def test_a_fresh_clone_reuses_the_committed_summaries(project: Path, tmp_path: Path) -> None:
+    """No private cache, no pages: the committed summaries alone say what is current."""
+    clone = tmp_path / "clone"
+    shutil.copytree(project, clone, ignore=shutil.ignore_patterns(".briefing-cache", "docs"))
+    report = build(clone)
+    assert counts(report)["analysed"] == 0 and counts(report)["extracted"] == 0
+    assert counts(report)["summaries"] == 0 and not report.stale_summaries
+    assert file_bytes(clone / "docs") == file_bytes(project / "docs")
+    path = clone / "seeds" / "en-talks.md"
+    path.write_text(path.read_text(encoding="utf-8") + "The talks lasted three hours.\n", encoding="utf-8")
+    report = build(clone)
+    assert report.analysed and report.analysed.analysed == ["en-talks"] and report.stale_summaries == ["en-talks.yml"]
+
+
+def test_each_summary_carries_its_provenance(project: Path) -> None:
+    summary = load_yaml_file(project / "summaries" / "en-talks.yml")
+    assert set(summary["provenance"]) == {"article", "analyser", "configuration", "extractor", "corrections"}
+    assert summary["provenance"]["corrections"] is None
+
+
+def test_a_summary_from_other_code_is_made_again(project: Path) -> None:
+    path = project / "summaries" / "en-talks.yml"
+    text = path.read_text(encoding="utf-8")
+    extractor = load_yaml_file(path)["provenance"]["extractor"]
+    path.write_text(text.replace(extractor, "0.0.1+0000000000000000"), encoding="utf-8")
+    shutil.rmtree(project / ".briefing-cache")
+    report = build(project)
+    assert report.analysed and report.analysed.analysed == ["en-talks"]
+    assert report.summaries and report.summaries.written == ["en-talks.yml"]
+    assert path.read_text(encoding="utf-8") == text
 
 
 def test_warm_rebuild_does_nothing(project: Path) -> None:
@@ -197,10 +235,13 @@ def test_cached_summaries_equal_fresh_ones(project: Path) -> None:
 
 
 def test_a_corrupt_cache_entry_is_recomputed(project: Path) -> None:
+    committed = file_bytes(project / "summaries")
     for entry in (project / ".briefing-cache").rglob("*.pickle"):
         entry.write_bytes(b"not a pickle")
+    assert counts(build(project))["analysed"] == 0  # the committed summaries need no cache
+    shutil.rmtree(project / "summaries")
     report = build(project)
-    assert counts(report)["analysed"] == len(CORPUS) and counts(report)["summaries"] == 0
+    assert counts(report)["analysed"] == len(CORPUS) and file_bytes(project / "summaries") == committed
 
 
 def test_render_is_skipped_while_its_inputs_are_unchanged(project: Path) -> None:

@@ -23,9 +23,9 @@ from typing import Any, Protocol, TypeVar
 from generator.analyse.base import Analyser, AnalyserUnavailable, backends, create_backend
 from generator.analyse.langid import identify
 from generator.config import SiteConfig
-from generator.files import read_pickle, write_pickle
 from generator.fingerprints import analysis_code_fingerprint
 from generator.records import AnalysedDoc, Article
+from generator.store import Cache
 
 __all__ = [
     "AnalyseReport",
@@ -97,19 +97,10 @@ def _model_fingerprint(backend: Analyser, lang: str) -> str:
         digest = hashlib.sha256()
         for path in sorted((directory / lang).rglob("*")) if (directory / lang).is_dir() else []:
             if path.is_file():
-                stat = path.stat()
-                digest.update(f"{path.relative_to(directory)}:{stat.st_size}:{stat.st_mtime_ns};".encode())
+                # Names and sizes, no times: summaries made with the same models are current anywhere.
+                digest.update(f"{path.relative_to(directory).as_posix()}:{path.stat().st_size};".encode())
         _MODEL_FINGERPRINTS[key] = digest.hexdigest()[:16]
     return _MODEL_FINGERPRINTS[key]
-
-
-def _cache_path(cache_dir: Path, key: str) -> Path:
-    return cache_dir / "analysis" / f"{key}.pickle"
-
-
-def _read_cache(path: Path) -> AnalysedDoc | None:
-    doc = read_pickle(path)
-    return doc if isinstance(doc, AnalysedDoc) else None
 
 
 # --------------------------------------------------------------------------------------------
@@ -223,27 +214,26 @@ def analyse_chunk(articles: Sequence[Article], config: SiteConfig, name: str, us
     """Analyse a chunk of articles: cache first, then each backend's batch for the rest."""
     started, cpu_started = time.perf_counter(), time.process_time()
     notes: list[str] = []
-    cache_dir = config.path("cache")
+    cache = Cache(config.path("cache") / "analysis", use_cache)
     docs: list[AnalysedDoc | None] = [None] * len(articles)
     analysed = [False] * len(articles)
-    todo: dict[str, list[tuple[int, Article, str, float, Path]]] = {}
+    todo: dict[str, list[tuple[int, Article, str, float, str]]] = {}
     backends_used: dict[str, Analyser] = {}
     for position, article in enumerate(articles):
         lang, confidence = choose_language(article)
         backend = select_backend(name, config, lang, notes)
-        path = _cache_path(cache_dir, analysis_key(article, backend, config, lang))
-        doc = _read_cache(path) if use_cache else None
+        key = analysis_key(article, backend, config, lang)
+        doc = cache.get(key, AnalysedDoc)
         if doc is not None and doc.article == article:
             docs[position] = doc
             continue
         backends_used[backend.name] = backend
-        todo.setdefault(backend.name, []).append((position, article, lang, confidence, path))
+        todo.setdefault(backend.name, []).append((position, article, lang, confidence, key))
     for backend_name, items in todo.items():
         results = backends_used[backend_name].analyse_batch([(article, lang) for _, article, lang, _, _ in items])
-        for (position, _, _, confidence, path), result in zip(items, results, strict=True):
+        for (position, _, _, confidence, key), result in zip(items, results, strict=True):
             doc = replace(result, lang_confidence=confidence)
-            if use_cache:
-                write_pickle(path, doc)
+            cache.put(key, doc)
             docs[position] = doc
             analysed[position] = True
     return ChunkAnalysis([d for d in docs if d is not None], analysed, notes, time.perf_counter() - started,

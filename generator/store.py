@@ -1,0 +1,185 @@
+"""What is current and what must be redone: the one owner of the tool's stored results.
+
+The committed summaries are the record. Each summary file carries its `Provenance`: short hashes
+of the article as read, the analysers and models, the configuration extraction reads, the tool's
+code, and the article's corrections file. A summary whose provenance is the one this run would
+write is current and is used as it is, on any machine, with no private cache: a fresh clone
+analyses only new and changed articles.
+
+Under the cache folder (private, never committed, safe to delete) sit pickles that only save
+time, all through `Cache`:
+
+- `analysis/`: analysed documents, by article and analyser (see `generator.analyse`), so that
+  editing tracks.yml re-extracts without re-analysing;
+- `machine/`: machine summaries (before the cross-article merge and the corrections), by the
+  provenance less the corrections, so that editing a corrections file re-extracts nothing;
+- `committed/`: parsed summary files, by the hash of their bytes, so that a warm build does not
+  parse a thousand YAML files again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+from generator.config import SiteConfig
+from generator.files import read_pickle, write_atomic, write_pickle
+from generator.fingerprints import extraction_code_fingerprint, package_version
+from generator.records import Article
+from generator.schema import Provenance, Summary
+from generator.summarise import SummaryError, parse_summary, summary_yaml
+
+T = TypeVar("T")
+
+
+class Cache:
+    """A folder of pickles under the cache folder, one per key; a missing or unreadable entry is None."""
+
+    def __init__(self, folder: Path, enabled: bool = True) -> None:
+        self.folder = folder
+        self.enabled = enabled
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.pickle"
+
+    def get(self, key: str, kind: type[T]) -> T | None:
+        if not self.enabled:
+            return None
+        value = read_pickle(self._path(key))
+        return value if isinstance(value, kind) else None
+
+    def put(self, key: str, value: object) -> None:
+        if self.enabled:
+            write_pickle(self._path(key), value)
+
+
+def _short(*parts: str) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:16]
+
+
+def file_hash(path: Path) -> str | None:
+    """A short hash of a file's bytes; None when there is no such file."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    except OSError:
+        return None
+
+
+def provenance(article: Article, selection: str, config: SiteConfig, corrections: str | None) -> Provenance:
+    """The provenance a summary of `article` made now would carry (`selection`: the analysers serving
+    each language, from `generator.analyse.selection_fingerprint`)."""
+    identity = json.dumps([article.content_hash, article.id, article.path.as_posix(), article.fmt,
+                           article.encoding, article.title_in_text])
+    return Provenance(
+        article=_short(identity),
+        analyser=_short(selection),
+        configuration=_short(config.analysis_fingerprint, config.fingerprint),
+        extractor=f"{package_version('briefing-digest')}+{extraction_code_fingerprint()}",
+        corrections=corrections,
+    )
+
+
+def machine_key(made_from: Provenance) -> str:
+    """The cache key of a machine summary: its provenance less the corrections."""
+    return _short(made_from.article, made_from.analyser, made_from.configuration, made_from.extractor)
+
+
+@dataclass
+class WriteReport:
+    """Summary files a run wrote (new or changed), left as they were, and removed."""
+
+    written: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+
+class SummaryStore:
+    """The summaries folder and the caches behind it: which summaries are current, and keeping
+    what a run makes."""
+
+    def __init__(self, config: SiteConfig, folder: Path, use_cache: bool = True) -> None:
+        self.folder = folder
+        self.corrections_dir = config.path("corrections")
+        cache_dir = config.path("cache")
+        self.machine_cache = Cache(cache_dir / "machine", use_cache)
+        self.parsed_cache = Cache(cache_dir / "committed", use_cache)
+        self.report = WriteReport()
+        self._hashes: dict[str, str] = {}  # article id -> hash of its summary file's bytes, as read or written
+
+    def path(self, article_id: str) -> Path:
+        return self.folder / f"{article_id}.yml"
+
+    def corrections_path(self, article_id: str) -> Path:
+        return self.corrections_dir / f"{article_id}.yml"
+
+    def committed(self, article_id: str, wanted: Provenance) -> Summary | None:
+        """The committed summary of an article when it is current (made from `wanted`), else None."""
+        path = self.path(article_id)
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        digest = hashlib.sha256(data).hexdigest()[:32]
+        cached = self.parsed_cache.get(digest, str)
+        try:
+            if cached is not None:
+                summary = Summary.model_validate_json(cached)
+            else:
+                summary = parse_summary(data.decode("utf-8"), str(path))
+                self.parsed_cache.put(digest, summary.model_dump_json())
+        except (SummaryError, UnicodeDecodeError, ValueError):
+            return None  # not a summary this tool can read: made again, and the file replaced
+        if summary.provenance != wanted or summary.article.id != article_id:
+            return None
+        self._hashes[article_id] = digest
+        return summary
+
+    def machine(self, made_from: Provenance) -> Summary | None:
+        """The machine summary made from these inputs, if a run here kept it."""
+        cached = self.machine_cache.get(machine_key(made_from), str)
+        if cached is None:
+            return None
+        try:
+            return Summary.model_validate_json(cached)
+        except ValueError:
+            return None
+
+    def keep_machine(self, made_from: Provenance, summary_json: str) -> None:
+        self.machine_cache.put(machine_key(made_from), summary_json)
+
+    def write(self, summary: Summary, text: str | None = None) -> None:
+        """Write a summary file (its YAML `text` when already made); unchanged files are not touched."""
+        assert summary.provenance is not None, "a summary is written with its provenance"
+        text = text if text is not None else summary_yaml(summary)
+        name = f"{summary.article.id}.yml"
+        data = text.encode("utf-8")
+        if write_atomic(self.path(summary.article.id), text):
+            self.report.written.append(name)
+        else:
+            self.report.unchanged.append(name)
+        digest = self._hashes[summary.article.id] = hashlib.sha256(data).hexdigest()[:32]
+        self.parsed_cache.put(digest, summary.model_dump_json())
+
+    def unchanged(self, article_id: str) -> None:
+        """A current summary stays as committed."""
+        self.report.unchanged.append(f"{article_id}.yml")
+
+    def digest(self, article_ids: list[str]) -> str:
+        """One hash of these articles' summary files as they now are (for the render stage's stamp)."""
+        digest = hashlib.sha256()
+        for article_id in article_ids:
+            digest.update(f"{article_id}:{self._hashes.get(article_id, '-')};".encode())
+        return digest.hexdigest()
+
+    def prune(self, keep: set[str]) -> None:
+        """Remove the summaries of articles that are gone (`keep`: the article ids)."""
+        if self.folder.is_dir():
+            for stale in sorted(self.folder.glob("*.yml")):
+                if stale.stem not in keep:
+                    stale.unlink()
+                    self.report.removed.append(stale.name)
+            for leftover in self.folder.glob(".*.yml.*.tmp"):  # from a build killed mid-write
+                leftover.unlink(missing_ok=True)
