@@ -18,11 +18,23 @@ work. The pages are mostly pre-rendered HTML regions (see `generator.render.stas
 
 Another plugin that changes `page.content` in `on_page_context` between this plugin's two
 handlers (priorities 100 and -100) would see its change replaced by the full content.
+
+Pages reused from the last build (`briefing build` sets `BRIEFING_PAGE_MEMO`; see `PageReuse`):
+a page whose source, front matter and path are those of a page the last build wrote, in a site
+whose configuration, theme, tool versions and list of pages are unchanged, renders to the same
+HTML and the same search entries. Its HTML is taken from the published site (checked against its
+hash), its search entries, anchors and title from the memo; Python-Markdown and the theme are not
+run for it. The site is the same as a clean build's (a test compares them byte for byte).
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+import pickle
 import re
+from pathlib import Path
 from typing import Any
 
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
@@ -117,14 +129,157 @@ def without_markers(html: str) -> str:
     return html.replace(RAW_START + "\n", "").replace("\n" + RAW_END, "")
 
 
+MEMO_ENV = "BRIEFING_PAGE_MEMO"  # the memo file; unset: every page is built, no memo written
+PREVIOUS_SITE_ENV = "BRIEFING_PREVIOUS_SITE"  # the published site, where reused pages are read; unset: none is
+GENERATION_ENV = "BRIEFING_SITE_GENERATION"  # a hash of the configuration, versions and code
+_REUSED = "<!-- briefing:reused page -->"
+_LISTING = "<!-- material/tags"  # where Material's tags plugin lists the pages of each tag
+_MEMO_FORMAT = 1
+
+
+class PageReuse:
+    """Which pages of this build the last one already wrote, and what it kept of each."""
+
+    def __init__(self, memo_file: Path, previous_site: Path | None, generation: str) -> None:
+        self.memo_file = memo_file
+        self.previous_site = previous_site
+        self.generation = generation
+        memo = _read_memo(memo_file)
+        self.previous: dict[str, dict[str, Any]] = memo.get("pages", {}) if memo.get("generation") == generation else {}
+        self.pages: dict[str, dict[str, Any]] = {}  # this build's, by source path
+        self.reused: dict[str, str] = {}  # source path -> the page's HTML, for pages not built again
+        self.reused_count = 0
+        self.never: set[str] = set()  # pages always built
+
+    def check(self, page: Any, markdown: str) -> bool:
+        """Whether this page is the one the last build wrote (then its HTML is ready to reuse)."""
+        meta = json.dumps(page.meta, sort_keys=True, default=repr, ensure_ascii=False)
+        key = hashlib.sha256("\x1f".join([self.generation, page.file.src_uri, page.file.dest_uri, meta,
+                                           markdown]).encode("utf-8", "surrogatepass")).hexdigest()
+        self.pages[page.file.src_uri] = {"key": key}
+        if page.file.src_uri in self.never or _LISTING in markdown:
+            return False  # what it shows depends on other pages
+        old = self.previous.get(page.file.src_uri)
+        if old is None or old["key"] != key or self.previous_site is None:
+            return False
+        try:
+            data = (self.previous_site / page.file.dest_uri).read_bytes()
+        except OSError:
+            return False
+        if hashlib.sha256(data).hexdigest() != old["html"]:
+            return False
+        self.pages[page.file.src_uri] = old
+        self.reused[page.file.src_uri] = data.decode("utf-8")
+        self.reused_count += 1
+        return True
+
+    def save(self) -> None:
+        memo = {"format": _MEMO_FORMAT, "generation": self.generation, "reused": self.reused_count,
+                "pages": {src: entry for src, entry in self.pages.items() if "html" in entry}}
+        self.memo_file.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.memo_file.with_name(self.memo_file.name + ".tmp")
+        temporary.write_bytes(pickle.dumps(memo, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(temporary, self.memo_file)
+
+
+def read_memo(path: Path) -> dict[str, Any]:
+    """The memo a build left: its pages, and how many of them it reused (`reused`)."""
+    return _read_memo(path)
+
+
+def _read_memo(path: Path) -> dict[str, Any]:
+    try:
+        memo = pickle.loads(path.read_bytes())  # noqa: S301 - our own cache file
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        return {}
+    return memo if isinstance(memo, dict) and memo.get("format") == _MEMO_FORMAT else {}
+
+
+def _reuse_from_environment(config: Any, files: Any) -> PageReuse | None:
+    memo, previous, generation = (os.environ.get(name) for name in (MEMO_ENV, PREVIOUS_SITE_ENV, GENERATION_ENV))
+    if not (memo and generation):
+        return None
+    digest = hashlib.sha256(generation.encode())
+    # Theme overrides and hooks shape every page; the list of pages decides which links resolve.
+    custom_dir = getattr(config.theme, "custom_dir", None)
+    for folder in [Path(custom_dir)] if custom_dir else []:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                digest.update(path.relative_to(folder).as_posix().encode() + b"\x1f" + path.read_bytes())
+    for hook in config.get("hooks") or []:
+        digest.update(Path(hook).read_bytes() if Path(hook).is_file() else hook.encode())
+    digest.update("\n".join(sorted(f.src_uri for f in files.documentation_pages())).encode())
+    return PageReuse(Path(memo), Path(previous) if previous else None, digest.hexdigest())
+
+
+def _search_entries(config: Any) -> list[dict[str, Any]] | None:
+    """The entry list of Material's search index (None without the search plugin)."""
+    for plugin in config.plugins.values():
+        index = getattr(plugin, "search_index", None)
+        if index is not None and isinstance(getattr(index, "entries", None), list):
+            entries: list[dict[str, Any]] = index.entries
+            return entries
+    return None
+
+
+class _ReusableTemplate:
+    """A theme template that, for a reused page, gives a marker instead of rendering the page."""
+
+    def __init__(self, template: Any, reuse: PageReuse) -> None:
+        self._template = template
+        self._reuse = reuse
+
+    def render(self, *args: Any, **kwargs: Any) -> str:
+        context = args[0] if args and isinstance(args[0], dict) else kwargs
+        page = context.get("page")
+        if page is not None and getattr(page, "file", None) is not None and page.file.src_uri in self._reuse.reused:
+            return _REUSED
+        result: str = self._template.render(*args, **kwargs)
+        return result
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._template, name)
+
+
 class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
     """Registered as the `briefing` entry point in pyproject.toml."""
 
     def __init__(self) -> None:
         self._full: dict[str, str] = {}
         self._regions: dict[str, list[str]] = {}
+        self._reuse: PageReuse | None = None
+        self._entries_before: dict[str, int] = {}
 
-    def on_page_markdown(self, markdown: str, *, page: Any, config: Any, files: Any) -> str:
+    def on_files(self, files: Any, *, config: Any) -> Any:
+        self._reuse = _reuse_from_environment(config, files)
+        return files
+
+    def on_nav(self, nav: Any, *, config: Any, files: Any) -> Any:
+        if self._reuse is not None:
+            # Pages in the navigation show their neighbours' titles: always built again.
+            self._reuse.never.update(page.file.src_uri for page in nav.pages)
+        return nav
+
+    @event_priority(1000)  # first: the page's own source, before any plugin changed it
+    def _check_reuse(self, markdown: str, *, page: Any, config: Any, files: Any) -> str:
+        if self._reuse is not None:
+            self._reuse.check(page, markdown)
+        return markdown
+
+    def _stash(self, markdown: str, *, page: Any, config: Any, files: Any) -> str:
+        if self._reuse is not None and page.file.src_uri in self._reuse.reused:
+            return markdown
+        return self._stash_regions(markdown, page)
+
+    @event_priority(-1000)  # last: other plugins (tags) have read the page as it is
+    def _skip_reused(self, markdown: str, *, page: Any, config: Any, files: Any) -> str:
+        if self._reuse is not None and page.file.src_uri in self._reuse.reused:
+            return ""  # nothing for Python-Markdown to do: the page's HTML is the last build's
+        return markdown
+
+    on_page_markdown = CombinedEvent(_check_reuse, _stash, _skip_reused)
+
+    def _stash_regions(self, markdown: str, page: Any) -> str:
         """Take the pre-rendered regions out before Python-Markdown reads the page.
 
         Each run of regions becomes a one-line comment, so Python-Markdown's passes over the
@@ -145,6 +300,11 @@ class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
         return "\n".join(lines)
 
     def on_page_content(self, html: str, *, page: Any, config: Any, files: Any) -> str:
+        if self._reuse is not None and page.file.src_uri in self._reuse.reused:
+            kept = self._reuse.pages[page.file.src_uri]
+            page.present_anchor_ids = set(kept["anchors"])  # what links from other pages check
+            page._title_from_render = kept["title"]
+            return ""
         regions = self._regions.pop(page.file.src_uri, None)
         if not regions:
             return html
@@ -152,10 +312,17 @@ class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
 
     def on_env(self, env: Any, *, config: Any, files: Any) -> Any:
         env.auto_reload = False
+        reuse = self._reuse
+        if reuse is not None and reuse.reused:
+            get_template = env.get_template
+            env.get_template = lambda *args, **kwargs: _ReusableTemplate(get_template(*args, **kwargs), reuse)
         return env
 
     @event_priority(100)  # before the search plugin (priority 0) reads page.content
     def _hide_excluded_regions(self, context: dict[str, Any], *, page: Any, config: Any, nav: Any) -> dict[str, Any]:
+        entries = _search_entries(config)
+        if self._reuse is not None and entries is not None:
+            self._entries_before[page.file.src_uri] = len(entries)
         trimmed = without_excluded_regions(page.content or "")
         if trimmed is not page.content:
             self._full[page.file.src_uri] = page.content
@@ -164,6 +331,8 @@ class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
 
     @event_priority(-100)  # after every other plugin, before the theme renders the page
     def _restore_content(self, context: dict[str, Any], *, page: Any, config: Any, nav: Any) -> dict[str, Any]:
+        if self._reuse is not None:
+            self._keep_search_entries(page, config)
         full = self._full.pop(page.file.src_uri, None)
         if full is not None:
             page.content = without_search_attributes(full)
@@ -173,8 +342,42 @@ class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
 
     on_page_context = CombinedEvent(_hide_excluded_regions, _restore_content)
 
-    def on_post_page(self, output: str, *, page: Any, config: Any) -> str:
+    def _keep_search_entries(self, page: Any, config: Any) -> None:
+        """A built page's search entries go into the memo; a reused page's come back from it."""
+        assert self._reuse is not None
+        entries = _search_entries(config)
+        before = self._entries_before.pop(page.file.src_uri, None)
+        if entries is None or before is None:
+            return
+        kept = self._reuse.pages[page.file.src_uri]
+        if page.file.src_uri in self._reuse.reused:
+            del entries[before:]
+            entries.extend(dict(entry) for entry in kept["search"])
+        else:
+            kept["search"] = [dict(entry) for entry in entries[before:]]
+
+    def _without_indentation(self, output: str, *, page: Any, config: Any) -> str:
         return without_indentation(output)
+
+    @event_priority(-1000)  # after every other plugin: the page as it is written
+    def _reuse_or_keep(self, output: str, *, page: Any, config: Any) -> str:
+        if self._reuse is None:
+            return output
+        src = page.file.src_uri
+        if src in self._reuse.reused:
+            return self._reuse.reused.pop(src)
+        kept = self._reuse.pages[src]
+        kept["html"] = hashlib.sha256(output.encode("utf-8", errors="xmlcharrefreplace")).hexdigest()
+        kept["anchors"] = sorted(page.present_anchor_ids or ())
+        kept["title"] = page._title_from_render
+        kept.setdefault("search", [])
+        return output
+
+    on_post_page = CombinedEvent(_without_indentation, _reuse_or_keep)
+
+    def on_post_build(self, *, config: Any) -> None:
+        if self._reuse is not None:
+            self._reuse.save()
 
     def on_post_template(self, output_content: str, *, template_name: str, config: Any) -> str:
         return without_indentation(output_content) if template_name.endswith(".html") else output_content  # 404

@@ -50,6 +50,7 @@ from generator.extract.actors import merge_discovered
 from generator.files import write_atomic
 from generator.fingerprints import package_version
 from generator.ingest import IngestProblem, ingest_folder
+from generator.mkdocs_plugin import GENERATION_ENV, MEMO_ENV, PREVIOUS_SITE_ENV
 from generator.records import Article
 from generator.render import RenderResult, render_site
 from generator.schema import Provenance, Summary
@@ -69,6 +70,8 @@ STAGES = ("ingest", "analyse", "extract", "summarise", "render", "mkdocs")
 SUMMARY_CACHE = "summaries"
 SITE_STAMP = "site.stamp"
 RENDER_STAMP = "render.stamp"
+RENDER_MEMO = "render-memo.pickle"
+SITE_MEMO = "site-memo.pickle"
 
 
 def _no_progress(label: str, total: int) -> Callable[[int], None]:
@@ -180,10 +183,11 @@ def _summarise_task(shared: tuple[SiteConfig, str, bool, bool], chunk: list[tupl
         summary = extract(doc, config)
         middle, cpu_middle = time.perf_counter(), time.process_time()
         Summary.model_validate(summary.model_dump())  # validated once, as it is written
-        result.json.append(summary.model_dump_json())  # the machine summary: no provenance
+        summary.provenance = made_from
+        result.json.append(summary.model_dump_json())
         if result.summaries is not None:
             result.summaries.append(summary)
-        result.yaml.append(summary_yaml(summary.model_copy(update={"provenance": made_from})))
+        result.yaml.append(summary_yaml(summary))
         wall["extract"] += middle - started
         wall["summarise"] += time.perf_counter() - middle
         cpu["extract"] += cpu_middle - cpu_started
@@ -198,6 +202,7 @@ class _Work:
     """What the workers made, by position in the article list."""
 
     yaml: dict[int, str] = field(default_factory=dict)
+    json: dict[int, str] = field(default_factory=dict)
     summaries: dict[int, Summary] = field(default_factory=dict)
     analysed: dict[int, bool] = field(default_factory=dict)
     busy: dict[str, float] = field(default_factory=lambda: dict.fromkeys(("analyse", "extract", "summarise"), 0.0))
@@ -224,7 +229,6 @@ def _dispatch(config: SiteConfig, name: str, store: SummaryStore, use_cache: boo
         runner: ChunkRunner = InProcessRunner()
     else:
         runner = execution.runner()
-    made: dict[int, str] = {}
     try:
         work.workers = runner.workers
         pending = iter(todo)
@@ -235,7 +239,7 @@ def _dispatch(config: SiteConfig, name: str, store: SummaryStore, use_cache: boo
             for n, (data, text, fresh) in enumerate(zip(result.json, result.yaml, result.analysed, strict=True)):
                 position, _, made_from = next(pending)
                 store.keep_machine(made_from, data)
-                made[position], work.yaml[position] = data, text
+                work.json[position], work.yaml[position] = data, text
                 work.analysed[position] = fresh
                 if result.summaries is not None:
                     work.summaries[position] = result.summaries[n]
@@ -245,7 +249,7 @@ def _dispatch(config: SiteConfig, name: str, store: SummaryStore, use_cache: boo
             advance(len(result.json))
     finally:
         close_runner(runner)
-    for position, data in made.items():
+    for position, data in work.json.items():
         if position not in work.summaries:
             work.summaries[position] = Summary.model_validate_json(data)
     return work
@@ -297,8 +301,10 @@ def run_extract(config: SiteConfig, folders: Folders, analyser: str | None = Non
     store = SummaryStore(config, folders.summaries, use_cache)
     made_from = [provenance(article, selection, config, file_hash(store.corrections_path(article.id)))
                  for article in articles]
-    current: list[Summary | None] = [store.committed(a.id, p) if use_cache else None
-                                     for a, p in zip(articles, made_from, strict=True)]
+    workers = default_workers() if execution.workers is None or execution.executor != "local" else execution.workers
+    by_id = {article.id: made for article, made in zip(articles, made_from, strict=True)}
+    committed = store.committed(by_id, workers) if use_cache else {}
+    current: list[Summary | None] = [committed.pop(article.id, None) for article in articles]
     machine: list[Summary | None] = [None] * len(articles)
     todo: list[tuple[int, Article, Provenance]] = []
     for position, (article, wanted) in enumerate(zip(articles, made_from, strict=True)):
@@ -351,10 +357,11 @@ def run_extract(config: SiteConfig, folders: Folders, analyser: str | None = Non
             else:
                 store.unchanged(article.id)
         else:
-            text = work.yaml.pop(position, None) if summary is machine[position] else None
+            made = summary is machine[position] and position in work.yaml  # as the worker wrote it
+            text, data = (work.yaml.pop(position), work.json.pop(position)) if made else (None, None)
             summary, corrected = _corrected(summary, store.corrections_path(article.id), config, report)
             summary.provenance = made_from[position]
-            store.write(summary, None if corrected else text)
+            store.write(summary, *((None, None) if corrected else (text, data)))
         summaries.append(summary)
         current[position] = machine[position] = None  # let them go one by one
     store.prune({article.id for article in articles})
@@ -459,7 +466,8 @@ def run_render(config: SiteConfig, folders: Folders, summaries: list[Summary] | 
         except (OSError, ValueError, AttributeError):
             pass
     stamp_path.unlink(missing_ok=True)
-    report.pages = render_site(summaries, articles, config, folders.docs)
+    memo = config.path("cache") / RENDER_MEMO if skip_unchanged else None
+    report.pages = render_site(summaries, articles, config, folders.docs, memo)
     if inputs:
         write_atomic(stamp_path, json.dumps({"inputs": inputs, "docs": _listing(folders.docs)[0]}) + "\n")
     report.timings["render"] = time.perf_counter() - started
@@ -486,18 +494,24 @@ def mkdocs_config(config: SiteConfig, folders: Folders, site_dir: Path | None = 
     return path
 
 
-def site_stamp(config: SiteConfig, folders: Folders, generated: Path, strict: bool) -> str:
-    """What a MkDocs build reads: its configuration, every docs file (path, size, time), versions."""
+def site_generation(config: SiteConfig, folders: Folders, generated: Path, strict: bool) -> str:
+    """What every page of a MkDocs build depends on besides its own source: the configuration,
+    the versions of MkDocs, the theme and Markdown, and our Markdown extension and plugin."""
     digest = hashlib.sha256()
     for path in (generated, config.root / "mkdocs.yml", builtin_dir("scaffold") / "mkdocs.yml"):
         digest.update(path.read_bytes() if path.exists() else b"-")
     digest.update(f"{folders.site}|{strict}|".encode())
-    for package in ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions"):
+    for package in ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2"):
         digest.update(f"{package}={package_version(package)};".encode())
     # Our Markdown extension and MkDocs plugin (generator/render.py, generator/mkdocs_plugin.py).
     _files_digest(digest, Path(__file__).resolve().parent, "*.py")
-    digest.update(_listing(folders.docs)[0].encode())
     return digest.hexdigest()
+
+
+def site_stamp(config: SiteConfig, folders: Folders, generated: Path, strict: bool) -> str:
+    """What a MkDocs build reads: its configuration, every docs file (path, size, time), versions."""
+    return hashlib.sha256(f"{site_generation(config, folders, generated, strict)}|{_listing(folders.docs)[0]}".encode()
+                          ).hexdigest()
 
 
 def _site_intact(site: Path, recorded: str) -> bool:
@@ -547,6 +561,14 @@ def build_site(config: SiteConfig, folders: Folders, strict: bool = True, quiet:
     if quiet:
         command.append("--quiet")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}  # a banner, not a warning about our site
+    # Pages whose source is that of the last build are taken from the published site (see
+    # generator/mkdocs_plugin.py), unless a clean build was asked for.
+    env.pop(PREVIOUS_SITE_ENV, None)
+    if not serve:
+        env[MEMO_ENV] = str(config.path("cache") / SITE_MEMO)
+        env[GENERATION_ENV] = site_generation(config, folders, generated, strict)
+        if skip_unchanged and (folders.site / "index.html").exists():
+            env[PREVIOUS_SITE_ENV] = str(folders.site.resolve())
     stamp_path.unlink(missing_ok=True)
     if staging is not None:
         shutil.rmtree(staging, ignore_errors=True)  # left by a build that was killed

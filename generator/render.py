@@ -17,11 +17,13 @@ cards, actor mention snippets, the timeline, the original text) is left out of t
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import hashlib
 import html
 import json
 import os
+import pickle
 import re
 import unicodedata
 import uuid
@@ -37,10 +39,11 @@ import markdown
 import markupsafe
 import yaml
 from markdown.preprocessors import Preprocessor
+from pydantic import BaseModel
 
 from generator.config import ID_PATTERN, Actor, SiteConfig, Track
 from generator.desk import asset_dirs, template_dirs
-from generator.files import write_bytes_atomic
+from generator.files import read_pickle, write_bytes_atomic, write_pickle
 from generator.records import Article
 from generator.schema import ActorFact, EventFact, Mention, QuoteFact, Summary
 
@@ -115,6 +118,7 @@ class RenderResult:
     written: tuple[str, ...]  # relative paths of pages rewritten (content changed)
     unchanged: tuple[str, ...]  # pages whose content was identical (file not touched)
     removed: tuple[str, ...]  # stale generated pages deleted
+    reused: tuple[str, ...] = ()  # pages (among `unchanged`) not even rendered: their inputs were the same
 
 
 # --------------------------------------------------------------------------------------------
@@ -1323,15 +1327,107 @@ def _environment(config: SiteConfig) -> jinja2.Environment:
     return env
 
 
-def _render_pages(site: _Site, env: jinja2.Environment) -> dict[str, str]:
-    """Every generated page: docs-relative path -> Markdown text."""
+class PageMemo:
+    """The pages of the last render, by a hash of everything their template reads.
+
+    The views handed to the templates are frozen dataclasses that hold all their data, and the
+    filters are pure functions, so a page whose template, path and context hash as last time
+    renders to the same text: its file is left as it is instead of rendered again. The hash of
+    each context value (its pickle) is computed once per render.
+    """
+
+    def __init__(self, generation: str, previous: Mapping[str, str] | None = None) -> None:
+        self.generation = generation  # the templates and the code: another one empties the memo
+        self.previous = dict(previous or {})  # path -> key, of the pages still in docs/ as last written
+        self.keys: dict[str, str] = {}  # path -> key, this render's
+        self._hashes: dict[int, tuple[object, str]] = {}
+
+    def hash(self, value: object) -> str:
+        """A hash of the value's data: views field by field, sequences item by item (each view is
+        hashed once however many pages show it), plain values by their repr."""
+        if value is None or isinstance(value, str | int | float):
+            return repr(value)  # also bool; repr escapes the separator below
+        known = self._hashes.get(id(value))
+        if known is not None and known[0] is value:
+            return known[1]
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            parts = [type(value).__qualname__, *(self.hash(getattr(value, f.name)) for f in dataclasses.fields(value))]
+        elif isinstance(value, list | tuple):
+            parts = [type(value).__name__, *(self.hash(item) for item in value)]
+        elif isinstance(value, BaseModel):  # its pickle holds a set, whose order changes from process to process
+            parts = [type(value).__qualname__, value.model_dump_json()]
+        else:  # anything else by its pickle (a value whose bytes vary between processes only costs a render)
+            parts = [type(value).__qualname__, pickle.dumps(value, protocol=5).hex()]
+        digest = hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+        self._hashes[id(value)] = (value, digest)  # the value is kept, so its id is not reused
+        return digest
+
+    def key(self, template: str, path: str, context: Mapping[str, object]) -> str:
+        parts = [self.generation, template, path, *(f"{name}={self.hash(value)}" for name, value in context.items())]
+        return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+
+    def same(self, path: str, key: str) -> bool:
+        """Whether docs/`path` is what a page with this key renders to."""
+        self.keys[path] = key
+        return self.previous.get(path) == key
+
+
+_MEMO_FORMAT = 1
+
+
+def _load_memo(path: Path | None, generation: str, docs_dir: Path) -> PageMemo | None:
+    """The memo of the last render, less the pages whose file is not as that render left it."""
+    if path is None:
+        return None
+    data = read_pickle(path)
+    if not isinstance(data, dict) or data.get("format") != _MEMO_FORMAT or data.get("generation") != generation:
+        return PageMemo(generation)
+    previous: dict[str, str] = {}
+    for rel, (key, size, mtime) in data["pages"].items():
+        try:
+            stat = (docs_dir / rel).stat()
+        except OSError:
+            continue
+        if (stat.st_size, stat.st_mtime_ns) == (size, mtime):
+            previous[rel] = key
+    return PageMemo(generation, previous)
+
+
+def _save_memo(path: Path | None, memo: PageMemo | None, docs_dir: Path) -> None:
+    if path is None or memo is None:
+        return
+    pages = {}
+    for rel, key in memo.keys.items():
+        stat = (docs_dir / rel).stat()
+        pages[rel] = (key, stat.st_size, stat.st_mtime_ns)
+    write_pickle(path, {"format": _MEMO_FORMAT, "generation": memo.generation, "pages": pages})
+
+
+def _generation(config: SiteConfig) -> str:
+    """The templates (the desk's and the tool's) and this module: what every page also depends on."""
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest.update(f"jinja2={jinja2.__version__};markupsafe={markupsafe.__version__}".encode())
+    for folder in template_dirs(config.root):
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                digest.update(f"{path.relative_to(folder).as_posix()}\x1f".encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _render_pages(site: _Site, env: jinja2.Environment, memo: PageMemo | None = None) -> dict[str, str | None]:
+    """Every generated page: docs-relative path -> Markdown text, or None where `memo` says that
+    docs/ already holds what the page's template and context render to."""
     config = site.config
     settings = config.site
-    pages: dict[str, str] = {}
+    pages: dict[str, str | None] = {}
 
     def render(template: str, path: str, **context: object) -> None:
         if path in pages:
             raise ValueError(f"two generated pages would be written to docs/{path}")
+        if memo is not None and memo.same(path, memo.key(template, path, {"site": settings, **context})):
+            pages[path] = None
+            return
         base = "../" * path.count("/")
         text = env.get_template(template).render(site=settings, base=base, page=path, **context)
         pages[path] = text.rstrip("\n") + "\n"
@@ -1421,7 +1517,7 @@ def _assets(config: SiteConfig, generated: Mapping[str, object]) -> dict[str, by
     return assets
 
 
-def _stale(docs_dir: Path, files: Mapping[str, bytes]) -> list[str]:
+def _stale(docs_dir: Path, files: Mapping[str, object]) -> list[str]:
     """Generated pages (under GENERATED_DIRS, at any depth) that this run does not produce."""
     stale: list[str] = []
     for folder in GENERATED_DIRS:
@@ -1450,30 +1546,38 @@ def _remove_empty_dirs(docs_dir: Path) -> None:
 
 
 def render_site(
-    summaries: Sequence[Summary], articles: Mapping[str, Article], config: SiteConfig, docs_dir: Path
+    summaries: Sequence[Summary], articles: Mapping[str, Article], config: SiteConfig, docs_dir: Path,
+    memo_file: Path | None = None,
 ) -> RenderResult:
     """Render all pages into `docs_dir`, rewriting only changed files and removing stale pages.
 
     Besides the Markdown pages this writes `feed.xml` (Atom, the latest briefings), `facts.json`
     (every briefing's facts) and `summaries.json.gz` (every summary, whole), for analysts; MkDocs
-    copies them into the site as they are.
+    copies them into the site as they are. With `memo_file` (see `PageMemo`), a page whose
+    template and context are those of the last render, and whose file is as it left it, is not
+    rendered again.
     """
     site = _Site(summaries, articles, config)
-    pages = _render_pages(site, _environment(config))
-    files = {path: text.encode("utf-8") for path, text in pages.items()}
+    memo = _load_memo(memo_file, _generation(config), docs_dir)
+    pages = _render_pages(site, _environment(config), memo)
+    files = {path: text.encode("utf-8") for path, text in pages.items() if text is not None}
     files[FEED_FILE] = atom_feed(site)
     files[FACTS_FILE] = facts_json(summaries)
     files[SUMMARIES_FILE] = summaries_export(summaries)
-    files.update(_assets(config, files))
+    files.update(_assets(config, {**pages, **files}))
 
     # Everything is rendered before anything is written, so a failure leaves docs/ as it was.
     written: list[str] = []
-    unchanged: list[str] = []
+    unchanged: list[str] = [path for path, text in pages.items() if text is None]
+    if memo_file is not None:
+        memo_file.unlink(missing_ok=True)  # a render killed while writing leaves no memo to trust
     for rel in sorted(files):
         (written if write_bytes_atomic(docs_dir / rel, files[rel], durable=False) else unchanged).append(rel)
 
-    removed = _stale(docs_dir, files)
+    removed = _stale(docs_dir, {**pages, **files})
     for rel in removed:
         (docs_dir / rel).unlink()
     _remove_empty_dirs(docs_dir)
-    return RenderResult(tuple(written), tuple(unchanged), tuple(removed))
+    _save_memo(memo_file, memo, docs_dir)
+    reused = tuple(path for path, text in pages.items() if text is None)
+    return RenderResult(tuple(written), tuple(sorted(unchanged)), tuple(removed), tuple(sorted(reused)))

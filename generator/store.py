@@ -33,6 +33,7 @@ from generator.schema import Provenance, Summary
 from generator.summarise import SummaryError, parse_summary, summary_yaml
 
 T = TypeVar("T")
+PARALLEL_PARSE = 200  # summary files to parse before it is worth starting worker processes
 
 
 class Cache:
@@ -82,6 +83,33 @@ def provenance(article: Article, selection: str, config: SiteConfig, corrections
     )
 
 
+def _parse(data: bytes) -> str | None:
+    """A summary file's bytes as the summary's JSON; None when it is not a summary this tool reads
+    (it is then made again, and the file replaced)."""
+    try:
+        return parse_summary(data.decode("utf-8"), "summary").model_dump_json()
+    except (SummaryError, UnicodeDecodeError):
+        return None
+
+
+def _parse_chunk(chunk: list[bytes]) -> list[str | None]:
+    return [_parse(data) for data in chunk]
+
+
+def _parse_all(files: list[bytes], workers: int) -> list[str | None]:
+    if workers < 2 or len(files) < PARALLEL_PARSE:
+        return _parse_chunk(files)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    size = -(-len(files) // (workers * 4))
+    chunks = [files[n:n + size] for n in range(0, len(files), size)]
+    methods = multiprocessing.get_all_start_methods()
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork" if "fork" in methods else None),
+                             ) as pool:
+        return [summary for chunk in pool.map(_parse_chunk, chunks) for summary in chunk]
+
+
 def machine_key(made_from: Provenance) -> str:
     """The cache key of a machine summary: its provenance less the corrections."""
     return _short(made_from.article, made_from.analyser, made_from.configuration, made_from.extractor)
@@ -115,27 +143,38 @@ class SummaryStore:
     def corrections_path(self, article_id: str) -> Path:
         return self.corrections_dir / f"{article_id}.yml"
 
-    def committed(self, article_id: str, wanted: Provenance) -> Summary | None:
-        """The committed summary of an article when it is current (made from `wanted`), else None."""
-        path = self.path(article_id)
-        try:
-            data = path.read_bytes()
-        except OSError:
-            return None
-        digest = hashlib.sha256(data).hexdigest()[:32]
-        cached = self.parsed_cache.get(digest, str)
-        try:
-            if cached is not None:
-                summary = Summary.model_validate_json(cached)
-            else:
-                summary = parse_summary(data.decode("utf-8"), str(path))
-                self.parsed_cache.put(digest, summary.model_dump_json())
-        except (SummaryError, UnicodeDecodeError, ValueError):
-            return None  # not a summary this tool can read: made again, and the file replaced
-        if summary.provenance != wanted or summary.article.id != article_id:
-            return None
-        self._hashes[article_id] = digest
-        return summary
+    def committed(self, wanted: dict[str, Provenance], workers: int = 1) -> dict[str, Summary]:
+        """The committed summaries that are current: made from the provenance `wanted` (by article id).
+
+        Files the parsed cache does not hold (a fresh clone: all of them) are parsed on `workers`
+        processes when there are many: parsing the YAML is most of a fresh clone's extract stage.
+        """
+        found: dict[str, tuple[str, bytes]] = {}
+        summaries: dict[str, Summary] = {}
+        for article_id in wanted:
+            try:
+                data = self.path(article_id).read_bytes()
+            except OSError:
+                continue
+            digest = hashlib.sha256(data).hexdigest()[:32]
+            cached = self.parsed_cache.get(digest, str)
+            if cached is None:
+                found[article_id] = (digest, data)
+                continue
+            try:
+                summaries[article_id] = Summary.model_validate_json(cached)
+                self._hashes[article_id] = digest
+            except ValueError:
+                found[article_id] = (digest, data)
+        for article_id, summary_json in zip(found, _parse_all([data for _, data in found.values()], workers),
+                                            strict=True):
+            if summary_json is not None:
+                digest = found[article_id][0]
+                self.parsed_cache.put(digest, summary_json)
+                summaries[article_id] = Summary.model_validate_json(summary_json)
+                self._hashes[article_id] = digest
+        return {article_id: summary for article_id, summary in summaries.items()
+                if summary.provenance == wanted[article_id] and summary.article.id == article_id}
 
     def machine(self, made_from: Provenance) -> Summary | None:
         """The machine summary made from these inputs, if a run here kept it."""
@@ -150,8 +189,8 @@ class SummaryStore:
     def keep_machine(self, made_from: Provenance, summary_json: str) -> None:
         self.machine_cache.put(machine_key(made_from), summary_json)
 
-    def write(self, summary: Summary, text: str | None = None) -> None:
-        """Write a summary file (its YAML `text` when already made); unchanged files are not touched."""
+    def write(self, summary: Summary, text: str | None = None, summary_json: str | None = None) -> None:
+        """Write a summary file (its YAML `text` and JSON when already made); an unchanged file is not touched."""
         assert summary.provenance is not None, "a summary is written with its provenance"
         text = text if text is not None else summary_yaml(summary)
         name = f"{summary.article.id}.yml"
@@ -161,7 +200,8 @@ class SummaryStore:
         else:
             self.report.unchanged.append(name)
         digest = self._hashes[summary.article.id] = hashlib.sha256(data).hexdigest()[:32]
-        self.parsed_cache.put(digest, summary.model_dump_json())
+        if self.parsed_cache.enabled:
+            self.parsed_cache.put(digest, summary_json or summary.model_dump_json())
 
     def unchanged(self, article_id: str) -> None:
         """A current summary stays as committed."""

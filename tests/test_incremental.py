@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from generator.config import load_config
-from generator.pipeline import Execution, Folders, RunReport, run_build, run_extract, run_render
+from generator.mkdocs_plugin import read_memo
+from generator.pipeline import SITE_MEMO, Execution, Folders, RunReport, run_build, run_extract, run_render
+from generator.render import render_site
 from generator.safe_yaml import load_yaml_file
 from tests.builders import SAMPLE_ARTICLES, make_project
 
@@ -244,6 +246,21 @@ def test_a_corrupt_cache_entry_is_recomputed(project: Path) -> None:
     assert counts(report)["analysed"] == len(CORPUS) and file_bytes(project / "summaries") == committed
 
 
+def test_only_pages_whose_inputs_changed_are_rendered_again(project: Path, tmp_path: Path) -> None:
+    config = load_config(project)
+    folders = Folders.from_config(config)
+    run_render(config, folders, skip_unchanged=True)  # the memo of this render
+    path = project / "seeds" / "en-talks.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("Tuesday", "Wednesday"), encoding="utf-8")
+    summaries, articles, report = run_extract(config, folders, "offline")
+    report = run_render(config, folders, summaries, articles, report, skip_unchanged=True)
+    assert report.pages and "articles/en-talks.md" in report.pages.written
+    assert "articles/ru-talks.md" in report.pages.reused and "articles/en-talks.md" not in report.pages.reused
+    clean = tmp_path / "clean-docs"  # the same summaries rendered with no memo: the same files
+    render_site(summaries, articles, config, clean)
+    assert file_bytes(clean) == file_bytes(folders.docs)
+
+
 def test_render_is_skipped_while_its_inputs_are_unchanged(project: Path) -> None:
     config = load_config(project)
     folders = Folders.from_config(config)
@@ -285,3 +302,21 @@ def test_warm_build_skips_mkdocs_until_a_page_changes(project: Path) -> None:
     shutil.rmtree(folders.site)
     report, code = run_build(config, folders, "offline", quiet=True)
     assert code == 0 and report.site_built and (folders.site / "index.html").exists()
+
+
+@pytest.mark.slow
+def test_a_site_built_from_the_last_one_equals_a_clean_build(project: Path, tmp_path: Path) -> None:
+    config = load_config(project)
+    folders = Folders.from_config(config)
+    assert run_build(config, folders, "offline", quiet=True, rebuild_site=True)[1] == 0
+    path = project / "seeds" / "en-talks.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("Tuesday", "Wednesday"), encoding="utf-8")
+    report, code = run_build(config, folders, "offline", quiet=True)
+    assert code == 0 and report.site_built and report.pages and "articles/en-talks.md" in report.pages.written
+    memo = read_memo(config.path("cache") / SITE_MEMO)
+    assert memo["reused"] >= len(CORPUS) - 1  # the other article pages, at least, were not built again
+    clean = tmp_path / "clean"  # the same commit, built from nothing but what is committed
+    shutil.copytree(project, clean, ignore=shutil.ignore_patterns(".briefing-cache", "docs", "site"))
+    clean_config = load_config(clean)
+    assert run_build(clean_config, Folders.from_config(clean_config), "offline", quiet=True, rebuild_site=True)[1] == 0
+    assert file_bytes(clean / "site") == file_bytes(folders.site)
