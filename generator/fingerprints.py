@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import metadata
 from pathlib import Path
 
@@ -20,6 +20,7 @@ ANALYSIS_PACKAGES = ("pymorphy3", "pymorphy3-dicts-ru", "pymorphy3-dicts-uk", "p
 _ANALYSIS_SHARED = ("normalize.py", "gazetteer.py", "records.py", "morph.py", "config.py")
 
 
+@cache
 def package_version(name: str) -> str:
     try:
         return metadata.version(name)

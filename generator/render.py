@@ -1287,10 +1287,14 @@ def facts_json(summaries: Sequence[Summary]) -> bytes:
 
 
 def summaries_export(summaries: Sequence[Summary]) -> bytes:
-    """Every summary, whole, as gzip-compressed JSON (a fifth of the size; deterministic bytes)."""
-    records = [s.model_dump(mode="json") for s in sorted(summaries, key=lambda s: s.article.id)]
-    head = {"format": "briefing-digest summaries", "count": len(records), "schema": "schema/summary.schema.json"}
-    return gzip.compress(_export(records, head).encode("utf-8", "replace"), compresslevel=9, mtime=0)
+    """Every summary, whole, as gzip-compressed JSON (a fifth of the size; deterministic bytes).
+
+    One article per line, its keys in the order of the schema (pydantic's own JSON: fast)."""
+    lines = [s.model_dump_json() for s in sorted(summaries, key=lambda s: s.article.id)]
+    head = {"format": "briefing-digest summaries", "count": len(lines), "schema": "schema/summary.schema.json"}
+    header = json.dumps(head, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = '{"articles":[\n' + ",\n".join(lines) + "\n]," + header[1:] + "\n"
+    return gzip.compress(text.encode("utf-8", "replace"), compresslevel=6, mtime=0)
 
 
 # --------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from generator.mkdocs_plugin import (
+    compact_search_index,
     without_excluded_regions,
     without_indentation,
     without_markers,
@@ -74,7 +75,14 @@ def test_the_site_is_the_same_with_and_without_the_plugin(tmp_path: Path) -> Non
     assert sites["with"].keys() == sites["without"].keys()
     index = json.loads(sites["with"]["search/search_index.json"])
     assert any("Ryabkov" in entry["text"] for entry in index["docs"])
-    assert sites["with"]["search/search_index.json"] == sites["without"]["search/search_index.json"]
+    # The same entries, written compactly, a page's tags on its first entry only.
+    plain = tmp_path / "plain.json"
+    plain.write_bytes(sites["without"]["search/search_index.json"])
+    compact_search_index(plain)
+    assert sites["with"]["search/search_index.json"] == plain.read_bytes()
+    assert len(sites["with"]["search/search_index.json"]) < 0.8 * len(sites["without"]["search/search_index.json"])
+    tagged = [entry for entry in index["docs"] if "tags" in entry]
+    assert tagged and all("#" not in entry["location"] for entry in tagged)
     pages = [name for name in sites["with"] if name.endswith(".html")]
     assert len(pages) > 20
     for name in pages:
