@@ -35,6 +35,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 from corpus import CorpusWriter, make_bench_project  # noqa: E402
+from search_download import first_search_download  # noqa: E402
 
 SCENARIOS = ("cold", "warm", "clone", "changed", "added", "tracks")
 DEFAULT_SCENARIOS = ("cold", "warm", "clone", "changed", "added")
@@ -290,6 +291,9 @@ def bench_size(count: int, analyser: str, workers: int | None, scenarios: list[s
             figures = _subprocess_json(args + (["--workers", str(workers)] if workers else []))
             result["scenarios"].append(figures)
             print(format_row(figures), flush=True)
+        result["first_search"] = search = first_search_download(root / "site")
+        print(f"first search downloads at most {search['largest_kb']:,.0f} KB gzip ({search['largest_query']}; "
+              f"median {search['median_kb']:,.0f} KB, small index {search['index_kb']:,.0f} KB)", flush=True)
         if scaling:
             result["analysis_scaling"] = scale = parallel_scaling(root, analyser, min(scaling, count), repeat)
             pipe, alone = scale["pipeline"], scale["analyse_articles"]

@@ -1,7 +1,9 @@
 """The `briefing` MkDocs plugin (mkdocs.yml `plugins: [briefing]`): a faster site build.
 
-The site is the same without it (a test checks that, apart from indentation); it only skips
-work. The pages are mostly pre-rendered HTML regions (see `generator.render.stash_raw_regions`):
+The pages are the same without it (a test checks that, apart from indentation); it only skips
+work, and splits the search index so that a first search downloads a small part of it
+(`generator.search_index`, with the `briefing-search.js` worker that wraps Material's). The
+pages are mostly pre-rendered HTML regions (see `generator.render.stash_raw_regions`):
 
 - Before Python-Markdown reads a page, each run of regions is replaced by a one-line comment,
   and put back in the HTML after: Markdown's passes over the whole text see a small page.
@@ -40,6 +42,7 @@ from typing import Any
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 
 from .render import RAW_END, RAW_START, stash_raw_regions
+from .search_index import shard_search_index
 
 _EXCLUDED_HEADING = re.compile(r"<h([1-6])\b[^>]*\bdata-search-exclude\b[^>]*>")
 _HEADING = re.compile(r"<h[1-6][\s>]")
@@ -122,6 +125,15 @@ def without_search_attributes(html: str) -> str:
         return html
     parts.append(html[position:])
     return "".join(parts)
+
+
+_MATERIAL_WORKER = re.compile(r'("search":\s*"[^"]*?/workers/)(search\.[0-9a-f]+\.min\.js)"')
+
+
+def with_sharded_search(html: str) -> str:
+    """The page with `briefing-search.js` as its search worker (see generator/search_index.py)."""
+    return _MATERIAL_WORKER.sub(lambda found: f'{found.group(1)}briefing-search.js?material={found.group(2)}"',
+                                html, count=1)
 
 
 def without_markers(html: str) -> str:
@@ -249,6 +261,7 @@ class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
         self._regions: dict[str, list[str]] = {}
         self._reuse: PageReuse | None = None
         self._entries_before: dict[str, int] = {}
+        self._dates: dict[str, str] = {}  # page URL -> its date (front matter), for the search index
 
     def on_files(self, files: Any, *, config: Any) -> Any:
         self._reuse = _reuse_from_environment(config, files)
@@ -320,6 +333,8 @@ class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
 
     @event_priority(100)  # before the search plugin (priority 0) reads page.content
     def _hide_excluded_regions(self, context: dict[str, Any], *, page: Any, config: Any, nav: Any) -> dict[str, Any]:
+        if page.meta.get("date"):
+            self._dates[page.url] = str(page.meta["date"])
         entries = _search_entries(config)
         if self._reuse is not None and entries is not None:
             self._entries_before[page.file.src_uri] = len(entries)
@@ -357,7 +372,7 @@ class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
             kept["search"] = [dict(entry) for entry in entries[before:]]
 
     def _without_indentation(self, output: str, *, page: Any, config: Any) -> str:
-        return without_indentation(output)
+        return with_sharded_search(without_indentation(output))
 
     @event_priority(-1000)  # after every other plugin: the page as it is written
     def _reuse_or_keep(self, output: str, *, page: Any, config: Any) -> str:
@@ -379,28 +394,10 @@ class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
     def on_post_build(self, *, config: Any) -> None:
         if self._reuse is not None:
             self._reuse.save()
-        compact_search_index(Path(config.site_dir) / "search" / "search_index.json")
+        if _search_entries(config) is not None:
+            shard_search_index(Path(config.site_dir), self._dates)
 
     def on_post_template(self, output_content: str, *, template_name: str, config: Any) -> str:
-        return without_indentation(output_content) if template_name.endswith(".html") else output_content  # 404
-
-
-def compact_search_index(path: Path) -> None:
-    """Material's search index, lighter to download and the same to search.
-
-    Written as UTF-8 without spaces (Material escapes every Cyrillic and Arabic letter as \\uXXXX),
-    and with a page's tags only on its first entry: Material copies them onto every section of
-    the page, and a result is shown with its page's tags anyway.
-    """
-    try:
-        index = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return
-    tagged: set[str] = set()
-    for entry in index.get("docs", []):
-        page = str(entry.get("location", "")).split("#", 1)[0]
-        if "tags" in entry:
-            if page in tagged and "#" in str(entry.get("location", "")):
-                del entry["tags"]
-            tagged.add(page)
-    path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        if not template_name.endswith(".html"):
+            return output_content
+        return with_sharded_search(without_indentation(output_content))  # 404

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from generator.mkdocs_plugin import (
-    compact_search_index,
+    with_sharded_search,
     without_excluded_regions,
     without_indentation,
     without_markers,
@@ -72,23 +72,26 @@ def test_the_site_is_the_same_with_and_without_the_plugin(tmp_path: Path) -> Non
         subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "--strict", "-f", str(root / config_file),
                         "-d", str(site)], cwd=root, check=True, capture_output=True)
         sites[name] = _site_files(site)
-    assert sites["with"].keys() == sites["without"].keys()
+    split = {name for name in sites["with"] if name.startswith(("search/pages/", "search/terms/"))}
+    assert split and sites["with"].keys() - split == sites["without"].keys()
+    # The same search entries: the article pages' in the files the browser reads on demand.
     index = json.loads(sites["with"]["search/search_index.json"])
-    assert any("Ryabkov" in entry["text"] for entry in index["docs"])
-    # The same entries, written compactly, a page's tags on its first entry only.
-    plain = tmp_path / "plain.json"
-    plain.write_bytes(sites["without"]["search/search_index.json"])
-    compact_search_index(plain)
-    assert sites["with"]["search/search_index.json"] == plain.read_bytes()
-    assert len(sites["with"]["search/search_index.json"]) < 0.8 * len(sites["without"]["search/search_index.json"])
-    tagged = [entry for entry in index["docs"] if "tags" in entry]
-    assert tagged and all("#" not in entry["location"] for entry in tagged)
+    entries = index["docs"] + [entry for name in sorted(split) if name.startswith("search/pages/")
+                               for entry in json.loads(sites["with"][name])]
+    plain = json.loads(sites["without"]["search/search_index.json"])["docs"]
+    assert sorted(e["location"] for e in entries) == sorted(e["location"] for e in plain)
+    assert {e["location"]: e["text"] for e in entries} == {e["location"]: e["text"] for e in plain}
+    assert any("Ryabkov" in entry["text"] for entry in entries)
+    assert index["config"]["shards"]["pages"] == len({e["location"].split("#")[0] for e in entries
+                                                      if e["location"].startswith("articles/")})
     pages = [name for name in sites["with"] if name.endswith(".html")]
     assert len(pages) > 20
     for name in pages:
         html = sites["with"][name].decode("utf-8")
         assert RAW_START not in html and RAW_END not in html
-        assert html == without_indentation(without_markers(sites["without"][name].decode("utf-8"))), name
+        plain_html = sites["without"][name].decode("utf-8")
+        assert html == with_sharded_search(without_indentation(without_markers(plain_html))), name
+        assert "briefing-search.js?material=search." in html
 
 
 def test_search_attributes_go_as_materials_search_plugin_removes_them() -> None:

@@ -231,9 +231,14 @@ def test_search_across_scripts(page: Page, server: str, query: str, expected: se
     page.keyboard.press("End")
     results = page.locator(".md-search-result__list > li.md-search-result__item > a.md-search-result__link")
     results.first.wait_for()
-    found = {urlsplit(urljoin(page.url, href)).path.lstrip("/") for href in results.evaluate_all(
-        "links => links.map(a => a.getAttribute('href'))")}
-    found = {re.sub(r"#.*$", "", path) for path in found}
+    # The results grow as the worker reads the article files the query needs (a few at most).
+    found: set[str] = set()
+    for _ in range(50):
+        found = {re.sub(r"#.*$", "", urlsplit(urljoin(page.url, href)).path.lstrip("/")) for href in
+                 results.evaluate_all("links => links.map(a => a.getAttribute('href'))")}
+        if expected <= found:
+            break
+        page.wait_for_timeout(200)
     assert expected <= found, f"{query!r}: {sorted(found)}"
     if query == "Ryabkov":
         _shot(page, "search")
