@@ -321,7 +321,7 @@ def format_row(f: dict[str, Any]) -> str:
 def markdown_table(results: list[dict[str, Any]]) -> str:
     """The README table: one row per size and build."""
     lines = ["| articles | build | total s | ingest | analyse | extract | summarise | render | mkdocs | "
-             "articles/s | re-analysed | pages rewritten | peak RSS MB | site MB | search index MB |",
+             "articles/s | re-analysed | pages rewritten | peak RSS MB | site MB | search index MB (small file) |",
              "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for size in results:
         for f in size["scenarios"]:
