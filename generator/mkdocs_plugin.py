@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
+from mkdocs.structure.toc import get_toc
 
 from .render import RAW_END, RAW_START, stash_raw_regions
 from .search_index import shard_search_index
@@ -287,7 +288,17 @@ class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
     @event_priority(-1000)  # last: other plugins (tags) have read the page as it is
     def _skip_reused(self, markdown: str, *, page: Any, config: Any, files: Any) -> str:
         if self._reuse is not None and page.file.src_uri in self._reuse.reused:
-            return ""  # nothing for Python-Markdown to do: the page's HTML is the last build's
+            # Nothing for Python-Markdown to do: the page's HTML is the last build's. What other
+            # pages and plugins read of a rendered page comes from the memo.
+            kept = self._reuse.pages[page.file.src_uri]
+
+            def render(config: Any, files: Any) -> None:
+                page.content, page.toc, page.links_to_anchors = "", get_toc([]), {}
+                page.present_anchor_ids = set(kept["anchors"])
+                page._title_from_render = kept["title"]
+
+            page.render = render
+            return ""
         return markdown
 
     on_page_markdown = CombinedEvent(_check_reuse, _stash, _skip_reused)
@@ -314,9 +325,6 @@ class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
 
     def on_page_content(self, html: str, *, page: Any, config: Any, files: Any) -> str:
         if self._reuse is not None and page.file.src_uri in self._reuse.reused:
-            kept = self._reuse.pages[page.file.src_uri]
-            page.present_anchor_ids = set(kept["anchors"])  # what links from other pages check
-            page._title_from_render = kept["title"]
             return ""
         regions = self._regions.pop(page.file.src_uri, None)
         if not regions:
