@@ -305,6 +305,7 @@ CYR_TIME_WORDS = _words("""
 CYR_NOT_ORG_ABBR = _words("""
 ввп пдв змі сми дтп грн usd ндр ато оос врп ес ок пк кк цк кпк пдфо єсв фоп тис млн млрд
 ссср урср рсфср срср снд сша рф єс оон нато ук кпп днр лнр орлдо ордло
+ппо пво бпла рсзв рсзо зрк впк бмп бтр пзрк мбр крлб
 """)
 # Ukrainian/Russian words that pymorphy3 may take for names but that open sentences as words.
 CYR_NOT_NAMES = _words("""

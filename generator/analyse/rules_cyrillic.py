@@ -104,11 +104,28 @@ def is_abbreviation(token: Token) -> bool:
     return len(text) >= 2 and text.isalpha() and text.isupper()
 
 
+_ROMAN_NUMERAL = re.compile(r"^[IVXLCІХ]+$")  # Latin letters or their Cyrillic look-alikes
+
+
+@lru_cache(maxsize=4)
+def _country_names(lang: str) -> frozenset[str]:
+    """Countries' names in a language, lower case (CLDR): "Канади" reads as a name elsewhere."""
+    from babel import Locale
+
+    try:
+        return frozenset(name.casefold() for code, name in Locale.parse(lang).territories.items() if code.isalpha())
+    except (ValueError, TypeError):
+        return frozenset()
+
+
 def is_given_name(lang: str, token: Token) -> bool:
     if not cased(token) or not token.text.isalpha() or token.text.isupper():
         return False
-    if "Name" in info(lang, token.text).proper:
+    own = info(lang, token.text)
+    if "Name" in own.proper:
         return True
+    if own.known and own.lemmas & _country_names(lang):
+        return False  # a country in one of its cases ("Канади"), though another language has the name
     other = "ru" if lang == "uk" else "uk"
     return "Name" in info(other, token.text).proper or token.text.lower() in _first_names()
 
@@ -471,7 +488,9 @@ def type_of_run(lang: str, run: Sequence[Token], initial: bool) -> str | None:
         if len(word) < 2:
             return None  # a lone letter: an initial, a grade, the network "X"
         if is_abbreviation(run[0]):
-            return None if word.lower() in lx.CYR_NOT_ORG_ABBR | lx.CYR_LEGAL_FORMS else "ORG"
+            if word.lower() in lx.CYR_NOT_ORG_ABBR | lx.CYR_LEGAL_FORMS or _ROMAN_NUMERAL.match(word):
+                return None  # a thing ("ППО": air defence), a legal form, a number ("ІІІ ступеня")
+            return "ORG"
         if script_of(word) != "cyrillic":
             return "ORG" if not initial else None
         if initial and (is_function_word(lang, run[0]) or (wi.known and not wi.tags & PROPER)):

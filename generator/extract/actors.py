@@ -142,7 +142,48 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
                 first = word_key(words[0])
                 given[first] = actor_id if given.get(first, actor_id) == actor_id else ""  # two of a name: none
         links.append(LinkedMention(mention, actor_id, kind))
+    links, facts = _short_organisation_names(links, facts)
     return _people_with_evidence(doc, links, facts)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(word_key(word) for word in text.split())
+
+
+def _short_organisation_names(links: list[LinkedMention], facts: dict[str, ActorFact]) -> tuple[
+        list[LinkedMention], dict[str, ActorFact]]:
+    """Short names of an organisation the article names in full are that organisation, where only
+    one fits: the first or last words of a registry organisation ("وزارة الخارجية" beside "وزارة
+    الخارجية الأمريكية", "the Foreign Ministry" beside "the Russian Foreign Ministry"), and an
+    acronym of the first letters of an organisation's words ("НОК" beside "Національний
+    олімпійський комітет України")."""
+    names: dict[str, set[tuple[str, ...]]] = defaultdict(set)  # organisation id -> its names' words
+    acronyms: dict[str, set[str]] = defaultdict(set)  # organisation id -> the acronyms it is written as
+    for link in links:
+        fact = facts.get(link.actor_id)
+        if fact is not None and fact.type == "organization":
+            names[link.actor_id].add(_words(link.mention.text))
+            if link.mention.text.isupper() and " " not in link.mention.text and len(link.mention.text) >= 2:
+                acronyms[link.actor_id].add(word_key(link.mention.text))
+    same: dict[str, str] = {}
+    for actor_id, fact in facts.items():
+        if fact.in_registry or fact.type != "organization":
+            continue
+        forms, acronym = names[actor_id], acronyms[actor_id]
+        fits = {other for other, other_names in names.items() if other != actor_id and other_names and (
+            (facts[other].in_registry and all(len(form) >= 2 and any(
+                len(name) > len(form) and form in (name[:len(form)], name[-len(form):]) for name in other_names)
+                for form in forms))
+            or (len(acronym) == 1 and len(forms) == 1 and any(
+                len(name) >= len(form) >= 2 and "".join(word[0] for word in name[:len(form)]) == form
+                for name in other_names for form in acronym)))}
+        if len(fits) == 1:
+            same[actor_id] = fits.pop()
+    if not same:
+        return links, facts
+    return ([LinkedMention(link.mention, same[link.actor_id], link.kind, link.media) if link.actor_id in same
+             else link for link in links],
+            {key: fact for key, fact in facts.items() if key not in same})
 
 
 def _people_with_evidence(doc: AnalysedDoc, links: list[LinkedMention], facts: dict[str, ActorFact]) -> tuple[

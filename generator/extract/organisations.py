@@ -78,7 +78,7 @@ _PERSON_TITLES = re.compile(
     r"^(?:(?:the\s+)?(?:head|chief|director|chairman|chairwoman|chair|president|vice president|deputy head|"
     r"secretary|spokesman|spokeswoman|spokesperson|minister|commander|leader|member|adviser|advisor|"
     r"representative|ambassador)(?:\s+\w+)?\s+of\s+(?:the\s+)?)", re.IGNORECASE)
-_ROMAN = re.compile(r"^[IVXLC]+$")
+_ROMAN = re.compile(r"^[IVXLCІХ]+$")  # Latin letters or their Cyrillic look-alikes
 # Abbreviations of things, not of organisations: the web, time zones, documents.
 _NOT_ORGANISATIONS = frozenset("HTTP HTTPS URL PURL WWW PDF HTML RSS GMT UTC EST EDT CET CEST MSK OK TV AM PM".split())
 _LABEL = re.compile(r"^[A-Z][A-Z .'-]{4,}$")  # transcript labels: MODERATOR, SENIOR ADMINISTRATION OFFICIAL

@@ -182,3 +182,14 @@ def test_arabic_long_name_with_links(config):
 
 def test_arabic_quoted_title_is_misc(config):
     assert ("صباح الخير", "MISC") in found(config, "قدم المذيع برنامج «صباح الخير» على القناة.", "ar")
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # A country in the genitive before a given name is no given name ("Канади Марком").
+    ("Зеленський провів розмову з Прем’єр-міністром Канади Марком Карні.", "Канади Марком"),
+    # Things written as acronyms, and Roman numerals in Cyrillic letters, are no organisations.
+    ("«Теми: ППО, енергетика, санкційні кроки», — сказав він.", "ППО"),
+    ("Спортсменів нагородили орденами «За заслуги» ІІІ ступеня.", "ІІІ"),
+])
+def test_what_is_no_name_in_ukrainian(config, text: str, absent: str) -> None:
+    assert absent not in {e.text for e in analyse_text(config, text, "uk").entities}

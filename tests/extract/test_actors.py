@@ -40,3 +40,33 @@ def test_a_given_name_alone_after_the_full_name_is_the_same_person(tmp_path):
     summary = summary_of(config, text, "en", "g")
     people = [a for a in summary.actors if a.type == "person" and not a.in_registry]
     assert [(p.name, len(p.mentions)) for p in people] == [("Lynne Tracy", 2)]
+
+
+def _organisations(summary):
+    return {a.id: [m.text for m in a.mentions] for a in summary.actors if a.type == "organization"}
+
+
+def test_the_first_words_of_a_registry_organisation_are_that_organisation():
+    from generator.config import load_config
+    from tests.builders import REPO
+
+    config = load_config(REPO)
+    text = ("قالت وزارة الخارجية الأمريكية إن المحادثات كانت مفيدة. "
+            "وأضافت وزارة الخارجية أن الجولة المقبلة ستعقد في جنيف.")
+    orgs = _organisations(summary_of(config, text, "ar", "mfa"))
+    assert list(orgs) == ["us-state-department"] and len(orgs["us-state-department"]) == 2
+
+
+def test_an_acronym_of_an_organisation_named_in_full_is_that_organisation(tmp_path):
+    config = project_config(tmp_path)
+    text = ("Національний олімпійський комітет України провів церемонію. "
+            "Президент НОК Вадим Гутцайт нагородив спортсменів.")
+    orgs = _organisations(summary_of(config, text, "uk", "noc"))
+    assert list(orgs) == ["org-national-olympic-committee-of-ukraine"]
+    assert orgs["org-national-olympic-committee-of-ukraine"][-1] == "НОК"
+
+
+def test_an_acronym_that_fits_no_organisation_stays_its_own(tmp_path):
+    config = project_config(tmp_path)
+    orgs = _organisations(summary_of(config, "Делегація зустрілася з представниками МАГАТЕ у Відні.", "uk", "x"))
+    assert all("Національний" not in " ".join(m) for m in orgs.values())
