@@ -36,6 +36,8 @@ _CYR_TITLES = frozenset("""
 патриарх експерт эксперт аналітик аналитик політолог политолог журналіст журналист депутат депутатка
 командувач командующий віцепрезидент вице-президент віце-президент пан пані господин госпожа
 """.split())
+# Role nouns that open a capitalised title ("Head of the delegation", "Member of Parliament").
+_EN_ROLE_WORDS = frozenset("head member representative official aide staffer envoy".split())
 _SPEECH_WORDS = frozenset(cue for cues in lx.SPEECH_CUES.values() for cue in cues if " " not in cue)
 
 
@@ -146,8 +148,9 @@ def is_person(doc: AnalysedDoc, mentions: Sequence[EntityMention]) -> bool:
         words = _words(doc, mention)
         if not words or _initials_only(words):
             continue
-        if len(words) == 1 and not _name_word(words[0], lang):
-            continue  # a lone common word before "said" ("the Head of State said") is no name
+        if len(words) == 1 and (not _name_word(words[0], lang) or _is_title(words[0], lang)
+                                or words[0].text.lower() in _EN_ROLE_WORDS):
+            continue  # a lone common word or role before "said" ("the Head of State said") is no name
         if mention.source == "model":
             return True
         before, after = _neighbours(doc, mention)

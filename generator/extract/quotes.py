@@ -34,7 +34,8 @@ FULL_QUOTE_WORDS = 6
 # with what the registry's English role says of that person.
 ROLE_WORDS: dict[str, str] = {
     "president": "president", "secretary": "secretary", "minister": "minister", "envoy": "envoy",
-    "ambassador": "ambassador", "spokesman": "spokes", "spokeswoman": "spokes", "spokesperson": "spokes",
+    "ambassador": "ambassador", "adviser": "advis", "advisor": "advis",
+    "spokesman": "spokes", "spokeswoman": "spokes", "spokesperson": "spokes",
     "chancellor": "chancellor", "premier": "prime minister", "senator": "senator", "governor": "governor",
     "президент": "president", "президентка": "president", "міністр": "minister", "министр": "minister",
     "посол": "ambassador", "речник": "spokes", "речниця": "spokes", "пресс-секретарь": "spokes",
@@ -216,7 +217,7 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
                 else:
                     option = _nearest(doc, candidates, cue_start, cue_end, cue_text, offsets)
                 if role and (option is None or option[1] > 40 or not _is_person_id(option[2], actors)):
-                    found = _role_holder(role, links, actors, index, span.start)
+                    found = _role_holder(role, links, actors, index, span.start, doc.article.text)
                     option = (0, 1, found, cue_text, 0.7) if found else option
                 if option and (best is None or option[:2] < best[:2]):
                     best = option
@@ -376,9 +377,19 @@ def _holds(role: str, described: str) -> bool:
                for m in re.finditer(rf"\b{re.escape(role)}", first))
 
 
+def _described(text: str, start: int, end: int) -> str:
+    """What the article says a person is, beside the name: the words before it in its clause ("Head
+    of the delegation David Arakhamia") and an apposition after it ("Mykhailo Podolyak, Adviser to
+    the Head of the Office of the President")."""
+    before = re.split(r"[.!?;:,«»\"“”]", text[max(0, start - 120):start])[-1]
+    after = re.match(r",\s*([^,.;:!?«»\"“”]{3,120})", text[end:end + 124])
+    return f"{before.strip()}; {after.group(1) if after else ''}"
+
+
 def _role_holder(role: str, links: list[LinkedMention], actors: dict[str, ActorFact], index: NameIndex,
-                 before: int) -> str | None:
-    """The person the article names with that role: the most mentioned one, then the last before the quote."""
+                 before: int, text: str = "") -> str | None:
+    """The person the article names with that role (in the registry, or beside the name in the
+    article): the most mentioned one, then the last before the quote."""
     counts: dict[str, int] = {}
     last: dict[str, int] = {}
     for link in links:
@@ -386,7 +397,9 @@ def _role_holder(role: str, links: list[LinkedMention], actors: dict[str, ActorF
             continue
         entry = index.entries.get(link.actor_id)
         fact = actors.get(link.actor_id)
-        if _holds(role, (entry.role if entry else "") or (fact.role if fact else "")):
+        known = (entry.role if entry else "") or (fact.role if fact else "")
+        if _holds(role, known) or (text and any(_holds(role, part) for part in _described(
+                text, link.mention.start, link.mention.end).split("; "))):
             counts[link.actor_id] = counts.get(link.actor_id, 0) + 1
             if link.mention.start < before:
                 last[link.actor_id] = max(last.get(link.actor_id, -1), link.mention.start)

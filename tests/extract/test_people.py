@@ -31,3 +31,9 @@ def test_a_common_arabic_word_is_no_place(tmp_path):
     text = "أعلن الوزير صباح الاثنين عن وصول المساعدات إلى دارفور بعد أسابيع من الانتظار."
     places = discovered(tmp_path, text, "ar", "place")
     assert "Drfwr" in places and not any(p.lower().startswith(("sbh", "wswl")) for p in places)
+
+
+def test_a_role_word_opening_a_title_is_no_person(tmp_path):
+    text = ("This was announced by Head of the delegation, Head of the faction Harold Finch. "
+            "“Today we came up with a proposal,” he said.")
+    assert discovered(tmp_path, text, "en", "person") == ["Harold Finch"]

@@ -99,3 +99,12 @@ def test_a_transcript_turn_is_the_speech_of_the_person_its_label_names(tmp_path)
             "here today and for your questions.")
     quotes = quotes_of(config, text, "en")
     assert [(q.speaker, q.text[:10]) for q in quotes] == [("marco-rubio", "We had ano")]
+
+
+def test_a_role_refers_to_the_person_the_article_describes_with_it(tmp_path):
+    config = project_config(tmp_path)
+    text = ("Harold Finch, Adviser to the Head of the Office of the President, spoke after the talks. "
+            "Talks went on. Nothing was signed. The parties left the hall in the evening. "
+            "“All controversial issues have been more or less discussed,” said the Adviser to the Head of the Office.")
+    quotes = quotes_of(config, text, "en")
+    assert [q.speaker for q in quotes] == ["per-harold-finch"]
