@@ -34,7 +34,7 @@ from generator.fingerprints import package_version
 RANK_LIMIT = 15_000
 COUNTRIES = frozenset(
     "US GB CA AU NZ IE DE AT CH FR BE NL LU IT ES PT SE NO DK FI IS PL CZ SK HU RO HR SI EE LV LT TR IL "
-    "MX BR AR CL".split())
+    "MX BR AR CL JP".split())
 # Most foreigners in this news are from English-speaking countries: their names are preferred,
 # and a name known only elsewhere costs OTHER_COUNTRY more.
 ENGLISH_SPEAKING = frozenset("US GB CA AU NZ IE".split())
@@ -46,6 +46,8 @@ POPULARITY = 1.0
 COMMON_FOREIGN = 1.5
 # Above this score (cost plus rarity) a known name is too far-fetched: the romanisation stands.
 MAX_SCORE = 5.0
+# A name found only without a case ending must be this likely (stricter than MAX_SCORE).
+UNINFLECTED_SCORE = 3.0
 # Above this cost a respelling is a guess, not the name's usual spelling.
 MAX_COST = 2.6
 
@@ -112,6 +114,9 @@ _RESPELL: dict[str, tuple[tuple[str, float], ...]] = {
     "уі": (("wi", 0.8), ("whe", 1.0), ("whi", 1.0)),
     "уи": (("wi", 0.8), ("whe", 1.0), ("whi", 1.0), ("we", 1.0)),
     "айкл": (("ichael", 0.4), ("ikl", 0.6)),
+    # Japanese names, written the Russian way (Polivanov), back to Hepburn as English writes them.
+    "си": (("si", 0), ("shi", 0.6)), "ти": (("ti", 0), ("chi", 0.8)), "дз": (("dz", 0), ("z", 0.5)),
+    "дзи": (("dzi", 0), ("ji", 0.6)), "сю": (("syu", 0), ("shu", 0.6)), "тю": (("tyu", 0), ("chu", 0.8)),
     "ф": (("f", 0), ("ff", 0.6), ("ph", 0.9)),
     "х": (("kh", 0), ("h", 0.3), ("ch", 1.0)),
     "ц": (("ts", 0), ("z", 0.9), ("tz", 1.0), ("c", 1.0)),
@@ -151,7 +156,10 @@ def romanise(text: str, lang: str) -> str:
             else:
                 latin = table.get(low, anyascii(ch).lower())
             letters.append(latin.capitalize() if ch.isupper() and latin else latin)
-        out.append("".join(letters))
+        latin_word = "".join(letters)
+        if lang != "uk" and word[-2:].lower() in ("ий", "ый") and len(word) > 3:
+            latin_word = latin_word[:-2] + "y"  # Dmitry, Olevsky: as English-language media write them
+        out.append(latin_word)
     return "".join(out)
 
 
@@ -321,6 +329,8 @@ def english_spelling(name: str, lang: str) -> Spelling:
         parts = []
         for part in word.split("-"):
             found, score = _best_spelling(part.lower(), position, names)
+            if found is None and not slavic(part, names):
+                found, score = _uninflected(part.lower(), position, names)
             if slavic(part, names) and not (found and score <= COMMON_FOREIGN):
                 parts.append(romanise(part, lang))  # a name of the region: its national romanisation
                 continue
@@ -370,6 +380,21 @@ def _best_spelling(word: str, position: str, names: NameList) -> tuple[str | Non
         if rarity is not None and cost + rarity <= MAX_SCORE and (best is None or cost + rarity < best[0]):
             best = (cost + rarity, latin)
     return (best[1], best[0]) if best else (None, math.inf)
+
+
+# Case endings Russian and Ukrainian add to a foreign name ("Тревора", "Тревору", "Тревором").
+_CASE_ENDINGS = ("ом", "ові", "ою", "ем", "а", "у", "ю", "я", "е")
+
+
+def _uninflected(word: str, position: str, names: NameList) -> tuple[str | None, float]:
+    """A foreign name that the lemmatiser left in an oblique case: the name list knows it without
+    the ending ("Тревора" -> Trevor), and does not know it with it."""
+    for ending in _CASE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            found, score = _best_spelling(word[:-len(ending)], position, names)
+            if found is not None and score <= UNINFLECTED_SCORE:
+                return found, score
+    return None, math.inf
 
 
 def gender_of(name: str) -> str | None:
