@@ -93,7 +93,8 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     ("جوله", "rounds"), ("body", "bodies"), ("тіл", "bodies"), ("тел", "bodies"), ("جثه", "bodies"),
     ("جثث", "bodies"), ("killed", "killed"), ("загибл", "killed"), ("погибш", "killed"), ("قتيل", "killed"),
     ("قتلى", "killed"), ("wounded", "wounded"), ("поранен", "wounded"), ("ранен", "wounded"), ("جريح", "wounded"),
-    ("جرحى", "wounded"),
+    ("جرحى", "wounded"), ("anniversar", "anniversary"), ("річч", "anniversary"), ("ліття", "anniversary"),
+    ("летие", "anniversary"), ("летия", "anniversary"), ("ذكرى", "anniversary"),
 )
 _YEAR = re.compile(r"^(?:1[89]|20)\d{2}$")
 _ORDINAL_SUFFIX = re.compile(r"^-?(?:го|й|а|ї|ий|ому|st|nd|rd|th)\b", re.IGNORECASE)
@@ -185,12 +186,16 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
             token = tokens[k]
             raw = token.text
             glued = re.fullmatch(rf"({_DIGITS})(bn|m|k|tn|trn|млрд|млн|тис)\.?", raw, re.IGNORECASE)
-            hyphened = re.fullmatch(r"(\d+)-([^\W\d_]+)", raw)
+            hyphened = re.fullmatch(r"(\d+)-([^\W\d_]+)(?:-[^\W\d_]+)*", raw)
+            ordinal = re.fullmatch(r"(\d+)(?:-(?:го|й|ї|ий|ому|ої|ого|м|му)|st|nd|rd|th)", raw, re.IGNORECASE)
             glued_scale: object = None
             if glued:  # "44bn", "5m"
                 value = _digits_value(glued.group(1))
                 glued_scale = _starts(glued.group(2), _SCALES)
-            elif hyphened and _measure(hyphened.group(2), doc.lang):  # "28-point", "95-year-old"
+            elif ordinal:  # "1401-го (дня)", "35th (anniversary)": counted by what follows
+                value = _digits_value(ordinal.group(1))
+                hyphened = None
+            elif hyphened and _measure(hyphened.group(2), doc.lang):  # "28-point", "95-year-old", "30-річчя"
                 value = _digits_value(hyphened.group(1))
             else:
                 value = _digits_value(raw) if re.fullmatch(_DIGITS, raw) else _word_value(raw)
@@ -207,10 +212,14 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
                 j += 1
             if j + 1 < len(tokens) and tokens[j].text == "-" and tokens[j].start == end \
                     and tokens[j + 1].start == tokens[j].end and _measure(tokens[j + 1].text, doc.lang):
-                hyphened = re.fullmatch(r"(\d+)-([^\W\d_]+)", text[start:tokens[j + 1].end])
+                hyphened = re.fullmatch(r"(\d+)-([^\W\d_]+)(?:-[^\W\d_]+)*", text[start:tokens[j + 1].end])
                 end, j = tokens[j + 1].end, j + 2  # "28-point" written as three tokens
             if j < len(tokens) and _ORDINAL_SUFFIX.match(text[end:tokens[j].end]) and tokens[j].start == end:
                 j += 1  # "1401-го", "35th": an ordinal; kept with what follows
+                end = tokens[j - 1].end
+            elif j + 1 < len(tokens) and tokens[j].text == "-" and tokens[j].start == end \
+                    and tokens[j + 1].start == tokens[j].end and _ORDINAL_SUFFIX.match(f"-{tokens[j + 1].text}"):
+                j += 2  # "1401-го" written as three tokens
                 end = tokens[j - 1].end
             if raw.isdigit() and _YEAR.match(raw) and (j >= len(tokens) or _measure(tokens[j].text, doc.lang)
                                                        in (None, "years")):

@@ -41,3 +41,13 @@ def test_what_a_number_measures(tmp_path):
     doc = analyse_text(project_config(tmp_path), "Inflation reached 9% in the region last year.", "en")
     facts = extract_numbers(doc)
     assert facts[0].unit == "percent" and facts[0].what.startswith("in the region")
+
+
+def test_ordinals_count_what_follows_them(tmp_path):
+    assert numbers_of(tmp_path, "Звернення Президента 1401-го дня війни.", "uk") == [("1401-го дня", 1401.0, "days")]
+    assert numbers_of(tmp_path, "The telescope marks its 35th anniversary.", "en") == [
+        ("35th anniversary", 35.0, "anniversary")]
+    assert numbers_of(tmp_path, "Він привітав команду з 30-річчям станції.", "uk") == [
+        ("30-річчям", 30.0, "anniversary")]
+    assert numbers_of(tmp_path, "A 95-year-old woman spoke.", "en") == [("95-year-old", 95.0, "years")]
+    assert numbers_of(tmp_path, "See the 2nd chapter.", "en") == []  # an ordinal that counts nothing
