@@ -312,6 +312,7 @@ _CLAUSE_WORDS = 12  # how far back a past verb still governs the date (Arabic pu
 # Sentence-level future cues (searched in the normalised sentence).
 _FUTURE_RE = re.compile(_norm(
     r"(?<!\w)(?:will|won't|shall|upcoming|scheduled|to\s+be\s+held|plans?\s+to|planning\s+to"
+    r"|would\s+(?:be\s+held|take\s+place|meet|resume|start|begin|hold|visit|travel|arrive|return|continue)"
     r"|(?:is|are)\s+(?:due|set|expected|going)\s+to|next(?!\s+to)"
     r"|буде|будуть|будемо|наступн\w*|відбудеться|відбудуться|запланован\w*|планує\w*|планують"
     r"|збира\w*ся|має\s+відбутися|мають\s+відбутися"
@@ -724,9 +725,10 @@ def _year_for(pub: dt.date, month: int, day: int | None, direction: int) -> int:
     now = (pub.month, pub.day if day else 0)
     if direction > 0:
         return pub.year if here >= now else pub.year + 1
-    if here > now and day and _valid(pub.year, month, day) \
-            and (dt.date(pub.year, month, day) - pub).days <= SOON_DAYS:
-        return pub.year
+    # "January 9" in an article of December 30, with no past verb: next year's.
+    for year in (pub.year, pub.year + 1) if direction == 0 else (pub.year,):
+        if day and _valid(year, month, day) and 0 < (dt.date(year, month, day) - pub).days <= SOON_DAYS:
+            return year
     return pub.year if here <= now else pub.year - 1
 
 

@@ -515,3 +515,11 @@ def test_a_yearless_date_weeks_after_publication_is_the_coming_one(tmp_path) -> 
     doc = analyse_text(project_config(tmp_path), text, "en")
     found = {d.text: d.value for d in find_dates(text, doc.sentences, "en", dt.date(2021, 1, 26))}
     assert found == {"February 5": "2021-02-05", "December 3": "2020-12-03"}
+
+
+def test_a_yearless_date_just_after_new_year_is_the_coming_one() -> None:
+    december = dt.date(2021, 12, 30)
+    text = "It was confirmed that the negotiations would take place in Geneva on January 9."
+    assert [v for _, v, _ in values(text, "en", december)] == ["2022-01-09"]
+    # With a past verb governing it, the same words are the January just gone.
+    assert [v for _, v, _ in values("The delegations met in Geneva on January 9.", "en", december)] == ["2021-01-09"]
