@@ -270,6 +270,69 @@ def _language_notes(name: str, config: SiteConfig, summaries: list[Summary]) -> 
 # --------------------------------------------------------------------------------------------
 
 
+@dataclass
+class _Plan:
+    """Per article, in input order: what its summary is made from, and where it comes from."""
+
+    articles: list[Article]
+    made_from: list[Provenance]
+    current: list[Summary | None]  # the committed summary, when it is current
+    machine: list[Summary | None]  # else the machine summary: from the cache, or made by this run
+    todo: list[tuple[int, Article, Provenance]]  # (position, article, provenance) to analyse and extract
+
+    def found(self) -> list[Summary]:
+        """Every article's summary so far, current or machine-made (in input order)."""
+        pairs = zip(self.current, self.machine, strict=True)
+        return [summary for summary in (current or machine for current, machine in pairs) if summary is not None]
+
+
+def _plan(store: SummaryStore, config: SiteConfig, articles: list[Article], selection: str, use_cache: bool,
+          workers: int) -> _Plan:
+    """What is current, what the cache has, and what must be made."""
+    made_from = [provenance(article, selection, config, file_hash(store.corrections_path(article.id)))
+                 for article in articles]
+    wanted = {article.id: made for article, made in zip(articles, made_from, strict=True)}
+    committed = store.committed(wanted, workers) if use_cache else {}
+    plan = _Plan(articles, made_from, [committed.get(article.id) for article in articles], [None] * len(articles), [])
+    for position, (article, made) in enumerate(zip(articles, made_from, strict=True)):
+        if plan.current[position] is None:
+            plan.machine[position] = store.machine(made)
+            if plan.machine[position] is None:
+                plan.todo.append((position, article, made))
+    return plan
+
+
+def _write_summaries(store: SummaryStore, config: SiteConfig, plan: _Plan, work: _Work,
+                     report: RunReport) -> list[Summary]:
+    """Merge discovered people across articles, apply the corrections, write what changed.
+
+    One id for a discovered person named in several articles (and scripts) needs them all;
+    current summaries are merged as they are, so an id once committed stays.
+    """
+    merged = merge_discovered(plan.found())
+    summaries: list[Summary] = []
+    for position, (article, summary) in enumerate(zip(plan.articles, merged, strict=True)):
+        language = language_problem(summary, config.site.languages)
+        if language:
+            report.problems.append(language)
+        if plan.current[position] is not None:
+            _correction_problems(summary, store.corrections_path(article.id), report, check_file=True)
+            if summary is not plan.current[position]:  # an id merged with a new article's
+                store.write(summary)
+            else:
+                store.unchanged(article.id)
+        else:
+            made = summary is plan.machine[position] and position in work.yaml  # as the worker wrote it
+            text, data = (work.yaml.pop(position), work.json.pop(position)) if made else (None, None)
+            summary, corrected = _corrected(summary, store.corrections_path(article.id), config, report)
+            summary.provenance = plan.made_from[position]
+            store.write(summary, *((None, None) if corrected else (text, data)))
+        summaries.append(summary)
+        plan.current[position] = plan.machine[position] = None  # let them go one by one
+    store.prune({article.id for article in plan.articles})
+    return summaries
+
+
 def run_extract(config: SiteConfig, folders: Folders, analyser: str | None = None,
                 progress: Progress = _no_progress, use_cache: bool = True,
                 execution: Execution | None = None,
@@ -296,43 +359,20 @@ def run_extract(config: SiteConfig, folders: Folders, analyser: str | None = Non
     selection = selection_fingerprint(name, config)
     select_seconds = time.perf_counter() - started
 
-    # What is current, what the cache has, and what must be made.
     started = time.perf_counter()
     store = SummaryStore(config, folders.summaries, use_cache)
-    made_from = [provenance(article, selection, config, file_hash(store.corrections_path(article.id)))
-                 for article in articles]
     workers = default_workers() if execution.workers is None or execution.executor != "local" else execution.workers
-    by_id = {article.id: made for article, made in zip(articles, made_from, strict=True)}
-    committed = store.committed(by_id, workers) if use_cache else {}
-    current: list[Summary | None] = [committed.pop(article.id, None) for article in articles]
-    machine: list[Summary | None] = [None] * len(articles)
-    todo: list[tuple[int, Article, Provenance]] = []
-    for position, (article, wanted) in enumerate(zip(articles, made_from, strict=True)):
-        if current[position] is None:
-            machine[position] = store.machine(wanted)
-            if machine[position] is None:
-                todo.append((position, article, wanted))
+    plan = _plan(store, config, articles, selection, use_cache, workers)
     lookup_seconds = time.perf_counter() - started
 
     # Analyse, extract and serialise the rest, in parallel.
     started = time.perf_counter()
-    work = _dispatch(config, name, store, use_cache, todo, execution, progress("analyse", len(todo)))
+    work = _dispatch(config, name, store, use_cache, plan.todo, execution, progress("analyse", len(plan.todo)))
     work_seconds = time.perf_counter() - started
     for position, summary in work.summaries.items():
-        machine[position] = summary
+        plan.machine[position] = summary
     work.summaries.clear()
-    report.workers = work.workers
-    report.busy = dict(work.busy)
-    report.cpu = dict(work.cpu)
-    found = [current[n] or machine[n] for n in range(len(articles))]
-    report.analysed = AnalyseReport(
-        analysed=[article.id for position, article in enumerate(articles) if work.analysed.get(position)],
-        cached=[article.id for position, article in enumerate(articles) if not work.analysed.get(position)],
-        notes=_language_notes(name, config, [summary for summary in found if summary is not None]),
-        seconds=work.busy["analyse"],
-    )
-    report.notes += report.analysed.notes
-    report.extracted = [article.id for _, article, _ in todo]
+    _report_work(report, work, plan, _language_notes(name, config, plan.found()))
     # The shared wall time goes to each stage in proportion to its CPU time (its wall time in the
     # workers would also count the waits for a core, which fall on whichever stage was running).
     total_cpu = sum(work.cpu.values())
@@ -340,35 +380,26 @@ def run_extract(config: SiteConfig, folders: Folders, analyser: str | None = Non
     report.timings["analyse"] = select_seconds + work_seconds * shares["analyse"]
     report.timings["extract"] = lookup_seconds + work_seconds * shares["extract"]
 
-    # One id for a discovered person named in several articles (and scripts): needs them all.
-    # Current summaries are merged as they are, so an id once committed stays.
     started = time.perf_counter()
-    merged = merge_discovered([summary for summary in found if summary is not None])
-    del found
-    summaries: list[Summary] = []
-    for position, (article, summary) in enumerate(zip(articles, merged, strict=True)):
-        language = language_problem(summary, config.site.languages)
-        if language:
-            report.problems.append(language)
-        if current[position] is not None:
-            _correction_problems(summary, store.corrections_path(article.id), report, check_file=True)
-            if summary is not current[position]:  # an id merged with a new article's
-                store.write(summary)
-            else:
-                store.unchanged(article.id)
-        else:
-            made = summary is machine[position] and position in work.yaml  # as the worker wrote it
-            text, data = (work.yaml.pop(position), work.json.pop(position)) if made else (None, None)
-            summary, corrected = _corrected(summary, store.corrections_path(article.id), config, report)
-            summary.provenance = made_from[position]
-            store.write(summary, *((None, None) if corrected else (text, data)))
-        summaries.append(summary)
-        current[position] = machine[position] = None  # let them go one by one
-    store.prune({article.id for article in articles})
+    summaries = _write_summaries(store, config, plan, work, report)
     report.summaries = store.report
     report.summary_digest = store.digest([article.id for article in articles])
     report.timings["summarise"] = time.perf_counter() - started + work_seconds * shares["summarise"]
     return summaries, {a.id: a for a in articles}, report
+
+
+def _report_work(report: RunReport, work: _Work, plan: _Plan, notes: list[str]) -> None:
+    """What the analysis did, in the run's report."""
+    report.workers = work.workers
+    report.busy = dict(work.busy)
+    report.cpu = dict(work.cpu)
+    report.analysed = AnalyseReport(
+        analysed=[article.id for position, article in enumerate(plan.articles) if work.analysed.get(position)],
+        cached=[article.id for position, article in enumerate(plan.articles) if not work.analysed.get(position)],
+        notes=notes, seconds=work.busy["analyse"],
+    )
+    report.notes += notes
+    report.extracted = [article.id for _, article, _ in plan.todo]
 
 
 def _corrected(summary: Summary, path: Path, config: SiteConfig, report: RunReport) -> tuple[Summary, bool]:
