@@ -42,7 +42,7 @@ from typing import Any
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.toc import get_toc
 
-from .render import RAW_END, RAW_START, stash_raw_regions
+from .render import GENERATED_DIRS, RAW_END, RAW_START, stash_raw_regions
 from .search_index import shard_search_index
 
 _EXCLUDED_HEADING = re.compile(r"<h([1-6])\b[^>]*\bdata-search-exclude\b[^>]*>")
@@ -153,12 +153,22 @@ _MEMO_FORMAT = 1
 class PageReuse:
     """Which pages of this build the last one already wrote, and what it kept of each."""
 
-    def __init__(self, memo_file: Path, previous_site: Path | None, generation: str) -> None:
+    def __init__(self, memo_file: Path, previous_site: Path | None, generation: str,
+                 page_list: list[str] | None = None) -> None:
         self.memo_file = memo_file
         self.previous_site = previous_site
         self.generation = generation
+        self.page_list = sorted(page_list or [])
         memo = _read_memo(memo_file)
         self.previous: dict[str, dict[str, Any]] = memo.get("pages", {}) if memo.get("generation") == generation else {}
+        before = set(memo.get("page_list", ()))
+        if before - set(self.page_list):
+            self.previous = {}  # a page is gone: a link to it on any page must be checked again
+        elif set(self.page_list) - before:
+            # New pages change how a link to them renders: only generated pages, which link to
+            # nothing that did not exist when they were rendered, stay as they were.
+            self.previous = {src: kept for src, kept in self.previous.items()
+                             if src.split("/", 1)[0] in GENERATED_DIRS}
         self.pages: dict[str, dict[str, Any]] = {}  # this build's, by source path
         self.reused: dict[str, str] = {}  # source path -> the page's HTML, for pages not built again
         self.reused_count = 0
@@ -188,6 +198,7 @@ class PageReuse:
 
     def save(self) -> None:
         memo = {"format": _MEMO_FORMAT, "generation": self.generation, "reused": self.reused_count,
+                "page_list": self.page_list,
                 "pages": {src: entry for src, entry in self.pages.items() if "html" in entry}}
         self.memo_file.parent.mkdir(parents=True, exist_ok=True)
         temporary = self.memo_file.with_name(self.memo_file.name + ".tmp")
@@ -213,7 +224,7 @@ def _reuse_from_environment(config: Any, files: Any) -> PageReuse | None:
     if not (memo and generation):
         return None
     digest = hashlib.sha256(generation.encode())
-    # Theme overrides and hooks shape every page; the list of pages decides which links resolve.
+    # Theme overrides and hooks shape every page (the list of pages is checked in PageReuse).
     custom_dir = getattr(config.theme, "custom_dir", None)
     for folder in [Path(custom_dir)] if custom_dir else []:
         for path in sorted(folder.rglob("*")):
@@ -221,8 +232,8 @@ def _reuse_from_environment(config: Any, files: Any) -> PageReuse | None:
                 digest.update(path.relative_to(folder).as_posix().encode() + b"\x1f" + path.read_bytes())
     for hook in config.get("hooks") or []:
         digest.update(Path(hook).read_bytes() if Path(hook).is_file() else hook.encode())
-    digest.update("\n".join(sorted(f.src_uri for f in files.documentation_pages())).encode())
-    return PageReuse(Path(memo), Path(previous) if previous else None, digest.hexdigest())
+    pages = [f.src_uri for f in files.documentation_pages()]
+    return PageReuse(Path(memo), Path(previous) if previous else None, digest.hexdigest(), pages)
 
 
 def _search_entries(config: Any) -> list[dict[str, Any]] | None:

@@ -315,8 +315,22 @@ def test_a_site_built_from_the_last_one_equals_a_clean_build(project: Path, tmp_
     assert code == 0 and report.site_built and report.pages and "articles/en-talks.md" in report.pages.written
     memo = read_memo(config.path("cache") / SITE_MEMO)
     assert memo["reused"] >= len(CORPUS) - 1  # the other article pages, at least, were not built again
-    clean = tmp_path / "clean"  # the same commit, built from nothing but what is committed
+    assert _same_as_a_clean_build(project, tmp_path / "clean")
+    # An article added: the other articles' pages are still taken from the last build.
+    (project / "seeds" / "en-new.md").write_text(textwrap.dedent(EXTRA).lstrip("\n"), encoding="utf-8")
+    report, code = run_build(config, folders, "offline", quiet=True)
+    assert code == 0 and report.pages and "articles/en-new.md" in report.pages.written
+    assert read_memo(config.path("cache") / SITE_MEMO)["reused"] >= len(CORPUS) - 3
+    assert _same_as_a_clean_build(project, tmp_path / "clean-added")
+    (project / "seeds" / "en-new.md").unlink()  # and removed: every page is built and checked again
+    assert run_build(config, folders, "offline", quiet=True)[1] == 0
+    assert read_memo(config.path("cache") / SITE_MEMO)["reused"] == 0
+    assert _same_as_a_clean_build(project, tmp_path / "clean-removed")
+
+
+def _same_as_a_clean_build(project: Path, clean: Path) -> bool:
+    """The project's site equals one built from nothing but what is committed."""
     shutil.copytree(project, clean, ignore=shutil.ignore_patterns(".briefing-cache", "docs", "site"))
-    clean_config = load_config(clean)
-    assert run_build(clean_config, Folders.from_config(clean_config), "offline", quiet=True, rebuild_site=True)[1] == 0
-    assert file_bytes(clean / "site") == file_bytes(folders.site)
+    config = load_config(clean)
+    assert run_build(config, Folders.from_config(config), "offline", quiet=True, rebuild_site=True)[1] == 0
+    return file_bytes(clean / "site") == file_bytes(project / "site")
