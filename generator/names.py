@@ -44,6 +44,8 @@ POPULARITY = 1.0
 # A common English-speaking name this cheap to reach wins even where the word also reads as a name
 # of the region ("Майкл" is Michael, though Russians write "Maykl" too).
 COMMON_FOREIGN = 1.5
+# A given name at least this common (NameList.rank) is evidence of a person's name.
+GIVEN_NAME_RARITY = 4.6
 # Above this score (cost plus rarity) a known name is too far-fetched: the romanisation stands.
 MAX_SCORE = 5.0
 # A name found only without a case ending must be this likely (stricter than MAX_SCORE).

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from generator.analyse import lexicon as lx
 from generator.analyse import natasha_ner
 from generator.analyse import rules_arabic as arabic
 from generator.analyse import rules_cyrillic as cyrillic
@@ -33,7 +34,8 @@ from generator.config import SiteConfig
 from generator.gazetteer import ENTITY_TYPE, NameIndex, NameMatch, name_index
 from generator.morph import MORPH_LANGS
 from generator.morph import parse as _parse
-from generator.normalize import script_of, word_key
+from generator.names import GIVEN_NAME_RARITY, name_list
+from generator.normalize import edit_distance, script_of, word_key
 from generator.records import AnalysedDoc, Article, EntityMention, Sentence, Token
 
 VERSION = "offline-2"
@@ -205,6 +207,8 @@ class OfflineAnalyser:
         if match.last_token > match.first_token:
             return True
         token = tokens[match.first_token]
+        if match.how == "surname" and kind == "person" and self._another_given_name(tokens, match, lang, script):
+            return False
         if script == "cyrillic" and lang in MORPH_LANGS:
             word = cyrillic.info(lang, token.text)
             if cyrillic.is_function_word(lang, token):
@@ -224,6 +228,25 @@ class OfflineAnalyser:
         if script == "arabic":
             return registry or not arabic.not_a_place(token)
         return True
+
+    def _another_given_name(self, tokens: list[Token], match: NameMatch, lang: str, script: str) -> bool:
+        """A surname right after a given name that is not the registry person's ("Mike Kelly" is no
+        John Kelly, "Melania Trump" no Donald Trump); a spelling variant of it still is ("Sergei")."""
+        if match.first_token == 0 or script not in ("latin", "cyrillic"):
+            return False
+        before = tokens[match.first_token - 1]
+        if not before.text.isalpha() or not before.text[:1].isupper() or before.text.isupper():
+            return False
+        if script == "latin":
+            rarity = name_list().rank(before.text.lower(), "given")
+            if rarity is None or rarity > GIVEN_NAME_RARITY or before.text.lower() in lx.EN_PERSON_TITLES:
+                return False
+        elif lang not in MORPH_LANGS or not cyrillic.is_given_name(lang, before):
+            return False
+        entry = self.names.entries[match.entry_id]
+        given = {word_key(name.split()[0]) for names in entry.variants.values() for name in names if " " in name}
+        given.add(word_key(entry.name.split()[0]))
+        return not any(edit_distance(word_key(before.text), known, 2) <= 2 for known in given)
 
     def _wider_places(self, tokens: list[Token], lang: str, script: str) -> list[Candidate]:
         """Names from the wider gazetteer; Latin and Cyrillic ones written with a capital."""

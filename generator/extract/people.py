@@ -22,12 +22,10 @@ from collections.abc import Sequence
 from generator.analyse import lexicon as lx
 from generator.analyse.spans import cased
 from generator.morph import MORPH_LANGS, parse
-from generator.names import name_list
+from generator.names import GIVEN_NAME_RARITY, name_list
 from generator.normalize import normalize_arabic, script_of
 from generator.records import AnalysedDoc, EntityMention, Token
 
-# A given name counts as known when it is at least this common (see names.NameList.rank).
-GIVEN_NAME_RARITY = 4.6
 _CYR_TITLES = frozenset("""
 президент президентка прем'єр прем’єр-міністр прем'єр-міністр премьер премьер-министр міністр министр
 посол посланник посланець спецпосланець спецпосланник речник речниця представник представниця

@@ -193,3 +193,10 @@ def test_arabic_quoted_title_is_misc(config):
 ])
 def test_what_is_no_name_in_ukrainian(config, text: str, absent: str) -> None:
     assert absent not in {e.text for e in analyse_text(config, text, "uk").entities}
+
+
+def test_a_registry_surname_after_another_given_name_is_someone_else(config):
+    text = "Senator Tom Rubio met reporters in Ohio. Sergei Lavrov spoke later."
+    linked = {text[e.start:e.end]: e.actor_id for e in analyse_text(config, text, "en").entities}
+    assert linked.get("Rubio") is None and "marco-rubio" not in linked.values()  # Tom Rubio is someone else
+    assert "sergey-lavrov" in linked.values()  # a spelling variant of the registry's given name still links
