@@ -36,6 +36,8 @@ _CYR_TITLES = frozenset("""
 """.split())
 # Role nouns that open a capitalised title ("Head of the delegation", "Member of Parliament").
 _EN_ROLE_WORDS = frozenset("head member representative official aide staffer envoy".split())
+# Words that end the name of a thing or a room, not of a person.
+_EN_THING_WORDS = lx.EN_MISC_WORDS | frozenset("talks negotiations letter room".split())
 _SPEECH_WORDS = frozenset(cue for cues in lx.SPEECH_CUES.values() for cue in cues if " " not in cue)
 
 
@@ -149,6 +151,8 @@ def is_person(doc: AnalysedDoc, mentions: Sequence[EntityMention]) -> bool:
         if len(words) == 1 and (not _name_word(words[0], lang) or _is_title(words[0], lang)
                                 or words[0].text.lower() in _EN_ROLE_WORDS):
             continue  # a lone common word or role before "said" ("the Head of State said") is no name
+        if words[-1].text.lower() in _EN_THING_WORDS:
+            continue  # "Peace Talks", "Roosevelt Room": a thing, though "Peace" is a given name
         if mention.source == "model":
             return True
         before, after = _neighbours(doc, mention)

@@ -37,3 +37,8 @@ def test_a_role_word_opening_a_title_is_no_person(tmp_path):
     text = ("This was announced by Head of the delegation, Head of the faction Harold Finch. "
             "“Today we came up with a proposal,” he said.")
     assert discovered(tmp_path, text, "en", "person") == ["Harold Finch"]
+
+
+def test_a_given_name_before_a_word_for_a_thing_is_no_person(tmp_path):
+    text = "Readout of Peace Talks in Geneva\n\nThe delegations met in the Roosevelt Room on Monday."
+    assert discovered(tmp_path, text, "en", "person") == []
