@@ -29,7 +29,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from generator.search_index import SHARDED_SECTION, read_search_index, shard_search_index, word_key  # noqa: E402
+from generator.search_index import SHARDED_SECTION, read_search_index, shard_search_index, word_file  # noqa: E402
 
 QUERIES = ("Ryabkov", "Рябков", "ريابكوف", "Putin", "Zelensky", "Witkoff", "talks", "ceasefire", "переговоры",
            "переговори", "مفاوضات", "Geneva", "prisoner exchange")
@@ -65,9 +65,9 @@ def first_search_download(site: Path, queries: tuple[str, ...] = QUERIES) -> dic
         for typed in range(1, len(query) + 1):
             queried = query_words(query[:typed], separator)
             for word in queried:
-                if len(word) < shards["key_length"] or word_key(word) not in keys:
+                if len(word) < shards["key_length"] or word_file(word) not in keys:
                     continue
-                path = search / "terms" / f"{word_key(word)}.json"
+                path = search / "terms" / f"{word_file(word)}.json"
                 if path not in fetched:
                     fetched[path] = _gzip_size(path)
                     words.update(json.loads(path.read_text(encoding="utf-8")))

@@ -274,9 +274,11 @@ class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
         self._reuse: PageReuse | None = None
         self._entries_before: dict[str, int] = {}
         self._dates: dict[str, str] = {}  # page URL -> its date (front matter), for the search index
+        self._entries: list[dict[str, Any]] | None = None  # Material's search index entries
 
     def on_files(self, files: Any, *, config: Any) -> Any:
         self._reuse = _reuse_from_environment(config, files)
+        self._entries = _search_entries(config)  # set up by the search plugin's on_config
         return files
 
     def on_nav(self, nav: Any, *, config: Any, files: Any) -> Any:
@@ -354,9 +356,8 @@ class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
     def _hide_excluded_regions(self, context: dict[str, Any], *, page: Any, config: Any, nav: Any) -> dict[str, Any]:
         if page.meta.get("date"):
             self._dates[page.url] = str(page.meta["date"])
-        entries = _search_entries(config)
-        if self._reuse is not None and entries is not None:
-            self._entries_before[page.file.src_uri] = len(entries)
+        if self._reuse is not None and self._entries is not None:
+            self._entries_before[page.file.src_uri] = len(self._entries)
         trimmed = without_excluded_regions(page.content or "")
         if trimmed is not page.content:
             self._full[page.file.src_uri] = page.content
@@ -379,7 +380,7 @@ class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
     def _keep_search_entries(self, page: Any, config: Any) -> None:
         """A built page's search entries go into the memo; a reused page's come back from it."""
         assert self._reuse is not None
-        entries = _search_entries(config)
+        entries = self._entries
         before = self._entries_before.pop(page.file.src_uri, None)
         if entries is None or before is None:
             return
@@ -413,7 +414,7 @@ class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
     def on_post_build(self, *, config: Any) -> None:
         if self._reuse is not None:
             self._reuse.save()
-        if _search_entries(config) is not None:
+        if self._entries is not None:
             shard_search_index(Path(config.site_dir), self._dates)
 
     def on_post_template(self, output_content: str, *, template_name: str, config: Any) -> str:

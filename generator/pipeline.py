@@ -539,10 +539,9 @@ def site_generation(config: SiteConfig, folders: Folders, generated: Path, stric
     return digest.hexdigest()
 
 
-def site_stamp(config: SiteConfig, folders: Folders, generated: Path, strict: bool) -> str:
-    """What a MkDocs build reads: its configuration, every docs file (path, size, time), versions."""
-    return hashlib.sha256(f"{site_generation(config, folders, generated, strict)}|{_listing(folders.docs)[0]}".encode()
-                          ).hexdigest()
+def site_stamp(generation: str, folders: Folders) -> str:
+    """What a MkDocs build reads: its generation (`site_generation`) and every docs file (path, size, time)."""
+    return hashlib.sha256(f"{generation}|{_listing(folders.docs)[0]}".encode()).hexdigest()
 
 
 def _site_intact(site: Path, recorded: str) -> bool:
@@ -575,11 +574,12 @@ def build_site(config: SiteConfig, folders: Folders, strict: bool = True, quiet:
     # Beside the folder a symbolic link `site` points to, so the swap replaces what is served.
     staging = None if serve else staging_folder(folders.site.resolve())
     generated = mkdocs_config(config, folders, staging)
+    generation = site_generation(config, folders, generated, strict)
     stamp_path = config.path("cache") / SITE_STAMP
     if skip_unchanged and not serve:
         try:
             recorded = json.loads(stamp_path.read_text(encoding="utf-8"))
-            if (recorded.get("stamp") == site_stamp(config, folders, generated, strict)
+            if (recorded.get("stamp") == site_stamp(generation, folders)
                     and _site_intact(folders.site, recorded.get("index", ""))):
                 return 0, False
         except (OSError, ValueError, AttributeError):
@@ -597,7 +597,7 @@ def build_site(config: SiteConfig, folders: Folders, strict: bool = True, quiet:
     env.pop(PREVIOUS_SITE_ENV, None)
     if not serve:
         env[MEMO_ENV] = str(config.path("cache") / SITE_MEMO)
-        env[GENERATION_ENV] = site_generation(config, folders, generated, strict)
+        env[GENERATION_ENV] = generation
         if skip_unchanged and (folders.site / "index.html").exists():
             env[PREVIOUS_SITE_ENV] = str(folders.site.resolve())
     stamp_path.unlink(missing_ok=True)
@@ -612,7 +612,7 @@ def build_site(config: SiteConfig, folders: Folders, strict: bool = True, quiet:
     index = folders.site / "index.html"
     if code == 0 and not serve and index.exists():
         stat = index.stat()
-        write_atomic(stamp_path, json.dumps({"stamp": site_stamp(config, folders, generated, strict),
+        write_atomic(stamp_path, json.dumps({"stamp": site_stamp(generation, folders),
                                              "index": f"{stat.st_size}:{stat.st_mtime_ns}"}) + "\n")
     return code, True
 

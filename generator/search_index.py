@@ -51,7 +51,7 @@ def words(text: str, separator: re.Pattern[str]) -> set[str]:
     return {word for word in separator.split(plain.lower()) if word}
 
 
-def word_key(word: str) -> str:
+def word_file(word: str) -> str:
     """The name of the word file that lists a word."""
     return word[:KEY_LENGTH].encode("utf-8").hex()
 
@@ -101,7 +101,7 @@ def shard_search_index(site: Path, dates: Mapping[str, str]) -> None:
             for tag in entry.get("tags") or []:
                 found |= words(str(tag), separator)
         for word in sorted(found):
-            postings[word_key(word)][word].append(number)
+            postings[word_file(word)][word].append(number)
 
     for folder in ("pages", "terms"):
         target = site / "search" / folder

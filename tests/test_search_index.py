@@ -4,7 +4,7 @@ import json
 import re
 from pathlib import Path
 
-from generator.search_index import MAX_PAGES, PAGES_PER_FILE, shard_search_index, word_key, words
+from generator.search_index import MAX_PAGES, PAGES_PER_FILE, shard_search_index, word_file, words
 
 SEPARATOR = r'[\s\-,:;!?=\[\]()"«»“”„/،؛؟·]+|\.(?!\d)|&[lg]t;'
 TAGS = ["US–Russia bilateral channel", "Sergey Ryabkov"]
@@ -45,9 +45,9 @@ def test_articles_leave_the_first_download_and_nothing_is_lost(tmp_path: Path) -
     assert {e["location"] for e in entries} | {d["location"] for d in index["docs"]} == {d["location"] for d in before}
     # Every word, in every script, points at the pages that hold it (by their number in that order).
     for word, pages in (("рябков", [0, 1, 2]), ("ريابكوف", [0, 1, 2]), ("geneva", [0, 1, 2]), ("1", [0])):
-        assert _read(site / "search" / "terms" / f"{word_key(word)}.json")[word] == pages, word
-        assert word_key(word) in shards["keys"]
-    assert "b" not in _read(site / "search" / "terms" / f"{word_key('bilateral')}.json")  # no HTML tags
+        assert _read(site / "search" / "terms" / f"{word_file(word)}.json")[word] == pages, word
+        assert word_file(word) in shards["keys"]
+    assert "b" not in _read(site / "search" / "terms" / f"{word_file('bilateral')}.json")  # no HTML tags
 
 
 def test_page_files_hold_a_fixed_number_of_pages(tmp_path: Path) -> None:
@@ -63,4 +63,4 @@ def test_words_are_split_and_lower_cased_as_materials_search_does() -> None:
     separator = re.compile(SEPARATOR)
     assert words("<p>Sergey Ryabkov, «Рябков»: U.S.-Russia &amp; 3.5%</p>", separator) >= {
         "sergey", "ryabkov", "рябков", "u", "s", "russia", "3.5%"}
-    assert word_key("Рябков".lower()) == "d180d18f"
+    assert word_file("Рябков".lower()) == "d180d18f"

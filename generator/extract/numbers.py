@@ -97,7 +97,9 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     ("летие", "anniversary"), ("летия", "anniversary"), ("ذكرى", "anniversary"),
 )
 _YEAR = re.compile(r"^(?:1[89]|20)\d{2}$")
-_ORDINAL_SUFFIX = re.compile(r"^-?(?:го|й|а|ї|ий|ому|st|nd|rd|th)\b", re.IGNORECASE)
+_CYR_ORDINAL = "го|ого|й|ий|а|ї|ої|ому|му|м"  # "1401-го дня", "4-й пункт"
+_ORDINAL_SUFFIX = re.compile(rf"^-?(?:{_CYR_ORDINAL}|st|nd|rd|th)\b", re.IGNORECASE)  # after its digits
+_ORDINAL_ENDINGS = rf"(?:-(?:{_CYR_ORDINAL})|st|nd|rd|th)"  # in one token with them: "1401-го", "35th"
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -187,7 +189,7 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
             raw = token.text
             glued = re.fullmatch(rf"({_DIGITS})(bn|m|k|tn|trn|млрд|млн|тис)\.?", raw, re.IGNORECASE)
             hyphened = re.fullmatch(r"(\d+)-([^\W\d_]+)(?:-[^\W\d_]+)*", raw)
-            ordinal = re.fullmatch(r"(\d+)(?:-(?:го|й|ї|ий|ому|ої|ого|м|му)|st|nd|rd|th)", raw, re.IGNORECASE)
+            ordinal = re.fullmatch(rf"(\d+){_ORDINAL_ENDINGS}", raw, re.IGNORECASE)
             glued_scale: object = None
             if glued:  # "44bn", "5m"
                 value = _digits_value(glued.group(1))

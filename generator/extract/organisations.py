@@ -14,8 +14,8 @@ OFFICIAL"), a lone common word ("Office", "Delegation"), and the title of a pers
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from generator.analyse.places import country_names
 from generator.morph import MORPH_LANGS, lemmas, parse
 from generator.normalize import transliterate
 
@@ -84,19 +84,6 @@ _NOT_ORGANISATIONS = frozenset("HTTP HTTPS URL PURL WWW PDF HTML RSS GMT UTC EST
 _LABEL = re.compile(r"^[A-Z][A-Z .'-]{4,}$")  # transcript labels: MODERATOR, SENIOR ADMINISTRATION OFFICIAL
 
 
-@lru_cache(maxsize=4)
-def _countries(lang: str) -> dict[str, str]:
-    """Country names in a language (dictionary form, lower case) -> English name, from CLDR."""
-    from babel import Locale
-
-    try:
-        local, english = Locale(lang).territories, Locale("en").territories
-    except (ValueError, TypeError):
-        return {}
-    return {name.casefold(): english[code] for code, name in local.items()
-            if code.isalpha() and code in english}
-
-
 def is_organisation(name: str, acronym_ok: bool = True) -> bool:
     """Whether a discovered organisation name can be one (see the module docstring)."""
     words = name.split()
@@ -124,7 +111,7 @@ def english_organisation(words: list[str], lang: str) -> tuple[str, bool]:
     later one is joined with "of" unless a joining word ("і", "з", "по") says otherwise."""
     if lang not in MORPH_LANGS or not words:
         return transliterate(" ".join(words)), True
-    countries = _countries(lang)
+    countries = country_names(lang)
     parts: list[str] = []
     group: list[str] = []
     joining: str | None = None
@@ -179,7 +166,7 @@ def english_arabic_organisation(words: list[str]) -> tuple[str, bool]:
 
     nouns = {normalize_arabic(k): v for k, v in _AR_NOUNS.items()}
     adjectives = {normalize_arabic(k): v for k, v in _AR_ADJECTIVES.items()}
-    countries = _countries("ar")
+    countries = country_names("ar")
     folded_countries = {normalize_arabic(name): english for name, english in countries.items()}
     groups: list[tuple[str, list[str], str]] = []  # (joining, adjectives, noun)
     known = True
