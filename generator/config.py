@@ -142,6 +142,10 @@ class TrackCues(_Strict):
     events: tuple[str, ...] = Field(
         (), description="Event types (summit, exchange, ...) whose presence in the article supports the track."
     )
+    contacts: tuple[str, ...] = Field(
+        (), description="Event types (call, meeting, visit, ...) that support the track when the event's "
+                        "participants, through their countries, include one of the track's sets of parties."
+    )
     parties: tuple[tuple[str, ...], ...] = Field(
         (), description="Sets of country ids: the track's sides. A set counts when every country in it takes "
                         "part in the article (named, or through its people and organisations)."

@@ -9,7 +9,7 @@ from generator.extract.actors import actor_facts, link_mentions
 from generator.extract.dates import find_dates, infer_publication_date
 from generator.extract.events import extract_events
 from generator.extract.numbers import extract_numbers
-from generator.extract.quotes import extract_quotes
+from generator.extract.quotes import extract_quotes, statements
 from generator.extract.tracks import score_tracks
 from generator.gazetteer import name_index
 from generator.records import AnalysedDoc
@@ -35,7 +35,10 @@ def _join(names: list[str]) -> str:
 
 def _fact_lines(events: list[EventFact], quotes: list[QuoteFact], by_id: dict[str, ActorFact]) -> list[FactLine]:
     lines: list[FactLine] = []
+    quoted = {q.speaker for q in quotes if q.speaker and q.speaker in by_id and q.kind == "full"}
     for event in events:
+        if event.type == "statement" and len(event.participants) == 1 and event.participants[0] in quoted:
+            continue  # the speaker's quote line says it, with the words
         names = _join([_describe(by_id[p], by_id) for p in event.participants if p in by_id])
         text = f"{event.type.capitalize()}: {names}"
         if event.place and event.place in by_id:
@@ -95,18 +98,18 @@ def extract(doc: AnalysedDoc, config: SiteConfig) -> Summary:
         date_source = "text" if published else "unknown"
     dates = find_dates(article.text, doc.sentences, doc.lang, published)
     quotes = extract_quotes(doc, links, by_id, index)
-    events = extract_events(doc, links, dates, index)
+    events = extract_events(doc, links, dates, index, statements(doc, links, by_id, index, quotes))
     by_sentence: dict[int, set[str]] = {}
     for link in links:
         by_sentence.setdefault(link.mention.sentence, set()).add(link.actor_id)
-    tracks = score_tracks(doc, by_sentence, config.tracks, index, frozenset(e.type for e in events))
+    tracks = score_tracks(doc, by_sentence, config.tracks, index, events)
     weights: dict[int, float] = {}
     for link in links:
         weights[link.mention.sentence] = weights.get(link.mention.sentence, 0) + 0.5
     for quote in quotes:
         weights[quote.sentence] = weights.get(quote.sentence, 0) + 1.0
-    for event in events:
-        weights[event.sentence] = weights.get(event.sentence, 0) + 2.0
+    for event in events:  # a statement weighs as a quote: someone spoke
+        weights[event.sentence] = weights.get(event.sentence, 0) + (1.0 if event.type == "statement" else 2.0)
     meta = ArticleMeta(
         id=article.id, title=article.title, source_file=article.path.as_posix(),
         date=published.isoformat() if isinstance(published, dt.date) else None, date_source=date_source,  # type: ignore[arg-type]

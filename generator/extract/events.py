@@ -9,6 +9,7 @@ rejected in the same sentence is one proposal whose `rejected_by` names who refu
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from generator.extract.actors import LinkedMention
 from generator.gazetteer import NameIndex
@@ -32,8 +33,12 @@ EVENT_CUES: dict[str, dict[str, tuple[str, ...]]] = {
              "uk": ("розмова", "зателефонувати", "телефонувати", "поговорити", "телефонний"),
              "ru": ("разговор", "позвонить", "созвониться", "телефонный", "поговорить"),
              "ar": ("اتصال", "اتصالا", "هاتفي", "هاتفيا", "مكالمه", "مكالمة")},
-    "statement": {"en": ("statement", "declaration", "communique"), "uk": ("заява", "декларація", "комюніке"),
-                  "ru": ("заявление", "декларация", "коммюнике"), "ar": ("بيان", "بيانا", "اعلان")},
+    "statement": {"en": ("statement", "declaration", "communique", "remarks", "congratulations", "congratulated",
+                         "condolences", "greetings", "proclamation"),
+                  "uk": ("заява", "декларація", "комюніке", "привітання", "привітати", "співчуття", "звернення"),
+                  "ru": ("заявление", "декларация", "коммюнике", "поздравление", "поздравить", "соболезнование",
+                         "обращение"),
+                  "ar": ("بيان", "بيانا", "اعلان", "تهنئه", "تعازي", "اعلانا")},
     "strike": {"en": ("strike", "strikes", "attack", "attacks", "shelling", "bombardment"),
                "uk": ("удар", "атака", "обстріл"), "ru": ("удар", "атака", "обстрел"),
                "ar": ("غاره", "هجوم", "قصف", "ضربه")},
@@ -47,6 +52,14 @@ EVENT_CUES: dict[str, dict[str, tuple[str, ...]]] = {
                   "ru": ("договориться", "соглашение", "договоренность"), "ar": ("اتفاق", "اتفق", "اتفقت")},
     "exchange": {"en": ("exchange", "swap"), "uk": ("обмін",), "ru": ("обмен",), "ar": ("تبادل",)},
 }
+# Words that stand for the sides of an event told just before ("They agreed", "Лідери домовилися").
+SIDES_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset("they both sides parties leaders presidents ministers delegations".split()),
+    "uk": frozenset("вони обидва обидві сторони сторін лідери лідерів президенти президентів делегації".split()),
+    "ru": frozenset("они оба обе стороны сторон лидеры лидеров президенты президентов делегации".split()),
+    "ar": frozenset("الجانبان الجانبين الطرفان الطرفين الزعيمان الزعيمين الرئيسان الرئيسين الوفدان الوفدين".split()),
+}
+SIDES_REACH = 6  # sentences back to the event whose sides they are
 CONTACT = ("summit", "visit", "call", "meeting")
 OTHER = ("exchange", "proposal", "agreement", "statement", "strike")
 _IN_EXCHANGE_FOR = re.compile(r"\bin exchange for\b|\b[ву] обм[іе]н на\b|\bفي مقابل\b|\bمقابل\b", re.IGNORECASE)
@@ -83,13 +96,21 @@ def _participants(here: list[LinkedMention], with_countries: bool) -> list[str]:
     return people
 
 
+def _names_sides(sentence: Sentence, lang: str) -> bool:
+    """Whether the sentence names the sides with a word for them ("they", "the two presidents", "сторони")."""
+    words = SIDES_WORDS.get(lang, frozenset())
+    return any(t.text.casefold() in words for t in sentence.tokens)
+
+
 def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[DateFact],
-                   index: NameIndex) -> list[EventFact]:
-    """Events in text order, each with the sentence it was read from."""
+                   index: NameIndex, speakers: Sequence[tuple[int, str]] = ()) -> list[EventFact]:
+    """Events in text order, each with the sentence it was read from. `speakers` (sentence, actor
+    id) are who spoke where (`quotes.statements`): each makes a statement event, once."""
     events: list[EventFact] = []
     links_in: dict[int, list[LinkedMention]] = {}  # by sentence, in list order: one pass, not one per sentence
     for l in links:
         links_in.setdefault(l.mention.sentence, []).append(l)
+    last_sides: tuple[int, list[LinkedMention]] | None = None  # the sentence and links of the last two-sided event
     first_date: dict[int, DateFact] = {}
     for d in dates:
         first_date.setdefault(d.sentence, d)
@@ -98,6 +119,9 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
         if not cues:
             continue
         here = [l for l in links_in.get(sentence.index, []) if not l.media]
+        if (last_sides and sentence.index - last_sides[0] <= SIDES_REACH and len(_participants(here, True)) < 2
+                and _names_sides(sentence, doc.lang)):
+            here = here + last_sides[1]  # "They also agreed …": the sides of the last event
         places = [l.actor_id for l in here if l.kind == "place"]
         date = first_date.get(sentence.index)
 
@@ -143,4 +167,20 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
             participants = _participants(here, with_countries=True)
             if participants:
                 add("rejection", participants)
-    return events
+        sides_met = [e.participants for e in events if e.sentence == sentence.index and len(e.participants) >= 2]
+        if sides_met:
+            last_sides = (sentence.index, [l for l in here if l.actor_id in sides_met[-1]])
+    stated = {p for e in events if e.type == "statement" for p in e.participants}
+    for sentence_index, actor_id in speakers:
+        if actor_id in stated:
+            continue
+        stated.add(actor_id)
+        sentence = doc.sentences[sentence_index]
+        date = first_date.get(sentence_index)
+        events.append(EventFact(
+            sentence=sentence_index, start=sentence.start, end=sentence.end, id="", type="statement",
+            participants=[actor_id], place=None, date=date.value if date else None,
+            date_text=date.text if date else None, what=None, evidence=sentence.text, confidence=0.5,
+        ))
+    events.sort(key=lambda e: (e.start, e.end))
+    return [e.model_copy(update={"id": f"e{n}"}) for n, e in enumerate(events, 1)]

@@ -9,13 +9,14 @@ from generator.gazetteer import NameIndex
 from generator.morph import lemma
 from generator.normalize import arabic_stems, script_of, word_key
 from generator.records import AnalysedDoc, Token
-from generator.schema import TrackMatch, Tracks
+from generator.schema import EventFact, TrackMatch, Tracks
 
 KEYWORD_WEIGHT = 1.0
 REPEAT_BONUS = 0.5
 ACTOR_WEIGHT = 1.0
 PAIR_WEIGHT = 0.5  # the sides of these negotiations are named together in most articles: weak evidence
 EVENT_WEIGHT = 2.0  # an event the article reports (a summit, an exchange) outweighs a topic word
+CONTACT_WEIGHT = 1.0  # a contact between the sides: evidence of the channel, weaker than a reported summit or exchange
 PARTY_WEIGHT = 1.5  # the track's sides take part in the article: who negotiates decides the track
 LEAD_BONUS = 1.0
 LEAD_SENTENCES = 2
@@ -86,8 +87,15 @@ def _keys_of(token: Token, index: NameIndex) -> set[str]:
     return keys
 
 
+def _country_of(actor_id: str, index: NameIndex) -> str | None:
+    entry = index.entries.get(actor_id)
+    if entry is None:
+        return None
+    return actor_id if entry.type == "country" else entry.country
+
+
 def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], config: TrackConfig,
-                 index: NameIndex, event_types: frozenset[str] = frozenset()) -> Tracks:
+                 index: NameIndex, events: Sequence[EventFact] = ()) -> Tracks:
     """Tracks at or above the configured score, best first; 'other' when none reaches it.
 
     Each distinct cue counts once (a keyword used again adds half a point, not a point per use),
@@ -98,6 +106,9 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
     token_keys = [(s.index, _keys_of(t, index)) for s in doc.sentences for t in s.tokens if t.text[:1].isalnum()]
     present = set().union(*actors_by_sentence.values()) if actors_by_sentence else set()
     countries = taking_part(actors_by_sentence, index)
+    event_types = {event.type for event in events}
+    # The countries on each side of each contact: a call between Biden and Putin is one between their countries.
+    contacts = [(event.type, {c for p in event.participants if (c := _country_of(p, index))}) for event in events]
     candidates: list[tuple[TrackMatch, float]] = []  # with the score before the parties' bonus
     for track in config.tracks:
         score = 0.0
@@ -124,10 +135,16 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
             if event_type in event_types:
                 score += EVENT_WEIGHT
                 cues.append(f"event: {event_type}")
+        between = next((side for kind, sides_met in contacts if kind in track.cues.contacts
+                        for side in track.cues.parties if len(side) > 1 and set(side) <= sides_met), None)
+        if between is not None:
+            cues.append(f"contact: {' + '.join(between)}")
         topical = bool(cues)  # sides alone, with no word or event of the track, make no track
-        bonus = PARTY_WEIGHT if sides is not None and topical else 0.0
-        if bonus:
-            cues.append(f"parties: {' + '.join(sides or ())}")
+        # Who takes part and meets (not words of the track's own) make the bonus.
+        bonus = CONTACT_WEIGHT if between is not None else 0.0
+        if sides is not None and topical:
+            bonus += PARTY_WEIGHT
+            cues.append(f"parties: {' + '.join(sides)}")
         if score + bonus >= config.min_score:
             candidates.append((TrackMatch(id=track.id, score=round(score + bonus, 2), cues=cues), score))
     order = {track.id: n for n, track in enumerate(config.tracks)}

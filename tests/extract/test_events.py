@@ -34,3 +34,33 @@ def test_a_statement_issued_and_a_strike(tmp_path):
 def test_a_statement_heading_is_issued_by_whoever_the_next_sentence_names(tmp_path):
     text = "Press statement\nMarco Rubio welcomed the release of the prisoners on Friday."
     assert ("statement", ["marco-rubio"]) in events_of(tmp_path, text, "en")
+
+
+def statements_of(tmp_path, text, lang):
+    from generator.extract import extract
+
+    config = project_config(tmp_path)
+    summary = extract(analyse_text(config, text, lang), config)
+    return [e.participants for e in summary.events if e.type == "statement"]
+
+
+def test_who_spoke_makes_a_statement_once(tmp_path):
+    text = ("Sergey Lavrov said that the talks would go on. Lavrov added that Moscow was ready. "
+            "“We are ready,” said Marco Rubio.")
+    assert statements_of(tmp_path, text, "en") == [["sergey-lavrov"], ["marco-rubio"]]
+    assert statements_of(tmp_path, "Сергій Лавров заявив, що переговори тривають.", "uk") == [["sergey-lavrov"]]
+
+
+def test_no_statement_without_its_subject(tmp_path):
+    # An infinitive, a pronoun, a name after a preposition, and an Arabic verb whose subject is
+    # a pronoun ("and he added that Lavrov …") name nobody who spoke.
+    assert statements_of(tmp_path, "I am glad to say that Sergey Lavrov is here.", "en") == []
+    assert statements_of(tmp_path, "He said the talks in Russia went on.", "en") == []
+    assert statements_of(tmp_path, "وأضاف أن سيرغي لافروف سيزور أنقرة.", "ar") == []
+
+
+def test_the_sides_of_the_last_event_agree(tmp_path):
+    text = ("Marco Rubio held a phone call with Sergey Lavrov. The call lasted an hour. "
+            "They agreed to meet again.")
+    assert ("agreement", ["marco-rubio", "sergey-lavrov"]) in events_of(tmp_path, text, "en")
+    assert not any(kind == "agreement" for kind, _ in events_of(tmp_path, "They agreed to meet again.", "en"))

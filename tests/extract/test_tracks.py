@@ -90,3 +90,31 @@ def test_a_near_tie_is_shown(tmp_path):
     result = tracks_of(config, "Ukraine, Russia and the United States held talks. Russia, Ukraine and the "
                               "United States will meet again.", "en")
     assert result.close_call is not None and result.close_call != result.primary
+
+
+CONTACT_TRACKS = """
+min_score: 4
+tracks:
+  - id: bilateral
+    title: Bilateral
+    cues:
+      keywords: {en: [relations]}
+      contacts: [call]
+      parties: [[united-states, russia]]
+"""
+
+
+def test_a_call_between_the_sides_supports_their_track(tmp_path):
+    from generator.config import load_config
+    from generator.extract import extract
+
+    project_config(tmp_path)
+    (tmp_path / "site_config" / "tracks.yml").write_text(CONTACT_TRACKS, encoding="utf-8")
+    config = load_config(tmp_path)
+    # The ministers stand for their countries; with the call, the sides and one word make the track.
+    call = extract(analyse_text(config, "Marco Rubio spoke by phone with Sergey Lavrov. They discussed relations.",
+                                "en"), config).tracks
+    assert call.primary == "bilateral"
+    assert "contact: united-states + russia" in call.matches[0].cues
+    words = extract(analyse_text(config, "Marco Rubio and Sergey Lavrov discussed relations.", "en"), config).tracks
+    assert words.primary == "other"
