@@ -650,6 +650,18 @@ def quote_found(gold: str, predicted: str) -> int:
     return 0
 
 
+def number_found(gold: str, predicted: str) -> bool:
+    """Whether a predicted number is the gold one: either text holds the other word for word ("three
+    days" in the gold's "within three days"; a predicted text always holds its number)."""
+    g, p = _words_of(gold), _words_of(predicted)
+    short, long = (g, p) if len(g) <= len(p) else (p, g)
+    return bool(short) and any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
+def _words_of(text: str) -> list[str]:
+    return re.findall(r"\w+", _norm_text(text))
+
+
 @dataclass
 class ArticleFacts:
     """Scores of one gold article. `missed`/`spurious` list names by category for reading."""
@@ -930,13 +942,13 @@ def _score_article(gold: GoldArticle, summary: Summary | None,
     values = {date.value for date in summary.dates}
     row.missed["dates"] = [d for d in gold.dates if d not in values]
     row.dates.found = len(gold.dates) - len(row.missed["dates"])
-    row.missed["numbers"] = [n for n in gold.numbers if not any(quote_found(n, p.text) for p in summary.numbers)]
+    row.missed["numbers"] = [n for n in gold.numbers if not any(number_found(n, p.text) for p in summary.numbers)]
     row.numbers.found = len(gold.numbers) - len(row.missed["numbers"])
     row.number_measures.total = len(gold.numbers)
     for contains, measure in zip(gold.numbers, gold.number_measures or ("",) * len(gold.numbers), strict=True):
-        hits = [p for p in summary.numbers if quote_found(contains, p.text)]
+        hits = [p for p in summary.numbers if number_found(contains, p.text)]
         row.number_measures.found += any(_measure_agrees(measure, p.what, p.unit) for p in hits)
-    row.number_precision = Found(sum(any(quote_found(n, p.text) for n in gold.numbers) for p in summary.numbers),
+    row.number_precision = Found(sum(any(number_found(n, p.text) for n in gold.numbers) for p in summary.numbers),
                                  len(summary.numbers))
     return row
 
@@ -952,7 +964,8 @@ def evaluate_facts(gold_path: Path, summaries: Mapping[str, Summary], split: str
       (the best-matching predicted quote's `speaker_name`, or its speaker id's display name).
     * tracks: primary-track accuracy and track-set precision/recall/F1.
     * events: recall of gold events (compatible type, and one gold participant matching a
-      predicted participant); dates (exact ISO value) and numbers (substring) recall as well.
+      predicted participant); dates (exact ISO value) and numbers (`number_found`: one text holds
+      the other word for word) recall as well.
 
     Gold articles without a summary count as all missed and are listed in `missing`. With
     `split`, only the gold articles of that split (dev or test) are scored. `aliases` gives the

@@ -25,6 +25,7 @@ from generator.evaluate import (
     format_language_table,
     format_ner_table,
     names_match,
+    number_found,
     quote_found,
     read_gold_jsonl,
     score_record,
@@ -255,6 +256,14 @@ def test_quote_matching_normalises_marks_and_accepts_long_fragments():
     assert quote_found("«мир» настане скоро", '"мир" настане скоро') == 2
     assert quote_found("alpha beta gamma delta", "alpha beta gamma") == 1  # 16 of 22 characters
     assert quote_found("alpha beta gamma delta", "alpha") == 0
+
+
+def test_a_number_matches_word_for_word_either_way():
+    assert number_found("within three days", "three days")  # the gold took a word more
+    assert number_found("34", "34 children")
+    assert number_found("$44bn", "$44bn")
+    assert not number_found("32 tonnes", "3 tonnes")  # words, not characters
+    assert not number_found("three days", "three weeks")
 
 
 # ----------------------------------------------------------------------------- facts scoring
