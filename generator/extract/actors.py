@@ -85,6 +85,25 @@ def _latin_name(form: str, kind: str, lang: str) -> tuple[str, bool]:
     return transliterate(form), True
 
 
+def _with_country_complements(doc: AnalysedDoc, countries: set[str]) -> list[EntityMention]:
+    """The mentions, where an organisation the analyser ended before "of <country>" ("National Academy
+    of Sciences" + "of Ukraine") is one organisation with it: the country is part of its name."""
+    mentions = sorted(doc.entities, key=lambda m: (m.start, m.end))
+    if doc.lang != "en":
+        return mentions
+    text = doc.article.text
+    merged: list[EntityMention] = []
+    for mention in mentions:
+        last = merged[-1] if merged else None
+        if (last is not None and last.type == "ORG" and last.actor_id is None and mention.actor_id in countries
+                and text[last.end:mention.start] == " of "):
+            merged[-1] = EntityMention(f"{last.text} of {mention.text}", last.start, mention.end, "ORG",
+                                       last.sentence, None, last.source)
+            continue
+        merged.append(mention)
+    return merged
+
+
 def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMention], dict[str, ActorFact]]:
     """Link every mention to an id; return the links and a fact per actor (mentions still empty)."""
     index = name_index(config)
@@ -92,7 +111,8 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
     links: list[LinkedMention] = []
     surnames: dict[str, str] = {}  # surname key -> discovered person id, within this article
     given: dict[str, str] = {}  # given-name key -> the one discovered person of that name ("" when two)
-    for mention in sorted(doc.entities, key=lambda m: (m.start, m.end)):
+    countries = {entry_id for entry_id, entry in index.entries.items() if entry.type == "country"}
+    for mention in _with_country_complements(doc, countries):
         if mention.actor_id and mention.actor_id in index.entries:
             entry = index.entries[mention.actor_id]
             kind = entry.type

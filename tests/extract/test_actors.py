@@ -70,3 +70,10 @@ def test_an_acronym_that_fits_no_organisation_stays_its_own(tmp_path):
     config = project_config(tmp_path)
     orgs = _organisations(summary_of(config, "Делегація зустрілася з представниками МАГАТЕ у Відні.", "uk", "x"))
     assert all("Національний" not in " ".join(m) for m in orgs.values())
+
+
+def test_of_a_country_after_an_organisation_is_part_of_its_name(tmp_path):
+    config = project_config(tmp_path)
+    summary = summary_of(config, "The rocket was built by the State Space Agency of Ukraine and tested in Kyiv.",
+                         "en", "a")
+    assert [a.name for a in summary.actors if a.type == "organization"] == ["State Space Agency of Ukraine"]
