@@ -22,6 +22,15 @@ def test_speaker_after_the_quote_in_english(tmp_path):
     assert [(q.speaker, q.kind, q.cue) for q in quotes] == [("marco-rubio", "full", "said")]
 
 
+def test_less_common_verbs_of_speech(tmp_path):
+    config = project_config(tmp_path)
+    for verb in ("asserted", "reiterated", "pointed out"):
+        quotes = quotes_of(config, f"“We will keep talking to Moscow no matter what,” {verb} Marco Rubio.", "en")
+        assert [q.speaker for q in quotes] == ["marco-rubio"], verb
+    quotes = quotes_of(config, "«Ми будемо говорити з усіма партнерами далі», – нагадав Сергій Лавров.", "uk")
+    assert [q.speaker for q in quotes] == ["sergey-lavrov"]
+
+
 def test_pronoun_carries_the_subject_of_the_previous_sentence(tmp_path):
     config = project_config(tmp_path)
     text = "Sergey Lavrov spoke after the talks. “The door is open for serious work,” he said."
