@@ -13,6 +13,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from generator.safe_yaml import YamlError, load_yaml_file
+from generator.schema import EventType
 
 LANG_CODE = re.compile(r"^[a-z]{2,3}$")
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -139,10 +140,10 @@ class TrackCues(_Strict):
     pairs: tuple[tuple[str, str], ...] = Field(
         (), description="Pairs of actor ids named together in one sentence that support the track."
     )
-    events: tuple[str, ...] = Field(
+    events: tuple[EventType, ...] = Field(
         (), description="Event types (summit, exchange, ...) whose presence in the article supports the track."
     )
-    contacts: tuple[str, ...] = Field(
+    contacts: tuple[EventType, ...] = Field(
         (), description="Event types (call, meeting, visit, ...) that support the track when the event's "
                         "participants, through their countries, include one of the track's sets of parties."
     )

@@ -57,3 +57,14 @@ def test_track_cue_naming_an_unknown_actor_is_an_error(tmp_path):
         """}, templates=False)
     with pytest.raises(ConfigError, match=r"tracks\.0\.cues.*nobody-known"):
         load_config(tmp_path)
+
+
+def test_track_cue_naming_an_unknown_event_type_is_an_error(tmp_path):
+    make_project(tmp_path, {"site_config/tracks.yml": """
+        tracks:
+          - id: t
+            title: T
+            cues: {contacts: [phonecall]}
+        """}, templates=False)
+    with pytest.raises(ConfigError, match=r"(?s)tracks\.yml.*tracks\.0\.cues\.contacts"):
+        load_config(tmp_path)

@@ -3,7 +3,10 @@
 A sentence yields at most one contact event (summit, visit, call, meeting: the most specific cue
 wins) and at most one of each other kind (proposal, rejection, agreement, exchange, a statement
 issued, a strike). A proposal
-rejected in the same sentence is one proposal whose `rejected_by` names who refused it.
+rejected in the same sentence is one proposal whose `rejected_by` names who refused it. Whoever
+speaks in the article (a quote's speaker, the subject of a verb of speech) makes one statement
+event; a sentence that names the sides with a word for them ("They agreed") takes the sides of
+the last event with two.
 """
 
 from __future__ import annotations

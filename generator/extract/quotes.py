@@ -283,12 +283,27 @@ def _transcript_turns(doc: AnalysedDoc, offsets: _Offsets, found: list[QuoteFact
     return turns
 
 
+# Words after which a name is an object, never the subject of a verb of speech ("in Ukraine", "з Росією").
+SUBJECT_PREPOSITIONS = frozenset(
+    "in at to for with on of from by about against into than "
+    "в у на з із зі до від для про щодо по о об за над під між через проти "
+    "с со к ко из от при перед без против".split()
+)
+ARABIC_THAT = frozenset({"أن", "إن", "ان", "بأن", "بان"})
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    before = text[max(0, start - 20):start].split()
+    return bool(before) and before[-1].casefold() in SUBJECT_PREPOSITIONS
+
+
 def statements(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[str, ActorFact], index: NameIndex,
                quotes: Sequence[QuoteFact]) -> list[tuple[int, str]]:
     """(sentence, actor id) of who made a statement, first time each: the speakers of quotes, and the
     subject of a verb of speech outside quotes ("Zelensky said that …", "заявив Пєсков", "وأعلن
     بلينكن"), found as a quote's speaker is; a pronoun or no one next to the verb gives none."""
     offsets = _Offsets(doc, links)
+    text = doc.article.text
     quoted = [(q.start, q.end) for q in quotes]
     found: dict[str, int] = {}
     for quote in quotes:
@@ -302,12 +317,11 @@ def statements(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[str, A
         candidates = [l for l in offsets.by_sentence.get(sentence.index, [])
                       if l.kind in ("person", "organization", "country") and not l.media
                       and not any(start <= l.mention.start < end for start, end in quoted)
-                      and not _after_preposition(doc.article.text, l.mention.start)]
+                      and not _after_preposition(text, l.mention.start)]
         for cue_start, cue_end, cue_text in cues:
             near = _tokens_between(doc, max(sentence.start, cue_start - 12), min(sentence.end, cue_end + 12), offsets)
             if any(t.text.casefold() in PRONOUNS for t in near):
                 continue
-            text = doc.article.text
             following = text[cue_end:cue_end + 5].split()
             if doc.lang == "ar" and following and following[0].strip("،,") in ARABIC_THAT:
                 continue  # "وأضاف أن ..." : the verb's own subject is a pronoun, the name after is the clause's
@@ -323,21 +337,7 @@ def statements(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[str, A
                 continue
             if option[2] in actors and option[2] not in found:
                 found[option[2]] = sentence.index
-    return sorted(((sentence, actor_id) for actor_id, sentence in found.items()), key=lambda item: item)
-
-
-# Words after which a name is an object, never the subject of a verb of speech ("in Ukraine", "з Росією").
-SUBJECT_PREPOSITIONS = frozenset(
-    "in at to for with on of from by about against into than "
-    "в у на з із зі до від для про щодо по о об за над під між через проти "
-    "с со к ко из от при перед без против".split()
-)
-ARABIC_THAT = frozenset({"أن", "إن", "ان", "بأن", "بان"})
-
-
-def _after_preposition(text: str, start: int) -> bool:
-    before = text[max(0, start - 20):start].split()
-    return bool(before) and before[-1].casefold() in SUBJECT_PREPOSITIONS
+    return sorted((sentence, actor_id) for actor_id, sentence in found.items())
 
 
 _NAME_INNER = frozenset("of the and for in on de la du der von van".split())

@@ -63,16 +63,20 @@ def _phrase_sentences(token_keys: Sequence[tuple[int, set[str]]], phrase: list[s
     return hits
 
 
+def _country_of(actor_id: str, index: NameIndex) -> str | None:
+    entry = index.entries.get(actor_id)
+    if entry is None:
+        return None
+    return actor_id if entry.type == "country" else entry.country
+
+
 def taking_part(actors_by_sentence: dict[int, set[str]], index: NameIndex) -> set[str]:
     """Countries that take part in the article: named, or through their people and organisations,
     in PARTY_SENTENCES sentences or in the lead."""
     sentences: dict[str, set[int]] = {}
     for number, ids in actors_by_sentence.items():
         for actor_id in ids:
-            entry = index.entries.get(actor_id)
-            if entry is None:
-                continue
-            country = actor_id if entry.type == "country" else entry.country
+            country = _country_of(actor_id, index)
             if country:
                 sentences.setdefault(country, set()).add(number)
     return {country for country, found in sentences.items()
@@ -85,13 +89,6 @@ def _keys_of(token: Token, index: NameIndex) -> set[str]:
         for key in list(keys):
             keys.update(arabic_stems(key))
     return keys
-
-
-def _country_of(actor_id: str, index: NameIndex) -> str | None:
-    entry = index.entries.get(actor_id)
-    if entry is None:
-        return None
-    return actor_id if entry.type == "country" else entry.country
 
 
 def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], config: TrackConfig,
