@@ -19,7 +19,7 @@ from generator.extract.organisations import (
     without_person_title,
 )
 from generator.extract.people import is_person, is_place
-from generator.gazetteer import name_index
+from generator.gazetteer import NameIndex, name_index
 from generator.morph import MORPH_LANGS, name_lemma
 from generator.names import english_spelling, romanise
 from generator.normalize import script_of, slugify_id, transliterate, word_key
@@ -85,7 +85,7 @@ def _latin_name(form: str, kind: str, lang: str) -> tuple[str, bool]:
     return transliterate(form), True
 
 
-def _with_country_complements(doc: AnalysedDoc, countries: set[str]) -> list[EntityMention]:
+def _with_country_complements(doc: AnalysedDoc, index: NameIndex) -> list[EntityMention]:
     """The mentions, where an organisation the analyser ended before "of <country>" ("National Academy
     of Sciences" + "of Ukraine") is one organisation with it: the country is part of its name."""
     mentions = sorted(doc.entities, key=lambda m: (m.start, m.end))
@@ -95,8 +95,9 @@ def _with_country_complements(doc: AnalysedDoc, countries: set[str]) -> list[Ent
     merged: list[EntityMention] = []
     for mention in mentions:
         last = merged[-1] if merged else None
-        if (last is not None and last.type == "ORG" and last.actor_id is None and mention.actor_id in countries
-                and text[last.end:mention.start] == " of "):
+        country = index.entries.get(mention.actor_id or "")
+        if (last is not None and last.type == "ORG" and last.actor_id is None and country is not None
+                and country.type == "country" and text[last.end:mention.start] == " of "):
             merged[-1] = EntityMention(f"{last.text} of {mention.text}", last.start, mention.end, "ORG",
                                        last.sentence, None, last.source)
             continue
@@ -111,8 +112,7 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
     links: list[LinkedMention] = []
     surnames: dict[str, str] = {}  # surname key -> discovered person id, within this article
     given: dict[str, str] = {}  # given-name key -> the one discovered person of that name ("" when two)
-    countries = {entry_id for entry_id, entry in index.entries.items() if entry.type == "country"}
-    for mention in _with_country_complements(doc, countries):
+    for mention in _with_country_complements(doc, index):
         if mention.actor_id and mention.actor_id in index.entries:
             entry = index.entries[mention.actor_id]
             kind = entry.type
