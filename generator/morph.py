@@ -55,6 +55,30 @@ def name_lemma(lang: str, word: str) -> str:
     return word.lower()
 
 
+_CYRILLIC_CONSONANTS = frozenset("бвгґджзйклмнпрстфхцчшщ")
+
+
+@lru_cache(maxsize=100_000)
+def given_name_agreeing(lang: str, given: str, surname: str) -> str | None:
+    """The dictionary form of a given name that the surname beside it decides, where the name alone
+    does not: "Богдана" is Bohdana, or Bohdan in the genitive. A man's surname declines ("Шевчука":
+    Bohdan); a surname ending in a consonant that stands in its own form ("Ковальчук") is a
+    woman's, since a man's would decline. None where the surname does not decide it."""
+    if lang not in MORPH_LANGS:
+        return None
+    names = [p for p in _analyser(lang).parse(given) if "Name" in p.tag]
+    woman = [p for p in names if p.tag.gender == "femn" and p.tag.case == "nomn" and p.normal_form == given.lower()]
+    man = [p for p in names if p.tag.gender == "masc" and p.tag.case != "nomn"]
+    if not woman or not man:
+        return None
+    if surname[-1:].lower() in _CYRILLIC_CONSONANTS and name_lemma(lang, surname) == surname.lower():
+        return str(woman[0].normal_form)
+    parses = [p for p in _analyser(lang).parse(surname) if p.tag.POS == "NOUN"]
+    if parses and all(p.tag.gender == "masc" and p.tag.case != "nomn" for p in parses):
+        return str(man[0].normal_form)
+    return None
+
+
 @lru_cache(maxsize=100_000)
 def known_given_name(lang: str, word: str) -> bool:
     """Whether the language's dictionary lists the word as a given name (not a guess from its ending)."""

@@ -20,7 +20,7 @@ from generator.extract.organisations import (
 )
 from generator.extract.people import is_person, is_place
 from generator.gazetteer import NameIndex, name_index
-from generator.morph import MORPH_LANGS, name_lemma
+from generator.morph import MORPH_LANGS, given_name_agreeing, name_lemma
 from generator.names import english_spelling, romanise
 from generator.normalize import script_of, slugify_id, transliterate, word_key
 from generator.records import AnalysedDoc, EntityMention
@@ -43,14 +43,20 @@ class LinkedMention:
 def _dictionary_form(doc: AnalysedDoc, mention: EntityMention) -> str:
     """The name in nominative form where the dictionary knows it (Ukrainian/Russian)."""
     sentence = doc.sentences[mention.sentence]
+    words = [t for t in sentence.tokens
+             if t.start >= mention.start and t.end <= mention.end and t.text[:1].isalnum()]
     parts: list[str] = []
-    for token in sentence.tokens:
-        if token.start >= mention.start and token.end <= mention.end and token.text[:1].isalnum():
-            word = token.text
-            if script_of(word) == "cyrillic" and mention.type == "PER":
-                base = name_lemma(doc.lang, word) if doc.lang in MORPH_LANGS else (token.lemma or word.lower())
-                word = base[:1].upper() + base[1:]
-            parts.append(word)
+    for n, token in enumerate(words):
+        word = token.text
+        if script_of(word) == "cyrillic" and mention.type == "PER":
+            if doc.lang not in MORPH_LANGS:
+                base = token.lemma or word.lower()
+            elif n == 0 and len(words) > 1 and (agreeing := given_name_agreeing(doc.lang, word, words[-1].text)):
+                base = agreeing
+            else:
+                base = name_lemma(doc.lang, word)
+            word = base[:1].upper() + base[1:]
+        parts.append(word)
     return " ".join(parts) or mention.text
 
 

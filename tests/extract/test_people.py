@@ -42,3 +42,17 @@ def test_a_role_word_opening_a_title_is_no_person(tmp_path):
 def test_a_given_name_before_a_word_for_a_thing_is_no_person(tmp_path):
     text = "Readout of Peace Talks in Geneva\n\nThe delegations met in the Roosevelt Room on Monday."
     assert discovered(tmp_path, text, "en", "person") == []
+
+
+def test_the_surname_decides_whether_a_given_name_is_a_womans_or_a_mans_in_the_genitive(tmp_path):
+    # "Богдана" is Bohdana, or Bohdan in the genitive: a man's surname declines, a woman's in a consonant does not.
+    text = "Нагороду отримала Богдана Ковальчук. Орден вручили з рук Богдана Шевчука."
+    people = discovered(tmp_path, text, "uk", "person")
+    assert "Bohdana Kovalchuk" in people
+    assert "Bohdan Shevchuk" in people
+
+
+def test_a_mans_given_name_in_its_own_form_stays_a_mans(tmp_path):
+    # "Александр" could be read as the genitive plural of Александра; in its own form it is the man's name.
+    people = discovered(tmp_path, "Об этом рассказал Александр Кабанов.", "ru", "person")
+    assert people == ["Aleksandr Kabanov"]
