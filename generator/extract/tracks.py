@@ -105,7 +105,8 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
     countries = taking_part(actors_by_sentence, index)
     event_types = {event.type for event in events}
     # The countries on each side of each contact: a call between Biden and Putin is one between their countries.
-    contacts = [(event.type, {c for p in event.participants if (c := _country_of(p, index))}) for event in events]
+    contacts = [(event.type, {c for p in event.participants if (c := _country_of(p, index))}, event.sentence)
+                for event in events]
     candidates: list[tuple[TrackMatch, float]] = []  # with the score before the parties' bonus
     for track in config.tracks:
         score = 0.0
@@ -132,13 +133,14 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
             if event_type in event_types:
                 score += EVENT_WEIGHT
                 cues.append(f"event: {event_type}")
-        between = next((side for kind, sides_met in contacts if kind in track.cues.contacts
-                        for side in track.cues.parties if len(side) > 1 and set(side) <= sides_met), None)
-        if between is not None:
-            cues.append(f"contact: {' + '.join(between)}")
+        met = [(side, sentence) for kind, sides_met, sentence in contacts if kind in track.cues.contacts
+               for side in track.cues.parties if len(side) > 1 and set(side) <= sides_met]
+        bonus = 0.0  # who takes part and meets (not words of the track's own) make the bonus
+        if met:
+            cues.append(f"contact: {' + '.join(met[0][0])}")
+            # a contact in the lead is what the article reports, not one it recalls
+            bonus += CONTACT_WEIGHT + (LEAD_BONUS if min(sentence for _, sentence in met) < LEAD_SENTENCES else 0.0)
         topical = bool(cues)  # sides alone, with no word or event of the track, make no track
-        # Who takes part and meets (not words of the track's own) make the bonus.
-        bonus = CONTACT_WEIGHT if between is not None else 0.0
         if sides is not None and topical:
             bonus += PARTY_WEIGHT
             cues.append(f"parties: {' + '.join(sides)}")

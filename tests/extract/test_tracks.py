@@ -118,3 +118,21 @@ def test_a_call_between_the_sides_supports_their_track(tmp_path):
     assert "contact: united-states + russia" in call.matches[0].cues
     words = extract(analyse_text(config, "Marco Rubio and Sergey Lavrov discussed relations.", "en"), config).tracks
     assert words.primary == "other"
+
+
+def test_a_call_in_the_lead_counts_more_than_one_the_article_recalls(tmp_path):
+    from generator.config import load_config
+    from generator.extract import extract
+
+    project_config(tmp_path)
+    (tmp_path / "site_config" / "tracks.yml").write_text(CONTACT_TRACKS.replace("min_score: 4", "min_score: 1"),
+                                                         encoding="utf-8")
+    config = load_config(tmp_path)
+    call = "Marco Rubio spoke by phone with Sergey Lavrov."
+    known = "Marco Rubio and Sergey Lavrov know each other well."
+    tense = "Relations stayed tense."
+    calm = "The weather was cold. The markets were calm."
+    reported = extract(analyse_text(config, f"{call} {tense} {known} {calm}", "en"), config).tracks
+    recalled = extract(analyse_text(config, f"{known} {tense} {calm} {call}", "en"), config).tracks
+    assert reported.primary == recalled.primary == "bilateral"
+    assert reported.matches[0].score == recalled.matches[0].score + 1
