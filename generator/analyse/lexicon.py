@@ -38,7 +38,7 @@ monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu th
 """)
 # Capitalised words that open a headline or stand alone without naming anything.
 EN_NOT_NAMES = _words("""
-reuters says said new old news update correction factbox analysis interview wrapup focus
+reuters says said new old news update correction factbox analysis interview wrapup focus please
 mln bln pct percent million billion tonnes
 """)
 # Nationalities, peoples and religions: CoNLL's MISC class (adjectives and plural nouns).
@@ -427,7 +427,7 @@ SPEECH_CUES: dict[str, tuple[str, ...]] = {
            "believes", "stressed", "insisted", "admitted", "announced", "replied", "asked", "according to",
            "recalled", "concluded", "emphasized", "emphasised", "claimed", "tweeted", "posted", "asserted",
            "remarked", "commented", "affirmed", "acknowledged", "reiterated", "urged", "cautioned", "responded",
-           "underlined", "pointed out"),
+           "underlined", "pointed out", "requested"),
     "uk": ("заявити", "сказати", "написати", "додати", "зазначити", "наголосити", "повідомити",
            "розповісти", "підкреслити", "вважати", "згадати", "відповісти", "писати", "заявляти",
            "говорити", "пояснити", "запевнити", "за словами", "на думку", "переконаний", "констатувати",

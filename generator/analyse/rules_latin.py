@@ -238,6 +238,7 @@ def fallback(tokens: Sequence[Token], taken: Sequence[bool], context: DocumentCo
         if first == last and first >= 2 and tokens[first - 1].text.lower() == "of" \
                 and lower(tokens[first - 2]) in lx.EN_PERSON_TITLES:
             continue  # "Secretary of State John Kerry": "State" belongs to the title
+        after_of = first == last and first >= 2 and tokens[first - 1].text.lower() == "of" and cased(tokens[first - 2])
         run = [t for t in tokens[first:last + 1] if not _ROMAN_OR_I.match(t.text)]
         initial = sentence_opening(tokens, first)
         while run and run[0].text.lower() in lx.EN_FUNCTION_WORDS | lx.EN_NOT_NAMES:
@@ -260,6 +261,8 @@ def fallback(tokens: Sequence[Token], taken: Sequence[bool], context: DocumentCo
             else:
                 kind = type_of_run(piece, before if piece[0] is run[0] else None, after, initial and piece[0] is run[0],
                                    context)
+            if kind == "PER" and after_of:
+                continue  # "the Head of State said": the end of a title, not a person's name
             if kind:
                 found.append(Candidate(piece[0].start, piece[-1].end, kind, RULE))
     return found

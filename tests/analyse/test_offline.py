@@ -128,6 +128,11 @@ def test_english_organisation_joined_across_of(config):
     assert ("Bank of Ruritania", "ORG") in found(config, "Rates were raised by the Bank of Ruritania on Monday.", "en")
 
 
+def test_english_end_of_a_title_before_said_is_no_person(config):
+    names = found(config, '"We are ready," the Head of State said. Ivo Marten wrote, “Please wait for us.”', "en")
+    assert not {name for name, kind in names if kind == "PER"} - {"Ivo Marten"}
+
+
 def test_english_unknown_word_after_in_is_a_place_across_the_document(config):
     text = "Fighting broke out in Zaravka on Monday. Zaravka was quiet by evening, witnesses said."
     doc = analyse_text(config, text, "en")

@@ -24,7 +24,7 @@ def test_speaker_after_the_quote_in_english(tmp_path):
 
 def test_less_common_verbs_of_speech(tmp_path):
     config = project_config(tmp_path)
-    for verb in ("asserted", "reiterated", "pointed out"):
+    for verb in ("asserted", "reiterated", "pointed out", "requested"):
         quotes = quotes_of(config, f"“We will keep talking to Moscow no matter what,” {verb} Marco Rubio.", "en")
         assert [q.speaker for q in quotes] == ["marco-rubio"], verb
     quotes = quotes_of(config, "«Ми будемо говорити з усіма партнерами далі», – нагадав Сергій Лавров.", "uk")
