@@ -939,7 +939,7 @@ def _score_article(gold: GoldArticle, summary: Summary | None,
     row.missed["tracks"] = sorted(gold_tracks - predicted_tracks)
     row.spurious["tracks"] = sorted(predicted_tracks - gold_tracks)
 
-    values = {date.value for date in summary.dates}
+    values = {date.value for date in summary.dates} | {date.until for date in summary.dates if date.until}
     row.missed["dates"] = [d for d in gold.dates if d not in values]
     row.dates.found = len(gold.dates) - len(row.missed["dates"])
     row.missed["numbers"] = [n for n in gold.numbers if not any(number_found(n, p.text) for p in summary.numbers)]

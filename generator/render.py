@@ -436,6 +436,7 @@ class DateView:
     value: str
     precision: str
     relative: bool
+    until: str | None = None  # the last day of a range of days
 
 
 @dataclass(frozen=True)
@@ -1014,7 +1015,7 @@ class _Site:
                 for n in sorted(summary.numbers, key=lambda n: (n.start, n.end, n.text))
             ),
             dates=tuple(
-                DateView(d.text, d.value, d.precision, d.relative)
+                DateView(d.text, d.value, d.precision, d.relative, d.until)
                 for d in sorted(summary.dates, key=lambda d: (d.start, d.end, d.value))
             ),
             paragraphs=paragraphs,

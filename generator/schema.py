@@ -63,6 +63,7 @@ class DateFact(Span):
 
     text: str
     value: str = Field(description="ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD (start of the period).")
+    until: str | None = Field(None, description="ISO day a range of days ends on (\"23-25 March\"), else None.")
     precision: DatePrecision
     relative: bool = Field(False, description="Resolved against the publication date.")
     confidence: float = Field(1.0, ge=0, le=1)

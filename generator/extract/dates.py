@@ -398,13 +398,13 @@ _RE_NUMERIC = _compile(
 )
 _RE_DMY = _compile(
     rf"{_B}{_AP}(?P<x>{_WD_PREFIX}{_D}(?:st|nd|rd|th|er|-?(?:го|ого|е))?(?P<dot>\.)?\s+(?:of\s+)?"
-    rf"{_MONTHS_DUAL}(?:,?\s+(?:of\s+)?{_Y}{_YTAIL})?)", _DIGITS, _AP_CHARS, "ي", _WEEKDAY_LOOKUP
+    rf"{_MONTHS_DUAL}(?:[,،]?\s+(?:of\s+)?{_Y}{_YTAIL})?)", _DIGITS, _AP_CHARS, "ي", _WEEKDAY_LOOKUP
 )
 _RE_MDY = _compile(
     rf"{_B}(?P<x>{_WD_PREFIX}(?P<m>{_MONTH_EN})\s+{_D}(?:st|nd|rd|th)?{_E}(?![.:]\d)"
     rf"(?:,?\s+{_Y}{_YTAIL})?)", "ي", _WEEKDAY_LOOKUP, _MONTHS["en"]
 )
-_RE_MY = _compile(rf"{_B}(?P<x>{_MONTHS_DUAL},?\s+(?:of\s+)?{_Y}{_YTAIL})", _MONTH_LOOKUP)
+_RE_MY = _compile(rf"{_B}(?P<x>{_MONTHS_DUAL}[,،]?\s+(?:of\s+)?{_Y}{_YTAIL})", _MONTH_LOOKUP)
 _RE_MONTH_CUE = _compile(
     rf"{_B}{_AP}(?:{_alternation(_MONTH_CUES)})\s+(?P<x>(?:شهر\s+)?{_MONTHS_DUAL})", _AP_CHARS, _MONTH_CUES
 )
@@ -412,7 +412,7 @@ _RE_MONTH_SHAHR = _compile(rf"{_B}{_AP}(?P<x>شهر\s+{_MONTHS_DUAL})", _AP_CHAR
 _REL_MONTHS = _alternation(k for k, v in _REL_PERIODS.items() if v[0] == "month")
 _RE_PART = _compile(
     rf"{_B}{_AP}(?P<x>(?P<cue>{_alternation(_PART_CUES)})\s*(?:شهر\s+)?"
-    rf"(?:{_MONTHS_DUAL}(?:,?\s+(?:of\s+)?{_Y}{_YTAIL})?|(?P<rel>{_REL_MONTHS}){_E}))", _AP_CHARS, _PART_CUES
+    rf"(?:{_MONTHS_DUAL}(?:[,،]?\s+(?:of\s+)?{_Y}{_YTAIL})?|(?P<rel>{_REL_MONTHS}){_E}))", _AP_CHARS, _PART_CUES
 )
 _RE_YEAR_CUE = _compile(
     rf"{_B}{_AP}(?:{_alternation(_YEAR_CUES)})\s*(?P<x>(?:(?:ال)?(?:عام|سنة)\s+)?{_Y}{_YTAIL})",
@@ -474,6 +474,7 @@ class _Cand:
     year: int | None = None
     month: int | None = None
     day: int | None = None
+    last_day: int | None = None  # the end of a range of days ("23-25 March")
     offset: int = 0  # weekday index, or offset in days / the period's unit
     unit: str = ""
     direction: int | None = None  # -1 past, 0 this, +1 next; None: decide from context
@@ -594,8 +595,9 @@ def _scan(ctx: _Ctx) -> list[_Cand]:
             if month is None or (m.groupdict().get("dot") and "de" not in _MONTH_LOOKUP[_key(m["m"])][1]):
                 continue  # "12. Mai" is German; elsewhere "... by 12. May ..." ends a sentence
             day, year = int(m["d"]), _year(m)
+            last_day = int(m["d2"]) if m["d2"] and int(m["d2"]) > day else None
             if _valid(year, month, day):
-                out.append(_Cand(*m.span("x"), rank, "date", "day", year, month, day))
+                out.append(_Cand(*m.span("x"), rank, "date", "day", year, month, day, last_day))
 
     for m in _RE_MY.finditer(norm):
         month = _month_of(ctx, m)
@@ -744,6 +746,7 @@ def _resolve(ctx: _Ctx, c: _Cand, pub: dt.date | None, years: tuple[list[int], l
     """Turn a candidate into a fact, or None when it cannot be resolved without guessing."""
     sentence, _, _ = ctx.sentence_of(c.start)
     surface = ctx.text[c.start:c.end]
+    until = None
     relative = False
     conf = c.confidence
     if c.kind == "date":
@@ -761,6 +764,8 @@ def _resolve(ctx: _Ctx, c: _Cand, pub: dt.date | None, years: tuple[list[int], l
         if year is None or (c.month is not None and not _valid(year, c.month, c.day)):
             return None
         value = _iso(c.precision, year, c.month, c.day)
+        if c.last_day is not None and c.month is not None and _valid(year, c.month, c.last_day):
+            until = _iso("day", year, c.month, c.last_day)
     else:
         if pub is None:
             return None  # relative expressions need the publication date: we never guess
@@ -784,7 +789,7 @@ def _resolve(ctx: _Ctx, c: _Cand, pub: dt.date | None, years: tuple[list[int], l
             value = _iso("month", year, month)
         else:
             value = _iso("year", pub.year + c.offset)
-    return DateFact(sentence=sentence, start=c.start, end=c.end, text=surface, value=value,
+    return DateFact(sentence=sentence, start=c.start, end=c.end, text=surface, value=value, until=until,
                     precision=c.precision, relative=relative, confidence=conf)
 
 

@@ -523,3 +523,22 @@ def test_a_yearless_date_just_after_new_year_is_the_coming_one() -> None:
     assert [v for _, v, _ in values(text, "en", december)] == ["2022-01-09"]
     # With a past verb governing it, the same words are the January just gone.
     assert [v for _, v, _ in values("The delegations met in Geneva on January 9.", "en", december)] == ["2021-01-09"]
+
+
+def test_an_arabic_comma_may_stand_between_month_and_year() -> None:
+    ar = "بيان لوزير الخارجية\n24 فبراير، 2023\nقال الوزير إن الحرب مستمرة."
+    assert [(f.text, f.value) for f in facts(ar, "ar", None)] == [("24 فبراير، 2023", "2023-02-24")]
+
+
+@pytest.mark.parametrize(("text", "lang", "start", "until"), [
+    ("Talks were held on March 23-25, 2025 in Riyadh.", "en", "2025-03-23", "2025-03-25"),
+    ("Переговоры пройдут 17-18 февраля в Женеве.", "ru", "2026-02-17", "2026-02-18"),
+    ("Переговори тривали 9–10 червня 2025 року.", "uk", "2025-06-09", "2025-06-10"),
+])
+def test_a_range_of_days_gives_its_first_and_last_day(text: str, lang: str, start: str, until: str) -> None:
+    found = facts(text, lang, dt.date(2026, 2, 10))
+    assert [(f.value, f.until) for f in found] == [(start, until)]
+
+
+def test_a_single_day_has_no_end() -> None:
+    assert [f.until for f in facts("They met on 12 May 2025.", "en")] == [None]
