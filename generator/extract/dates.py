@@ -821,6 +821,11 @@ def _find(text: str, sentences: Sequence[Sentence], lang: str,
     return ctx, chosen
 
 
+def is_month_name(word: str) -> bool:
+    """Whether a word is the name of a month in a language the dates are read in ("شباط", "May")."""
+    return _key(word) in _MONTH_LOOKUP
+
+
 def find_dates(text: str, sentences: Sequence[Sentence], lang: str,
                published: dt.date | None) -> list[DateFact]:
     """Date expressions in the text, normalised, sorted by start, without overlaps."""

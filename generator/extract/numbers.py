@@ -15,8 +15,9 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from generator.extract.dates import is_month_name
 from generator.morph import MORPH_LANGS, parse, part_of_speech
-from generator.normalize import normalize_arabic
+from generator.normalize import normalize_arabic, script_of
 from generator.records import AnalysedDoc
 from generator.schema import DateFact, NumberFact
 
@@ -162,11 +163,20 @@ def _measure(word: str, lang: str) -> str | None:
 _FACT_MEASURES = frozenset({"days", "weeks", "months", "years", "hours", "minutes", "prisoners", "people", "killed",
                             "wounded", "soldiers", "children", "tonnes", "kilometres", "rounds", "meetings", "calls"})
 _EN_NOT_COUNTED = frozenset("and or for more less extra long other times time of to in on at by the a an".split())
+# Arabic words after a number that are not what it counts: prepositions, conjunctions, times of day.
+_AR_NOT_COUNTED = frozenset(normalize_arabic(w) for w in (
+    "من في على إلى الى عن مع أو او ثم حتى منذ خلال بين بعد قبل عند لدى التي الذي الذين كما و أن إن "
+    "صباحا مساء مساءً ظهرا فقط").split())
 
 
 def _counted_noun(word: str, lang: str) -> bool:
     """A noun that a number counts, where no common measure names it: a plural noun in English, a
-    noun in the Ukrainian or Russian dictionary."""
+    noun in the Ukrainian or Russian dictionary, an indefinite word in Arabic (what a number counts
+    follows it without the article: "29 رائدة أعمال", "20 جهة")."""
+    if lang == "ar":
+        key = normalize_arabic(word)
+        return bool(_WORD.fullmatch(word)) and len(key) >= 3 and not key.startswith("ال") \
+            and key not in _AR_NOT_COUNTED and script_of(word) == "arabic" and not is_month_name(word)
     if not _WORD.fullmatch(word) or not word[:1].islower() or len(word) < 4:
         return False
     if lang in MORPH_LANGS:

@@ -51,3 +51,11 @@ def test_ordinals_count_what_follows_them(tmp_path):
         ("30-річчям", 30.0, "anniversary")]
     assert numbers_of(tmp_path, "A 95-year-old woman spoke.", "en") == [("95-year-old", 95.0, "years")]
     assert numbers_of(tmp_path, "See the 2nd chapter.", "en") == []  # an ordinal that counts nothing
+
+
+def test_an_arabic_number_counts_the_indefinite_word_after_it(tmp_path):
+    assert numbers_of(tmp_path, "شاركت 29 رائدة أعمال في البرنامج.", "ar") == [("29 رائدة", 29.0, "رائدة")]
+    assert numbers_of(tmp_path, "وقال إن أكثر من 20 جهة مانحة شاركت.", "ar")[0][1:] == (20.0, "جهة")
+    # an article, a preposition or a month after the number says it counts nothing
+    for text in ("المادة 51 من الميثاق.", "بدأ الغزو في 24 شباط بعد أشهر.", "صدر القرار 2231 الشهير."):
+        assert numbers_of(tmp_path, text, "ar") == [], text
