@@ -30,6 +30,8 @@ PRONOUNS = frozenset(
 # Arabic: a preposition between the verb and a name means the name is not the subject.
 ARABIC_PREPOSITIONS = frozenset("بعد مع الى إلى عن على من في لقائها لقائه قبل".split())
 FULL_QUOTE_WORDS = 6
+CARRY_REACH = 4  # sentences back a pronoun's person may be named
+CARRY_CHAIN = 8  # ... or this many, through sentences that refer to them by pronoun all along
 # How far (characters) from a verb of speech its subject may stand, outside quotations.
 SUBJECT_REACH = 40
 # Role words that stand for a person named earlier ("— зазначив Глава держави", "the envoy said"),
@@ -492,14 +494,16 @@ def _nearest(doc: AnalysedDoc, candidates: list[LinkedMention], cue_start: int, 
 
 def _carried_subject(doc: AnalysedDoc, links: list[LinkedMention], sentence: int,
                      previous_speaker: tuple[str | None, int], offsets: _Offsets | None = None) -> str | None:
-    """The subject carried over: the first person of the closest earlier sentence that names one."""
-    for back in range(sentence, max(-1, sentence - 5), -1):
+    """The subject carried over: the first person of the closest earlier sentence that names one,
+    within CARRY_REACH sentences, or further back through sentences that go on saying "she" or "he"."""
+    for back in range(sentence - 1, max(-1, sentence - CARRY_CHAIN - 1), -1):
         pool = offsets.by_sentence.get(back, []) if offsets is not None else links
         people = [l for l in pool if l.mention.sentence == back and _is_person(l)]
-        if back == sentence:
-            continue
         if people:
             return min(people, key=lambda l: l.mention.start).actor_id
+        referring = any(t.text.casefold() in PRONOUNS for t in doc.sentences[back].tokens)
+        if sentence - back >= CARRY_REACH and not referring:
+            break
     if previous_speaker[0] and sentence - previous_speaker[1] <= 3:
         return previous_speaker[0]
     return None

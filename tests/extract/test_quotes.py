@@ -38,6 +38,17 @@ def test_pronoun_carries_the_subject_of_the_previous_sentence(tmp_path):
     assert quotes[0].speaker == "sergey-lavrov"
 
 
+def test_a_pronoun_reaches_back_through_sentences_that_keep_referring_to_the_person(tmp_path):
+    config = project_config(tmp_path)
+    chain = "Sergey Lavrov arrived late. He looked tired. He sat down. He read his notes. He was silent. "
+    quotes = quotes_of(config, chain + "“The door is open,” he said.", "en")
+    assert quotes[0].speaker == "sergey-lavrov"
+    # without the pronouns in between, a person named that far back is no longer the subject
+    gap = "Sergey Lavrov arrived late. The room was cold. Tea was served. The lights dimmed. Nobody spoke. "
+    quotes = quotes_of(config, gap + "“The door is open,” he said.", "en")
+    assert quotes[0].speaker is None
+
+
 def test_ukrainian_speech_verb_and_inflected_name(tmp_path):
     config = project_config(tmp_path)
     text = "Сергій Лавров заявив, що \"переговори будуть продовжені найближчим часом\"."
