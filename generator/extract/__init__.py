@@ -9,7 +9,7 @@ from generator.extract.actors import actor_facts, link_mentions
 from generator.extract.dates import find_dates, infer_publication_date
 from generator.extract.events import extract_events
 from generator.extract.numbers import extract_numbers
-from generator.extract.quotes import extract_quotes, statements
+from generator.extract.quotes import by_issuer, extract_quotes, statements
 from generator.extract.tracks import score_tracks
 from generator.gazetteer import name_index
 from generator.records import AnalysedDoc
@@ -99,6 +99,7 @@ def extract(doc: AnalysedDoc, config: SiteConfig) -> Summary:
     dates = find_dates(article.text, doc.sentences, doc.lang, published)
     quotes = extract_quotes(doc, links, by_id, index)
     events = extract_events(doc, links, dates, index, statements(doc, links, by_id, index, quotes))
+    quotes = by_issuer(quotes, events, links, by_id)
     by_sentence: dict[int, set[str]] = {}
     for link in links:
         by_sentence.setdefault(link.mention.sentence, set()).add(link.actor_id)

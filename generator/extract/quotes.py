@@ -21,7 +21,7 @@ from generator.morph import MORPH_LANGS, parse
 from generator.names import gender_of
 from generator.normalize import script_of
 from generator.records import AnalysedDoc, Sentence, Token
-from generator.schema import ActorFact, QuoteFact
+from generator.schema import ActorFact, EventFact, QuoteFact
 
 PAIRS = {"“": "”", "«": "»", "„": "“”", "‹": "›", "”": "”"}
 PRONOUNS = frozenset(
@@ -252,6 +252,24 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
     quotes += _transcript_turns(doc, offsets, quotes)
     quotes.sort(key=lambda q: (q.start, q.end))
     return [q.model_copy(update={"id": f"q{n}"}) for n, q in enumerate(quotes, 1)]
+
+
+ISSUER_REACH = 5  # sentences from the top where a statement, message or address names who issues it
+
+
+def by_issuer(quotes: list[QuoteFact], events: Sequence[EventFact], links: list[LinkedMention],
+              actors: dict[str, ActorFact]) -> list[QuoteFact]:
+    """Quotes of a statement, message or address that the title or lead says one person issued
+    ("Vladimir Putin has sent congratulations ... The message reads: “…”", "Звернення Володимира
+    Зеленського"): a quote with no verb of speech and no person beside it is the issuer's words."""
+    lead = next((e for e in events if e.type == "statement" and e.sentence < ISSUER_REACH), None)
+    people = [p for p in (lead.participants if lead else []) if p in actors and actors[p].type == "person"]
+    if len(people) != 1:
+        return quotes
+    issuer = actors[people[0]]
+    named = {l.mention.sentence for l in links if _is_person(l)}
+    return [q.model_copy(update={"speaker": issuer.id, "speaker_name": issuer.name, "confidence": 0.5})
+            if q.speaker is None and q.cue is None and q.sentence not in named else q for q in quotes]
 
 
 _TURN = re.compile(r"^(?P<label>[^\n:.!?«»\"“”]{2,60}):[ \t]+(?P<words>[^\n]+)$", re.MULTILINE)

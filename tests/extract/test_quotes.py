@@ -128,3 +128,17 @@ def test_a_role_refers_to_the_person_the_article_describes_with_it(tmp_path):
             "“All controversial issues have been more or less discussed,” said the Adviser to the Head of the Office.")
     quotes = quotes_of(config, text, "en")
     assert [q.speaker for q in quotes] == ["per-harold-finch"]
+
+
+def test_a_message_the_lead_says_one_person_sent_is_their_words(tmp_path):
+    from generator.extract import extract
+
+    config = project_config(tmp_path)
+    lead = "Vladimir Putin has sent congratulations to the fans of the club on its anniversary. "
+    message = "The message reads, in part: “The history of the club is linked with the growth of football here.”"
+    summary = extract(analyse_text(config, lead + message, "en"), config)
+    assert [q.speaker for q in summary.quotes] == ["vladimir-putin"]
+    # two people in the lead: whose message it is stays unknown
+    both = "Vladimir Putin and Sergey Lavrov have sent congratulations to the fans of the club. "
+    summary = extract(analyse_text(config, both + message, "en"), config)
+    assert [q.speaker for q in summary.quotes] == [None]
