@@ -19,7 +19,7 @@ from generator.extract.actors import LinkedMention
 from generator.gazetteer import NameIndex
 from generator.morph import MORPH_LANGS, parse
 from generator.names import gender_of
-from generator.normalize import script_of
+from generator.normalize import script_of, word_key
 from generator.records import AnalysedDoc, Sentence, Token
 from generator.schema import ActorFact, EventFact, QuoteFact
 
@@ -357,7 +357,24 @@ def statements(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[str, A
                 continue
             if option[2] in actors and option[2] not in found:
                 found[option[2]] = sentence.index
+    author = _author_link(doc.article.author, links)
+    if author is not None and author.actor_id in actors:
+        found.setdefault(author.actor_id, author.mention.sentence)
     return sorted((sentence, actor_id) for actor_id, sentence in found.items())
+
+
+def _author_link(author: str | None, links: list[LinkedMention]) -> LinkedMention | None:
+    """The first mention of the person or organisation whose name the page's author line holds
+    ("وزير الخارجية أنتوني ج. بلينكن", "The White House"): the page is their statement."""
+    if not author:
+        return None
+    wanted = f" {' '.join(word_key(w) for w in author.split())} "
+    for link in sorted(links, key=lambda l: l.mention.start):
+        if link.kind in ("person", "organization") and not link.media:
+            name = " ".join(word_key(w) for w in link.mention.text.split())
+            if name and f" {name} " in wanted:
+                return link
+    return None
 
 
 _NAME_INNER = frozenset("of the and for in on de la du der von van".split())

@@ -64,3 +64,23 @@ def test_the_sides_of_the_last_event_agree(tmp_path):
             "They agreed to meet again.")
     assert ("agreement", ["marco-rubio", "sergey-lavrov"]) in events_of(tmp_path, text, "en")
     assert not any(kind == "agreement" for kind, _ in events_of(tmp_path, "They agreed to meet again.", "en"))
+
+
+def test_the_page_is_a_statement_of_the_actor_its_author_line_names(tmp_path):
+    import dataclasses
+
+    from generator.analyse.offline import OfflineAnalyser
+    from generator.extract import extract
+    from tests.builders import make_article
+
+    config = project_config(tmp_path)
+    text = "Secretary Marco Rubio welcomed the reopening of the embassy. Diplomats returned on Monday."
+
+    def statements(author):
+        article = dataclasses.replace(make_article(text, "en"), author=author)
+        summary = extract(OfflineAnalyser(config).analyse(article, "en"), config)
+        return [e.participants for e in summary.events if e.type == "statement"]
+
+    assert statements("Secretary of State Marco Rubio") == [["marco-rubio"]]
+    assert statements("Jane Reporter, staff writer") == []  # a byline names nobody in the article
+    assert statements(None) == []
