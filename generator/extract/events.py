@@ -63,6 +63,7 @@ SIDES_WORDS: dict[str, frozenset[str]] = {
     "ar": frozenset("الجانبان الجانبين الطرفان الطرفين الزعيمان الزعيمين الرئيسان الرئيسين الوفدان الوفدين".split()),
 }
 SIDES_REACH = 6  # sentences back to the event whose sides they are
+LEAD_SENTENCES = 3  # where a readout reports the contact the rest of it is about
 CONTACT = ("summit", "visit", "call", "meeting")
 OTHER = ("exchange", "proposal", "agreement", "statement", "strike")
 _IN_EXCHANGE_FOR = re.compile(r"\bin exchange for\b|\b[ву] обм[іе]н на\b|\bفي مقابل\b|\bمقابل\b", re.IGNORECASE)
@@ -114,6 +115,7 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
     for l in links:
         links_in.setdefault(l.mention.sentence, []).append(l)
     last_sides: tuple[int, list[LinkedMention]] | None = None  # the sentence and links of the last two-sided event
+    lead_sides: tuple[int, list[LinkedMention]] | None = None  # ... and of the first, when the lead reports it
     first_date: dict[int, DateFact] = {}
     for d in dates:
         first_date.setdefault(d.sentence, d)
@@ -122,9 +124,12 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
         if not cues:
             continue
         here = [l for l in links_in.get(sentence.index, []) if not l.media]
-        if (last_sides and sentence.index - last_sides[0] <= SIDES_REACH and len(_participants(here, True)) < 2
-                and _names_sides(sentence, doc.lang)):
-            here = here + last_sides[1]  # "They also agreed …": the sides of the last event
+        if len(_participants(here, True)) < 2 and _names_sides(sentence, doc.lang):
+            # "They also agreed …": the sides of the last event, else those of the contact the lead reports
+            if last_sides and sentence.index - last_sides[0] <= SIDES_REACH:
+                here = here + last_sides[1]
+            elif lead_sides:
+                here = here + lead_sides[1]
         places = [l.actor_id for l in here if l.kind == "place"]
         date = first_date.get(sentence.index)
 
@@ -173,6 +178,8 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
         sides_met = [e.participants for e in events if e.sentence == sentence.index and len(e.participants) >= 2]
         if sides_met:
             last_sides = (sentence.index, [l for l in here if l.actor_id in sides_met[-1]])
+            if lead_sides is None and sentence.index < LEAD_SENTENCES:
+                lead_sides = last_sides
     stated = {p for e in events if e.type == "statement" for p in e.participants}
     for sentence_index, actor_id in speakers:
         if actor_id in stated:

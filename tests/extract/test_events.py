@@ -84,3 +84,9 @@ def test_the_page_is_a_statement_of_the_actor_its_author_line_names(tmp_path):
     assert statements("Secretary of State Marco Rubio") == [["marco-rubio"]]
     assert statements("Jane Reporter, staff writer") == []  # a byline names nobody in the article
     assert statements(None) == []
+
+
+def test_the_sides_of_the_contact_the_lead_reports_agree_further_down(tmp_path):
+    filler = " ".join(f"Point {n} was discussed at length." for n in range(1, 9))
+    text = f"Marco Rubio held a phone call with Sergey Lavrov. {filler} The two ministers agreed to meet again."
+    assert ("agreement", ["marco-rubio", "sergey-lavrov"]) in events_of(tmp_path, text, "en")
