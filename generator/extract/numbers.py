@@ -54,7 +54,8 @@ _CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH", "₽": "
 _CURRENCY_WORDS: tuple[tuple[str, str], ...] = (
     ("dollar", "USD"), ("долар", "USD"), ("доллар", "USD"), ("دولار", "USD"), ("euro", "EUR"), ("євро", "EUR"),
     ("евро", "EUR"), ("يورو", "EUR"), ("hryvni", "UAH"), ("hryvnia", "UAH"), ("грив", "UAH"), ("rouble", "RUB"),
-    ("ruble", "RUB"), ("рубл", "RUB"), ("روبل", "RUB"), ("pound", "GBP"),
+    ("ruble", "RUB"), ("рубл", "RUB"), ("روبل", "RUB"), ("pound", "GBP"), ("фунт", "GBP"),
+    ("استرليني", "GBP"),
 )
 _PERCENT_WORDS = ("%", "٪", "percent", "per cent", "відсот", "процент", "بالمئة", "بالمائة", "في المئة", "في المائة")
 _APPROX = (
@@ -91,10 +92,21 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     ("ракет", "missiles"), ("صاروخ", "missiles"), ("صواريخ", "missiles"), ("job", "jobs"), ("робоч", "jobs"),
     ("вакан", "jobs"), ("country", "countries"), ("countries", "countries"), ("країн", "countries"),
     ("стран", "countries"), ("دول", "countries"), ("دوله", "countries"), ("round", "rounds"), ("раунд", "rounds"),
-    ("جوله", "rounds"), ("body", "bodies"), ("тіл", "bodies"), ("тел", "bodies"), ("جثه", "bodies"),
+    ("جوله", "rounds"), ("body", "bodies"), ("тіло", "bodies"), ("тело", "bodies"), ("جثه", "bodies"),
     ("جثث", "bodies"), ("killed", "killed"), ("загибл", "killed"), ("погибш", "killed"), ("قتيل", "killed"),
     ("قتلى", "killed"), ("wounded", "wounded"), ("поранен", "wounded"), ("ранен", "wounded"), ("جريح", "wounded"),
-    ("جرحى", "wounded"), ("anniversar", "anniversary"), ("річч", "anniversary"), ("ліття", "anniversary"),
+    ("جرحى", "wounded"), ("medal", "medals"), ("медал", "medals"), ("ميدالي", "medals"),
+    ("participant", "participants"), ("учасник", "participants"), ("участник", "participants"),
+    ("مشارك", "participants"), ("member", "members"), ("член", "members"), ("عضو", "members"),
+    ("اعضاء", "members"), ("refugee", "refugees"), ("біженц", "refugees"), ("беженц", "refugees"),
+    ("لاجي", "refugees"), ("hostage", "hostages"), ("заручник", "hostages"), ("заложник", "hostages"),
+    ("رهين", "hostages"), ("رهائن", "hostages"), ("رهاين", "hostages"), ("famil", "families"),
+    ("сім'", "families"), ("сім’", "families"), ("семь", "families"), ("семей", "families"),
+    ("عائله", "families"), ("عائلات", "families"), ("tank", "tanks"), ("танк", "tanks"), ("دبابه", "tanks"),
+    ("دبابات", "tanks"), ("aircraft", "aircraft"), ("літак", "aircraft"), ("самолет", "aircraft"),
+    ("самолёт", "aircraft"), ("طائره", "aircraft"), ("طائرات", "aircraft"), ("delegation", "delegations"),
+    ("делегац", "delegations"), ("وفد", "delegations"), ("وفود", "delegations"),
+    ("anniversar", "anniversary"), ("річч", "anniversary"), ("ліття", "anniversary"),
     ("летие", "anniversary"), ("летия", "anniversary"), ("ذكرى", "anniversary"),
 )
 _YEAR = re.compile(r"^(?:1[89]|20)\d{2}$")
@@ -102,6 +114,9 @@ _CYR_ORDINAL = "го|ого|й|ий|а|ї|ої|ому|му|м"  # "1401-го д�
 _ORDINAL_SUFFIX = re.compile(rf"^-?(?:{_CYR_ORDINAL}|st|nd|rd|th)\b", re.IGNORECASE)  # after its digits
 _ORDINAL_ENDINGS = rf"(?:-(?:{_CYR_ORDINAL})|st|nd|rd|th)"  # in one token with them: "1401-го", "35th"
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+_AR_KEYS = {normalize_arabic(word): value for word, value in _AR_WORDS.items()}  # as _fold writes them: ئ -> ي
 
 
 def _fold(word: str) -> str:
@@ -128,13 +143,15 @@ def _word_value(word: str) -> float | None:
     low = _fold(word)
     if low in _WORD_VALUES:
         return _WORD_VALUES[low]
-    if low in _AR_WORDS:
-        return _AR_WORDS[low]
-    if re.fullmatch(r"[а-яіїєґ'’]+", low):
+    if low in _AR_KEYS:
+        return _AR_KEYS[low]
+    if low[:1] in "لبف" and low[1:] in _AR_KEYS:  # a one-letter clitic: "لآلاف" (for thousands)
+        return _AR_KEYS[low[1:]]
+    if re.fullmatch(r"[а-яёіїєґ'’]+", low):
         for stem, value in sorted(_CYR_STEMS, key=lambda s: -len(s[0])):
             # a short stem ("дв", "тр") only as a whole number word: два, двох, двом, три, трьох, трьом
             if low.startswith(stem) and len(low) - len(stem) <= 4 and (len(stem) > 2 or re.fullmatch(
-                    r"(?:дв|тр)(?:а|і|и|ох|ом|ома|ьох|ьом|ьома|ех|ем|емя|еми)", low)):
+                    r"(?:дв|тр)(?:а|і|и|ох|ом|ома|ьох|ьом|ьома|ех|ем|емя|еми|ух|ум|умя|ёх|ём)", low)):
                 return value
     return None
 
@@ -167,6 +184,16 @@ _EN_NOT_COUNTED = frozenset("and or for more less extra long other times time of
 _AR_NOT_COUNTED = frozenset(normalize_arabic(w) for w in (
     "من في على إلى الى عن مع أو او ثم حتى منذ خلال بين بعد قبل عند لدى التي الذي الذين كما و أن إن "
     "صباحا مساء مساءً ظهرا فقط").split())
+
+
+def _describing(word: str, lang: str) -> bool:
+    """A word that may stand between a number and what it counts: an English lower-case word, a
+    Ukrainian or Russian adjective."""
+    if not _WORD.fullmatch(word):
+        return False
+    if lang in MORPH_LANGS:
+        return part_of_speech(lang, word) in ("ADJF", "PRTF")
+    return lang == "en" and word.islower() and word not in _EN_NOT_COUNTED
 
 
 def _counted_noun(word: str, lang: str) -> bool:
@@ -254,8 +281,9 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
             if what is None and j + 1 < len(tokens) and tokens[j].text.casefold() in ("of", "з", "із", "из", "من") \
                     and _word_value(raw) is not None:
                 end, j = tokens[j].end, j + 1  # "hundreds of civilians", "десятки з них"
-            for look in ([] if what else tokens[j:j + 3]):
-                if look.start - end > 2 and unit != "percent":
+            reach = end  # where the words after the number have got to
+            for n, look in enumerate([] if what else tokens[j:j + 3]):
+                if look.start - reach > 2 and unit != "percent":
                     break
                 word = look.text
                 if _starts(word, _CURRENCY_WORDS):
@@ -270,6 +298,11 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
                 if look.start - end <= 1 and unit is None and _counted_noun(word, doc.lang):
                     what, end = word, look.end  # the counted noun as the article writes it
                     break
+                following = tokens[j + n + 1] if j + n + 1 < len(tokens) else None
+                if n == 0 and unit is None and following is not None and _describing(word, doc.lang) \
+                        and _WORD.fullmatch(following.text) and _measure(following.text, doc.lang):
+                    reach = look.end  # "seven additional children", "двох телефонних розмов"
+                    continue
                 break
             before = text[max(sentence.start, start - 25):start].casefold()
             for approx in sorted(_APPROX, key=len, reverse=True):

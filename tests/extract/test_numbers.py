@@ -59,3 +59,22 @@ def test_an_arabic_number_counts_the_indefinite_word_after_it(tmp_path):
     # an article, a preposition or a month after the number says it counts nothing
     for text in ("المادة 51 من الميثاق.", "بدأ الغزو في 24 شباط بعد أشهر.", "صدر القرار 2231 الشهير."):
         assert numbers_of(tmp_path, text, "ar") == [], text
+
+
+def test_a_word_may_stand_between_a_number_and_what_it_counts(tmp_path):
+    assert numbers_of(tmp_path, "Seven additional children were returned.", "en") == [
+        ("Seven additional children", 7.0, "children")]
+    assert numbers_of(tmp_path, "Стороны провели два телефонных разговора.", "ru") == [
+        ("два телефонных разговора", 2.0, "calls")]
+    assert numbers_of(tmp_path, "После двух долгих разговоров стороны договорились.", "ru")[0][1:] == (2.0, "calls")
+
+
+def test_arabic_number_words_with_a_clitic_or_a_definite_noun(tmp_path):
+    assert numbers_of(tmp_path, "قتل مئات المدنيين في الهجوم.", "ar") == [("مئات المدنيين", 100.0, "civilians")]
+    assert numbers_of(tmp_path, "قدمت المساعدة لآلاف الأشخاص.", "ar") == [("لآلاف الأشخاص", 1000.0, "people")]
+
+
+def test_more_measures_and_currencies(tmp_path):
+    assert numbers_of(tmp_path, "Україна здобула 100 медалей.", "uk") == [("100 медалей", 100.0, "medals")]
+    assert numbers_of(tmp_path, "Лондон виділить 3 млрд фунтів.", "uk")[0][1:] == (3e9, "GBP")
+    assert numbers_of(tmp_path, "Україна повернула 909 тіл загиблих.", "uk") == [("909 тіл", 909.0, "bodies")]
