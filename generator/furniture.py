@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 SHORT_LINE = 160  # furniture is short; longer paragraphs are story text
+CAPTION_LINE = 500  # ... except a photo caption, which a credit in brackets ends
 HEADLINE_LINE = 120
 
 _CREDIT_WORDS = (
@@ -66,6 +67,11 @@ _RELATED_HEADING = re.compile(
     r"читайте также|смотрите также|ещё по теме|по теме|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة)\s*:?$",
     re.IGNORECASE,
 )
+# A caption ends with its credit in brackets: "... in Chernihiv, in April. (© Name/AGF/Getty Images)".
+_CAPTION_END = re.compile(
+    r"\((?:[©Ⓒ]|(?:photo(?:graph)?|image|фото|світлина|صورة|الصورة)\s*(?:[:/]|by\b|з\b))[^()]{1,160}\)\s*$",
+    re.IGNORECASE,
+)
 _BYLINE = re.compile(rf"^(?i:by|written by|автор(?:ка)?|بقلم)\s*[:\-–—]?\s+({_NAME_WORDS})")
 _SENTENCE_END = re.compile(r"[.!?…»\"”:;]\s*$")
 
@@ -80,9 +86,11 @@ class Cleaned:
 
 
 def is_furniture(line: str) -> bool:
-    """Whether one short line is page furniture."""
+    """Whether one line is page furniture: a short line of its kinds, or a photo caption with its credit."""
     line = line.strip()
-    if not line or len(line) > SHORT_LINE:
+    if len(line) > SHORT_LINE:
+        return len(line) <= CAPTION_LINE and bool(_CAPTION_END.search(line))
+    if not line:
         return False
     return any(p.search(line) for p in _FURNITURE) or bool(_NAVIGATION.match(line))
 

@@ -31,6 +31,10 @@ FURNITURE = [
     "© 2025 Example News",
     "Гаряча телефонна лінія обласної державної адміністрації+38 0800 503 508",
     "Новини",
+    # a long caption that its credit in brackets ends
+    "Volunteers of a humanitarian organisation based in the United States hand out food to residents of "
+    "Chernihiv, in northern Ukraine, in April, after the Russian forces withdrew from the region around the "
+    "city. (© Nicola Marfisi/AGF/Getty Images)",
 ]
 STORY = [
     "By 2030, Russia will have 300 warheads.",
@@ -43,6 +47,8 @@ STORY = [
     "Photographs of the meeting were released by the Kremlin on Friday, a day after the talks ended.",
     "The news of the exchange came on Monday.",
     "Ukraine received 1 000 000 doses of vaccine.",
+    "The ministers met in Geneva on Monday and agreed to continue the talks next week in a new format that "
+    "both sides accepted after long talks (the text of the statement was not published).",
 ]
 
 
