@@ -105,7 +105,9 @@ process deal act declaration protocol charter summit conference games cup day re
 olympics olympic championship championships open grand prix festival election elections accord index
 """)
 # Upper-case abbreviations that name no organisation (time zones): CoNLL's MISC.
-EN_MISC_ABBREVIATIONS = _words("GMT UTC EST EDT CST CDT PST PDT CET CEST BST MSK")
+EN_MISC_ABBREVIATIONS = _words("GMT UTC EST EDT CST CDT PST PDT CET CEST BST MSK START INF CFE")
+# Capitalised abbreviations of a person's office, not organisations.
+EN_OFFICE_ABBREVIATIONS = _words("POTUS FLOTUS VPOTUS SCOTUS")
 EN_CONNECTORS = _words("of for and de du des la le von van der den al el bin ibn da di")
 # Lower-case words that may sit inside an organisation's name ("Organisation for Security and
 # Co-operation in Europe", "Bank of New York").

@@ -145,6 +145,9 @@ def _single_type(token: Token, before: Token | None, after: Token | None, contex
     return "PER"
 
 
+_PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z]{2}")
+
+
 def type_of_run(run: Sequence[Token], before: Token | None, after: Token | None, initial: bool,
                 context: DocumentContext) -> str | None:
     words = [t.text for t in run]
@@ -158,6 +161,8 @@ def type_of_run(run: Sequence[Token], before: Token | None, after: Token | None,
     if any(w in lx.EN_ORG_WORDS for w in lowered):
         return "ORG"
     if len(words) == 1 and all_caps(run[0]) and len(words[0]) >= 2:
+        if words[0] in lx.EN_OFFICE_ABBREVIATIONS or _PARTY_AND_STATE.fullmatch(words[0]):
+            return None  # "POTUS", a member of Congress's "(R-PA)"
         return "MISC" if words[0] in lx.EN_MISC_ABBREVIATIONS else "ORG"
     if before is not None and lower(before) in lx.EN_PERSON_TITLES:
         return "PER"

@@ -133,6 +133,12 @@ def test_english_end_of_a_title_before_said_is_no_person(config):
     assert not {name for name, kind in names if kind == "PER"} - {"Ivo Marten"}
 
 
+def test_english_office_party_and_treaty_abbreviations_are_no_organisations(config):
+    names = found(config, "Senator Ivo Marten (D-PA) thanked POTUS. The New START treaty expires, the NSC said.", "en")
+    assert ("START", "MISC") in names and ("NSC", "ORG") in names
+    assert not {name for name, _ in names} & {"D-PA", "POTUS"}
+
+
 def test_english_unknown_word_after_in_is_a_place_across_the_document(config):
     text = "Fighting broke out in Zaravka on Monday. Zaravka was quiet by evening, witnesses said."
     doc = analyse_text(config, text, "en")
