@@ -177,6 +177,8 @@ def english_arabic_organisation(words: list[str]) -> tuple[str, bool]:
             key, joining = key[2:], "for"
         elif key.startswith("و") and len(key) > 3 and key[1:] in nouns | adjectives:
             key, joining = key[1:], "and"
+        elif not groups and key[:1] in "لب" and len(key) > 3 and key[1:].removeprefix("ال") in nouns:
+            key = key[1:]  # a preposition glued to the name's first word: "لوزارة الخارجية" (to the ministry)
         key = key.removeprefix("ال")
         if key in adjectives and groups:
             groups[-1][1].append(adjectives[key])
