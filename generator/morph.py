@@ -80,6 +80,37 @@ def given_name_agreeing(lang: str, given: str, surname: str) -> str | None:
 
 
 @lru_cache(maxsize=100_000)
+def womans_given_name(lang: str, given: str) -> bool:
+    """Whether the dictionary knows a given name only as a woman's ("Валентина", "Марія")."""
+    if lang not in MORPH_LANGS:
+        return False
+    genders = {p.tag.gender for p in _analyser(lang).parse(given) if "Name" in p.tag}
+    return genders == {"femn"}
+
+
+@lru_cache(maxsize=100_000)
+def womans_surname(lang: str, surname: str) -> str | None:
+    """A surname in the nominative of its feminine form ("Васильевой" -> васильева), where the
+    dictionary reads it as a woman's; the dictionary's own lemma of a Russian surname is the man's."""
+    if lang not in MORPH_LANGS:
+        return None
+    for p in _analyser(lang).parse(surname):
+        if p.tag.gender == "femn" and ("Surn" in p.tag or p.tag.POS == "NOUN"):
+            nominative = p.inflect({"nomn"})
+            return str(nominative.word if nominative else p.word)
+    return None
+
+
+def only_a_womans_surname(lang: str, surname: str) -> bool:
+    """Whether every reading of a surname's form is a woman's ("Васильевой"; not "Васильева", which
+    is also the man's genitive)."""
+    if lang not in MORPH_LANGS:
+        return False
+    readings = [p for p in _analyser(lang).parse(surname) if "Surn" in p.tag]
+    return bool(readings) and all(p.tag.gender == "femn" for p in readings)
+
+
+@lru_cache(maxsize=100_000)
 def known_given_name(lang: str, word: str) -> bool:
     """Whether the language's dictionary lists the word as a given name (not a guess from its ending)."""
     if lang not in MORPH_LANGS:

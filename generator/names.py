@@ -66,6 +66,7 @@ _UK = {
 }
 # Russian BGN/PCGN (1947), simplified as English-language media use it (no diacritics).
 _RU_INITIAL = {"е": "ye", "ё": "yo"}
+_RU_AFTER_YE = frozenset("аеёиоуыэюяьъй")  # е after these is "ye"
 _RU = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z", "и": "i",
     "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
@@ -155,6 +156,10 @@ def romanise(text: str, lang: str) -> str:
                 latin = "gh"  # зг -> zgh, not zh (2010 system)
             elif n == 0 and low in initial:
                 latin = initial[low]
+            elif lang != "uk" and low in "её" and word[n - 1].lower() in _RU_AFTER_YE:
+                latin = "y" + table[low].removeprefix("y")  # Vasilyeva, Alekseyev, Solovyov (BGN/PCGN)
+            elif lang != "uk" and low == "ь" and word[n + 1:n + 2].lower() == "и":
+                latin = "y"  # Ilyin
             else:
                 latin = table.get(low, anyascii(ch).lower())
             letters.append(latin.capitalize() if ch.isupper() and latin else latin)

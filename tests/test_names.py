@@ -10,6 +10,9 @@ from generator.names import english_spelling, romanise
     ("Тимур Олевский", "ru", "Timur Olevsky"),
     ("Володимир Огризко", "uk", "Volodymyr Ohryzko"),  # the Ukrainian national system
     ("Валерій", "uk", "Valerii"),
+    ("Валентина Васильева", "ru", "Valentina Vasilyeva"),  # е after a vowel or ь is "ye" (BGN/PCGN)
+    ("Сергей Алексеев", "ru", "Sergey Alekseyev"),
+    ("Павел Соловьёв", "ru", "Pavel Solovyov"),
 ])
 def test_standard_romanisation(name: str, lang: str, latin: str) -> None:
     assert romanise(name, lang) == latin

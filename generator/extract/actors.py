@@ -20,7 +20,14 @@ from generator.extract.organisations import (
 )
 from generator.extract.people import is_person, is_place
 from generator.gazetteer import NameIndex, name_index
-from generator.morph import MORPH_LANGS, given_name_agreeing, name_lemma
+from generator.morph import (
+    MORPH_LANGS,
+    given_name_agreeing,
+    name_lemma,
+    only_a_womans_surname,
+    womans_given_name,
+    womans_surname,
+)
 from generator.names import english_spelling, romanise
 from generator.normalize import script_of, slugify_id, transliterate, word_key
 from generator.records import AnalysedDoc, EntityMention
@@ -46,6 +53,7 @@ def _dictionary_form(doc: AnalysedDoc, mention: EntityMention) -> str:
     words = [t for t in sentence.tokens
              if t.start >= mention.start and t.end <= mention.end and t.text[:1].isalnum()]
     parts: list[str] = []
+    woman = False  # the given name is a woman's: so is the surname ("Валентины Васильевой")
     for n, token in enumerate(words):
         word = token.text
         if script_of(word) == "cyrillic" and mention.type == "PER":
@@ -53,8 +61,13 @@ def _dictionary_form(doc: AnalysedDoc, mention: EntityMention) -> str:
                 base = token.lemma or word.lower()
             elif n == 0 and len(words) > 1 and (agreeing := given_name_agreeing(doc.lang, word, words[-1].text)):
                 base = agreeing
+                woman = agreeing == word.lower()
+            elif n == len(words) - 1 and (woman or only_a_womans_surname(doc.lang, word)) \
+                    and (surname := womans_surname(doc.lang, word)):
+                base = surname
             else:
                 base = name_lemma(doc.lang, word)
+                woman = woman or (n == 0 and womans_given_name(doc.lang, word))
             word = base[:1].upper() + base[1:]
         parts.append(word)
     return " ".join(parts) or mention.text

@@ -56,3 +56,9 @@ def test_a_mans_given_name_in_its_own_form_stays_a_mans(tmp_path):
     # "Александр" could be read as the genitive plural of Александра; in its own form it is the man's name.
     people = discovered(tmp_path, "Об этом рассказал Александр Кабанов.", "ru", "person")
     assert people == ["Aleksandr Kabanov"]
+
+
+def test_a_surname_form_only_a_woman_bears_keeps_its_feminine_form(tmp_path):
+    # "Васильевой" is a woman's surname in any case; the dictionary's lemma would be the man's "Васильев".
+    people = discovered(tmp_path, "Слова Валентины Васильевой подтвердили в министерстве.", "ru", "person")
+    assert people == ["Valentina Vasilyeva"]
