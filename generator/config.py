@@ -283,7 +283,13 @@ def dump_yaml(data: Any) -> str:
     )
 
 
-class _Dumper(yaml.SafeDumper):
+# libyaml's emitter writes a summary five times faster than PyYAML's own (a fifth of a cold build
+# went into it). The two write the same text, except that libyaml escapes characters beyond the
+# Basic Multilingual Plane (emoji: "\U0001F1F7"); both read back to the same data.
+_SafeDumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+class _Dumper(_SafeDumper):  # type: ignore[misc]
     """Safe dumper that never emits aliases, so output is plain and stable."""
 
     def ignore_aliases(self, data: Any) -> bool:
