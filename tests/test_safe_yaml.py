@@ -44,3 +44,14 @@ def test_alias_bombs_are_refused() -> None:
     bomb = "a: &a [x, x]\n" + "".join(levels)
     with pytest.raises(YamlError, match="aliases"):
         load_yaml_text(bomb, "bomb.yml")
+
+
+def test_what_the_summaries_are_written_with_reads_back_the_same() -> None:
+    from generator.config import dump_yaml
+
+    data = {"text": "🇷🇺 Путін: «так» — قال بيسكوف", "quote": "'a': b", "none": None, "items": [1, 2.5, True],
+            "nested": [{"key": "value: with colon"}, {"multi": "line one\nline two"}]}
+    text = dump_yaml(data)
+    assert load_yaml_text(text, "summary.yml") == data
+    assert dump_yaml(data) == text  # the same text every time
+    assert "Путін" in text and "بيسكوف" in text  # Unicode kept as it is, not escaped
