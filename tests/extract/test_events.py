@@ -90,3 +90,9 @@ def test_the_sides_of_the_contact_the_lead_reports_agree_further_down(tmp_path):
     filler = " ".join(f"Point {n} was discussed at length." for n in range(1, 9))
     text = f"Marco Rubio held a phone call with Sergey Lavrov. {filler} The two ministers agreed to meet again."
     assert ("agreement", ["marco-rubio", "sergey-lavrov"]) in events_of(tmp_path, text, "en")
+
+
+def test_an_arabic_verb_of_meeting(tmp_path):
+    for verb in ("اجتمع", "التقى"):
+        found = events_of(tmp_path, f"{verb} سيرغي لافروف مع ماركو روبيو في جنيف.", "ar")
+        assert ("meeting", ["marco-rubio", "sergey-lavrov"]) in found, verb
