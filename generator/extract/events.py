@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from generator.extract.actors import LinkedMention
 from generator.gazetteer import NameIndex
+from generator.morph import lemma
 from generator.normalize import word_key
 from generator.records import AnalysedDoc, Sentence
 from generator.schema import DateFact, EventFact
@@ -63,6 +64,12 @@ SIDES_WORDS: dict[str, frozenset[str]] = {
     "ar": frozenset("الجانبان الجانبين الطرفان الطرفين الزعيمان الزعيمين الرئيسان الرئيسين الوفدان الوفدين".split()),
 }
 SIDES_REACH = 6  # sentences back to the event whose sides they are
+# Verbs of talking that, with "with" after them, report a conversation ("говорили з Віткоффом").
+TALK_WITH: dict[str, frozenset[str]] = {
+    "uk": frozenset({"говорити", "розмовляти", "говорили", "розмовляли"}),
+    "ru": frozenset({"говорить", "разговаривать", "говорили", "разговаривали"}),
+}
+WITH: dict[str, frozenset[str]] = {"uk": frozenset({"з", "зі", "із"}), "ru": frozenset({"с", "со"})}
 LEAD_SENTENCES = 3  # where a readout reports the contact the rest of it is about
 CONTACT = ("summit", "visit", "call", "meeting")
 OTHER = ("exchange", "proposal", "agreement", "statement", "strike")
@@ -82,8 +89,14 @@ def _cue_positions(sentence: Sentence, index: NameIndex, lang: str) -> dict[str,
     """The offset of the first cue of each event type in a sentence."""
     found: dict[str, int] = {}
     idiom = _IN_EXCHANGE_FOR.search(sentence.text)
-    for token in sentence.tokens:
+    tokens = sentence.tokens
+    for n, token in enumerate(tokens):
         keys = index.token_keys(token)
+        if "-" in token.text.strip("-"):  # "онлайн-зустріч", "video-call": the last part says what it is
+            keys = keys | {word_key(token.text.rsplit("-", 1)[1]), word_key(lemma(lang, token.text.rsplit("-", 1)[1]))}
+        if n + 1 < len(tokens) and keys & TALK_WITH.get(lang, frozenset()) \
+                and tokens[n + 1].text.casefold() in WITH.get(lang, frozenset()):
+            found.setdefault("call", token.start)  # "говорили з ...", "поговорил с ...": a conversation
         for kind, by_lang in _KEYS.items():
             if kind not in found and keys & by_lang.get(lang, set()):
                 if kind == "exchange" and idiom:

@@ -96,3 +96,10 @@ def test_an_arabic_verb_of_meeting(tmp_path):
     for verb in ("اجتمع", "التقى"):
         found = events_of(tmp_path, f"{verb} سيرغي لافروف مع ماركو روبيو في جنيف.", "ar")
         assert ("meeting", ["marco-rubio", "sergey-lavrov"]) in found, verb
+
+
+def test_talking_with_someone_and_a_compound_word_name_a_contact(tmp_path):
+    found = events_of(tmp_path, "Сьогодні Марко Рубіо говорив із Сергієм Лавровим про посольства.", "uk")
+    assert ("call", ["marco-rubio", "sergey-lavrov"]) in found
+    found = events_of(tmp_path, "Марко Рубіо та Сергій Лавров провели відео-зустріч.", "uk")
+    assert ("meeting", ["marco-rubio", "sergey-lavrov"]) in found
