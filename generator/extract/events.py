@@ -64,6 +64,7 @@ SIDES_WORDS: dict[str, frozenset[str]] = {
     "ar": frozenset("الجانبان الجانبين الطرفان الطرفين الزعيمان الزعيمين الرئيسان الرئيسين الوفدان الوفدين".split()),
 }
 SIDES_REACH = 6  # sentences back to the event whose sides they are
+_SIDES_DETERMINERS = frozenset("the both two also обидві обидва дві два обе оба две также також".split())
 # Verbs of talking that, with "with" after them, report a conversation ("говорили з Віткоффом").
 TALK_WITH: dict[str, frozenset[str]] = {
     "uk": frozenset({"говорити", "розмовляти", "говорили", "розмовляли"}),
@@ -113,6 +114,15 @@ def _participants(here: list[LinkedMention], with_countries: bool) -> list[str]:
     return people
 
 
+def _opened_by_sides(sentence: Sentence, lang: str) -> bool:
+    """Whether the sentence opens with its word for the sides ("Сторони також скоординували …")."""
+    words = [t.text.casefold() for t in sentence.tokens if t.text[:1].isalnum()][:4]
+    sides = SIDES_WORDS.get(lang, frozenset())
+    while words and words[0] not in sides and words[0] in _SIDES_DETERMINERS:
+        words = words[1:]  # "The two leaders", "Обидві сторони"
+    return bool(words) and words[0] in sides
+
+
 def _names_sides(sentence: Sentence, lang: str) -> bool:
     """Whether the sentence names the sides with a word for them ("they", "the two presidents", "сторони")."""
     words = SIDES_WORDS.get(lang, frozenset())
@@ -137,12 +147,15 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
         if not cues:
             continue
         here = [l for l in links_in.get(sentence.index, []) if not l.media]
-        if len(_participants(here, True)) < 2 and _names_sides(sentence, doc.lang):
+        opens = _opened_by_sides(sentence, doc.lang)
+        if (len(_participants(here, True)) < 2 or opens) and _names_sides(sentence, doc.lang):
             # "They also agreed …": the sides of the last event, else those of the contact the lead reports
-            if last_sides and sentence.index - last_sides[0] <= SIDES_REACH:
-                here = here + last_sides[1]
-            elif lead_sides:
-                here = here + lead_sides[1]
+            sides = (last_sides[1] if last_sides and sentence.index - last_sides[0] <= SIDES_REACH
+                     else lead_sides[1] if lead_sides else [])
+            if sides and opens:  # the sides are the subject: whoever else it names is not ("… contacts with Trump")
+                here = [l for l in here if l.kind == "place"] + sides
+            else:
+                here = here + sides
         places = [l.actor_id for l in here if l.kind == "place"]
         date = first_date.get(sentence.index)
 

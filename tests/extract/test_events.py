@@ -103,3 +103,9 @@ def test_talking_with_someone_and_a_compound_word_name_a_contact(tmp_path):
     assert ("call", ["marco-rubio", "sergey-lavrov"]) in found
     found = events_of(tmp_path, "Марко Рубіо та Сергій Лавров провели відео-зустріч.", "uk")
     assert ("meeting", ["marco-rubio", "sergey-lavrov"]) in found
+
+
+def test_the_sides_as_subject_leave_out_whoever_else_the_sentence_names(tmp_path):
+    text = ("Marco Rubio held a phone call with Sergey Lavrov. "
+            "The sides also agreed on further contacts with Andrii Sybiha.")
+    assert ("agreement", ["marco-rubio", "sergey-lavrov"]) in events_of(tmp_path, text, "en")
