@@ -39,7 +39,9 @@ def _fact_lines(events: list[EventFact], quotes: list[QuoteFact], by_id: dict[st
     for event in events:
         if event.type == "statement" and len(event.participants) == 1 and event.participants[0] in quoted:
             continue  # the speaker's quote line says it, with the words
-        names = _join([_describe(by_id[p], by_id) for p in event.participants if p in by_id])
+        present = [by_id[p] for p in event.participants if p in by_id]
+        beside = {a.country for a in present if a.type == "person"}  # "Putin (Russia)" says Russia already
+        names = _join([_describe(a, by_id) for a in present if not (a.type == "country" and a.id in beside)])
         text = f"{event.type.capitalize()}: {names}"
         if event.place and event.place in by_id:
             text += f", {by_id[event.place].name}"

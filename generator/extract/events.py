@@ -123,6 +123,19 @@ def _opened_by_sides(sentence: Sentence, lang: str) -> bool:
     return bool(words) and words[0] in sides
 
 
+# Words before a country that make it the subject or the place of a contact, not one of its sides.
+TOPIC_WORDS = frozenset(
+    "on about over regarding concerning in at into across for of to from against "
+    "щодо про у в на по о об для до від проти "
+    "حول بشأن في على الى إلى عن من ضد".split()
+)
+
+
+def _after_topic_word(text: str, link: LinkedMention) -> bool:
+    before = text[max(0, link.mention.start - 25):link.mention.start].split()
+    return bool(before) and before[-1].casefold().strip("(«\"“") in TOPIC_WORDS
+
+
 def _names_sides(sentence: Sentence, lang: str) -> bool:
     """Whether the sentence names the sides with a word for them ("they", "the two presidents", "сторони")."""
     words = SIDES_WORDS.get(lang, frozenset())
@@ -174,8 +187,10 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
             participants = _participants(here, with_countries=False)
             two_sided = contact in ("meeting", "call")  # a meeting or a call needs two sides
             if len(participants) >= (2 if two_sided else 1) or (two_sided and len(_participants(here, True)) >= 2):
-                add(contact, participants if len(participants) >= 2 or not two_sided
-                    else _participants(here, True))
+                # The countries a contact names as its sides count too ("the United States and Russia
+                # met"); not a country it is about or held in ("discussed Ukraine", "talks in Turkey").
+                sides = [l for l in here if l.kind != "country" or not _after_topic_word(doc.article.text, l)]
+                add(contact, _participants(sides, True))
         for kind in OTHER:
             if kind not in cues:
                 continue

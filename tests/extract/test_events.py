@@ -109,3 +109,20 @@ def test_the_sides_as_subject_leave_out_whoever_else_the_sentence_names(tmp_path
     text = ("Marco Rubio held a phone call with Sergey Lavrov. "
             "The sides also agreed on further contacts with Andrii Sybiha.")
     assert ("agreement", ["marco-rubio", "sergey-lavrov"]) in events_of(tmp_path, text, "en")
+
+
+def test_a_contact_takes_the_countries_it_names_as_sides_not_those_it_is_about(tmp_path):
+    found = events_of(tmp_path, "Marco Rubio and Sergey Lavrov, the United States and Russia, met on Monday.", "en")
+    assert ("meeting", ["marco-rubio", "russia", "sergey-lavrov", "united-states"]) in found
+    found = events_of(tmp_path, "Marco Rubio met Sergey Lavrov to talk about Ukraine.", "en")
+    assert ("meeting", ["marco-rubio", "sergey-lavrov"]) in found
+
+
+def test_a_fact_line_names_a_country_once_beside_its_person(tmp_path):
+    from generator.extract import extract
+
+    config = project_config(tmp_path)
+    text = "Marco Rubio and Sergey Lavrov, the United States and Russia, met on Monday."
+    summary = extract(analyse_text(config, text, "en"), config)
+    line = next(f.text for f in summary.facts if f.kind == "meeting")
+    assert line == "Meeting: Marco Rubio (United States) and Sergey Lavrov (Russia)"
