@@ -964,8 +964,8 @@ def evaluate_facts(gold_path: Path, summaries: Mapping[str, Summary], split: str
       (the best-matching predicted quote's `speaker_name`, or its speaker id's display name).
     * tracks: primary-track accuracy and track-set precision/recall/F1.
     * events: recall of gold events (compatible type, and one gold participant matching a
-      predicted participant); dates (exact ISO value) and numbers (`number_found`: one text holds
-      the other word for word) recall as well.
+      predicted participant); dates (exact ISO value, or the last day of a predicted range) and
+      numbers (`number_found`: one text holds the other word for word) recall as well.
 
     Gold articles without a summary count as all missed and are listed in `missing`. With
     `split`, only the gold articles of that split (dev or test) are scored. `aliases` gives the

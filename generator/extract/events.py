@@ -6,7 +6,8 @@ issued, a strike). A proposal
 rejected in the same sentence is one proposal whose `rejected_by` names who refused it. Whoever
 speaks in the article (a quote's speaker, the subject of a verb of speech) makes one statement
 event; a sentence that names the sides with a word for them ("They agreed") takes the sides of
-the last event with two.
+the last event with two, or of the contact the lead reports. A contact's sides are the people,
+organisations and countries the sentence names, less a country it is about or held in.
 """
 
 from __future__ import annotations
@@ -189,8 +190,8 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
             if len(participants) >= (2 if two_sided else 1) or (two_sided and len(_participants(here, True)) >= 2):
                 # The countries a contact names as its sides count too ("the United States and Russia
                 # met"); not a country it is about or held in ("discussed Ukraine", "talks in Turkey").
-                sides = [l for l in here if l.kind != "country" or not _after_topic_word(doc.article.text, l)]
-                add(contact, _participants(sides, True))
+                met = [l for l in here if l.kind != "country" or not _after_topic_word(doc.article.text, l)]
+                add(contact, _participants(met, True))
         for kind in OTHER:
             if kind not in cues:
                 continue
