@@ -104,16 +104,14 @@ _CYR_PLACE_WORDS = lx.CYR_REGION_NOUNS | lx.CYR_PLACE_NOUNS | lx.CYR_SETTLEMENT_
     "місто місті міста штат штаті штату столиця столиці регіоні області город городе штате столица".split())
 
 
-_AR_PLACE_WORDS = frozenset(normalize_arabic(w) for w in (
-    "في", "إلى", "الى", "من", "عبر", "داخل", "قرب", "مدينة", "منطقة", "إقليم", "اقليم", "ولاية", "محافظة",
-    "شمال", "جنوب", "شرق", "غرب", "وسط"))
-
-
 def is_place(doc: AnalysedDoc, mentions: Sequence[EntityMention]) -> bool:
-    """Whether a discovered name in Cyrillic or Arabic script is a place: one of its mentions follows
-    a preposition of place ("у Тернополі", "في دارفور"), stands beside a word such as "місто",
-    "області" or "منطقة", or has several words. A capitalised noun alone ("Глава держави",
-    "перед Різдвом") or a common Arabic word ("الحد", "صباح") is none."""
+    """Whether a discovered name in Cyrillic script is a place: one of its mentions follows a
+    preposition of place ("у Тернополі"), stands beside a word such as "місто" or "області", or has
+    several words. A capitalised noun alone ("Глава держави", "перед Різдвом") is none. A name in
+    Arabic that the gazetteer does not know is none either: without vowels, its letters give no
+    English name a reader could recognise ("دارفور" would be "Drfwr"), and most are common words."""
+    if all(script_of(m.text) == "arabic" for m in mentions):
+        return False  # a place name in Arabic that no gazetteer knows has no English name to give ("Drfwr")
     for mention in mentions:
         words = _words(doc, mention)
         if len(words) >= 2:
@@ -121,8 +119,6 @@ def is_place(doc: AnalysedDoc, mentions: Sequence[EntityMention]) -> bool:
         before, after = _neighbours(doc, mention, 1)
         nearby = [t.text.casefold() for t in (*before, *after)]
         if any(w in _CYR_PLACE_PREPOSITIONS | _CYR_PLACE_WORDS for w in nearby):
-            return True
-        if doc.lang == "ar" and any(normalize_arabic(w) in _AR_PLACE_WORDS for w in nearby):
             return True
         lemma = parse(doc.lang, before[0].text)[0] if before and doc.lang in MORPH_LANGS else ""
         if lemma in _CYR_PLACE_WORDS:
