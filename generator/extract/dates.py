@@ -194,6 +194,16 @@ _REL_DAYS: dict[str, tuple[int, float]] = {
     "завтра": (1, 0.8), "післязавтра": (2, 0.8),
     "позавчера": (-2, 0.8), "вчера": (-1, 0.8), "сегодня": (0, 0.7), "послезавтра": (2, 0.8),
 }
+# The same days as adjectives in every form ("вчорашні зустрічі", "сьогоднішню", "вчерашнего").
+_UK_SOFT_ENDINGS = ("ій", "я", "є", "і", "ього", "ьої", "ьому", "ім", "ю", "іх", "іми", "ьою")
+_RU_SOFT_ENDINGS = ("ий", "яя", "ее", "ие", "его", "ей", "ему", "им", "юю", "их", "ими", "ем")
+_DAY_ADJECTIVES = (
+    ("позавчорашн", -2, _UK_SOFT_ENDINGS), ("вчорашн", -1, _UK_SOFT_ENDINGS), ("учорашн", -1, _UK_SOFT_ENDINGS),
+    ("сьогоднішн", 0, _UK_SOFT_ENDINGS), ("завтрашн", 1, _UK_SOFT_ENDINGS + _RU_SOFT_ENDINGS),
+    ("позавчерашн", -2, _RU_SOFT_ENDINGS), ("вчерашн", -1, _RU_SOFT_ENDINGS), ("сегодняшн", 0, _RU_SOFT_ENDINGS),
+)
+_REL_DAYS.update({stem + ending: (offset, 0.7 if offset == 0 else 0.8)
+                  for stem, offset, endings in _DAY_ADJECTIVES for ending in endings})
 
 # Relative periods: phrase -> (unit, offset). Units: week, month, year.
 _Unit = Literal["week", "month", "year"]

@@ -542,3 +542,13 @@ def test_a_range_of_days_gives_its_first_and_last_day(text: str, lang: str, star
 
 def test_a_single_day_has_no_end() -> None:
     assert [f.until for f in facts("They met on 12 May 2025.", "en")] == [None]
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("Вчорашні зустрічі у Ватикані були важливими.", "uk", "2025-05-20"),
+    ("Він розповів про сьогоднішню зустріч.", "uk", "2025-05-21"),
+    ("На вчерашнем заседании решили продолжить.", "ru", "2025-05-20"),
+    ("Завтрашняя встреча пройдёт в Женеве.", "ru", "2025-05-22"),
+])
+def test_a_day_as_an_adjective_is_relative_too(text: str, lang: str, value: str) -> None:
+    assert [f.value for f in facts(text, lang)] == [value]
