@@ -168,16 +168,18 @@ _WEEKDAYS: dict[str, dict[str, int]] = {
 }
 _WEEKDAY_LOOKUP: dict[str, int] = {w: i for table in _WEEKDAYS.values() for w, i in table.items()}
 
-# Weekday modifiers: direction -1 past, 0 this, +1 next.
+# Weekday modifiers: direction -1 past, 0 this, +1 next, LAST_WEEK the one of the week before.
+LAST_WEEK = -2
 _WD_MODS: dict[str, int] = {
     "next": 1, "coming": 1, "this coming": 1, "last": -1, "past": -1, "previous": -1, "this": 0,
     **dict.fromkeys(("наступного", "наступної", "наступний", "наступну", "найближчого",
                      "найближчої", "найближчий", "найближчу", "следующий", "следующую",
                      "следующее", "следующего", "следующей", "ближайший", "ближайшую",
                      "ближайшее", "ближайшего", "ближайшей"), 1),
+    # "минулого понеділка", "в прошлый понедельник": the Monday of last week, not the latest Monday
     **dict.fromkeys(("минулого", "минулої", "минулий", "минулу", "прошлый", "прошлую", "прошлое",
                      "прошлого", "прошлой", "минувший", "минувшую", "минувшее", "минувшего",
-                     "минувшей"), -1),
+                     "минувшей"), LAST_WEEK),
     **dict.fromkeys(("цього", "цієї", "цей", "цю", "этот", "эту", "это", "этого", "этой"), 0),
     **{_key(w): 1 for w in ("المقبل", "القادم")},
     **{_key(w): -1 for w in ("الماضي", "الفائت", "المنصرم", "السابق")},
@@ -784,6 +786,8 @@ def _resolve(ctx: _Ctx, c: _Cand, pub: dt.date | None, years: tuple[list[int], l
             direction = c.direction if c.direction is not None else ctx.direction(c.start, c.end)
             if direction > 0:
                 day = pub + dt.timedelta(days=(c.offset - pub.weekday() - 1) % 7 + 1)
+            elif direction == LAST_WEEK:
+                day = pub - dt.timedelta(days=pub.weekday() + 7 - c.offset)
             elif direction < 0:
                 day = pub - dt.timedelta(days=(pub.weekday() - c.offset) % 7)
             else:  # "this Monday": the one in the publication week

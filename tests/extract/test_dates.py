@@ -552,3 +552,13 @@ def test_a_single_day_has_no_end() -> None:
 ])
 def test_a_day_as_an_adjective_is_relative_too(text: str, lang: str, value: str) -> None:
     assert [f.value for f in facts(text, lang)] == [value]
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("В прошлый понедельник посол был в суде.", "ru", "2025-05-12"),  # PUB is Wednesday 21 May 2025
+    ("Минулого понеділка делегація прибула до Києва.", "uk", "2025-05-12"),
+    ("В понедельник посол был в суде.", "ru", "2025-05-19"),
+    ("Last Monday the envoy arrived.", "en", "2025-05-19"),
+])
+def test_last_weeks_weekday_in_ukrainian_and_russian(text: str, lang: str, value: str) -> None:
+    assert [f.value for f in facts(text, lang)] == [value]
