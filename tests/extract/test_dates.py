@@ -562,3 +562,13 @@ def test_a_day_as_an_adjective_is_relative_too(text: str, lang: str, value: str)
 ])
 def test_last_weeks_weekday_in_ukrainian_and_russian(text: str, lang: str, value: str) -> None:
     assert [f.value for f in facts(text, lang)] == [value]
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("In an interview this morning, the president spoke.", "en", "2025-05-21"),
+    ("Last night the talks ended.", "en", "2025-05-20"),
+    ("Цього ранку делегація прибула до Києва.", "uk", "2025-05-21"),
+    ("Прошлой ночью переговоры закончились.", "ru", "2025-05-20"),
+])
+def test_parts_of_the_day_are_relative_days(text: str, lang: str, value: str) -> None:
+    assert [f.value for f in facts(text, lang)] == [value]
