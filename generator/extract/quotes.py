@@ -60,6 +60,20 @@ class QuoteSpan:
     end: int
 
 
+MULTI_PARAGRAPH_QUOTE = 5000  # characters a quote opened at a paragraph's start may run, to a paragraph's end
+
+
+def _paragraphs_later(text: str, start: int, closers: str) -> int:
+    """Where a quote opened at the start of a paragraph and left open there closes: at the end of a
+    later paragraph, within MULTI_PARAGRAPH_QUOTE characters; len(text) when it does not."""
+    limit = min(len(text), start + MULTI_PARAGRAPH_QUOTE)
+    for j in range(start + 1, limit):
+        if text[j] in closers:
+            paragraph_ends = text[j + 1:].lstrip(" \t")[:1] in ("\n", "")
+            return j if paragraph_ends else len(text)
+    return len(text)
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Every quotation in the text, typographic or straight, nested ones left inside the outer."""
     spans: list[QuoteSpan] = []
@@ -81,6 +95,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                         break
                     depth -= 1
                 j += 1
+            if (j >= n or text[j] == "\n") and char in "“«" and (i == 0 or text[i - 1] == "\n"):
+                j = _paragraphs_later(text, i, closers)  # a quote that runs over several paragraphs
             if j < n and text[j] in closers and j - i > 1:
                 inner_start, inner_end = i + 1, j
                 while inner_start < inner_end and text[inner_start].isspace():

@@ -142,3 +142,12 @@ def test_a_message_the_lead_says_one_person_sent_is_their_words(tmp_path):
     both = "Vladimir Putin and Sergey Lavrov have sent congratulations to the fans of the club. "
     summary = extract(analyse_text(config, both + message, "en"), config)
     assert [q.speaker for q in summary.quotes] == [None]
+
+
+def test_a_quote_may_run_over_several_paragraphs():
+    text = "Statement on the call\n\n“The leaders spoke today.\n\nThey agreed to meet again.”\nEnd of the page."
+    assert [text[s.start:s.end] for s in find_quote_spans(text)] == [
+        "The leaders spoke today.\n\nThey agreed to meet again."]
+    # an opening mark that no paragraph's end closes is no quotation, and swallows nothing
+    stray = "Intro.\n“A stray mark with no end.\nA later paragraph with “quoted” words in it.\n"
+    assert [stray[s.start:s.end] for s in find_quote_spans(stray)] == ["quoted"]
