@@ -17,6 +17,7 @@ A name of one word must also be a known given name or surname.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from generator.analyse import lexicon as lx
@@ -37,7 +38,7 @@ _CYR_TITLES = frozenset("""
 # Role nouns that open a capitalised title ("Head of the delegation", "Member of Parliament").
 _EN_ROLE_WORDS = frozenset("head member representative official aide staffer envoy".split())
 # Words that end the name of a thing or a room, not of a person.
-_EN_THING_WORDS = lx.EN_MISC_WORDS | frozenset("talks negotiations letter room".split())
+_EN_THING_WORDS = lx.EN_MISC_WORDS | frozenset("talks negotiations letter room family families".split())
 _SPEECH_WORDS = frozenset(cue for cues in lx.SPEECH_CUES.values() for cue in cues if " " not in cue)
 
 
@@ -158,4 +159,15 @@ def is_person(doc: AnalysedDoc, mentions: Sequence[EntityMention]) -> bool:
             return True
         if len(words) >= 2 and cased(words[0]) and _given_name(words[0], lang):
             return True
+        if len(words) >= 2 and _introduces_a_quote(doc.article.text, mention.end):
+            return True  # "Malphine Fogel: “I would like to thank …”": a speaker's label
     return False
+
+
+_QUOTE_LABEL = re.compile(r"\s*:\s*[“«„\"]")
+
+
+def _introduces_a_quote(text: str, end: int) -> bool:
+    """Whether a colon and a quotation follow a name at the start of its line."""
+    line_start = text.rfind("\n", 0, end) + 1
+    return bool(_QUOTE_LABEL.match(text, end)) and end - line_start <= 60

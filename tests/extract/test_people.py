@@ -65,3 +65,9 @@ def test_a_surname_form_only_a_woman_bears_keeps_its_feminine_form(tmp_path):
     # "Васильевой" is a woman's surname in any case; the dictionary's lemma would be the man's "Васильев".
     people = discovered(tmp_path, "Слова Валентины Васильевой подтвердили в министерстве.", "ru", "person")
     assert people == ["Valentina Vasilyeva"]
+
+
+def test_a_name_that_labels_a_quotation_is_a_person_but_a_family_is_not(tmp_path):
+    text = ("Reactions came quickly.\n\nIvo Marten: “We are grateful for this day.”\n\n"
+            "The Marten Family: “We can begin to heal now.”")
+    assert discovered(tmp_path, text, "en", "person") == ["Ivo Marten"]
