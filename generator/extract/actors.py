@@ -47,6 +47,13 @@ class LinkedMention:
     media: bool = False  # a news outlet: cited as a source, not acting in events
 
 
+def word_before(text: str, start: int) -> str:
+    """The word right before an offset, lower case, without an opening bracket or quotation mark:
+    what decides whether a name after it is a subject ("in Ukraine", "з Росією")."""
+    before = text[max(0, start - 25):start].split()
+    return before[-1].casefold().strip("(«\"“") if before else ""
+
+
 def _dictionary_form(doc: AnalysedDoc, mention: EntityMention) -> str:
     """The name in nominative form where the dictionary knows it (Ukrainian/Russian)."""
     sentence = doc.sentences[mention.sentence]

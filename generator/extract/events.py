@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from generator.extract.actors import LinkedMention
+from generator.extract.actors import LinkedMention, word_before
 from generator.gazetteer import NameIndex
 from generator.morph import lemma
 from generator.normalize import word_key
@@ -132,11 +132,6 @@ TOPIC_WORDS = frozenset(
 )
 
 
-def _after_topic_word(text: str, link: LinkedMention) -> bool:
-    before = text[max(0, link.mention.start - 25):link.mention.start].split()
-    return bool(before) and before[-1].casefold().strip("(«\"“") in TOPIC_WORDS
-
-
 def _names_sides(sentence: Sentence, lang: str) -> bool:
     """Whether the sentence names the sides with a word for them ("they", "the two presidents", "сторони")."""
     words = SIDES_WORDS.get(lang, frozenset())
@@ -190,7 +185,8 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
             if len(participants) >= (2 if two_sided else 1) or (two_sided and len(_participants(here, True)) >= 2):
                 # The countries a contact names as its sides count too ("the United States and Russia
                 # met"); not a country it is about or held in ("discussed Ukraine", "talks in Turkey").
-                met = [l for l in here if l.kind != "country" or not _after_topic_word(doc.article.text, l)]
+                met = [l for l in here
+                       if l.kind != "country" or word_before(doc.article.text, l.mention.start) not in TOPIC_WORDS]
                 add(contact, _participants(met, True))
         for kind in OTHER:
             if kind not in cues:

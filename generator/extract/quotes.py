@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from generator.analyse.lexicon import SPEECH_CUES
-from generator.extract.actors import LinkedMention
+from generator.extract.actors import LinkedMention, word_before
 from generator.gazetteer import NameIndex
 from generator.morph import MORPH_LANGS, parse
 from generator.names import gender_of
@@ -328,11 +328,6 @@ SUBJECT_PREPOSITIONS = frozenset(
 ARABIC_THAT = frozenset({"أن", "إن", "ان", "بأن", "بان"})
 
 
-def _after_preposition(text: str, start: int) -> bool:
-    before = text[max(0, start - 20):start].split()
-    return bool(before) and before[-1].casefold() in SUBJECT_PREPOSITIONS
-
-
 def statements(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[str, ActorFact], index: NameIndex,
                quotes: Sequence[QuoteFact]) -> list[tuple[int, str]]:
     """(sentence, actor id) of who made a statement, first time each: the speakers of quotes, and the
@@ -353,7 +348,7 @@ def statements(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[str, A
         candidates = [l for l in offsets.by_sentence.get(sentence.index, [])
                       if l.kind in ("person", "organization", "country") and not l.media
                       and not any(start <= l.mention.start < end for start, end in quoted)
-                      and not _after_preposition(text, l.mention.start)]
+                      and word_before(text, l.mention.start) not in SUBJECT_PREPOSITIONS]
         for cue_start, cue_end, cue_text in cues:
             near = _tokens_between(doc, max(sentence.start, cue_start - 12), min(sentence.end, cue_end + 12), offsets)
             if any(t.text.casefold() in PRONOUNS for t in near):
