@@ -17,10 +17,10 @@ cards, actor mention snippets, the timeline, the original text) is left out of t
 
 from __future__ import annotations
 
-import dataclasses
 import gzip
 import hashlib
 import html
+import io
 import json
 import os
 import pickle
@@ -523,7 +523,8 @@ class VariantRow:
 
 @dataclass(frozen=True)
 class ActorView:
-    """An actor page."""
+    """An actor page; its briefings are handed to each page apart (`_Site.actor_briefings`), the
+    part on that page, so an edited article renders again only the page that lists it."""
 
     id: str
     path: str
@@ -537,7 +538,6 @@ class ActorView:
     mention_count: int
     quote_count: int
     variants: tuple[VariantRow, ...]
-    briefings: tuple[ActorArticle, ...]  # newest first
     tags: tuple[str, ...]
     original: str | None = None  # a discovered name as the articles write it, in its own script
     romanised: bool = False  # the English name is a standard romanisation, not a usual spelling
@@ -545,13 +545,15 @@ class ActorView:
 
 @dataclass(frozen=True)
 class TrackView:
-    """A track with its articles, newest first."""
+    """A track; its articles, newest first, are handed to each page apart (`_Site.track_articles`),
+    so an edited article renders again only the track page that lists it."""
 
     id: str
     path: str | None
     title: str
     description: str
-    articles: tuple[ArticleView, ...]
+    article_count: int
+    newest_date: str | None  # of its newest article ('' when undated, None without articles)
 
 
 @dataclass(frozen=True)
@@ -792,7 +794,9 @@ class _Site:
         self._names_cache: dict[str, tuple[str, ...]] = {}
         self.articles = [self._article_view(s) for s in self.summaries]
         self.by_id = {a.id: a for a in self.articles}
+        self.track_articles: dict[str, tuple[ArticleView, ...]] = {}  # newest first
         self.tracks = self._track_views()
+        self.actor_briefings: dict[str, tuple[ActorArticle, ...]] = {}  # newest first
         self.actors = self._actor_views()
 
     # -- actors ------------------------------------------------------------------------------
@@ -870,29 +874,24 @@ class _Site:
         return Ref(track_id, f"{track_id} (not configured)", None)
 
     def _track_views(self) -> list[TrackView]:
-        views = []
-        for track in self.config.tracks.tracks:  # desk order
-            members = [a for a in self.articles if track.id in a.track_ids]
-            views.append(
-                TrackView(
-                    track.id,
-                    f"tracks/{track.id}.md" if members else None,
-                    track.title,
-                    track.description,
-                    tuple(_newest_first(members, lambda a: a.date, lambda a: a.id)),
-                )
-            )
-        others = [a for a in self.articles if a.track_ids == (OTHER_TRACK,)]
+        members: dict[str, list[ArticleView]] = {track.id: [] for track in self.config.tracks.tracks}
+        others = []
+        for article in self.articles:
+            for track_id in article.track_ids:
+                if track_id in members:
+                    members[track_id].append(article)
+            if article.track_ids == (OTHER_TRACK,):
+                others.append(article)
+        described = [(track.id, track.title, track.description) for track in self.config.tracks.tracks]  # desk order
         if others:
-            views.append(
-                TrackView(
-                    OTHER_TRACK,
-                    f"tracks/{OTHER_TRACK}.md",
-                    "Other",
-                    "Articles that fit no configured track.",
-                    tuple(_newest_first(others, lambda a: a.date, lambda a: a.id)),
-                )
-            )
+            members[OTHER_TRACK] = others
+            described.append((OTHER_TRACK, "Other", "Articles that fit no configured track."))
+        views = []
+        for track_id, title, description in described:
+            articles = tuple(_newest_first(members[track_id], lambda a: a.date, lambda a: a.id))
+            self.track_articles[track_id] = articles
+            views.append(TrackView(track_id, f"tracks/{track_id}.md" if articles else None, title, description,
+                                   len(articles), (articles[0].date or "") if articles else None))
         return views
 
     # -- articles ----------------------------------------------------------------------------
@@ -1097,6 +1096,7 @@ class _Site:
                         mentions=len(unique),
                     )
                 )
+            self.actor_briefings[actor_id] = tuple(briefings)
             views.append(
                 ActorView(
                     id=actor_id,
@@ -1111,7 +1111,6 @@ class _Site:
                     mention_count=mention_count,
                     quote_count=len(quotes_by_speaker.get(actor_id, [])),
                     variants=self._variants(acc, ref, registered),
-                    briefings=tuple(briefings),
                     tags=(tag_label(ref.text),) if registered and kind == "person" and tag_label(ref.text) else (),
                     original=next((f.original for f in acc.facts if f.original), None) if not registered else None,
                     romanised=not registered and any(f.romanised for f in acc.facts),
@@ -1332,6 +1331,14 @@ def _environment(config: SiteConfig) -> jinja2.Environment:
     return env
 
 
+class _Pickler(pickle.Pickler):
+    def __init__(self, file: io.BytesIO) -> None:
+        super().__init__(file, protocol=5)
+        # No memo: equal values give equal bytes whether or not they are one object (summaries
+        # read from the cache share their strings, new ones do not).
+        self.fast = True
+
+
 class PageMemo:
     """The pages of the last render, by a hash of everything their template reads.
 
@@ -1348,22 +1355,23 @@ class PageMemo:
         self._hashes: dict[int, tuple[object, str]] = {}
 
     def hash(self, value: object) -> str:
-        """A hash of the value's data: views field by field, sequences item by item (each view is
-        hashed once however many pages show it), plain values by their repr."""
+        """A hash of the value's data: lists and tuples item by item (a view that many pages show
+        is hashed once), anything else by its pickle, made by C code alone."""
         if value is None or isinstance(value, str | int | float):
-            return repr(value)  # also bool; repr escapes the separator below
+            return repr(value)  # also bool
         known = self._hashes.get(id(value))
         if known is not None and known[0] is value:
             return known[1]
-        if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            parts = [type(value).__qualname__, *(self.hash(getattr(value, f.name)) for f in dataclasses.fields(value))]
-        elif isinstance(value, list | tuple):
+        if isinstance(value, list | tuple):
             parts = [type(value).__name__, *(self.hash(item) for item in value)]
+            data = "\x1f".join(parts).encode("utf-8", "surrogatepass")
         elif isinstance(value, BaseModel):  # its pickle holds a set, whose order changes from process to process
-            parts = [type(value).__qualname__, value.model_dump_json()]
-        else:  # anything else by its pickle (a value whose bytes vary between processes only costs a render)
-            parts = [type(value).__qualname__, pickle.dumps(value, protocol=5).hex()]
-        digest = hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+            data = f"{type(value).__qualname__}\x1f{value.model_dump_json()}".encode()
+        else:  # a value whose bytes vary between processes only costs a render
+            buffer = io.BytesIO()
+            _Pickler(buffer).dump(value)
+            data = buffer.getvalue()
+        digest = hashlib.sha256(data).hexdigest()
         self._hashes[id(value)] = (value, digest)  # the value is kept, so its id is not reused
         return digest
 
@@ -1448,7 +1456,7 @@ def _render_pages(site: _Site, env: jinja2.Environment, memo: PageMemo | None = 
         "index.md",
         latest=site.latest()[:LATEST_BRIEFINGS],
         tracks=site.tracks,
-        track_latest=TRACK_LATEST,
+        track_latest={track.id: site.track_articles[track.id][:TRACK_LATEST] for track in site.tracks},
         top_people=people[:TOP_ACTORS],
         article_count=len(site.articles),
         actor_count=len(site.actors),
@@ -1457,7 +1465,7 @@ def _render_pages(site: _Site, env: jinja2.Environment, memo: PageMemo | None = 
     render("tracks_index.md.j2", "tracks/index.md", tracks=site.tracks)
     for track in site.tracks:
         if track.path:
-            for path, chunk, pager in paginate(track.path, track.articles, PAGE_SIZE):
+            for path, chunk, pager in paginate(track.path, site.track_articles[track.id], PAGE_SIZE):
                 render("track.md.j2", path, track=track, articles=chunk, pager=pager, page_size=PAGE_SIZE,
                        card_facts=CARD_FACTS, card_actors=CARD_ACTORS)
     for article in site.articles:
@@ -1478,7 +1486,7 @@ def _render_pages(site: _Site, env: jinja2.Environment, memo: PageMemo | None = 
         ],
     )
     for actor in site.actors:
-        for actor_path, briefings, actor_pager in paginate(actor.path, actor.briefings, ACTOR_PAGE_SIZE):
+        for actor_path, briefings, actor_pager in paginate(actor.path, site.actor_briefings[actor.id], ACTOR_PAGE_SIZE):
             render("actor.md.j2", actor_path, actor=actor, briefings=briefings, pager=actor_pager)
     for timeline_path, entries, timeline_pager in paginate("timeline.md", site.timeline(), TIMELINE_PAGE):
         render("timeline.md.j2", timeline_path, groups=_group_by_date(entries), pager=timeline_pager)

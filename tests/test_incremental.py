@@ -261,6 +261,31 @@ def test_only_pages_whose_inputs_changed_are_rendered_again(project: Path, tmp_p
     assert file_bytes(clean) == file_bytes(folders.docs)
 
 
+def test_an_edit_renders_again_only_the_pages_that_list_the_article(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # One briefing a page: the other pages of the edited article's tracks and actors list others.
+    monkeypatch.setattr("generator.render.PAGE_SIZE", 1)
+    monkeypatch.setattr("generator.render.ACTOR_PAGE_SIZE", 1)
+    config = load_config(project)
+    folders = Folders.from_config(config)
+    run_render(config, folders, skip_unchanged=True)
+    path = project / "seeds" / "en-talks.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("Tuesday", "Wednesday"), encoding="utf-8")
+    summaries, articles, report = run_extract(config, folders, "offline")
+    report = run_render(config, folders, summaries, articles, report, skip_unchanged=True)
+    assert report.pages
+    rendered = set(report.pages.written) | set(report.pages.unchanged)
+    rendered = {p for p in rendered - set(report.pages.reused) if p.endswith(".md")}
+    assert "articles/en-talks.md" in rendered
+    listing = {p for p in rendered if "articles/en-talks" in (folders.docs / p).read_text(encoding="utf-8")}
+    assert rendered - listing == {"articles/en-talks.md"}  # every page that does not link to it was reused
+    assert any(p.startswith("actors/") and "/page-" in p for p in report.pages.reused)
+    clean = tmp_path / "clean-docs"
+    render_site(summaries, articles, config, clean)
+    assert file_bytes(clean) == file_bytes(folders.docs)
+
+
 def test_render_is_skipped_while_its_inputs_are_unchanged(project: Path) -> None:
     config = load_config(project)
     folders = Folders.from_config(config)
