@@ -57,21 +57,27 @@ def write_atomic(path: Path, content: str, durable: bool = True) -> bool:
 # --------------------------------------------------------------------------------------------
 
 
-def read_pickle(path: Path) -> Any | None:
-    """A pickle from the cache folder, or None when it is missing, cut short or from other code."""
-    # Without the cyclic garbage collector while loading: it would scan the young objects again
-    # and again as they are made, which takes most of the time of a large pickle (10x on the
-    # name index). A pickle of plain records makes no cycles to collect.
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off while many long-lived objects are made (a large
+    pickle loaded, a thousand summaries read): it would scan them again and again as they come,
+    most of the time of the work (10x on the name index). Plain records make no cycles."""
     collecting = gc.isenabled()
     gc.disable()
     try:
-        with path.open("rb") as handle:
-            return pickle.load(handle)  # noqa: S301 - our own cache, written by write_pickle
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-        return None
+        yield
     finally:
         if collecting:
             gc.enable()
+
+
+def read_pickle(path: Path) -> Any | None:
+    """A pickle from the cache folder, or None when it is missing, cut short or from other code."""
+    try:
+        with path.open("rb") as handle, collector_paused():
+            return pickle.load(handle)  # noqa: S301 - our own cache, written by write_pickle
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        return None
 
 
 def write_pickle(path: Path, value: Any) -> None:

@@ -43,7 +43,7 @@ from pydantic import BaseModel
 
 from generator.config import ID_PATTERN, Actor, SiteConfig, Track
 from generator.desk import asset_dirs, template_dirs
-from generator.files import read_pickle, write_bytes_atomic, write_pickle
+from generator.files import collector_paused, read_pickle, write_bytes_atomic, write_pickle
 from generator.records import Article
 from generator.schema import ActorFact, EventFact, Mention, QuoteFact, Summary
 
@@ -1570,9 +1570,10 @@ def render_site(
     template and context are those of the last render, and whose file is as it left it, is not
     rendered again.
     """
-    site = _Site(summaries, articles, config)
-    memo = _load_memo(memo_file, _generation(config), docs_dir)
-    pages = _render_pages(site, _environment(config), memo)
+    with collector_paused():  # the views of every article, all kept till the end
+        site = _Site(summaries, articles, config)
+        memo = _load_memo(memo_file, _generation(config), docs_dir)
+        pages = _render_pages(site, _environment(config), memo)
     files = {path: text.encode("utf-8") for path, text in pages.items() if text is not None}
     files[FEED_FILE] = atom_feed(site)
     files[FACTS_FILE] = facts_json(summaries)
