@@ -51,3 +51,10 @@ def extraction_code_fingerprint() -> str:
     files = [*(PACKAGE / "extract").glob("*.py"), PACKAGE / "schema.py", PACKAGE / "summarise.py",
              PACKAGE / "safe_yaml.py", PACKAGE / "names.py"]
     return _digest(files, ("pydantic", "pyyaml", "names-dataset"), seed=analysis_code_fingerprint())
+
+
+@lru_cache(maxsize=1)
+def ingestion_code_fingerprint() -> str:
+    """The readers of article files and the libraries they parse with."""
+    files = [PACKAGE / name for name in ("ingest.py", "furniture.py", "normalize.py", "records.py", "safe_yaml.py")]
+    return _digest(files, ("charset-normalizer", "trafilatura", "lxml", "pydantic", "pyyaml"))

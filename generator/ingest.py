@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 import charset_normalizer
@@ -1378,7 +1378,23 @@ register_reader((".xml", ".rss", ".atom"), read_feed)
 # Files and folders
 
 
-def _read_file(path: Path, shown: Path, max_chars: int) -> tuple[list[Article], list[IngestProblem]]:
+class ReadMemo(Protocol):
+    """What reading a file gave (its articles, its problems), by `read_key`: see `ingest_folder`."""
+
+    def get(self, key: str) -> tuple[list[Article], list[IngestProblem]] | None: ...
+
+    def put(self, key: str, value: tuple[list[Article], list[IngestProblem]]) -> None: ...
+
+
+def read_key(data: bytes, shown: Path, stem: str, max_chars: int, suffix: str) -> str:
+    """Everything a built-in reader's result depends on, besides the code."""
+    digest = hashlib.sha256(f"{shown.as_posix()}\x1f{stem}\x1f{max_chars}\x1f{suffix}\x1f".encode())
+    digest.update(data)
+    return digest.hexdigest()
+
+
+def _read_file(path: Path, shown: Path, max_chars: int,
+               memo: ReadMemo | None = None) -> tuple[list[Article], list[IngestProblem]]:
     """Read one file with one reader; every failure becomes a problem instead of an exception."""
     if max_chars < 1:
         raise ValueError(f"max_chars must be positive, not {max_chars}")  # a caller bug, not a file problem
@@ -1406,6 +1422,12 @@ def _read_file(path: Path, shown: Path, max_chars: int) -> tuple[list[Article], 
         ]
     if len(data) > MAX_FILE_BYTES:
         return [], [_too_big(shown, len(data))]
+    # Only the built-in readers' results are kept: the memo's key holds their code, not a desk's.
+    built_in = memo is not None and reader.__module__ == __name__
+    key = read_key(data, shown, path.stem, max_chars, suffix) if built_in else None
+    remembered = memo.get(key) if key is not None and memo is not None else None
+    if remembered is not None:
+        return list(remembered[0]), list(remembered[1])
     ctx = ReadContext(path=shown, stem=path.stem, max_chars=max_chars)
     try:
         articles = reader(data, ctx)
@@ -1418,6 +1440,8 @@ def _read_file(path: Path, shown: Path, max_chars: int) -> tuple[list[Article], 
             "Check the file; if it looks fine, report this with the file attached.",
         )
         articles = []
+    if key is not None and memo is not None:
+        memo.put(key, (list(articles), list(ctx.problems)))
     return articles, ctx.problems
 
 
@@ -1514,9 +1538,13 @@ def _collect(folder: Path, root: Path, root_resolved: Path, problems: list[Inges
 
 
 def ingest_folder(
-    folder: Path, *, max_chars: int = DEFAULT_MAX_CHARS, root: Path | None = None
+    folder: Path, *, max_chars: int = DEFAULT_MAX_CHARS, root: Path | None = None, memo: ReadMemo | None = None
 ) -> IngestResult:
-    """Read every article under folder (recursively, in sorted path order); never raises for bad files."""
+    """Read every article under folder (recursively, in sorted path order); never raises for bad files.
+
+    With `memo` (kept by `generator.store.ReadStore` for this code), a file whose bytes, path and
+    settings were read before is not parsed again: its articles and problems come from the memo.
+    """
     if max_chars < 1:
         raise ValueError(f"max_chars must be positive, not {max_chars}")
     folder = Path(folder)
@@ -1533,7 +1561,7 @@ def ingest_folder(
     texts: dict[str, Article] = {}
     for path in _collect(folder, base, base_resolved, problems):
         shown = _shown_path(path, base, base_resolved)
-        found, file_problems = _read_file(path, shown, max_chars)
+        found, file_problems = _read_file(path, shown, max_chars, memo)
         problems.extend(file_problems)
         for article in found:
             if article.id in ids:
@@ -1575,6 +1603,7 @@ __all__ = [
     "IngestResult",
     "NotTextError",
     "ReadContext",
+    "ReadMemo",
     "Reader",
     "SkipFile",
     "article_hash",
@@ -1586,6 +1615,7 @@ __all__ = [
     "read_article",
     "read_feed",
     "read_html",
+    "read_key",
     "read_markdown",
     "read_txt",
     "register_reader",

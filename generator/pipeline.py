@@ -54,7 +54,7 @@ from generator.mkdocs_plugin import GENERATION_ENV, MEMO_ENV, PREVIOUS_SITE_ENV
 from generator.records import Article
 from generator.render import RenderResult, render_site
 from generator.schema import Provenance, Summary
-from generator.store import SummaryStore, WriteReport, file_hash, provenance
+from generator.store import ReadStore, SummaryStore, WriteReport, file_hash, provenance
 from generator.summarise import (
     Corrections,
     SummaryError,
@@ -347,7 +347,10 @@ def run_extract(config: SiteConfig, folders: Folders, analyser: str | None = Non
     execution = execution or Execution()
     report = RunReport()
     started = time.perf_counter()
-    ingested = ingest_folder(folders.seeds, max_chars=config.site.max_article_chars, root=config.root)
+    read_store = ReadStore(config, use_cache)
+    ingested = ingest_folder(folders.seeds, max_chars=config.site.max_article_chars, root=config.root,
+                             memo=read_store)
+    read_store.save()
     report.problems += [_problem_text(p) for p in ingested.problems]
     articles = list(ingested.articles)
     report.articles = len(articles)

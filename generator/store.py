@@ -14,7 +14,9 @@ time, all through `Cache`:
 - `machine/`: machine summaries (before the cross-article merge and the corrections), by the
   provenance less the corrections, so that editing a corrections file re-extracts nothing;
 - `committed/`: parsed summary files, by the hash of their bytes, so that a warm build does not
-  parse a thousand YAML files again.
+  parse a thousand YAML files again;
+- `ingested-<code>.pickle`: what reading each article file gave, by its bytes, path and settings
+  (`ReadStore`), so that a build does not parse every article file again.
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ from typing import TypeVar
 
 from generator.config import SiteConfig
 from generator.files import collector_paused, read_pickle, write_atomic, write_pickle
-from generator.fingerprints import extraction_code_fingerprint, package_version
+from generator.fingerprints import extraction_code_fingerprint, ingestion_code_fingerprint, package_version
+from generator.ingest import IngestProblem
 from generator.records import Article
 from generator.schema import Provenance, Summary
 from generator.summarise import SummaryError, parse_summary, summary_yaml
@@ -113,6 +116,34 @@ def _parse_all(files: list[bytes], workers: int) -> list[str | None]:
 def machine_key(made_from: Provenance) -> str:
     """The cache key of a machine summary: its provenance less the corrections."""
     return _short(made_from.article, made_from.analyser, made_from.configuration, made_from.extractor)
+
+
+class ReadStore:
+    """The memo of `generator.ingest.ingest_folder` (`ReadMemo`), one pickle for this reading code:
+    it keeps the entries of the last build only, and is written when they changed."""
+
+    def __init__(self, config: SiteConfig, use_cache: bool = True) -> None:
+        self.path = config.path("cache") / f"ingested-{ingestion_code_fingerprint()}.pickle" if use_cache else None
+        found = read_pickle(self.path) if self.path is not None else None
+        self._before: dict[str, tuple[list[Article], list[IngestProblem]]] = found if isinstance(found, dict) else {}
+        self._kept: dict[str, tuple[list[Article], list[IngestProblem]]] = {}
+
+    def get(self, key: str) -> tuple[list[Article], list[IngestProblem]] | None:
+        value = self._before.get(key)
+        if value is not None:
+            self._kept[key] = value
+        return value
+
+    def put(self, key: str, value: tuple[list[Article], list[IngestProblem]]) -> None:
+        self._kept[key] = value
+
+    def save(self) -> None:
+        if self.path is None or self._kept.keys() == self._before.keys():
+            return
+        write_pickle(self.path, self._kept)
+        for old in self.path.parent.glob("ingested-*.pickle"):  # what older code read
+            if old != self.path:
+                old.unlink(missing_ok=True)
 
 
 @dataclass

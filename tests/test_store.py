@@ -7,9 +7,10 @@ import pytest
 
 import generator.store as store_module
 from generator.config import load_config
+from generator.files import read_pickle
 from generator.ingest import ingest_folder
 from generator.pipeline import Folders, run_extract
-from generator.store import Cache, SummaryStore, file_hash, provenance
+from generator.store import Cache, ReadStore, SummaryStore, file_hash, provenance
 from generator.summarise import read_summaries
 from tests.builders import SAMPLE_ARTICLES, make_project
 
@@ -58,3 +59,49 @@ def test_a_cache_entry_of_another_kind_or_a_disabled_cache_gives_nothing(tmp_pat
     cache.put("ab12", "text")
     assert cache.get("ab12", str) == "text" and cache.get("ab12", dict) is None
     assert Cache(tmp_path / "c", enabled=False).get("ab12", str) is None
+
+
+def test_read_store_gives_what_reading_the_files_gives(tmp_path: Path) -> None:
+    root = make_project(tmp_path / "desk", {**SAMPLE_ARTICLES, "seeds/empty.md": ""}, templates=False)
+    config = load_config(root)
+    fresh = ingest_folder(root / "seeds", root=root)
+    first = ReadStore(config)
+    assert ingest_folder(root / "seeds", root=root, memo=first) == fresh
+    first.save()
+
+    asked: list[bool] = []
+
+    class Spy(ReadStore):
+        def get(self, key: str):  # type: ignore[no-untyped-def]
+            found = super().get(key)
+            asked.append(found is not None)
+            return found
+
+    again = ingest_folder(root / "seeds", root=root, memo=Spy(config))
+    assert again == fresh and asked and all(asked)  # every file from the memo, problems too
+    assert any("empty" in str(problem.path) for problem in again.problems)
+
+    edited = root / "seeds" / sorted(p.name for p in (root / "seeds").iterdir() if p.suffix == ".md")[0]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nA sentence added later.\n", encoding="utf-8")
+    asked.clear()
+    after = ingest_folder(root / "seeds", root=root, memo=Spy(config))
+    assert after == ingest_folder(root / "seeds", root=root)  # the edit is read, not the memo's text
+    assert asked.count(False) == 1
+
+
+def test_read_store_keeps_only_the_files_of_the_last_build(tmp_path: Path) -> None:
+    root = make_project(tmp_path / "desk", SAMPLE_ARTICLES, templates=False)
+    config = load_config(root)
+    store = ReadStore(config)
+    ingest_folder(root / "seeds", root=root, memo=store)
+    store.save()
+    removed = sorted((root / "seeds").iterdir())[0]
+    removed.unlink()
+    store = ReadStore(config)
+    ingest_folder(root / "seeds", root=root, memo=store)
+    store.save()
+    assert store.path is not None
+    kept = read_pickle(store.path)
+    assert isinstance(kept, dict) and len(kept) == len(list((root / "seeds").iterdir()))
+    assert ReadStore(config).get(next(iter(kept))) is not None
+    assert ReadStore(config, use_cache=False).get(next(iter(kept))) is None
