@@ -136,6 +136,8 @@ _RESPELL: dict[str, tuple[tuple[str, float], ...]] = {
     "'": (("", 0),), "’": (("", 0),), "ʼ": (("", 0),), "-": (("-", 0),),
 }
 _SILENT_E = 0.7  # English writes a final e that Cyrillic does not (Jake, Luke, George)
+# A final -ey, -y or -ie of an English name is written і (и in Russian): cheaper there than inside a word.
+_FINAL_I = (("y", 0.4), ("ey", 0.5), ("ie", 0.6))
 _FINAL_CONSONANT = {"к": "k", "м": "m", "н": "n", "т": "t", "в": "v", "л": "l", "д": "d", "п": "p", "з": "s",
                     "с": "s", "р": "r", "б": "b", "ф": "f"}
 _LONG_VOWELS = (("ей", "a"), ("ай", "i"), ("оу", "o"))
@@ -271,8 +273,9 @@ def name_list() -> NameList:
         return cached_pickle(path, NameList, _build)
 
 
-def _respellings(word: str) -> list[tuple[float, str]]:
-    """Latin spellings of a lower-case Cyrillic word, cheapest first, pruned to known name prefixes."""
+def _respellings(word: str, whole: bool = True) -> list[tuple[float, str]]:
+    """Latin spellings of a lower-case Cyrillic word (`whole`: not a stem less its case ending),
+    cheapest first, pruned to known name prefixes."""
     names = name_list()
     heap: list[tuple[float, int, str]] = [(0.0, 0, "")]
     done: list[tuple[float, str]] = []
@@ -294,6 +297,8 @@ def _respellings(word: str) -> list[tuple[float, str]]:
         options.append((word[at], _RESPELL.get(word[at], ((anyascii(word[at]).lower(), 0),))))
         if at == len(word) - 1 and word[at] in "сз" and built and built[-1] not in "aeiouy":
             options.append((word[at], (("es", _SILENT_E),)))  # James, Jones, Charles
+        if whole and at == len(word) - 1 and word[at] in "іи" and built:
+            options.append((word[at], _FINAL_I))  # Carney (Карні), Whitney, Bradley, Calvey
         if at == len(word) - 3 and word[at + 2] in _FINAL_CONSONANT:
             # A vowel, a consonant and a silent e: Jake (Джейк), Mike (Майк), Luke (Люк), Jane (Джейн)
             for vowel, latin in _LONG_VOWELS:
@@ -378,11 +383,11 @@ def slavic(word: str, names: NameList) -> bool:
         low.endswith(ending) and len(low) >= len(ending) + 3 for ending in _SLAVIC_ENDINGS)
 
 
-def _best_spelling(word: str, position: str, names: NameList) -> tuple[str | None, float]:
+def _best_spelling(word: str, position: str, names: NameList, whole: bool = True) -> tuple[str | None, float]:
     """The respelling of one Cyrillic word that the name list knows, cheapest and commonest first,
     with its score (the cost of the respelling plus the name's rarity)."""
     best: tuple[float, str] | None = None
-    for cost, latin in _respellings(word):
+    for cost, latin in _respellings(word, whole):
         rarity = names.rank(latin, position)
         if rarity is not None and cost + rarity <= MAX_SCORE and (best is None or cost + rarity < best[0]):
             best = (cost + rarity, latin)
@@ -398,7 +403,7 @@ def _uninflected(word: str, position: str, names: NameList) -> tuple[str | None,
     the ending ("Тревора" -> Trevor), and does not know it with it."""
     for ending in _CASE_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
-            found, score = _best_spelling(word[:-len(ending)], position, names)
+            found, score = _best_spelling(word[:-len(ending)], position, names, whole=False)
             if found is not None and score <= UNINFLECTED_SCORE:
                 return found, score
     return None, math.inf

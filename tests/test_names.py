@@ -22,7 +22,17 @@ def test_standard_romanisation(name: str, lang: str, latin: str) -> None:
     ("Джейк Салліван", "uk", "Jake Sullivan"),
     ("Тревора Рід", "uk", "Trevor Reid"),  # a foreign given name left in the genitive
     ("Йодзо Хирано", "ru", "Yozo Hirano"),  # a Japanese name, Polivanov back to Hepburn
+    # A final -y, -ey or -ie is written і (и in Russian).
+    ("Берні Сандерс", "uk", "Bernie Sanders"),
+    ("Стенлі", "uk", "Stanley"),
+    ("Мэттью Уитни", "ru", "Matthew Whitney"),
+    ("Маттео Ренці", "uk", "Matteo Renzi"),  # an Italian -i stays
 ])
 def test_usual_english_spelling(name: str, lang: str, latin: str) -> None:
     spelling = english_spelling(name, lang)
     assert spelling.latin == latin and spelling.known
+
+
+def test_a_stem_less_its_case_ending_does_not_end_the_name() -> None:
+    # "Антоніу" less "у" is no English name ending in -y: the name keeps its own spelling.
+    assert english_spelling("Антоніу Гутерреш", "uk").latin.split()[0] != "Anthony"
