@@ -24,15 +24,16 @@ handlers (priorities 100 and -100) would see its change replaced by the full con
 Pages reused from the last build (`briefing build` sets `BRIEFING_PAGE_MEMO`; see `PageReuse`):
 a page whose source, front matter and path are those of a page the last build wrote, in a site
 whose configuration, theme, tool versions and list of pages are unchanged, renders to the same
-HTML and the same search entries. Its HTML is taken from the published site (checked against its
-hash), its search entries, anchors and title from the memo; Python-Markdown and the theme are not
-run for it. The site is the same as a clean build's (a test compares them byte for byte).
+HTML and the same search entries. Its file is the published site's, hard-linked into the new
+site (known by its size, time and inode; copied where links cannot be made), its search entries,
+anchors and title come from the memo; Python-Markdown and the theme are not run for it. The site is the same as a clean build's (a test compares them byte for byte).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import pickle
 import re
@@ -146,8 +147,9 @@ MEMO_ENV = "BRIEFING_PAGE_MEMO"  # the memo file; unset: every page is built, no
 PREVIOUS_SITE_ENV = "BRIEFING_PREVIOUS_SITE"  # the published site, where reused pages are read; unset: none is
 GENERATION_ENV = "BRIEFING_SITE_GENERATION"  # a hash of the configuration, versions and code
 _REUSED = "<!-- briefing:reused page -->"
+_BUILD_LOGGER = "mkdocs.commands.build"
 _LISTING = "<!-- material/tags"  # where Material's tags plugin lists the pages of each tag
-_MEMO_FORMAT = 1
+_MEMO_FORMAT = 2
 
 
 class PageReuse:
@@ -170,8 +172,9 @@ class PageReuse:
             self.previous = {src: kept for src, kept in self.previous.items()
                              if src.split("/", 1)[0] in GENERATED_DIRS}
         self.pages: dict[str, dict[str, Any]] = {}  # this build's, by source path
-        self.reused: dict[str, str] = {}  # source path -> the page's HTML, for pages not built again
+        self.reused: dict[str, Path] = {}  # source path -> the published file, for pages not built again
         self.reused_count = 0
+        self.linked: set[str] = set()  # source paths of the pages whose file is the last build's, linked
         self.never: set[str] = set()  # pages always built
 
     def check(self, page: Any, markdown: str) -> bool:
@@ -183,18 +186,21 @@ class PageReuse:
         if page.file.src_uri in self.never or _LISTING in markdown:
             return False  # what it shows depends on other pages
         old = self.previous.get(page.file.src_uri)
-        if old is None or old["key"] != key or self.previous_site is None:
+        if old is None or old["key"] != key or self.previous_site is None or "file" not in old:
             return False
-        try:
-            data = (self.previous_site / page.file.dest_uri).read_bytes()
-        except OSError:
-            return False
-        if hashlib.sha256(data).hexdigest() != old["html"]:
-            return False
+        published = self.previous_site / page.file.dest_uri
+        if _file_state(published) != old["file"]:
+            return False  # not the file the last build wrote
         self.pages[page.file.src_uri] = old
-        self.reused[page.file.src_uri] = data.decode("utf-8")
+        self.reused[page.file.src_uri] = published
         self.reused_count += 1
         return True
+
+    def record_files(self, site_dir: Path) -> None:
+        """After the build: the state of each page's file, by which the next build knows it."""
+        for kept in self.pages.values():
+            if "html" in kept:
+                kept["file"] = _file_state(site_dir / kept["dest"])
 
     def save(self) -> None:
         memo = {"format": _MEMO_FORMAT, "generation": self.generation, "reused": self.reused_count,
@@ -204,6 +210,16 @@ class PageReuse:
         temporary = self.memo_file.with_name(self.memo_file.name + ".tmp")
         temporary.write_bytes(pickle.dumps(memo, protocol=pickle.HIGHEST_PROTOCOL))
         os.replace(temporary, self.memo_file)
+
+
+def _file_state(path: Path) -> tuple[int, int, int] | None:
+    """Size, modification time and inode of a file: a page file is never changed in place (each
+    build writes a new site, or links the last one's files), so these say it is the same file."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_size, stat.st_mtime_ns, stat.st_ino
 
 
 def read_memo(path: Path) -> dict[str, Any]:
@@ -246,6 +262,22 @@ def _search_entries(config: Any) -> list[dict[str, Any]] | None:
     return None
 
 
+class _LinkedPageNote(logging.Filter):
+    """Drops MkDocs' note that it wrote nothing for a page, where the page's file is linked."""
+
+    PREFIX = "Page skipped: '"
+
+    def __init__(self, reuse: PageReuse) -> None:
+        super().__init__()
+        self.reuse = reuse
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if not message.startswith(self.PREFIX):
+            return True
+        return message[len(self.PREFIX):].split("'", 1)[0] not in self.reuse.linked
+
+
 class _ReusableTemplate:
     """A theme template that, for a reused page, gives a marker instead of rendering the page."""
 
@@ -275,9 +307,13 @@ class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
         self._entries_before: dict[str, int] = {}
         self._dates: dict[str, str] = {}  # page URL -> its date (front matter), for the search index
         self._entries: list[dict[str, Any]] | None = None  # Material's search index entries
+        self._note_filter: _LinkedPageNote | None = None
 
     def on_files(self, files: Any, *, config: Any) -> Any:
         self._reuse = _reuse_from_environment(config, files)
+        if self._reuse is not None:
+            self._note_filter = _LinkedPageNote(self._reuse)
+            logging.getLogger(_BUILD_LOGGER).addFilter(self._note_filter)
         self._entries = _search_entries(config)  # set up by the search plugin's on_config
         return files
 
@@ -400,8 +436,19 @@ class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
             return output
         src = page.file.src_uri
         if src in self._reuse.reused:
-            return self._reuse.reused.pop(src)
+            published = self._reuse.reused.pop(src)
+            target = Path(page.file.abs_dest_path)
+            try:
+                # The last build's file, linked rather than copied: MkDocs writes nothing for an
+                # empty page (and its note saying so is filtered out, see on_config).
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.link(published, target)
+                self._reuse.linked.add(src)
+                return ""
+            except OSError:  # no hard links here (another file system): the file's text, written
+                return published.read_text(encoding="utf-8")
         kept = self._reuse.pages[src]
+        kept["dest"] = page.file.dest_uri
         kept["html"] = hashlib.sha256(output.encode("utf-8", errors="xmlcharrefreplace")).hexdigest()
         kept["anchors"] = sorted(page.present_anchor_ids or ())
         kept["title"] = page._title_from_render
@@ -413,7 +460,11 @@ class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
     @event_priority(-100)  # after the search plugin wrote its index
     def on_post_build(self, *, config: Any) -> None:
         if self._reuse is not None:
+            self._reuse.record_files(Path(config.site_dir))
             self._reuse.save()
+        if self._note_filter is not None:
+            logging.getLogger(_BUILD_LOGGER).removeFilter(self._note_filter)
+            self._note_filter = None
         if self._entries is not None:
             shard_search_index(Path(config.site_dir), self._dates)
 

@@ -353,6 +353,24 @@ def test_a_site_built_from_the_last_one_equals_a_clean_build(project: Path, tmp_
     assert _same_as_a_clean_build(project, tmp_path / "clean-removed")
 
 
+@pytest.mark.slow
+def test_reused_pages_are_the_last_builds_files(project: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    config = load_config(project)
+    folders = Folders.from_config(config)
+    assert run_build(config, folders, "offline", quiet=True, rebuild_site=True)[1] == 0
+    page = folders.site / "articles" / "ru-talks" / "index.html"
+    before = page.stat()
+    path = project / "seeds" / "en-talks.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("Tuesday", "Wednesday"), encoding="utf-8")
+    capfd.readouterr()
+    assert run_build(config, folders, "offline")[1] == 0
+    after = page.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)  # linked, not written again
+    said = capfd.readouterr().err.count("ru-talks")
+    assert run_build(config, folders, "offline", rebuild_site=True)[1] == 0
+    assert said == capfd.readouterr().err.count("ru-talks")  # no more said of a reused page than of a built one
+
+
 def _same_as_a_clean_build(project: Path, clean: Path) -> bool:
     """The project's site equals one built from nothing but what is committed."""
     shutil.copytree(project, clean, ignore=shutil.ignore_patterns(".briefing-cache", "docs", "site"))
