@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from generator.config import Actor, SiteConfig
 from generator.files import cached_pickle
 from generator.fingerprints import analysis_code_fingerprint
+from generator.morph import case_forms
 from generator.normalize import arabic_stems, edit_distance, script_of, slugify_id, word_key
 from generator.records import Token
 
@@ -93,6 +94,13 @@ class NameIndex:
                     pattern = _Pattern(entry.id, keys, parts[0][:1].isupper(), abbreviation)
                     for first in {keys[0], _stem(keys[0])}:
                         self._by_first[first].append(pattern)
+                    if entry.type != "person" and len(parts) >= 2:
+                        # "Білий дім" is also "у Білому домі", "Білого дому": the lemmatiser's best
+                        # guess for each word alone may be another word ("біле", "дома").
+                        for form in case_forms(lang, " ".join(parts)):
+                            inflected = tuple(word_key(word) for word in form.split())
+                            self._by_first[inflected[0]].append(_Pattern(entry.id, inflected, pattern.cased,
+                                                                         False))
                     if len(keys) == 1:
                         full_single.add(keys[0])
                     if entry.type == "person" and len(keys) >= 2:

@@ -26,7 +26,8 @@ a page whose source, front matter and path are those of a page the last build wr
 whose configuration, theme, tool versions and list of pages are unchanged, renders to the same
 HTML and the same search entries. Its file is the published site's, hard-linked into the new
 site (known by its size, time and inode; copied where links cannot be made), its search entries,
-anchors and title come from the memo; Python-Markdown and the theme are not run for it. The site is the same as a clean build's (a test compares them byte for byte).
+anchors and title come from the memo; Python-Markdown and the theme are not run for it. The site
+is the same as a clean build's (a test compares them byte for byte).
 """
 
 from __future__ import annotations

@@ -132,3 +132,67 @@ def lemmas(lang: str, word: str) -> tuple[str, ...]:
     if lang not in MORPH_LANGS:
         return (word.lower(),)
     return tuple(dict.fromkeys(str(p.normal_form) for p in _analyser(lang).parse(word)))
+
+
+_OBLIQUE_CASES = ("gent", "datv", "accs", "ablt", "loct")
+_PHRASE_FORMS = 24  # inflected forms of one phrase at most (alternative endings multiply)
+
+
+def case_forms(lang: str, phrase: str) -> list[str]:
+    """The phrase in every other case, as a name of an organisation, country or place is inflected:
+    its adjectives and its head noun agree ("Білий дім" -> "Білого дому", "Білому домі", ...), the
+    words after the head stay ("Міністерство закордонних справ" -> "Міністерстві закордонних справ").
+    Empty where the phrase is not adjectives and a noun in the nominative, or has no dictionary."""
+    words = phrase.split()
+    if lang not in MORPH_LANGS or len(words) < 2:
+        return []
+    analyser = _analyser(lang)
+
+    def nominative(word: str, pos: tuple[str, ...]) -> list[Any]:
+        return [p for p in analyser.parse(word) if p.tag.POS in pos and p.tag.case == "nomn" and p.word == word.lower()]
+
+    run: list[list[Any]] = []
+    for word in words[:-1]:  # the words before the head noun that can be adjectives agreeing with it
+        parses = nominative(word, ("ADJF", "PRTF"))
+        if not parses:
+            break
+        run.append(parses)
+    for head in range(len(run), -1, -1):  # "Рада безпеки ООН": "рада" can be an adjective, yet is the head
+        nouns = nominative(words[head], ("NOUN",))
+        if nouns and all(any(_agree_in_nominative(a, nouns[0]) for a in parses) for parses in run[:head]):
+            adjectives = [[a for a in parses if _agree_in_nominative(a, nouns[0])] for parses in run[:head]]
+            break
+    else:
+        return []
+    number, gender, animacy = nouns[0].tag.number, nouns[0].tag.gender, nouns[0].tag.animacy
+
+    def agrees(form: Any, parse: Any) -> bool:
+        tag = form.tag
+        return (tag.POS == parse.tag.POS and tag.number == number and not {"Supr", "Cmp2"} & tag.grammemes
+                and (number == "plur" or tag.gender in (gender, None)) and tag.animacy in (animacy, None))
+
+    found: list[str] = []
+    for case in _OBLIQUE_CASES:
+        options = [sorted({f.word for p in parses for f in p.lexeme if f.tag.case == case and agrees(f, p)})
+                   for parses in [*adjectives, nouns]]
+        if not all(options):
+            continue
+        forms: list[list[str]] = [[]]
+        for choices in options:
+            forms = [[*form, choice] for form in forms for choice in choices][:_PHRASE_FORMS]
+        for form in forms:
+            inflected = [_same_case(word, new) for word, new in zip(words, form, strict=False)] + words[head + 1:]
+            found.append(" ".join(inflected))
+    return list(dict.fromkeys(f for f in found if f != phrase))[:_PHRASE_FORMS * len(_OBLIQUE_CASES)]
+
+
+def _agree_in_nominative(adjective: Any, noun: Any) -> bool:
+    return bool(adjective.tag.number == noun.tag.number
+                and (noun.tag.number == "plur" or adjective.tag.gender == noun.tag.gender))
+
+
+def _same_case(original: str, word: str) -> str:
+    """`word` capitalised as `original` is."""
+    if original.isupper() and len(original) > 1:
+        return word.upper()
+    return word[:1].upper() + word[1:] if original[:1].isupper() else word

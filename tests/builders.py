@@ -31,6 +31,7 @@ actors:
   - {id: andrii-sybiha, name: Andrii Sybiha, type: person, role: Foreign Minister of Ukraine, country: ukraine,
      variants: {uk: [Андрій Сибіга], ru: [Андрей Сибига], ar: [أندريه سيبيها]}}
   - {id: kremlin, name: Kremlin, type: organization, variants: {ru: [Кремль], uk: [Кремль], ar: [الكرملين]}}
+  - {id: white-house, name: White House, type: organization, variants: {ru: [Белый дом], uk: [Білий дім]}}
   - {id: moscow, name: Moscow, type: place, country: russia, variants: {ru: [Москва], uk: [Москва], ar: [موسكو]}}
   - {id: geneva, name: Geneva, type: place, variants: {ru: [Женева], uk: [Женева], ar: [جنيف]}}
 """

@@ -41,3 +41,9 @@ def test_countries_and_cities_come_from_gazetteers(tmp_path):
     assert "Німеччина" in index.entries["germany"].variants["uk"]
     doc = analyse_text(config, "The talks moved from Berlin to Istanbul.", "en")
     assert {a for _, a in ids(doc)} >= {"berlin", "istanbul"}
+
+
+def test_a_registry_name_of_several_words_in_every_case(tmp_path):
+    config = project_config(tmp_path)
+    doc = analyse_text(config, "Про це повідомили у Білому домі. Речник Білого дому прокоментував заяву.", "uk")
+    assert [actor for _, actor in ids(doc)] == ["white-house", "white-house"]

@@ -210,6 +210,16 @@ def _content_kind(lang: str, tokens: Sequence[Token], first: int, last: int) -> 
     return None
 
 
+_PERSONAL = frozenset({"pers", "1per", "2per", "3per"})
+
+
+def _spoken(lang: str, token: Token) -> bool:
+    """A word that makes a quoted phrase speech, not a name: a verb, a short adjective as a
+    predicate ("готовы"), a personal pronoun ("Ми", "Я")."""
+    word = info(lang, token.text)
+    return word.pos in ("VERB", "ADJS") or (word.pos == "NPRO" and bool(word.tags & _PERSONAL))
+
+
 def quoted_names(lang: str, tokens: Sequence[Token]) -> list[Candidate]:
     """«Name» with what stands before it: a legal form, an organisation noun, a kind of work or place.
     Quoted names listed one after another share the kind of the first ("пісні «…», «…» і «…»")."""
@@ -253,9 +263,9 @@ def quoted_names(lang: str, tokens: Sequence[Token]) -> list[Candidate]:
                 start_token = before
         elif start_token is None and not inner:
             own = _content_kind(lang, tokens, content_first, j - 1)
-            if own is None and any(info(lang, t.text).pos == "VERB" for t in tokens[content_first:j]):
+            if own is None and any(_spoken(lang, t) for t in tokens[content_first:j]):
                 i += 1
-                continue  # a quoted phrase with a verb and no noun naming what it is: speech, a slogan
+                continue  # a quoted phrase with a verb or a personal pronoun: speech, a slogan
             kind = own or "ORG"
         if start_token is not None:
             found.append(from_tokens(tokens, start_token, j, kind, PATTERN))

@@ -345,11 +345,14 @@ def statements(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[str, A
                 if not any(start - 1 <= c[0] < end + 1 for start, end in quoted)]
         if not cues:
             continue
-        candidates = [l for l in offsets.by_sentence.get(sentence.index, [])
-                      if l.kind in ("person", "organization", "country") and not l.media
-                      and not any(start <= l.mention.start < end for start, end in quoted)
-                      and word_before(text, l.mention.start) not in SUBJECT_PREPOSITIONS]
+        named = [l for l in offsets.by_sentence.get(sentence.index, [])
+                 if l.kind in ("person", "organization", "country") and not l.media
+                 and not any(start <= l.mention.start < end for start, end in quoted)]
         for cue_start, cue_end, cue_text in cues:
+            within = [l for l in named if _speaks_from_within(text, sentence.start, l, cue_start, cue_end, cue_text,
+                                                                doc.lang)]
+            # A plural verb with no subject and an institution beside it: the institution spoke.
+            candidates = within or [l for l in named if word_before(text, l.mention.start) not in SUBJECT_PREPOSITIONS]
             near = _tokens_between(doc, max(sentence.start, cue_start - 12), min(sentence.end, cue_end + 12), offsets)
             if any(t.text.casefold() in PRONOUNS for t in near):
                 continue
@@ -372,6 +375,37 @@ def statements(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[str, A
     if author is not None and author.actor_id in actors:
         found.setdefault(author.actor_id, author.mention.sentence)
     return sorted((sentence, actor_id) for actor_id, sentence in found.items())
+
+
+# "В Кремле заявили", "заявили у МЗС": an institution or country in the locative beside a plural
+# past verb of speech with no subject is the one who spoke.
+_WITHIN = frozenset({"в", "у", "во"})
+_BESIDE = 3  # words at most between the name and the verb after it
+# Words that may open such a clause: no subject among them ("Об этом сообщили в …", "При этом в …").
+_NO_SUBJECT = frozenset("об этом о том про це при также и а но позже затем ранее тоже також і й а але пізніше "
+                        "раніше потім зокрема в частности уже вже же".split())
+
+
+def _speaks_from_within(text: str, sentence_start: int, link: LinkedMention, cue_start: int, cue_end: int,
+                        cue_text: str, lang: str) -> bool:
+    if lang not in ("uk", "ru") or link.kind not in ("organization", "country"):
+        return False
+    if not cue_text.casefold().endswith("ли") or word_before(text, link.mention.start) not in _WITHIN:
+        return False
+    between = text[link.mention.end:cue_start].split() if link.mention.end <= cue_start else None
+    if between is not None and len(between) <= _BESIDE and all(w.casefold() in _NO_SUBJECT for w in between):
+        # "В Кремле (при этом) заявили": "в" opens the clause
+        opening = text[_clause_start(text, sentence_start, link.mention.start):link.mention.start].split()[:-1]
+    elif cue_end <= link.mention.start and text[cue_end:link.mention.start].split() in (["в"], ["у"], ["во"]):
+        opening = text[_clause_start(text, sentence_start, cue_start):cue_start].split()  # "Об этом сообщили в …"
+    else:
+        return False
+    return all(word.casefold() in _NO_SUBJECT for word in opening)
+
+
+def _clause_start(text: str, sentence_start: int, position: int) -> int:
+    """Where the clause holding `position` starts: after the last comma, dash or quotation mark."""
+    return max([sentence_start, *(text.rfind(mark, sentence_start, position) + 1 for mark in ",—–«»\"“”:")])
 
 
 def _author_link(author: str | None, links: list[LinkedMention]) -> LinkedMention | None:

@@ -211,3 +211,9 @@ def test_a_registry_surname_after_another_given_name_is_someone_else(config):
     linked = {text[e.start:e.end]: e.actor_id for e in analyse_text(config, text, "en").entities}
     assert linked.get("Rubio") is None and "marco-rubio" not in linked.values()  # Tom Rubio is someone else
     assert "sergey-lavrov" in linked.values()  # a spelling variant of the registry's given name still links
+
+
+def test_a_quoted_sentence_with_a_personal_pronoun_is_speech_not_a_name(config):
+    assert not [n for n in found(config, "Про це йдеться в заяві: «Ми готові до нової зустрічі будь-коли».", "uk")
+                if n[1] == "ORG"]
+    assert not [n for n in found(config, "Представитель ответил: «Мы готовы к переговорам».", "ru") if n[1] == "ORG"]

@@ -59,6 +59,14 @@ def test_no_statement_without_its_subject(tmp_path):
     assert statements_of(tmp_path, "وأضاف أن سيرغي لافروف سيزور أنقرة.", "ar") == []
 
 
+def test_an_institution_beside_a_verb_without_subject_made_the_statement(tmp_path):
+    # "In the Kremlin they said": the institution spoke; not where someone named before it spoke.
+    assert statements_of(tmp_path, "В Кремле при этом заявили, что Сергей Лавров поедет в Женеву.", "ru") == [
+        ["kremlin"]]
+    assert statements_of(tmp_path, "Про це повідомили у Білому домі.", "uk") == [["white-house"]]
+    assert statements_of(tmp_path, "Журналисты в России заявили о давлении.", "ru") == []
+
+
 def test_the_sides_of_the_last_event_agree(tmp_path):
     text = ("Marco Rubio held a phone call with Sergey Lavrov. The call lasted an hour. "
             "They agreed to meet again.")
