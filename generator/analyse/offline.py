@@ -196,10 +196,21 @@ class OfflineAnalyser:
             entry = self.names.entries[match.entry_id]
             if not self._plausible(tokens, match, lang, script, entry.id in self._registry_ids, entry.type):
                 continue
+            if script == "latin" and entry.type == "organization" and self._inside_a_longer_name(tokens, match):
+                continue
             first, last = tokens[match.first_token], tokens[match.last_token]
             priority = REGISTRY_LONG if match.last_token > match.first_token else REGISTRY
             found.append(Candidate(first.start, last.end, ENTITY_TYPE[entry.type], priority, entry.id, "registry"))
         return found
+
+    @staticmethod
+    def _inside_a_longer_name(tokens: list[Token], match: NameMatch) -> bool:
+        """An organisation's name that a capitalised word opening a longer name comes before ("National"
+        before "Security Council"): the words are part of another organisation's name."""
+        if match.first_token == 0:
+            return False
+        before = tokens[match.first_token - 1]
+        return _cased(before) and before.text.lower() in lx.EN_ORG_OPENERS
 
     def _plausible(self, tokens: list[Token], match: NameMatch, lang: str, script: str, registry: bool,
                    kind: str) -> bool:
