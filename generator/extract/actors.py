@@ -29,7 +29,7 @@ from generator.morph import (
     womans_surname,
 )
 from generator.names import english_spelling, romanise
-from generator.normalize import script_of, slugify_id, transliterate, word_key
+from generator.normalize import arabic_stems, script_of, slugify_id, transliterate, word_key
 from generator.records import AnalysedDoc, EntityMention
 from generator.schema import ActorFact, Mention, Summary
 
@@ -175,6 +175,16 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
                 or given.get(word_key(words[0])) or None  # "Brittney" after "Brittney Griner"
         if actor_id is None:
             name, romanised = _latin_name(form, kind, doc.lang)
+            known = _registry_organisations(config).get(name.casefold()) if kind == "organization" else None
+            if known is not None and known in index.entries:  # "Государственный департамент": State Department
+                entry = index.entries[known]
+                if known not in facts:
+                    facts[known] = ActorFact(
+                        id=entry.id, name=entry.name, type=entry.type, role=entry.role,  # type: ignore[arg-type]
+                        country=entry.country, in_registry=entry.in_registry, confidence=1.0, mentions=[],
+                    )
+                links.append(LinkedMention(mention, known, entry.type, "media" in entry.tags))
+                continue
             actor_id = f"{kind[:3]}-{slugify_id(name)}"
             if actor_id not in facts:
                 original = form if script_of(form) not in ("latin", "other") else None
@@ -189,11 +199,36 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
                 given[first] = actor_id if given.get(first, actor_id) == actor_id else ""  # two of a name: none
         links.append(LinkedMention(mention, actor_id, kind))
     links, facts = _short_organisation_names(links, facts)
+    links, facts = _initials_of_people(links, facts)
     return _people_with_evidence(doc, links, facts)
+
+
+_REGISTRY_ORGANISATIONS: dict[str, dict[str, str]] = {}
+
+
+def _registry_organisations(config: SiteConfig) -> dict[str, str]:
+    """The registry's organisations by their English names and aliases, in lower case."""
+    key = config.analysis_fingerprint or config.fingerprint
+    if key not in _REGISTRY_ORGANISATIONS:
+        names: dict[str, str] = {}
+        for actor in config.actors.actors:
+            if actor.type == "organization":
+                for name in (actor.name, *actor.aliases):
+                    names.setdefault(name.casefold(), actor.id)
+        _REGISTRY_ORGANISATIONS[key] = names
+    return _REGISTRY_ORGANISATIONS[key]
 
 
 def _words(text: str) -> tuple[str, ...]:
     return tuple(word_key(word) for word in text.split())
+
+
+def _spellings(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A name's words, and in Arabic script the same with a preposition or conjunction glued to its
+    first word taken off ("لوزارة الخارجية" is "وزارة الخارجية")."""
+    if not words or script_of(words[0]) != "arabic":
+        return [words]
+    return [(stem, *words[1:]) for stem in arabic_stems(words[0])]
 
 
 def _short_organisation_names(links: list[LinkedMention], facts: dict[str, ActorFact]) -> tuple[
@@ -218,8 +253,10 @@ def _short_organisation_names(links: list[LinkedMention], facts: dict[str, Actor
         forms, acronym = names[actor_id], acronyms[actor_id]
         fits = {other for other, other_names in names.items() if other != actor_id and other_names and (
             (facts[other].in_registry and all(len(form) >= 2 and any(
-                len(name) > len(form) and form in (name[:len(form)], name[-len(form):]) for name in other_names)
+                len(name) > len(spelling) and spelling in (name[:len(spelling)], name[-len(spelling):])
+                for name in other_names for spelling in _spellings(form))
                 for form in forms))
+            or _tail_of(fact.name, facts[other].name)
             or (len(acronym) == 1 and len(forms) == 1 and any(
                 len(name) >= len(form) >= 2 and "".join(word[0] for word in name[:len(form)]) == form
                 for name in other_names for form in acronym)))}
@@ -230,6 +267,31 @@ def _short_organisation_names(links: list[LinkedMention], facts: dict[str, Actor
     return ([LinkedMention(link.mention, same[link.actor_id], link.kind, link.media) if link.actor_id in same
              else link for link in links],
             {key: fact for key, fact in facts.items() if key not in same})
+
+
+def _initials_of_people(links: list[LinkedMention], facts: dict[str, ActorFact]) -> tuple[
+        list[LinkedMention], dict[str, ActorFact]]:
+    """A discovered "organisation" of two or three capitals that are the initials of one person the
+    article names ("BG" beside "Brittney Griner") is that person."""
+    initials: dict[str, set[str]] = defaultdict(set)
+    for fact in facts.values():
+        words = fact.name.split()
+        if fact.type == "person" and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+            initials["".join(w[0] for w in words)].add(fact.id)
+    same = {actor_id: next(iter(initials[fact.name])) for actor_id, fact in facts.items()
+            if fact.type == "organization" and not fact.in_registry and len(initials.get(fact.name, ())) == 1}
+    if not same:
+        return links, facts
+    return ([LinkedMention(link.mention, same[link.actor_id], "person") if link.actor_id in same else link
+             for link in links],
+            {key: fact for key, fact in facts.items() if key not in same})
+
+
+def _tail_of(short: str, long: str) -> bool:
+    """Whether an organisation's English name of two words or more ends another's, longer one
+    ("Institute of Peace" of "United States Institute of Peace")."""
+    a, b = short.casefold().split(), long.casefold().split()
+    return 2 <= len(a) < len(b) and b[-len(a):] == a
 
 
 def _people_with_evidence(doc: AnalysedDoc, links: list[LinkedMention], facts: dict[str, ActorFact]) -> tuple[
