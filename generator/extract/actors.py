@@ -80,6 +80,57 @@ def _dictionary_form(doc: AnalysedDoc, mention: EntityMention) -> str:
     return " ".join(parts) or mention.text
 
 
+_MISSION_ENGLISH = {"посольство": "Embassy", "консульство": "Consulate", "представництво": "Mission",
+                    "представительство": "Mission", "місія": "Mission", "миссия": "Mission",
+                    "постпредство": "Permanent Mission", "سفاره": "Embassy", "قنصليه": "Consulate",
+                    "بعثه": "Mission", "ممثليه": "Mission"}
+# The preposition after a mission that says where it is ("в Москве", "في كييف", "in Kyiv") or to what
+# it is accredited ("при ООН", "لدى الأمم المتحدة", "to the UN"); "the capital" and its adjective
+# before the city are skipped ("في العاصمة الأوكرانية كييف").
+_MISSION_WHERE = re.compile(r"\s+(в|у|во|при|في|لدى|إلى|الى)\s+(?:(?:العاصمة|عاصمة|столиці|столице)\s+\S+\s+)?")
+
+
+def _mission_name(doc: AnalysedDoc, mention: EntityMention, index: NameIndex) -> str | None:
+    """The usual English name of a country's embassy, consulate or mission, with where it is:
+    "Посольство США в Москве" -> US Embassy in Moscow, "السفارة الأمريكية في كييف" -> US Embassy in
+    Kyiv, "بعثة الولايات المتحدة إلى الأمم المتحدة" -> US Mission to the UN."""
+    from generator.normalize import normalize_arabic
+
+    words = mention.text.split()
+    if len(words) < 2:
+        return None
+    first = words[0]
+    if script_of(first) == "arabic":
+        stems = [normalize_arabic(stem).removeprefix("ال") for stem in arabic_stems(normalize_arabic(first))]
+    elif doc.lang in MORPH_LANGS:
+        stems = [name_lemma(doc.lang, first).casefold()]
+    else:
+        return None
+    noun = next((_MISSION_ENGLISH[stem] for stem in stems if stem in _MISSION_ENGLISH), None)
+    if noun is None:
+        return None
+    tokens = [t for t in doc.sentences[mention.sentence].tokens
+              if t.start >= mention.start + len(first) and t.end <= mention.end]
+    country = next((index.entries[m.entry_id].name for m in index.match(tokens)
+                    if index.entries[m.entry_id].type == "country"), None)
+    if country is None and script_of(first) == "arabic":
+        country = "United States" if english_arabic_organisation(words)[0].startswith("American ") else None
+    if country is None:
+        return None
+    name = f"US {noun}" if country == "United States" else f"{noun} of {country}"
+    where = _MISSION_WHERE.match(doc.article.text, mention.end)
+    if where is not None:
+        after = next((m for m in doc.entities if m.start == where.end() and m.actor_id in index.entries), None)
+        if after is not None and after.type == "LOC" and where.group(1) not in ("при", "لدى", "إلى", "الى"):
+            name += f" in {index.entries[after.actor_id or ''].name}"
+        elif after is not None and after.type == "ORG" and where.group(1) in ("при", "لدى", "إلى", "الى"):
+            entry = index.entries[after.actor_id or ""]
+            short = min((alias for alias in entry.variants.get("en", ()) if alias.isalpha() and alias.isupper()
+                         and len(alias) <= 5), default=entry.name)
+            name += f" to the {short}"
+    return name
+
+
 def _latin_in_brackets(text: str) -> str | None:
     """The Latin spelling an article gives in brackets after a name in another script, if any."""
     match = re.search(r"\(([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+)", text)
@@ -175,6 +226,8 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
                 or given.get(word_key(words[0])) or None  # "Brittney" after "Brittney Griner"
         if actor_id is None:
             name, romanised = _latin_name(form, kind, doc.lang)
+            if kind == "organization" and (mission := _mission_name(doc, mention, index)) is not None:
+                name, romanised = mission, False
             known = _registry_organisations(config).get(name.casefold()) if kind == "organization" else None
             if known is not None and known in index.entries:  # "Государственный департамент": State Department
                 entry = index.entries[known]
@@ -289,9 +342,10 @@ def _initials_of_people(links: list[LinkedMention], facts: dict[str, ActorFact])
 
 def _tail_of(short: str, long: str) -> bool:
     """Whether an organisation's English name of two words or more ends another's, longer one
-    ("Institute of Peace" of "United States Institute of Peace")."""
+    ("Institute of Peace" of "United States Institute of Peace"), or opens it before where it is
+    ("US Embassy" of "US Embassy in Kyiv")."""
     a, b = short.casefold().split(), long.casefold().split()
-    return 2 <= len(a) < len(b) and b[-len(a):] == a
+    return 2 <= len(a) < len(b) and (b[-len(a):] == a or (b[:len(a)] == a and b[len(a)] in ("in", "to")))
 
 
 def _people_with_evidence(doc: AnalysedDoc, links: list[LinkedMention], facts: dict[str, ActorFact]) -> tuple[

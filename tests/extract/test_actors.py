@@ -117,3 +117,30 @@ def test_the_initials_of_a_person_the_article_names_are_that_person(tmp_path):
     assert not _organisations(summary)
     person = next(a for a in summary.actors if a.type == "person" and a.name == "Brenda Kollar")
     assert "BK" in [m.text for m in person.mentions]
+
+
+def _names(summary):
+    return sorted(a.name for a in summary.actors if a.type == "organization")
+
+
+def test_an_embassy_gets_its_usual_english_name_with_its_city(tmp_path):
+    config = project_config(tmp_path)
+    russian = summary_of(config, "Сотрудники Посольства США в Женеве вернулись к работе в понедельник.", "ru", "e1")
+    assert _names(russian) == ["US Embassy in Geneva"]
+    assert "Geneva" in [p.name for p in russian.places]
+    ukrainian = summary_of(config, "Посольство Росії у Женеві не відповіло на запит.", "uk", "e2")
+    assert _names(ukrainian) == ["Embassy of Russia in Geneva"]
+    text = "أعلنت السفارة الأمريكية في جنيف استئناف عملها. وقال موظفو السفارة الأمريكية إن العمل بدأ."
+    arabic = summary_of(config, text, "ar", "e3")
+    assert _names(arabic) == ["US Embassy in Geneva"]
+
+
+def test_a_mission_to_an_organisation_and_embassies_in_general(tmp_path):
+    from generator.config import load_config
+    from tests.builders import REPO
+
+    config = load_config(REPO)
+    mission = summary_of(config, "وقال المتحدث باسم بعثة الولايات المتحدة إلى الأمم المتحدة إن الوضع صعب.", "ar", "m1")
+    assert "US Mission to the UN" in _names(mission)
+    plural = summary_of(config, "Госдепартамент пересматривает работу посольств и консульств США в мире.", "ru", "m2")
+    assert not any("Embassy" in name or "Consulate" in name for name in _names(plural))
