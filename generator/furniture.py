@@ -72,6 +72,9 @@ _CAPTION_END = re.compile(
     r"\((?:[©Ⓒ]|(?:photo(?:graph)?|image|фото|світлина|صورة|الصورة)\s*(?:[:/]|by\b|з\b))[^()]{1,160}\)\s*$",
     re.IGNORECASE,
 )
+# ... or a chain of credits, the photographer and the agencies that carried the picture:
+# "... in Moscow. Jane Roe / RIA Novosti / Sputnik / Reuters".
+_CREDIT_CHAIN = re.compile(r"(?:\s/\s[^/]{1,40}){2,}$")
 _BYLINE = re.compile(rf"^(?i:by|written by|автор(?:ка)?|بقلم)\s*[:\-–—]?\s+({_NAME_WORDS})")
 _SENTENCE_END = re.compile(r"[.!?…»\"”:;]\s*$")
 
@@ -89,25 +92,45 @@ def is_furniture(line: str) -> bool:
     """Whether one line is page furniture: a short line of its kinds, or a photo caption with its credit."""
     line = line.strip()
     if len(line) > SHORT_LINE:
-        return len(line) <= CAPTION_LINE and bool(_CAPTION_END.search(line))
+        return len(line) <= CAPTION_LINE and (bool(_CAPTION_END.search(line)) or _credit_chain(line))
     if not line:
         return False
     return any(p.search(line) for p in _FURNITURE) or bool(_NAVIGATION.match(line))
+
+
+def _credit_chain(line: str) -> bool:
+    """Whether a line ends with three or more credits separated by slashes, one of them an agency's."""
+    chain = _CREDIT_CHAIN.search(line)
+    return chain is not None and re.search(rf"/\s*(?:{_CREDIT_WORDS})\s*(?:/|$)", chain.group(0)) is not None
 
 
 def _headline_like(line: str) -> bool:
     return 0 < len(line) <= HEADLINE_LINE and not _SENTENCE_END.search(line)
 
 
+def _between_furniture(lines: list[str]) -> set[int]:
+    """Short lines without a sentence end with furniture on both sides: a block of a page's header
+    or navigation ("Hotline +1 ...", "Humanitarian Aid Office", "News") is furniture as a whole."""
+    filled = [n for n, line in enumerate(lines) if line.strip()]
+    furniture = {n for n in filled if is_furniture(lines[n])}
+    return {n for before, n, after in zip(filled, filled[1:], filled[2:], strict=False)
+            if n not in furniture and before in furniture and after in furniture
+            and _headline_like(lines[n].strip())}
+
+
 def strip_furniture(text: str) -> Cleaned:
     """The text without furniture lines; a trailing list of related headlines goes too."""
     lines = text.split("\n")
+    between = _between_furniture(lines)
     keep: list[str] = []
     removed: list[str] = []
     author: str | None = None
     related = False
-    for raw in lines:
+    for n, raw in enumerate(lines):
         line = raw.strip()
+        if n in between:
+            removed.append(line)
+            continue
         if related:
             if not line or _headline_like(line) or is_furniture(line):
                 if line:

@@ -103,6 +103,7 @@ EN_MISC_WORDS = _words("""
 war wars agreement agreements accord accords treaty treaties memorial doctrine plan initiative format
 process deal act declaration protocol charter summit conference games cup day revolution award prize
 olympics olympic championship championships open grand prix festival election elections accord index
+call briefing teleconference readout
 """)
 # Upper-case abbreviations that name no organisation (time zones): CoNLL's MISC.
 EN_MISC_ABBREVIATIONS = _words("GMT UTC EST EDT CST CDT PST PDT CET CEST BST MSK START INF CFE")
@@ -112,6 +113,12 @@ EN_CONNECTORS = _words("of for and de du des la le von van der den al el bin ibn
 # Lower-case words that may sit inside an organisation's name ("Organisation for Security and
 # Co-operation in Europe", "Bank of New York").
 EN_ORG_INNER = _words("of for and the in on")
+# Capitalised words that open a longer organisation's name before a shorter one's words: "National"
+# makes "National Security Council" another council than the (UN) "Security Council".
+EN_ORG_OPENERS = _words("""
+national federal state international supreme central joint presidential executive permanent regional
+provincial municipal general higher high royal imperial
+""")
 
 # --- Ukrainian and Russian (lemmas) -----------------------------------------------------------
 
@@ -410,6 +417,13 @@ AR_ORG_GENERIC = _words("""
 الثانية الثالثة الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة الأخيرة
 الإدارة الادارة العمومية العامة العادية الرسمية الجديد الجديدة الحالي الحالية السابق السابقة المقبل
 التابع التابعة المنعقدة البالغ المختصة المعنية
+""")
+# A country's diplomatic missions, by language (Cyrillic by dictionary form; Arabic definite and not):
+# "Посольство США", "السفارة الأمريكية", "بعثة الولايات المتحدة".
+MISSION_NOUNS = _words("""
+посольство консульство представництво місія постпредство
+посольство консульство представительство миссия постпредство
+سفارة السفارة قنصلية القنصلية بعثة البعثة ممثلية الممثلية
 """)
 # Arabic nouns that head a place: "جزيرة ...", "مدينة ...", "نهر ...".
 AR_PLACE_NOUNS = _words("""

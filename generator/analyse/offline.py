@@ -28,7 +28,7 @@ from generator.analyse import rules_cyrillic as cyrillic
 from generator.analyse import rules_latin as latin
 from generator.analyse.base import register_backend
 from generator.analyse.places import KIND_TYPE, place_index
-from generator.analyse.spans import MODEL, PLACE, REGISTRY, REGISTRY_LONG, Candidate, covered, resolve
+from generator.analyse.spans import MODEL, PATTERN, PLACE, REGISTRY, REGISTRY_LONG, Candidate, covered, resolve
 from generator.analyse.text import segment
 from generator.config import SiteConfig
 from generator.gazetteer import ENTITY_TYPE, NameIndex, NameMatch, name_index
@@ -39,6 +39,8 @@ from generator.normalize import edit_distance, script_of, word_key
 from generator.records import AnalysedDoc, Article, EntityMention, Sentence, Token
 
 VERSION = "offline-2"
+_ARABIC_MISSIONS = frozenset(arabic.light(word) for word in lx.MISSION_NOUNS)
+_ARABIC_NATIONALITIES = frozenset(arabic.light(word) for word in lx.AR_NATIONALITIES)
 # Languages whose entities natasha tags (where it is installed).
 MODEL_LANGS = frozenset({"ru"})
 
@@ -174,6 +176,7 @@ class OfflineAnalyser:
             chosen = resolve(chosen + arabic.organisations(tokens, taken, places) + arabic.people(tokens, firm)
                              + arabic.quoted(tokens))
             chosen = resolve(chosen + arabic.clubs(tokens, chosen))
+        chosen = self._missions(tokens, chosen, known, lang, script)
         by_span = {(c.start, c.end): c for c in known if c.actor_id}
         mentions: list[EntityMention] = []
         for c in sorted(chosen, key=lambda c: c.start):
@@ -189,6 +192,41 @@ class OfflineAnalyser:
                                           source))
         return mentions
 
+    def _missions(self, tokens: list[Token], chosen: list[Candidate], known: list[Candidate], lang: str,
+                  script: str) -> list[Candidate]:
+        """A country's embassy, consulate or mission: the mission noun and the country after it
+        ("Посольства США", "بعثة الولايات المتحدة") or its nationality adjective ("السفارة الأمريكية")
+        name one organisation."""
+        if script not in ("cyrillic", "arabic"):
+            return chosen
+        position = {t.start: k for k, t in enumerate(tokens)}
+        registry = {(c.start, c.end): c.actor_id for c in known if c.actor_id}
+        countries = {position[c.start]: c for c in chosen if c.start in position
+                     and (entry := self.names.entries.get(c.actor_id or registry.get((c.start, c.end), ""))) is not None
+                     and entry.type == "country"}
+        found: list[Candidate] = []
+        replaced: set[Candidate] = set()
+        for k, token in enumerate(tokens[:-1]):
+            if script == "arabic":
+                mission = any(f in _ARABIC_MISSIONS for f in arabic.forms(arabic.key(token), arabic.PLACE_CLITICS))
+            else:
+                lemma, tags = _parse(lang, token.text) if lang in MORPH_LANGS else ("", frozenset())
+                mission = lemma in lx.MISSION_NOUNS and "plur" not in tags  # "посольств США": all of them
+            # A tagger's "Посольства" alone, or a "name" a rule ended on the noun ("باسم بعثة").
+            alone = [c for c in chosen if c.end == token.end and (c.start == token.start or c.type == "PER")]
+            if not mission or any(c.start <= token.start < c.end and c not in alone for c in chosen):
+                continue
+            country = countries.get(k + 1)
+            if country is not None:
+                replaced.update([country, *alone])
+                found.append(Candidate(token.start, country.end, "ORG", PATTERN, None, "rule"))
+            elif script == "arabic" and arabic.key(tokens[k + 1]).removesuffix("ة") in _ARABIC_NATIONALITIES:
+                replaced.update(alone)
+                found.append(Candidate(token.start, tokens[k + 1].end, "ORG", PATTERN, None, "rule"))
+        if not found:
+            return chosen
+        return resolve([c for c in chosen if c not in replaced] + found)
+
     def _known_names(self, tokens: list[Token], lang: str, script: str) -> list[Candidate]:
         """Registry and shared-gazetteer names, less those that only a common word made."""
         found: list[Candidate] = []
@@ -196,10 +234,21 @@ class OfflineAnalyser:
             entry = self.names.entries[match.entry_id]
             if not self._plausible(tokens, match, lang, script, entry.id in self._registry_ids, entry.type):
                 continue
+            if script == "latin" and entry.type == "organization" and self._inside_a_longer_name(tokens, match):
+                continue
             first, last = tokens[match.first_token], tokens[match.last_token]
             priority = REGISTRY_LONG if match.last_token > match.first_token else REGISTRY
             found.append(Candidate(first.start, last.end, ENTITY_TYPE[entry.type], priority, entry.id, "registry"))
         return found
+
+    @staticmethod
+    def _inside_a_longer_name(tokens: list[Token], match: NameMatch) -> bool:
+        """An organisation's name that a capitalised word opening a longer name comes before ("National"
+        before "Security Council"): the words are part of another organisation's name."""
+        if match.first_token == 0:
+            return False
+        before = tokens[match.first_token - 1]
+        return _cased(before) and before.text.lower() in lx.EN_ORG_OPENERS
 
     def _plausible(self, tokens: list[Token], match: NameMatch, lang: str, script: str, registry: bool,
                    kind: str) -> bool:

@@ -159,7 +159,7 @@ def type_of_run(run: Sequence[Token], before: Token | None, after: Token | None,
     if demonym(run[-1]) and all(demonym(t) or t.text.lower() in COMPASS for t in run):
         return "MISC"
     if any(w in lx.EN_ORG_WORDS for w in lowered):
-        return "ORG"
+        return None if _a_title(lowered) else "ORG"
     if len(words) == 1 and all_caps(run[0]) and len(words[0]) >= 2:
         if words[0] in lx.EN_OFFICE_ABBREVIATIONS or _PARTY_AND_STATE.fullmatch(words[0]):
             return None  # "POTUS", a member of Congress's "(R-PA)"
@@ -173,6 +173,18 @@ def type_of_run(run: Sequence[Token], before: Token | None, after: Token | None,
     if len(words) == 1:
         return _single_type(run[0], before, after, context)
     return None
+
+
+_TITLE_ENDS = lx.EN_PERSON_TITLES | {"official", "officials"}
+
+
+def _a_title(lowered: Sequence[str]) -> bool:
+    """Words of an organisation that end in a person's title before any "of", "on", "for": the title
+    of the person ("Press Secretary", "Senior Administration Official on ..."), not the organisation
+    ("Office of the President"), unless an organisation's words follow the title ("Vice President of the
+    National Academy of Sciences")."""
+    k = next((k for k, word in enumerate(lowered) if word in lx.EN_ORG_INNER), len(lowered))
+    return k > 0 and lowered[k - 1].strip(".") in _TITLE_ENDS and not any(w in lx.EN_ORG_WORDS for w in lowered[k:])
 
 
 def _raw_runs(tokens: Sequence[Token], taken: Sequence[bool]) -> list[tuple[int, int]]:
@@ -211,15 +223,19 @@ def _join_connected(tokens: Sequence[Token], runs: list[tuple[int, int]]) -> lis
 
 def _pieces(run: list[Token]) -> list[tuple[list[Token], bool]]:
     """A run split at titles ("Foreign Minister Yevgeny Primakov"): (words, follows a title).
-    Words before a title qualify it ("Foreign", "Interior") and are dropped."""
-    if _org_context(run):
+    Words before a title qualify it ("Foreign", "Interior") and are dropped, except an organisation's
+    name before the first title ("Foreign Ministry Spokeswoman Jane Roe"). A run with organisation
+    words after its last title is one organisation ("Vice President of the Academy of Sciences")."""
+    titles = [k for k, token in enumerate(run) if token.text.lower().strip(".") in lx.EN_PERSON_TITLES]
+    if _org_context(run) and (not titles or _org_context(run[titles[-1] + 1:])):
         return [(run, False)]
     pieces: list[tuple[list[Token], bool]] = []
     current: list[Token] = []
     after_title = False
     for token in run:
         if token.text.lower().strip(".") in lx.EN_PERSON_TITLES:
-            if current and after_title:
+            if current and ((after_title and not (len(current) == 1 and _org_context(current)))
+                            or (len(current) >= 2 and _org_context(current))):
                 pieces.append((current, after_title))
             current = []
             after_title = True

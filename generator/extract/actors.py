@@ -29,7 +29,7 @@ from generator.morph import (
     womans_surname,
 )
 from generator.names import english_spelling, romanise
-from generator.normalize import script_of, slugify_id, transliterate, word_key
+from generator.normalize import arabic_stems, script_of, slugify_id, transliterate, word_key
 from generator.records import AnalysedDoc, EntityMention
 from generator.schema import ActorFact, Mention, Summary
 
@@ -78,6 +78,57 @@ def _dictionary_form(doc: AnalysedDoc, mention: EntityMention) -> str:
             word = base[:1].upper() + base[1:]
         parts.append(word)
     return " ".join(parts) or mention.text
+
+
+_MISSION_ENGLISH = {"посольство": "Embassy", "консульство": "Consulate", "представництво": "Mission",
+                    "представительство": "Mission", "місія": "Mission", "миссия": "Mission",
+                    "постпредство": "Permanent Mission", "سفاره": "Embassy", "قنصليه": "Consulate",
+                    "بعثه": "Mission", "ممثليه": "Mission"}
+# The preposition after a mission that says where it is ("в Москве", "في كييف", "in Kyiv") or to what
+# it is accredited ("при ООН", "لدى الأمم المتحدة", "to the UN"); "the capital" and its adjective
+# before the city are skipped ("في العاصمة الأوكرانية كييف").
+_MISSION_WHERE = re.compile(r"\s+(в|у|во|при|في|لدى|إلى|الى)\s+(?:(?:العاصمة|عاصمة|столиці|столице)\s+\S+\s+)?")
+
+
+def _mission_name(doc: AnalysedDoc, mention: EntityMention, index: NameIndex) -> str | None:
+    """The usual English name of a country's embassy, consulate or mission, with where it is:
+    "Посольство США в Москве" -> US Embassy in Moscow, "السفارة الأمريكية في كييف" -> US Embassy in
+    Kyiv, "بعثة الولايات المتحدة إلى الأمم المتحدة" -> US Mission to the UN."""
+    from generator.normalize import normalize_arabic
+
+    words = mention.text.split()
+    if len(words) < 2:
+        return None
+    first = words[0]
+    if script_of(first) == "arabic":
+        stems = [normalize_arabic(stem).removeprefix("ال") for stem in arabic_stems(normalize_arabic(first))]
+    elif doc.lang in MORPH_LANGS:
+        stems = [name_lemma(doc.lang, first).casefold()]
+    else:
+        return None
+    noun = next((_MISSION_ENGLISH[stem] for stem in stems if stem in _MISSION_ENGLISH), None)
+    if noun is None:
+        return None
+    tokens = [t for t in doc.sentences[mention.sentence].tokens
+              if t.start >= mention.start + len(first) and t.end <= mention.end]
+    country = next((index.entries[m.entry_id].name for m in index.match(tokens)
+                    if index.entries[m.entry_id].type == "country"), None)
+    if country is None and script_of(first) == "arabic":
+        country = "United States" if english_arabic_organisation(words)[0].startswith("American ") else None
+    if country is None:
+        return None
+    name = f"US {noun}" if country == "United States" else f"{noun} of {country}"
+    where = _MISSION_WHERE.match(doc.article.text, mention.end)
+    if where is not None:
+        after = next((m for m in doc.entities if m.start == where.end() and m.actor_id in index.entries), None)
+        if after is not None and after.type == "LOC" and where.group(1) not in ("при", "لدى", "إلى", "الى"):
+            name += f" in {index.entries[after.actor_id or ''].name}"
+        elif after is not None and after.type == "ORG" and where.group(1) in ("при", "لدى", "إلى", "الى"):
+            entry = index.entries[after.actor_id or ""]
+            short = min((alias for alias in entry.variants.get("en", ()) if alias.isalpha() and alias.isupper()
+                         and len(alias) <= 5), default=entry.name)
+            name += f" to the {short}"
+    return name
 
 
 def _latin_in_brackets(text: str) -> str | None:
@@ -175,6 +226,18 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
                 or given.get(word_key(words[0])) or None  # "Brittney" after "Brittney Griner"
         if actor_id is None:
             name, romanised = _latin_name(form, kind, doc.lang)
+            if kind == "organization" and (mission := _mission_name(doc, mention, index)) is not None:
+                name, romanised = mission, False
+            known = _registry_organisations(config).get(name.casefold()) if kind == "organization" else None
+            if known is not None and known in index.entries:  # "Государственный департамент": State Department
+                entry = index.entries[known]
+                if known not in facts:
+                    facts[known] = ActorFact(
+                        id=entry.id, name=entry.name, type=entry.type, role=entry.role,  # type: ignore[arg-type]
+                        country=entry.country, in_registry=entry.in_registry, confidence=1.0, mentions=[],
+                    )
+                links.append(LinkedMention(mention, known, entry.type, "media" in entry.tags))
+                continue
             actor_id = f"{kind[:3]}-{slugify_id(name)}"
             if actor_id not in facts:
                 original = form if script_of(form) not in ("latin", "other") else None
@@ -189,11 +252,36 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
                 given[first] = actor_id if given.get(first, actor_id) == actor_id else ""  # two of a name: none
         links.append(LinkedMention(mention, actor_id, kind))
     links, facts = _short_organisation_names(links, facts)
+    links, facts = _initials_of_people(links, facts)
     return _people_with_evidence(doc, links, facts)
+
+
+_REGISTRY_ORGANISATIONS: dict[str, dict[str, str]] = {}
+
+
+def _registry_organisations(config: SiteConfig) -> dict[str, str]:
+    """The registry's organisations by their English names and aliases, in lower case."""
+    key = config.analysis_fingerprint or config.fingerprint
+    if key not in _REGISTRY_ORGANISATIONS:
+        names: dict[str, str] = {}
+        for actor in config.actors.actors:
+            if actor.type == "organization":
+                for name in (actor.name, *actor.aliases):
+                    names.setdefault(name.casefold(), actor.id)
+        _REGISTRY_ORGANISATIONS[key] = names
+    return _REGISTRY_ORGANISATIONS[key]
 
 
 def _words(text: str) -> tuple[str, ...]:
     return tuple(word_key(word) for word in text.split())
+
+
+def _spellings(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A name's words, and in Arabic script the same with a preposition or conjunction glued to its
+    first word taken off ("لوزارة الخارجية" is "وزارة الخارجية")."""
+    if not words or script_of(words[0]) != "arabic":
+        return [words]
+    return [(stem, *words[1:]) for stem in arabic_stems(words[0])]
 
 
 def _short_organisation_names(links: list[LinkedMention], facts: dict[str, ActorFact]) -> tuple[
@@ -218,8 +306,10 @@ def _short_organisation_names(links: list[LinkedMention], facts: dict[str, Actor
         forms, acronym = names[actor_id], acronyms[actor_id]
         fits = {other for other, other_names in names.items() if other != actor_id and other_names and (
             (facts[other].in_registry and all(len(form) >= 2 and any(
-                len(name) > len(form) and form in (name[:len(form)], name[-len(form):]) for name in other_names)
+                len(name) > len(spelling) and spelling in (name[:len(spelling)], name[-len(spelling):])
+                for name in other_names for spelling in _spellings(form))
                 for form in forms))
+            or _tail_of(fact.name, facts[other].name)
             or (len(acronym) == 1 and len(forms) == 1 and any(
                 len(name) >= len(form) >= 2 and "".join(word[0] for word in name[:len(form)]) == form
                 for name in other_names for form in acronym)))}
@@ -230,6 +320,32 @@ def _short_organisation_names(links: list[LinkedMention], facts: dict[str, Actor
     return ([LinkedMention(link.mention, same[link.actor_id], link.kind, link.media) if link.actor_id in same
              else link for link in links],
             {key: fact for key, fact in facts.items() if key not in same})
+
+
+def _initials_of_people(links: list[LinkedMention], facts: dict[str, ActorFact]) -> tuple[
+        list[LinkedMention], dict[str, ActorFact]]:
+    """A discovered "organisation" of two or three capitals that are the initials of one person the
+    article names ("BG" beside "Brittney Griner") is that person."""
+    initials: dict[str, set[str]] = defaultdict(set)
+    for fact in facts.values():
+        words = fact.name.split()
+        if fact.type == "person" and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+            initials["".join(w[0] for w in words)].add(fact.id)
+    same = {actor_id: next(iter(initials[fact.name])) for actor_id, fact in facts.items()
+            if fact.type == "organization" and not fact.in_registry and len(initials.get(fact.name, ())) == 1}
+    if not same:
+        return links, facts
+    return ([LinkedMention(link.mention, same[link.actor_id], "person") if link.actor_id in same else link
+             for link in links],
+            {key: fact for key, fact in facts.items() if key not in same})
+
+
+def _tail_of(short: str, long: str) -> bool:
+    """Whether an organisation's English name of two words or more ends another's, longer one
+    ("Institute of Peace" of "United States Institute of Peace"), or opens it before where it is
+    ("US Embassy" of "US Embassy in Kyiv")."""
+    a, b = short.casefold().split(), long.casefold().split()
+    return 2 <= len(a) < len(b) and (b[-len(a):] == a or (b[:len(a)] == a and b[len(a)] in ("in", "to")))
 
 
 def _people_with_evidence(doc: AnalysedDoc, links: list[LinkedMention], facts: dict[str, ActorFact]) -> tuple[

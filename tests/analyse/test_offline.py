@@ -217,3 +217,33 @@ def test_a_quoted_sentence_with_a_personal_pronoun_is_speech_not_a_name(config):
     assert not [n for n in found(config, "Про це йдеться в заяві: «Ми готові до нової зустрічі будь-коли».", "uk")
                 if n[1] == "ORG"]
     assert not [n for n in found(config, "Представитель ответил: «Мы готовы к переговорам».", "ru") if n[1] == "ORG"]
+
+
+def test_a_registry_name_inside_a_longer_organisation_name_is_that_longer_organisation(tmp_path):
+    from generator.config import load_config
+    from tests.builders import ACTORS_YML, make_project
+
+    council = ("  - {id: un-security-council, name: UN Security Council, type: organization,\n"
+               "     aliases: [Security Council]}\n")
+    root = make_project(tmp_path, templates=False)
+    (root / "site_config" / "actors.yml").write_text(ACTORS_YML + council, encoding="utf-8")
+    config = load_config(root)
+    entities = analyse_text(config, "She briefed the National Security Council on the talks.", "en").entities
+    assert {(m.text, m.type, m.actor_id) for m in entities} >= {("National Security Council", "ORG", None)}
+    alone = analyse_text(config, "Later the Security Council met on Tuesday.", "en").entities
+    assert any(m.actor_id == "un-security-council" for m in alone)
+
+
+def test_a_persons_title_is_no_organisation(config):
+    text = "A statement by Deputy Press Secretary Carla Mendez followed the meeting."
+    assert not any(m.type == "ORG" for m in analyse_text(config, text, "en").entities)
+    text = "The Senior Administration Official on Trade answered questions."
+    assert not any(m.type == "ORG" for m in analyse_text(config, text, "en").entities)
+    text = "He is the First Deputy Chairman of the Regional Development Bank."
+    assert any(m.type == "ORG" and m.text.endswith("Regional Development Bank")
+               for m in analyse_text(config, text, "en").entities)
+
+
+def test_a_call_or_a_briefing_is_no_organisation(config):
+    text = "The Background Press Briefing on the Summit began at noon."
+    assert not any(m.type == "ORG" for m in analyse_text(config, text, "en").entities)

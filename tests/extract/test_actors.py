@@ -77,3 +77,70 @@ def test_of_a_country_after_an_organisation_is_part_of_its_name(tmp_path):
     summary = summary_of(config, "The rocket was built by the State Space Agency of Ukraine and tested in Kyiv.",
                          "en", "a")
     assert [a.name for a in summary.actors if a.type == "organization"] == ["State Space Agency of Ukraine"]
+
+
+def test_a_short_name_with_a_preposition_glued_to_it_is_the_registry_organisation():
+    from generator.config import load_config
+    from tests.builders import REPO
+
+    config = load_config(REPO)
+    text = ("أصدرت وزارة الخارجية الأمريكية بيانا يوم الاثنين. "
+            "وقدمت السفارة طلبا رسميا لوزارة الخارجية بشأن التأشيرات.")
+    orgs = _organisations(summary_of(config, text, "ar", "clitic"))
+    assert "us-state-department" in orgs and len(orgs["us-state-department"]) == 2
+    assert not any(key.startswith("org-ministry") for key in orgs)
+
+
+def test_an_organisation_named_in_english_as_a_registry_one_is_that_one():
+    from generator.config import load_config
+    from tests.builders import REPO
+
+    config = load_config(REPO)
+    text = "Представитель Государственного департамента заявил, что переговоры продолжатся в пятницу."
+    orgs = _organisations(summary_of(config, text, "ru", "state"))
+    assert list(orgs) == ["us-state-department"]
+
+
+def test_the_last_words_of_an_organisation_named_in_full_are_that_organisation(tmp_path):
+    config = project_config(tmp_path)
+    text = ("A team from the Northern Institute of Strategy met in Geneva. "
+            "Later the Institute of Strategy published a report.")
+    orgs = _organisations(summary_of(config, text, "en", "tail"))
+    assert list(orgs) == ["org-northern-institute-of-strategy"]
+    assert len(orgs["org-northern-institute-of-strategy"]) == 2
+
+
+def test_the_initials_of_a_person_the_article_names_are_that_person(tmp_path):
+    config = project_config(tmp_path)
+    text = "Coach Brenda Kollar thanked the fans in Geneva. Everyone knows BK will return next season."
+    summary = summary_of(config, text, "en", "initials")
+    assert not _organisations(summary)
+    person = next(a for a in summary.actors if a.type == "person" and a.name == "Brenda Kollar")
+    assert "BK" in [m.text for m in person.mentions]
+
+
+def _names(summary):
+    return sorted(a.name for a in summary.actors if a.type == "organization")
+
+
+def test_an_embassy_gets_its_usual_english_name_with_its_city(tmp_path):
+    config = project_config(tmp_path)
+    russian = summary_of(config, "Сотрудники Посольства США в Женеве вернулись к работе в понедельник.", "ru", "e1")
+    assert _names(russian) == ["US Embassy in Geneva"]
+    assert "Geneva" in [p.name for p in russian.places]
+    ukrainian = summary_of(config, "Посольство Росії у Женеві не відповіло на запит.", "uk", "e2")
+    assert _names(ukrainian) == ["Embassy of Russia in Geneva"]
+    text = "أعلنت السفارة الأمريكية في جنيف استئناف عملها. وقال موظفو السفارة الأمريكية إن العمل بدأ."
+    arabic = summary_of(config, text, "ar", "e3")
+    assert _names(arabic) == ["US Embassy in Geneva"]
+
+
+def test_a_mission_to_an_organisation_and_embassies_in_general(tmp_path):
+    from generator.config import load_config
+    from tests.builders import REPO
+
+    config = load_config(REPO)
+    mission = summary_of(config, "وقال المتحدث باسم بعثة الولايات المتحدة إلى الأمم المتحدة إن الوضع صعب.", "ar", "m1")
+    assert "US Mission to the UN" in _names(mission)
+    plural = summary_of(config, "Госдепартамент пересматривает работу посольств и консульств США в мире.", "ru", "m2")
+    assert not any("Embassy" in name or "Consulate" in name for name in _names(plural))
