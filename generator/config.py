@@ -154,6 +154,12 @@ class TrackCues(_Strict):
     require_parties: bool = Field(
         False, description="Place an article on the track only when one of its sets of parties takes part."
     )
+    channel: str | None = Field(
+        None, description="Id of the track of the channel this track's talks go through (arms control between "
+                          "the US and Russia is US–Russia channel business): an article on this track whose sides "
+                          "take part is on the channel too, and an article on the channel takes this track on half "
+                          "the words of its own."
+    )
 
 
 class Track(_Strict):
@@ -186,6 +192,9 @@ class TrackConfig(_Strict):
             raise ValueError(f"track ids defined twice: {', '.join(dupes)}")
         if "other" in ids:
             raise ValueError("'other' is reserved for articles that fit no track")
+        for track in self.tracks:
+            if track.cues.channel is not None and (track.cues.channel not in ids or track.cues.channel == track.id):
+                raise ValueError(f"track {track.id}: channel {track.cues.channel!r} is not another track")
         return self
 
 

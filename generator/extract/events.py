@@ -127,7 +127,7 @@ def _opened_by_sides(sentence: Sentence, lang: str) -> bool:
 # Words before a country that make it the subject or the place of a contact, not one of its sides.
 TOPIC_WORDS = frozenset(
     "on about over regarding concerning in at into across for of to from against "
-    "щодо про у в на по о об для до від проти "
+    "щодо про у в на по о об для до від проти стосовно відносно отношении относительно против "
     "حول بشأن في على الى إلى عن من ضد".split()
 )
 

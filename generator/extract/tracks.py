@@ -19,8 +19,12 @@ EVENT_WEIGHT = 2.0  # an event the article reports (a summit, an exchange) outwe
 CONTACT_WEIGHT = 1.0  # a contact between the sides: evidence of the channel, weaker than a reported summit or exchange
 PARTY_WEIGHT = 1.5  # the track's sides take part in the article: who negotiates decides the track
 LEAD_BONUS = 1.0
-LEAD_SENTENCES = 2
+LEAD_SENTENCES = 2  # the lead: the first sentences that say something (the title, when the body opens with it)
+LEAD_WORDS = 4  # a shorter line (a date, a rubric, a navigation link, a byline) is no sentence of the lead
 PARTY_SENTENCES = 2  # a country takes part when it (or its people) is named in this many sentences, or in the lead
+# What an article reports when it reports negotiations; statements and strikes alone are not.
+NEGOTIATION_EVENTS = frozenset({"meeting", "visit", "summit", "talks", "call", "proposal", "rejection", "agreement",
+                                "exchange"})
 CLOSE_CALL = 0.85  # a runner-up scoring this share of the primary's score makes a near tie
 
 
@@ -70,17 +74,39 @@ def _country_of(actor_id: str, index: NameIndex) -> str | None:
     return actor_id if entry.type == "country" else entry.country
 
 
-def taking_part(actors_by_sentence: dict[int, set[str]], index: NameIndex) -> set[str]:
+def _acts(actor_id: str, index: NameIndex) -> bool:
+    """A country acts through itself, its people and organisations, and its capital ("Moscow said"):
+    not through another city, which is where something happens ("talks in New York")."""
+    entry = index.entries.get(actor_id)
+    return entry is None or entry.type != "place" or entry.role.lower().startswith("capital")
+
+
+def lead_of(doc: AnalysedDoc) -> set[int]:
+    """The sentences of the lead: the first LEAD_SENTENCES with LEAD_WORDS words or more, so a date
+    line, a rubric or a navigation link above the text does not push the news out of it."""
+    lead: list[int] = []
+    for sentence in doc.sentences:
+        if sum(1 for t in sentence.tokens if any(c.isalpha() for c in t.text)) >= LEAD_WORDS:
+            lead.append(sentence.index)
+            if len(lead) == LEAD_SENTENCES:
+                break
+    return set(lead)
+
+
+def taking_part(actors_by_sentence: dict[int, set[str]], index: NameIndex, lead: set[int] | None = None) -> set[str]:
     """Countries that take part in the article: named, or through their people and organisations,
     in PARTY_SENTENCES sentences or in the lead."""
+    lead = set(range(LEAD_SENTENCES)) if lead is None else lead
     sentences: dict[str, set[int]] = {}
     for number, ids in actors_by_sentence.items():
         for actor_id in ids:
+            if not _acts(actor_id, index):
+                continue
             country = _country_of(actor_id, index)
             if country:
                 sentences.setdefault(country, set()).add(number)
     return {country for country, found in sentences.items()
-            if len(found) >= PARTY_SENTENCES or min(found) < LEAD_SENTENCES}
+            if len(found) >= PARTY_SENTENCES or found & lead}
 
 
 def _keys_of(token: Token, index: NameIndex) -> set[str]:
@@ -102,12 +128,17 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
     """
     token_keys = [(s.index, _keys_of(t, index)) for s in doc.sentences for t in s.tokens if t.text[:1].isalnum()]
     present = set().union(*actors_by_sentence.values()) if actors_by_sentence else set()
-    countries = taking_part(actors_by_sentence, index)
+    lead = lead_of(doc)
+    countries = taking_part(actors_by_sentence, index, lead)
     event_types = {event.type for event in events}
     # The countries on each side of each contact: a call between Biden and Putin is one between their countries.
     contacts = [(event.type, {c for p in event.participants if (c := _country_of(p, index))}, event.sentence)
                 for event in events]
-    candidates: list[tuple[TrackMatch, float]] = []  # with the score before the parties' bonus
+    # A contact belongs to the tracks whose sides it covers best: a meeting of Russia, Ukraine and
+    # the US is the mediated talks, not Russia and Ukraine alone nor the US and Russia alone.
+    best = [max((len(side) for track in config.tracks if kind in track.cues.contacts for side in track.cues.parties
+                 if len(side) > 1 and set(side) <= sides_met), default=0) for kind, sides_met, _ in contacts]
+    scored: dict[str, tuple[TrackMatch, float, bool]] = {}  # each track: match, score before the bonus, sides take part
     for track in config.tracks:
         score = 0.0
         cues: list[str] = []
@@ -118,7 +149,7 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
             hits = _phrase_sentences(token_keys, _keyword_keys(keyword, doc.lang))
             if hits:
                 score += KEYWORD_WEIGHT + (REPEAT_BONUS if len(hits) > 1 else 0.0)
-                score += LEAD_BONUS if min(hits) < LEAD_SENTENCES else 0.0
+                score += LEAD_BONUS if lead.intersection(hits) else 0.0
                 cues.append(f"keyword: {keyword} ×{len(hits)}" if len(hits) > 1 else f"keyword: {keyword}")
         for actor in track.cues.actors:
             if actor in present:
@@ -133,22 +164,52 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
             if event_type in event_types:
                 score += EVENT_WEIGHT
                 cues.append(f"event: {event_type}")
-        met = [(side, sentence) for kind, sides_met, sentence in contacts if kind in track.cues.contacts
-               for side in track.cues.parties if len(side) > 1 and set(side) <= sides_met]
+        met = [(side, sentence) for (kind, sides_met, sentence), size in zip(contacts, best, strict=True)
+               if kind in track.cues.contacts
+               for side in track.cues.parties if len(side) == size > 1 and set(side) <= sides_met]
         bonus = 0.0  # who takes part and meets (not words of the track's own) make the bonus
         if met:
             cues.append(f"contact: {' + '.join(met[0][0])}")
             # a contact in the lead is what the article reports, not one it recalls
-            bonus += CONTACT_WEIGHT + (LEAD_BONUS if min(sentence for _, sentence in met) < LEAD_SENTENCES else 0.0)
+            bonus += CONTACT_WEIGHT + (LEAD_BONUS if any(sentence in lead for _, sentence in met) else 0.0)
         topical = bool(cues)  # sides alone, with no word or event of the track, make no track
         if sides is not None and topical:
             bonus += PARTY_WEIGHT
             cues.append(f"parties: {' + '.join(sides)}")
-        if score + bonus >= config.min_score:
-            candidates.append((TrackMatch(id=track.id, score=round(score + bonus, 2), cues=cues), score))
+        sided = sides is not None or not track.cues.parties
+        scored[track.id] = (TrackMatch(id=track.id, score=round(score + bonus, 2), cues=cues), score, sided)
     order = {track.id: n for n, track in enumerate(config.tracks)}
-    candidates.sort(key=lambda c: (-c[0].score, order[c[0].id]))
-    # Who takes part picks the primary track; another track also needs enough words of its own.
-    matches = [match for n, (match, own) in enumerate(candidates) if n == 0 or own >= config.min_score]
+    # An article that reports no negotiation (statements only: an embassy closing, an anniversary)
+    # needs the words of a track to reach it: naming the sides is no negotiation.
+    negotiates = bool(event_types & NEGOTIATION_EVENTS)
+    candidates = sorted((c for c in scored.values()
+                         if c[0].score >= config.min_score and (negotiates or c[1] >= config.min_score)),
+                        key=lambda c: (-c[0].score, order[c[0].id]))
+    # Who takes part picks the primary track; another track also needs enough words of its own, and
+    # its sides where it has any: delegations of Russia and Ukraine make no mediation, a US envoy
+    # meeting Ukraine's team no direct talks.
+    matches = [match for n, (match, own, sided) in enumerate(candidates)
+               if n == 0 or (own >= config.min_score and sided)]
+    if matches:
+        matches += _channel_tracks(matches[0].id, {m.id for m in matches}, scored, config)
     close = matches[1].id if len(matches) > 1 and matches[1].score >= CLOSE_CALL * matches[0].score else None
     return Tracks(primary=matches[0].id if matches else "other", matches=matches, close_call=close)
+
+
+def _channel_tracks(primary: str, placed: set[str], scored: dict[str, tuple[TrackMatch, float, bool]],
+                    config: TrackConfig) -> list[TrackMatch]:
+    """The tracks a primary track brings along through `channel`: talks on a topic held in a channel
+    (arms control between the US and Russia) are channel business too, and an article on the channel
+    takes such a topic on half the words (a topic word used twice, or in the lead)."""
+    by_id = {track.id: track for track in config.tracks}
+    extra: list[TrackMatch] = []
+    channel = by_id[primary].cues.channel
+    if channel and channel not in placed and channel in scored and scored[primary][2] and scored[channel][2]:
+        match = scored[channel][0]
+        extra.append(match.model_copy(update={"cues": [*match.cues, f"channel of {primary}"]}))
+    for track in config.tracks:
+        if track.cues.channel == primary and track.id not in placed and track.id in scored:
+            match, own, sided = scored[track.id]
+            if sided and own >= config.min_score / 2:
+                extra.append(match)
+    return extra

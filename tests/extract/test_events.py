@@ -124,6 +124,11 @@ def test_a_contact_takes_the_countries_it_names_as_sides_not_those_it_is_about(t
     assert ("meeting", ["marco-rubio", "russia", "sergey-lavrov", "united-states"]) in found
     found = events_of(tmp_path, "Marco Rubio met Sergey Lavrov to talk about Ukraine.", "en")
     assert ("meeting", ["marco-rubio", "sergey-lavrov"]) in found
+    # "в отношении Украины", "стосовно України": regarding Ukraine
+    found = events_of(tmp_path, "Марко Рубио встретился с Сергеем Лавровым в отношении Украины.", "ru")
+    assert found and found[0][0] == "meeting" and "ukraine" not in found[0][1]
+    found = events_of(tmp_path, "Марко Рубіо зустрівся із Сергієм Лавровим стосовно України.", "uk")
+    assert found and found[0][0] == "meeting" and "ukraine" not in found[0][1]
 
 
 def test_a_fact_line_names_a_country_once_beside_its_person(tmp_path):

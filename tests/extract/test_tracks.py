@@ -136,3 +136,140 @@ def test_a_call_in_the_lead_counts_more_than_one_the_article_recalls(tmp_path):
     recalled = extract(analyse_text(config, f"{known} {tense} {calm} {call}", "en"), config).tracks
     assert reported.primary == recalled.primary == "bilateral"
     assert reported.matches[0].score == recalled.matches[0].score + 1
+
+
+def test_the_lead_skips_date_lines_and_rubrics(tmp_path):
+    from generator.extract.tracks import lead_of
+
+    config = project_config(tmp_path)
+    doc = analyse_text(config, "12 May 2025\n\nWorld\n\nThe delegations met in a hotel near the lake. They talked "
+                               "for hours about the weather. Then they left the city by train. Nobody saw them.", "en")
+    assert lead_of(doc) == {2, 3}
+
+
+def test_another_track_needs_its_own_sides(tmp_path):
+    config = _party_config(tmp_path)
+    # Russia and Ukraine negotiate; the peace plan words alone do not make the US-mediated track.
+    result = tracks_of(config, "Ukraine and Russia held talks on a peace plan. Russia and Ukraine discussed the "
+                               "peace plan again and agreed on a ceasefire.", "en")
+    assert result.primary == "direct" and {m.id for m in result.matches} == {"direct"}
+
+
+def test_a_city_shows_where_and_a_capital_who():
+    from types import SimpleNamespace
+
+    from generator.extract.tracks import taking_part
+
+    entries = {"oslo": SimpleNamespace(type="place", role="Capital of Norway", country="norway"),
+               "bergen": SimpleNamespace(type="place", role="City in Norway", country="norway"),
+               "norway": SimpleNamespace(type="country", role="", country=None)}
+    index = SimpleNamespace(entries=entries)
+    assert taking_part({0: {"bergen"}, 5: {"bergen"}}, index) == set()  # type: ignore[arg-type]
+    assert taking_part({0: {"oslo"}}, index) == {"norway"}  # type: ignore[arg-type]
+
+
+MEETING_TRACKS = """
+min_score: 2
+tracks:
+  - id: direct
+    title: Direct talks
+    cues:
+      keywords: {en: [talks]}
+      contacts: [meeting]
+      parties: [[russia, ukraine]]
+  - id: mediated
+    title: Mediated talks
+    cues:
+      keywords: {en: [talks]}
+      contacts: [meeting]
+      parties: [[united-states, ukraine], [united-states, russia, ukraine]]
+"""
+
+
+def test_a_meeting_of_three_sides_belongs_to_the_track_of_all_three(tmp_path):
+    from generator.config import load_config
+    from generator.extract import extract
+
+    project_config(tmp_path)
+    (tmp_path / "site_config" / "tracks.yml").write_text(MEETING_TRACKS, encoding="utf-8")
+    config = load_config(tmp_path)
+    result = extract(analyse_text(config, "Russia, Ukraine and the United States met in Geneva for talks.", "en"),
+                     config).tracks
+    cues = {m.id: m.cues for m in result.matches}
+    assert result.primary == "mediated" and "contact: united-states + russia + ukraine" in cues["mediated"]
+    assert not any(c.startswith("contact") for c in cues.get("direct", []))
+
+
+CHANNEL_TRACKS = """
+min_score: 3
+tracks:
+  - id: bilateral
+    title: Bilateral
+    cues:
+      keywords: {en: [relations]}
+      contacts: [call]
+      parties: [[united-states, russia]]
+      require_parties: true
+  - id: arms
+    title: Arms control
+    cues:
+      keywords: {en: [treaty, nuclear]}
+      parties: [[united-states, russia]]
+      channel: bilateral
+"""
+
+
+def _channel_config(tmp_path):
+    from generator.config import load_config
+
+    project_config(tmp_path)
+    (tmp_path / "site_config" / "tracks.yml").write_text(CHANNEL_TRACKS, encoding="utf-8")
+    return load_config(tmp_path)
+
+
+def test_a_topic_held_in_a_channel_brings_the_channel(tmp_path):
+    config = _channel_config(tmp_path)
+    result = tracks_of(config, "Russia and the United States discussed the treaty. The United States and Russia "
+                               "want fewer nuclear arms.", "en")
+    assert result.primary == "arms" and [m.id for m in result.matches] == ["arms", "bilateral"]
+    assert "channel of arms" in result.matches[1].cues
+
+
+def test_an_article_on_the_channel_takes_its_topic_on_fewer_words(tmp_path):
+    from generator.extract import extract
+
+    config = _channel_config(tmp_path)
+    text = ("Marco Rubio spoke by phone with Sergey Lavrov about relations. Relations stayed tense. The weather "
+            "was cold. The markets were calm. They also mentioned the treaty. Both sides praised the treaty.")
+    result = extract(analyse_text(config, text, "en"), config).tracks
+    assert result.primary == "bilateral" and "arms" in {m.id for m in result.matches}
+    once = extract(analyse_text(config, text.replace(" Both sides praised the treaty.", ""), "en"), config).tracks
+    assert "arms" not in {m.id for m in once.matches}
+
+
+def test_a_channel_must_be_another_track(tmp_path):
+    import pytest
+
+    from generator.config import ConfigError, load_config
+
+    project_config(tmp_path)
+    (tmp_path / "site_config" / "tracks.yml").write_text(CHANNEL_TRACKS.replace("channel: bilateral",
+                                                                                "channel: nowhere"), encoding="utf-8")
+    with pytest.raises(ConfigError):
+        load_config(tmp_path)
+
+
+def test_an_article_of_statements_only_needs_the_words_of_a_track(tmp_path):
+    from generator.config import load_config
+    from generator.extract import extract
+
+    project_config(tmp_path)
+    (tmp_path / "site_config" / "tracks.yml").write_text(CONTACT_TRACKS.replace("min_score: 4", "min_score: 3"),
+                                                         encoding="utf-8")
+    config = load_config(tmp_path)
+    # The sides named with a word of the track reach min_score, but nobody negotiates: no track.
+    said = "Russia and the United States commented on relations. The United States and Russia said no more."
+    assert extract(analyse_text(config, said, "en"), config).tracks.primary == "other"
+    # A call between the sides reported: the sides count.
+    call = "Marco Rubio spoke by phone with Sergey Lavrov. Russia and the United States said no more on relations."
+    assert extract(analyse_text(config, call, "en"), config).tracks.primary == "bilateral"
