@@ -47,7 +47,7 @@ from generator.config import SiteConfig, dump_yaml
 from generator.desk import asset_dirs, builtin_dir, mkdocs_file, template_dirs
 from generator.extract import extract
 from generator.extract.actors import merge_discovered
-from generator.files import write_atomic
+from generator.files import collector_paused, write_atomic
 from generator.fingerprints import package_version
 from generator.ingest import IngestProblem, ingest_folder
 from generator.mkdocs_plugin import GENERATION_ENV, MEMO_ENV, PREVIOUS_SITE_ENV
@@ -173,6 +173,12 @@ class _ChunkResult:
 def _summarise_task(shared: tuple[SiteConfig, str, bool, bool], chunk: list[tuple[Article, Provenance]],
                     ) -> _ChunkResult:
     """Analyse (or take from the analysis cache), extract and serialise a chunk of articles."""
+    with collector_paused():  # a chunk's documents and summaries are all kept till it returns
+        return _summarise_chunk(shared, chunk)
+
+
+def _summarise_chunk(shared: tuple[SiteConfig, str, bool, bool], chunk: list[tuple[Article, Provenance]],
+                     ) -> _ChunkResult:
     config, name, use_cache, objects = shared
     analysis = analyse_chunk([article for article, _ in chunk], config, name, use_cache)
     wall = {"extract": 0.0, "summarise": 0.0}
