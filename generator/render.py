@@ -1570,10 +1570,15 @@ def render_site(
     template and context are those of the last render, and whose file is as it left it, is not
     rendered again.
     """
-    with collector_paused():  # the views of every article, all kept till the end
-        site = _Site(summaries, articles, config)
-        memo = _load_memo(memo_file, _generation(config), docs_dir)
-        pages = _render_pages(site, _environment(config), memo)
+    with collector_paused():  # the views of every article and the files, all kept till the end
+        return _render_site(summaries, articles, config, docs_dir, memo_file)
+
+
+def _render_site(summaries: Sequence[Summary], articles: Mapping[str, Article], config: SiteConfig, docs_dir: Path,
+                 memo_file: Path | None) -> RenderResult:
+    site = _Site(summaries, articles, config)
+    memo = _load_memo(memo_file, _generation(config), docs_dir)
+    pages = _render_pages(site, _environment(config), memo)
     files = {path: text.encode("utf-8") for path, text in pages.items() if text is not None}
     files[FEED_FILE] = atom_feed(site)
     files[FACTS_FILE] = facts_json(summaries)
