@@ -178,6 +178,8 @@ class OfflineAnalyser:
             chosen = resolve(chosen + arabic.clubs(tokens, chosen))
         chosen = self._missions(tokens, chosen, known, lang, script)
         by_span = {(c.start, c.end): c for c in known if c.actor_id}
+        if model is not None:
+            self._link_pieces(chosen, known, by_span)
         mentions: list[EntityMention] = []
         for c in sorted(chosen, key=lambda c: c.start):
             twin = by_span.get((c.start, c.end))
@@ -191,6 +193,16 @@ class OfflineAnalyser:
             mentions.append(EntityMention(text[c.start:c.end], c.start, c.end, kind, sentence.index, actor_id,
                                           source))
         return mentions
+
+    def _link_pieces(self, chosen: list[Candidate], known: list[Candidate],
+                     by_span: dict[tuple[int, int], Candidate]) -> None:
+        """The tagger's piece of a registry name of several words that has the name's type ("МИД"
+        of "МИД России": the tagger's spans are kept, as its corpus marks them) is that actor."""
+        for whole in (k for k in known if k.priority == REGISTRY_LONG and k.actor_id):
+            owner = next((c for c in chosen if whole.start <= c.start and c.end <= whole.end and c.type == whole.type
+                          and (c.start, c.end) != (whole.start, whole.end) and (c.start, c.end) not in by_span), None)
+            if owner is not None:
+                by_span[(owner.start, owner.end)] = whole
 
     def _missions(self, tokens: list[Token], chosen: list[Candidate], known: list[Candidate], lang: str,
                   script: str) -> list[Candidate]:

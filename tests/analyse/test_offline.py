@@ -247,3 +247,12 @@ def test_a_persons_title_is_no_organisation(config):
 def test_a_call_or_a_briefing_is_no_organisation(config):
     text = "The Background Press Briefing on the Summit began at noon."
     assert not any(m.type == "ORG" for m in analyse_text(config, text, "en").entities)
+
+
+def test_the_taggers_piece_of_a_registry_name_is_that_actor():
+    # The Russian tagger marks "МИД" and "России" apart; "МИД" is still the ministry the registry names.
+    from generator.config import load_config
+    from tests.builders import REPO
+
+    doc = analyse_text(load_config(REPO), "В МИД России сообщили о переговорах.", "ru")
+    assert ("МИД", "russian-foreign-ministry") in {(e.text, e.actor_id) for e in doc.entities}
