@@ -73,7 +73,9 @@ def fact_lines(summary: Summary, config: SiteConfig) -> list[FactLine]:
     """The fact lines of a summary's events and quotes, made again (after the editor's corrections)."""
     by_id = {fact.id: fact for fact in summary.actors + summary.places}
     entries = name_index(config).entries
-    for country in sorted({a.country for a in summary.actors if a.country} - set(by_id)):
+    # Countries of the people named, and those an event names by their adjective ("the Russian side")
+    wanted = {a.country for a in summary.actors if a.country} | {p for e in summary.events for p in e.participants}
+    for country in sorted(wanted - set(by_id)):
         entry = entries.get(country)
         if entry:
             by_id[entry.id] = ActorFact(id=entry.id, name=entry.name, type="country", in_registry=True,
@@ -100,7 +102,12 @@ def extract(doc: AnalysedDoc, config: SiteConfig) -> Summary:
         date_source = "text" if published else "unknown"
     dates = find_dates(article.text, doc.sentences, doc.lang, published)
     quotes = extract_quotes(doc, links, by_id, index)
-    events = extract_events(doc, links, dates, index, statements(doc, links, by_id, index, quotes))
+    events = extract_events(doc, links, dates, index, statements(doc, links, by_id, index, quotes), quotes)
+    for entry_id in sorted({p for e in events for p in e.participants} - set(by_id)):
+        entry = index.entries.get(entry_id)
+        if entry and entry.type == "country":  # a side named by its adjective ("the Ukrainian delegation")
+            by_id[entry.id] = ActorFact(id=entry.id, name=entry.name, type="country", in_registry=True,
+                                        confidence=1.0, mentions=[])
     quotes = by_issuer(quotes, events, links, by_id)
     by_sentence: dict[int, set[str]] = {}
     for link in links:

@@ -290,6 +290,7 @@ def by_issuer(quotes: list[QuoteFact], events: Sequence[EventFact], links: list[
 
 _TURN = re.compile(r"^(?P<label>[^\n:.!?«»\"“”]{2,60}):[ \t]+(?P<words>[^\n]+)$", re.MULTILINE)
 TURN_WORDS = 6  # a turn shorter than this is a heading or a label, not speech
+TURN_LABEL_WORDS = 4  # a speaker's label in a transcript ("SECRETARY BLINKEN", "الوزير بلينكن")
 
 
 def _transcript_turns(doc: AnalysedDoc, offsets: _Offsets, found: list[QuoteFact]) -> list[QuoteFact]:
@@ -371,6 +372,16 @@ def statements(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[str, A
                 continue
             if option[2] in actors and option[2] not in found:
                 found[option[2]] = sentence.index
+    for match in _TURN.finditer(text):
+        # A transcript's turn too short to quote ("SECRETARY BLINKEN: Good afternoon, everyone."):
+        # the person its label names spoke all the same.
+        words = match.group("words").split()
+        if len(match.group("label").split()) > TURN_LABEL_WORDS or len(words) < 2 or words[-1][-1:] not in ".!?":
+            continue
+        people = [l for l in offsets.links_from(match.start("label"), match.end("label")) if _is_person(l)]
+        turn = offsets.sentence_at(match.start("words"))
+        if people and turn is not None and people[-1].actor_id in actors:
+            found.setdefault(people[-1].actor_id, turn.index)
     author = _author_link(doc.article.author, links)
     if author is not None and author.actor_id in actors:
         found.setdefault(author.actor_id, author.mention.sentence)

@@ -139,3 +139,63 @@ def test_a_fact_line_names_a_country_once_beside_its_person(tmp_path):
     summary = extract(analyse_text(config, text, "en"), config)
     line = next(f.text for f in summary.facts if f.kind == "meeting")
     assert line == "Meeting: Marco Rubio (United States) and Sergey Lavrov (Russia)"
+
+
+def test_sides_named_by_their_adjective(tmp_path):
+    assert events_of(tmp_path, "The French and German delegations held talks in the morning.", "en") == [
+        ("meeting", ["france", "germany"])]
+    assert events_of(tmp_path, "Французька та британська делегації провели переговори.", "uk") == [
+        ("meeting", ["france", "united-kingdom"])]
+
+
+def test_suspending_a_treaty_is_a_rejection_by_whoever_suspends_it(tmp_path):
+    assert events_of(tmp_path, "Germany regrets that France suspended its participation in the treaty.", "en") == [
+        ("rejection", ["france"])]
+    assert events_of(tmp_path, "France suspended the work of its consulate.", "en") == []
+
+
+def test_prisoners_released_are_an_exchange_and_views_exchanged_are_not(tmp_path):
+    assert events_of(tmp_path, "France released twelve prisoners held by Germany.", "en")[0][0] == "exchange"
+    assert events_of(tmp_path, "France and Germany had an exchange of views on trade.", "en") == []
+
+
+def test_readiness_for_an_exchange_is_a_proposal_not_an_exchange(tmp_path):
+    assert events_of(tmp_path, "France is ready to exchange all prisoners of war.", "en") == [
+        ("proposal", ["france"])]
+    assert events_of(tmp_path, "France is ready to help.", "en") == []
+
+
+def test_a_joint_commitment_in_the_future_is_an_agreement(tmp_path):
+    assert ("agreement", ["france", "germany"]) in events_of(
+        tmp_path, "Germany and France will together launch a dialogue on energy.", "en")
+    assert all(kind != "agreement" for kind, _ in events_of(
+        tmp_path, "Germany together with its partners will respond to France.", "en"))
+
+
+def test_a_declaration_in_the_first_person_is_the_statement_of_those_it_names(tmp_path):
+    text = "We, Marco Rubio and Sergey Lavrov, note that the talks were useful."
+    assert ("statement", ["marco-rubio", "sergey-lavrov"]) in events_of(tmp_path, text, "en")
+
+
+def test_a_shared_position_is_a_statement_of_the_sides(tmp_path):
+    text = "Marco Rubio held a phone call with Sergey Lavrov. The ministers have a common position on trade."
+    assert ("statement", ["marco-rubio", "sergey-lavrov"]) in events_of(tmp_path, text, "en")
+
+
+def test_the_members_of_a_delegation_join_the_visit(tmp_path):
+    text = "A Russian delegation will visit Germany next week. The delegation will be led by Sergey Lavrov."
+    assert events_of(tmp_path, text, "en") == [("visit", ["germany", "russia", "sergey-lavrov"])]
+
+
+def test_a_host_alone_names_a_meeting(tmp_path):
+    assert events_of(tmp_path, "Germany hosted an event with its partners.", "en") == [("meeting", ["germany"])]
+
+
+def test_a_masthead_institution_issues_the_statement_under_it(tmp_path):
+    text = "NATO\nPress statement\nThe allies welcome the decision of France and Germany on trade."
+    assert ("statement", ["org-nato"]) in events_of(tmp_path, text, "en")
+
+
+def test_a_short_transcript_turn_is_a_statement(tmp_path):
+    text = "Remarks to the press\nSECRETARY RUBIO: Good morning, everyone.\nThe talks went on."
+    assert ["marco-rubio"] in statements_of(tmp_path, text, "en")
