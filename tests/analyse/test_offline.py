@@ -75,6 +75,13 @@ def test_ukrainian_quoted_names_take_their_kind_from_the_noun_before_them(config
     assert ("Колос", "LOC") in names
 
 
+def test_a_quoted_award_of_someone_is_no_organisation(config):
+    names = found(config, "Орден міста «Золота зірка Полісся» вручили вчительці з Рівного.", "uk")
+    assert not any(kind == "ORG" for _, kind in names)
+    names = found(config, "Премию губернатора «Лучший учитель года» получила Анна Орлова.", "ru")
+    assert not any(kind == "ORG" for _, kind in names)
+
+
 def test_ukrainian_organisation_with_its_genitive_complements(config):
     names = found(config, "Це випливає з рішення Господарського суду Полтавської області від 5 травня.", "uk")
     assert ("Господарського суду Полтавської області", "ORG") in names
