@@ -66,6 +66,14 @@ def test_an_acronym_of_an_organisation_named_in_full_is_that_organisation(tmp_pa
     assert orgs["org-national-olympic-committee-of-ukraine"][-1] == "НОК"
 
 
+def test_a_country_after_the_acronym_says_whose_the_organisation_is(tmp_path):
+    config = project_config(tmp_path)
+    text = ("Засідання Національного антидопінгового центру відбулося в Києві. "
+            "Представники НАЦ України підписали угоду з партнерами.")
+    names = [a.name for a in summary_of(config, text, "uk", "nac").actors if a.type == "organization"]
+    assert any(name.endswith("Center of Ukraine") for name in names), names
+
+
 def test_an_acronym_that_fits_no_organisation_stays_its_own(tmp_path):
     config = project_config(tmp_path)
     orgs = _organisations(summary_of(config, "Делегація зустрілася з представниками МАГАТЕ у Відні.", "uk", "x"))
