@@ -107,6 +107,14 @@ call briefing teleconference readout
 """)
 # Upper-case abbreviations that name no organisation (time zones): CoNLL's MISC.
 EN_MISC_ABBREVIATIONS = _words("GMT UTC EST EDT CST CDT PST PDT CET CEST BST MSK START INF CFE")
+# Platforms, apps and products written in camel case, which are no organisations (the desk's
+# conventions): a camel-case word that is none of these names a company ("SolarWinds").
+EN_PLATFORMS = _words("""
+youtube whatsapp tiktok linkedin facebook instagram telegram twitter snapchat wechat iphone ipad imessage
+facetime playstation xbox skype bluesky threads truthsocial gmail chatgpt powerpoint
+""")
+# Camel-case openings of surnames, not companies: "MacArthur", "VanDyke", "FitzGerald".
+EN_SURNAME_PREFIXES = ("Mac", "Van", "Von", "Del", "Della", "Des", "Fitz", "Abu", "Bin")
 # Capitalised abbreviations of a person's office, not organisations.
 EN_OFFICE_ABBREVIATIONS = _words("POTUS FLOTUS VPOTUS SCOTUS")
 EN_CONNECTORS = _words("of for and de du des la le von van der den al el bin ibn da di")

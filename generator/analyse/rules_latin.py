@@ -146,6 +146,14 @@ def _single_type(token: Token, before: Token | None, after: Token | None, contex
 
 
 _PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z]{2}")
+_CAMEL_CASE = re.compile(r"^[A-Z][a-z]{2,}[A-Z][A-Za-z]*$")
+
+
+def camel_case_company(word: str) -> bool:
+    """One word in camel case ("SolarWinds", "SpaceX", "BlackRock"): how companies write their
+    names, and no person's, place's or platform's ("MacArthur", "YouTube")."""
+    return bool(_CAMEL_CASE.match(word)) and word.lower() not in lx.EN_PLATFORMS \
+        and not word.startswith(lx.EN_SURNAME_PREFIXES)
 
 
 def type_of_run(run: Sequence[Token], before: Token | None, after: Token | None, initial: bool,
@@ -164,6 +172,8 @@ def type_of_run(run: Sequence[Token], before: Token | None, after: Token | None,
         if words[0] in lx.EN_OFFICE_ABBREVIATIONS or _PARTY_AND_STATE.fullmatch(words[0]):
             return None  # "POTUS", a member of Congress's "(R-PA)"
         return "MISC" if words[0] in lx.EN_MISC_ABBREVIATIONS else "ORG"
+    if len(words) == 1 and camel_case_company(run[0].text):
+        return None if before is not None and before.text in ("@", "#") else "ORG"  # not a handle, a hashtag
     if before is not None and lower(before) in lx.EN_PERSON_TITLES:
         return "PER"
     if initial and len(words) == 1 and words[0] not in context.capitalised:

@@ -6,6 +6,9 @@ council, national, supreme, ...) and CLDR's country names, in English word order
 Monetary Fund", "National Olympic Committee of Ukraine"). Where a word is not in the glossary the
 name is romanised in its dictionary form and marked as a romanisation.
 
+A single word is an organisation when it is an acronym ("NATO") or written in camel case as
+companies write their names ("SolarWinds"); platforms and apps are not ("YouTube").
+
 Not organisations: transcript labels in capitals ("MODERATOR", "SENIOR ADMINISTRATION
 OFFICIAL"), a lone common word ("Office", "Delegation"), and the title of a person that runs one
 ("Head of the Office of the President" is the Office of the President).
@@ -16,6 +19,7 @@ from __future__ import annotations
 import re
 
 from generator.analyse.places import country_names
+from generator.analyse.rules_latin import camel_case_company
 from generator.morph import MORPH_LANGS, lemmas, parse
 from generator.normalize import transliterate
 
@@ -95,6 +99,8 @@ def is_organisation(name: str, acronym_ok: bool = True) -> bool:
         word = words[0]
         letters = word.replace("-", "").replace(".", "")
         acronym = letters.isupper() and 2 <= len(letters) <= 5
+        if camel_case_company(word):
+            return True  # "SolarWinds", "SpaceX"
         return acronym and acronym_ok and not _ROMAN.match(letters) and letters not in _NOT_ORGANISATIONS
     return True
 

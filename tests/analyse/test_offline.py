@@ -75,6 +75,14 @@ def test_ukrainian_quoted_names_take_their_kind_from_the_noun_before_them(config
     assert ("Колос", "LOC") in names
 
 
+def test_a_camel_case_word_is_a_company_but_not_a_platform_a_surname_or_a_handle(config):
+    names = found(config, "The satellite rode on a BlueOrbit rocket, the company said on YouTube.", "en")
+    assert ("BlueOrbit", "ORG") in names
+    assert not any(text == "YouTube" and kind == "ORG" for text, kind in names)
+    names = found(config, "General MacArthur thanked @JaneDoe for the photos.", "en")
+    assert not any(kind == "ORG" for _, kind in names)
+
+
 def test_a_quoted_award_of_someone_is_no_organisation(config):
     names = found(config, "Орден міста «Золота зірка Полісся» вручили вчительці з Рівного.", "uk")
     assert not any(kind == "ORG" for _, kind in names)

@@ -37,12 +37,12 @@ def test_arabic_organisations_get_english_names(words, english):
 
 
 @pytest.mark.parametrize("name", ["MODERATOR", "SENIOR ADMINISTRATION OFFICIAL", "Office", "Delegation", "HTTPS",
-                                  "IV"])
+                                  "IV", "YouTube", "WhatsApp", "MacArthur"])
 def test_labels_common_words_and_numerals_are_no_organisations(name):
     assert not is_organisation(name)
 
 
-@pytest.mark.parametrize("name", ["NATO", "OSCE", "Goldman Sachs", "Voice of America"])
+@pytest.mark.parametrize("name", ["NATO", "OSCE", "Goldman Sachs", "Voice of America", "BlueOrbit", "DataX"])
 def test_organisations_stay(name):
     assert is_organisation(name)
 
