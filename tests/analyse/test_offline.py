@@ -83,6 +83,14 @@ def test_a_camel_case_word_is_a_company_but_not_a_platform_a_surname_or_a_handle
     assert not any(kind == "ORG" for _, kind in names)
 
 
+def test_a_person_named_right_after_an_organisation_is_cut_off_it(config):
+    names = found(config, "The test was watched by Director of the Regional Flight Center John Carter on Monday.", "en")
+    assert any(kind == "ORG" and text.endswith("of the Regional Flight Center") for text, kind in names)
+    assert ("John Carter", "PER") in names
+    names = found(config, "The bonds were sold through the Bank Morgan Stanley last week.", "en")
+    assert not any(kind == "PER" for _, kind in names)
+
+
 def test_a_quoted_award_of_someone_is_no_organisation(config):
     names = found(config, "Орден міста «Золота зірка Полісся» вручили вчительці з Рівного.", "uk")
     assert not any(kind == "ORG" for _, kind in names)
