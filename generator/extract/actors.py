@@ -115,7 +115,7 @@ def _mission_name(doc: AnalysedDoc, mention: EntityMention, index: NameIndex) ->
     country = next((index.entries[m.entry_id].name for m in index.match(tokens)
                     if index.entries[m.entry_id].type == "country"), None)
     if country is None and script_of(first) == "arabic":
-        country = "United States" if english_arabic_organisation(words)[0].startswith("American ") else None
+        country = "United States" if english_arabic_organisation(words)[0].startswith(("American ", "US ")) else None
     if country is None:
         return None
     name = f"US {noun}" if country == "United States" else f"{noun} of {country}"

@@ -91,6 +91,17 @@ def test_a_person_named_right_after_an_organisation_is_cut_off_it(config):
     assert not any(kind == "PER" for _, kind in names)
 
 
+def test_arabic_organisations_with_a_complement_a_scope_or_a_number(config):
+    names = found(config, "وقدمت الوكالة الأمريكية للتنمية الدولية منحة جديدة للمزارعين.", "ar")
+    assert ("الوكالة الأمريكية للتنمية الدولية", "ORG") in names
+    names = found(config, "وحذر برنامج الأغذية العالمي من نقص الحبوب هذا العام.", "ar")
+    assert ("برنامج الأغذية العالمي", "ORG") in names
+    names = found(config, "واجتمع قادة مجموعة الدول الصناعية السبع في اليابان.", "ar")
+    assert ("مجموعة الدول الصناعية السبع", "ORG") in names
+    names = found(config, "وتحدث الخبراء عن برنامج الأسلحة ومجموعة الدول المانحة.", "ar")
+    assert not any(kind == "ORG" for _, kind in names)
+
+
 def test_a_quoted_award_of_someone_is_no_organisation(config):
     names = found(config, "Орден міста «Золота зірка Полісся» вручили вчительці з Рівного.", "uk")
     assert not any(kind == "ORG" for _, kind in names)
