@@ -254,6 +254,7 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
         links.append(LinkedMention(mention, actor_id, kind))
     links, facts = _short_organisation_names(links, facts)
     facts = _countries_after_acronyms(doc, index, links, facts)
+    links, facts = _whose_foreign_ministry(config, links, facts)
     links, facts = _initials_of_people(links, facts)
     return _people_with_evidence(doc, links, facts)
 
@@ -347,6 +348,36 @@ def _countries_after_acronyms(doc: AnalysedDoc, index: NameIndex, links: list[Li
         if country is not None and len(words) >= 2 and not owned:
             renamed[link.actor_id] = fact.model_copy(update={"name": f"{fact.name} of {country}"})
     return renamed
+
+
+_DIPLOMATS = re.compile(r"secretary of state|foreign minist|minister of foreign affairs", re.IGNORECASE)
+_FOREIGN_MINISTRY = re.compile(r"foreign ministry|ministry of foreign affairs", re.IGNORECASE)
+
+
+def _whose_foreign_ministry(config: SiteConfig, links: list[LinkedMention], facts: dict[str, ActorFact]) -> tuple[
+        list[LinkedMention], dict[str, ActorFact]]:
+    """A foreign ministry named without its country ("وزارة الخارجية", "the Foreign Ministry") is the
+    ministry of the country whose foreign ministers and diplomats the article names, where they are
+    all of one country ("وزير الخارجية جون كيري": the State Department)."""
+    unnamed = [key for key, fact in facts.items() if fact.type == "organization" and not fact.in_registry
+               and fact.name.casefold() in ("ministry of foreign affairs", "foreign ministry")]
+    if not unnamed:
+        return links, facts
+    countries = {fact.country for fact in facts.values() if fact.in_registry and fact.type == "person"
+                 and fact.country and fact.role and _DIPLOMATS.search(fact.role)}
+    if len(countries) != 1:
+        return links, facts
+    country = countries.pop()
+    ministry = next((actor for actor in config.actors.actors if actor.type == "organization"
+                     and actor.country == country and actor.role and _FOREIGN_MINISTRY.search(actor.role)), None)
+    if ministry is None:
+        return links, facts
+    facts = {key: fact for key, fact in facts.items() if key not in unnamed}
+    if ministry.id not in facts:
+        facts[ministry.id] = ActorFact(id=ministry.id, name=ministry.name, type="organization", role=ministry.role,
+                                       country=ministry.country, in_registry=True, confidence=1.0, mentions=[])
+    return ([LinkedMention(link.mention, ministry.id, "organization", link.media) if link.actor_id in unnamed
+             else link for link in links], facts)
 
 
 def _initials_of_people(links: list[LinkedMention], facts: dict[str, ActorFact]) -> tuple[
