@@ -107,6 +107,14 @@ call briefing teleconference readout
 """)
 # Upper-case abbreviations that name no organisation (time zones): CoNLL's MISC.
 EN_MISC_ABBREVIATIONS = _words("GMT UTC EST EDT CST CDT PST PDT CET CEST BST MSK START INF CFE")
+# Platforms, apps and products written in camel case, which are no organisations (the desk's
+# conventions): a camel-case word that is none of these names a company ("SolarWinds").
+EN_PLATFORMS = _words("""
+youtube whatsapp tiktok linkedin facebook instagram telegram twitter snapchat wechat iphone ipad imessage
+facetime playstation xbox skype bluesky threads truthsocial gmail chatgpt powerpoint
+""")
+# Camel-case openings of surnames, not companies: "MacArthur", "VanDyke", "FitzGerald".
+EN_SURNAME_PREFIXES = ("Mac", "Van", "Von", "Del", "Della", "Des", "Fitz", "Abu", "Bin")
 # Capitalised abbreviations of a person's office, not organisations.
 EN_OFFICE_ABBREVIATIONS = _words("POTUS FLOTUS VPOTUS SCOTUS")
 EN_CONNECTORS = _words("of for and de du des la le von van der den al el bin ibn da di")
@@ -409,8 +417,22 @@ AR_ORG_NOUNS = _words("""
 معهد المعهد مجلس المجلس حزب الحزب جمعية الجمعية اتحاد الاتحاد لجنة اللجنة وكالة الوكالة صندوق الصندوق
 محكمة المحكمة جبهة الجبهة حركة الحركة اكاديمية الأكاديمية نادي النادي صحيفة الصحيفة مجلة المجلة
 قناة القناة إذاعة الإذاعة ديوان الديوان كلية الكلية مستشفى المستشفى رابطة الرابطة نقابة النقابة
-برلمان البرلمان حلف الحلف
+برلمان البرلمان حلف الحلف برنامج مجموعة
 """)
+# Nouns an organisation's name goes on with after "لل" (for): "الوكالة الأمريكية للتنمية الدولية",
+# "المفوضية السامية للاجئين", "المعهد الوطني للصحة".
+AR_ORG_COMPLEMENTS = _words("""
+التنمية السلام الطاقة الإغاثة الاغاثة الهجرة اللاجئين الصحة التعليم التجارة الزراعة البيئة الأغذية الاغذية
+الطفولة العمل الأمن الامن الدفاع الإعلام الاعلام الثقافة العلوم البحوث الأبحاث الاتصالات الحقوق
+""")
+# Adjectives of scope that go on an organisation's name and name no nationality: "العالمي", "الدولية".
+AR_SCOPE_ADJECTIVES = _words("""
+الدولي الدولية العالمي العالمية الوطني الوطنية القومي القومية الإنمائي الانمائي الأممي الاممية الأممية
+الإنسانية الانسانية الذرية النووية الصناعية الكبرى
+""")
+# Number words that end the name of a group of countries: "مجموعة السبع", "مجموعة العشرين".
+AR_GROUP_NUMBERS = {"السبع": "Seven", "الثماني": "Eight", "الثمانية": "Eight", "العشرين": "Twenty",
+                    "السبعة": "Seven"}
 # Words after an organisation noun that make it a generic phrase, not a name: ordinals, "the board".
 AR_ORG_GENERIC = _words("""
 الأول الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الأخير الاخير الأولى الاولى

@@ -52,6 +52,8 @@ def _lists() -> dict[str, frozenset[str]]:
         "org": fold(lx.AR_ORG_NOUNS), "not_places": fold(lx.AR_NOT_PLACES) | common,
         "org_generic": fold(lx.AR_ORG_GENERIC), "nationalities": fold(lx.AR_NATIONALITIES),
         "months": fold(lx.AR_MONTHS_AND_DAYS),
+        "scope": fold(lx.AR_SCOPE_ADJECTIVES), "complements": fold(lx.AR_ORG_COMPLEMENTS),
+        "group_numbers": fold(set(lx.AR_GROUP_NUMBERS)),
     }
 
 
@@ -170,24 +172,46 @@ def people(tokens: Sequence[Token], taken: Sequence[bool]) -> list[Candidate]:
 
 
 def organisations(tokens: Sequence[Token], taken: Sequence[bool], places: Sequence[bool]) -> list[Candidate]:
-    """An organisation noun and the definite words or place names that complete it."""
+    """An organisation noun and the definite words or place names that complete it, with a
+    complement after "لل" ("الوكالة الأمريكية للتنمية الدولية") and adjectives of scope ("العالمي").
+    A programme is an organisation only with such an adjective ("برنامج الأغذية العالمي", not "برنامج
+    الأسلحة"), a group only with its number ("مجموعة الدول الصناعية السبع")."""
     found: list[Candidate] = []
+    lists = _lists()
     for i, token in enumerate(tokens):
         if not in_list(token, "org", PLACE_CLITICS):
             continue
+        head = key(token)
+        group = head.endswith("مجموعة")
         end = i
         k = i + 1
-        while k < len(tokens) and k - i <= _ORG_MAX:
+        scoped = False
+        while k < len(tokens) and k - i <= _ORG_MAX + (1 if end > i else 0):
             word = key(tokens[k])
-            if word in _lists()["stop"] or word in _lists()["months"] or not _LETTERS.match(word):
+            if group and word in lists["group_numbers"]:
+                end = k
                 break
-            if word in _lists()["org_generic"] or (end > i and not places[k] and word.endswith(("ي", "ية", "يه"))):
+            if word in lists["stop"] or word in lists["months"] or not _LETTERS.match(word):
+                break
+            if word in lists["scope"] and end > i:
+                end, scoped = k, True
+                k += 1
+                continue
+            if end > i and word.startswith("لل") and "ال" + word[2:] in lists["complements"]:
+                end = k
+                k += 1
+                continue
+            if word in lists["org_generic"] or (end > i and not places[k] and word.endswith(("ي", "ية", "يه"))):
                 break  # "مجلس الإدارة"; a nationality after the name: "حزب الله اللبناني"
             if word.startswith("ال") or places[k]:
                 end = k
                 k += 1
                 continue
             break
+        if group and (end == i or key(tokens[end]) not in lists["group_numbers"]):
+            continue
+        if head.endswith("برنامج") and not scoped:
+            continue
         if end > i:
             found.append(from_tokens(tokens, i, end, "ORG", ORG_PRIORITY))
     return found

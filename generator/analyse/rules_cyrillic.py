@@ -249,6 +249,9 @@ def quoted_names(lang: str, tokens: Sequence[Token]) -> list[Candidate]:
             start_token = legal
             legal -= 1
         noun_kind = _kind_of_noun(lang, tokens[before]) if before >= 0 else None
+        if noun_kind is None and before >= 1 and _genitive(lang, tokens[before]) \
+                and _kind_of_noun(lang, tokens[before - 1]) == "MISC":
+            noun_kind = "MISC"  # a work or award of someone: "відзнаку Президента «…»", "премию мэрии «…»"
         listed = previous is not None and before >= 1 and tokens[before].text.lower() in (",", "і", "й", "та", "и") \
             and previous[0] == before - 1
         if start_token is None and listed and previous is not None:

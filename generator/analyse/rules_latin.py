@@ -146,6 +146,14 @@ def _single_type(token: Token, before: Token | None, after: Token | None, contex
 
 
 _PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z]{2}")
+_CAMEL_CASE = re.compile(r"^[A-Z][a-z]{2,}[A-Z][A-Za-z]*$")
+
+
+def camel_case_company(word: str) -> bool:
+    """One word in camel case ("SolarWinds", "SpaceX", "BlackRock"): how companies write their
+    names, and no person's, place's or platform's ("MacArthur", "YouTube")."""
+    return bool(_CAMEL_CASE.match(word)) and word.lower() not in lx.EN_PLATFORMS \
+        and not word.startswith(lx.EN_SURNAME_PREFIXES)
 
 
 def type_of_run(run: Sequence[Token], before: Token | None, after: Token | None, initial: bool,
@@ -164,6 +172,8 @@ def type_of_run(run: Sequence[Token], before: Token | None, after: Token | None,
         if words[0] in lx.EN_OFFICE_ABBREVIATIONS or _PARTY_AND_STATE.fullmatch(words[0]):
             return None  # "POTUS", a member of Congress's "(R-PA)"
         return "MISC" if words[0] in lx.EN_MISC_ABBREVIATIONS else "ORG"
+    if len(words) == 1 and camel_case_company(run[0].text):
+        return None if before is not None and before.text in ("@", "#") else "ORG"  # not a handle, a hashtag
     if before is not None and lower(before) in lx.EN_PERSON_TITLES:
         return "PER"
     if initial and len(words) == 1 and words[0] not in context.capitalised:
@@ -250,6 +260,25 @@ def _org_context(run: Sequence[Token]) -> bool:
     return any(t.text.lower() in lx.EN_ORG_WORDS for t in run)
 
 
+def _person_after_organisation(piece: Sequence[Token]) -> int | None:
+    """Where a person's name starts that runs on from an organisation's ("… Testing Center Jane
+    Roe"): two or three words after the organisation's last word, the first a given name more often
+    than a surname ("Volodymyr", "John"; not "Morgan" of "Bank Morgan Stanley")."""
+    from generator.names import GIVEN_NAME_RARITY, name_list
+
+    last = max((k for k, t in enumerate(piece) if t.text.lower() in lx.EN_ORG_WORDS), default=None)
+    if last is None or not 2 <= len(piece) - last - 1 <= 3:
+        return None
+    tail = piece[last + 1:]
+    if not all(t.text.isalpha() and t.text[:1].isupper() and not t.text.isupper() for t in tail):
+        return None
+    word = tail[0].text.lower()
+    given, surname = name_list().rank(word, "given"), name_list().rank(word, "surname")
+    if given is None or given > GIVEN_NAME_RARITY or (surname is not None and surname <= given):
+        return None
+    return last + 1
+
+
 def fallback(tokens: Sequence[Token], taken: Sequence[bool], context: DocumentContext) -> list[Candidate]:
     """Runs of capitalised words nobody claimed."""
     found: list[Candidate] = []
@@ -277,6 +306,11 @@ def fallback(tokens: Sequence[Token], taken: Sequence[bool], context: DocumentCo
             run = run[1:]
             initial = False
         for piece, after_title in _pieces(run):
+            person = _person_after_organisation(piece)
+            if person is not None:  # "Head of the Testing Center Jane Roe": the center, then its head
+                found.append(Candidate(piece[0].start, piece[person - 1].end, "ORG", RULE))
+                found.append(Candidate(piece[person].start, piece[-1].end, "PER", RULE))
+                continue
             if after_title and not _org_context(piece):
                 kind: str | None = "PER" if not demonym(piece[0]) else "MISC"
             else:

@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from generator.analyse.lexicon import EN_DEMONYMS
 from generator.config import SiteConfig
 from generator.extract.organisations import (
     english_arabic_organisation,
@@ -114,7 +115,7 @@ def _mission_name(doc: AnalysedDoc, mention: EntityMention, index: NameIndex) ->
     country = next((index.entries[m.entry_id].name for m in index.match(tokens)
                     if index.entries[m.entry_id].type == "country"), None)
     if country is None and script_of(first) == "arabic":
-        country = "United States" if english_arabic_organisation(words)[0].startswith("American ") else None
+        country = "United States" if english_arabic_organisation(words)[0].startswith(("American ", "US ")) else None
     if country is None:
         return None
     name = f"US {noun}" if country == "United States" else f"{noun} of {country}"
@@ -252,6 +253,8 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
                 given[first] = actor_id if given.get(first, actor_id) == actor_id else ""  # two of a name: none
         links.append(LinkedMention(mention, actor_id, kind))
     links, facts = _short_organisation_names(links, facts)
+    facts = _countries_after_acronyms(doc, index, links, facts)
+    links, facts = _whose_foreign_ministry(config, links, facts)
     links, facts = _initials_of_people(links, facts)
     return _people_with_evidence(doc, links, facts)
 
@@ -320,6 +323,61 @@ def _short_organisation_names(links: list[LinkedMention], facts: dict[str, Actor
     return ([LinkedMention(link.mention, same[link.actor_id], link.kind, link.media) if link.actor_id in same
              else link for link in links],
             {key: fact for key, fact in facts.items() if key not in same})
+
+
+def _countries_after_acronyms(doc: AnalysedDoc, index: NameIndex, links: list[LinkedMention],
+                              facts: dict[str, ActorFact]) -> dict[str, ActorFact]:
+    """A discovered organisation whose acronym the article writes with a country after it ("НОК
+    України" beside "Національний олімпійський комітет") is that country's: "National Olympic
+    Committee of Ukraine", unless its name already says whose it is."""
+    countries = {m.start: index.entries[m.actor_id].name for m in doc.entities
+                 if m.actor_id in index.entries and index.entries[m.actor_id].type == "country"}
+    text = doc.article.text
+    renamed = dict(facts)
+    for link in links:
+        fact = renamed.get(link.actor_id)
+        word = link.mention.text
+        if fact is None or fact.in_registry or fact.type != "organization" or not (
+                word.isupper() and word.isalpha() and 2 <= len(word) <= 6):
+            continue
+        gap = len(text[link.mention.end:]) - len(text[link.mention.end:].lstrip(" "))
+        country = countries.get(link.mention.end + gap) if gap == 1 else None
+        words = fact.name.split()
+        owned = any(name in fact.name for name in countries.values()) or any(
+            w.casefold() in EN_DEMONYMS for w in words)
+        if country is not None and len(words) >= 2 and not owned:
+            renamed[link.actor_id] = fact.model_copy(update={"name": f"{fact.name} of {country}"})
+    return renamed
+
+
+_DIPLOMATS = re.compile(r"secretary of state|foreign minist|minister of foreign affairs", re.IGNORECASE)
+_FOREIGN_MINISTRY = re.compile(r"foreign ministry|ministry of foreign affairs", re.IGNORECASE)
+
+
+def _whose_foreign_ministry(config: SiteConfig, links: list[LinkedMention], facts: dict[str, ActorFact]) -> tuple[
+        list[LinkedMention], dict[str, ActorFact]]:
+    """A foreign ministry named without its country ("وزارة الخارجية", "the Foreign Ministry") is the
+    ministry of the country whose foreign ministers and diplomats the article names, where they are
+    all of one country ("وزير الخارجية جون كيري": the State Department)."""
+    unnamed = [key for key, fact in facts.items() if fact.type == "organization" and not fact.in_registry
+               and fact.name.casefold() in ("ministry of foreign affairs", "foreign ministry")]
+    if not unnamed:
+        return links, facts
+    countries = {fact.country for fact in facts.values() if fact.in_registry and fact.type == "person"
+                 and fact.country and fact.role and _DIPLOMATS.search(fact.role)}
+    if len(countries) != 1:
+        return links, facts
+    country = countries.pop()
+    ministry = next((actor for actor in config.actors.actors if actor.type == "organization"
+                     and actor.country == country and actor.role and _FOREIGN_MINISTRY.search(actor.role)), None)
+    if ministry is None:
+        return links, facts
+    facts = {key: fact for key, fact in facts.items() if key not in unnamed}
+    if ministry.id not in facts:
+        facts[ministry.id] = ActorFact(id=ministry.id, name=ministry.name, type="organization", role=ministry.role,
+                                       country=ministry.country, in_registry=True, confidence=1.0, mentions=[])
+    return ([LinkedMention(link.mention, ministry.id, "organization", link.media) if link.actor_id in unnamed
+             else link for link in links], facts)
 
 
 def _initials_of_people(links: list[LinkedMention], facts: dict[str, ActorFact]) -> tuple[

@@ -6,6 +6,9 @@ council, national, supreme, ...) and CLDR's country names, in English word order
 Monetary Fund", "National Olympic Committee of Ukraine"). Where a word is not in the glossary the
 name is romanised in its dictionary form and marked as a romanisation.
 
+A single word is an organisation when it is an acronym ("NATO") or written in camel case as
+companies write their names ("SolarWinds"); platforms and apps are not ("YouTube").
+
 Not organisations: transcript labels in capitals ("MODERATOR", "SENIOR ADMINISTRATION
 OFFICIAL"), a lone common word ("Office", "Delegation"), and the title of a person that runs one
 ("Head of the Office of the President" is the Office of the President).
@@ -15,9 +18,11 @@ from __future__ import annotations
 
 import re
 
+from generator.analyse.lexicon import AR_GROUP_NUMBERS
 from generator.analyse.places import country_names
+from generator.analyse.rules_latin import camel_case_company
 from generator.morph import MORPH_LANGS, lemmas, parse
-from generator.normalize import transliterate
+from generator.normalize import normalize_arabic, transliterate
 
 # Words institutions are named with, by dictionary form, in Ukrainian and Russian.
 _GLOSSARY: dict[str, str] = {
@@ -95,6 +100,8 @@ def is_organisation(name: str, acronym_ok: bool = True) -> bool:
         word = words[0]
         letters = word.replace("-", "").replace(".", "")
         acronym = letters.isupper() and 2 <= len(letters) <= 5
+        if camel_case_company(word):
+            return True  # "SolarWinds", "SpaceX"
         return acronym and acronym_ok and not _ROMAN.match(letters) and letters not in _NOT_ORGANISATIONS
     return True
 
@@ -149,21 +156,28 @@ _AR_NOUNS: dict[str, str] = {
     "خارجيه": "Foreign Affairs", "دفاع": "Defense", "خزانه": "Treasury", "امن": "Security", "تنميه": "Development",
     "صحه": "Health", "عدل": "Justice", "داخليه": "Interior", "ماليه": "Finance", "طاقه": "Energy",
     "سلام": "Peace", "حقوق": "Rights", "انسان": "Human", "قوات": "Forces", "بعثه": "Mission",
+    "برنامج": "Programme", "مجموعه": "Group", "اغذيه": "Food", "غذاء": "Food", "نقد": "Monetary",
+    "اغاثه": "Relief", "هجره": "Migration", "لاجئين": "Refugees", "سكان": "Population", "مساعدات": "Assistance",
+    "تعليم": "Education", "تجاره": "Trade", "زراعه": "Agriculture", "بيئه": "Environment", "ثقافه": "Culture",
+    "علوم": "Sciences", "بحوث": "Research", "ابحاث": "Research", "طفوله": "Children",
 }
 _AR_ADJECTIVES: dict[str, str] = {
     "امريكيه": "American", "امريكي": "American",
     "اميركيه": "American", "اميركي": "American", "دوليه": "International", "دولي": "International",
     "متحده": "United", "عالميه": "World", "عالمي": "World", "ابيض": "White", "اوروبي": "European",
     "جنائيه": "Criminal", "عليا": "Supreme", "وطني": "National", "وطنيه": "National", "انسانيه": "Humanitarian",
+    "قومي": "National", "قوميه": "National",
+    "صناعيه": "Industrial", "ذريه": "Atomic", "نوويه": "Nuclear", "نووي": "Nuclear", "انمائي": "Development",
     "روسيه": "Russian", "روسي": "Russian", "اوكرانيه": "Ukrainian", "اوكراني": "Ukrainian", "مسلحه": "Armed",
 }
+
+
+_AR_GROUP_NUMBERS = {normalize_arabic(word): english for word, english in AR_GROUP_NUMBERS.items()}
 
 
 def english_arabic_organisation(words: list[str]) -> tuple[str, bool]:
     """The English name of an organisation written in Arabic: nouns head groups, adjectives follow
     their noun ("الوكالة الأمريكية للتنمية الدولية" -> American Agency for International Development)."""
-    from generator.normalize import normalize_arabic
-
     nouns = {normalize_arabic(k): v for k, v in _AR_NOUNS.items()}
     adjectives = {normalize_arabic(k): v for k, v in _AR_ADJECTIVES.items()}
     countries = country_names("ar")
@@ -188,9 +202,49 @@ def english_arabic_organisation(words: list[str]) -> tuple[str, bool]:
             known = False
             english = transliterate(word)
         groups.append((joining, [], english))
+    if groups and groups[0][2] == "Group":  # "مجموعة (الدول الصناعية) السبع": the Group of Seven
+        number = next((english for word in words for folded, english in _AR_GROUP_NUMBERS.items()
+                       if normalize_arabic(word) == folded), None)
+        if number is not None:
+            return f"Group of {number}", False
+    groups = _compounded(groups, set(nouns.values()))
     parts: list[str] = []
     for n, (joining, described, noun) in enumerate(groups):
         if n:
             parts.append(joining)
         parts += [*reversed(described), noun]
-    return " ".join(parts), not known
+    return usual_english_form(" ".join(parts)), not known
+
+
+# Heads whose English name takes what they are about before them ("مجلس الأمن القومي" is the National
+# Security Council, "منظمة الصحة العالمية" the World Health Organization); others take "of" ("Ministry
+# of Foreign Affairs", "Court of Justice").
+_COMPOUND_HEADS = frozenset({"Programme", "Organization", "Council", "Fund", "Agency", "Committee", "Commission",
+                             "Authority", "Center", "Forces"})
+
+
+def _compounded(groups: list[tuple[str, list[str], str]], glossary: set[str]) -> list[tuple[str, list[str], str]]:
+    """The head and the nouns joined to it with "of" in one English compound, where the head is one
+    of _COMPOUND_HEADS and the nouns come from the glossary (a country keeps "of": "Council of Europe")."""
+    if not groups or groups[0][2] not in _COMPOUND_HEADS:
+        return groups
+    run = 1
+    while run < len(groups) and groups[run][0] == "of" and groups[run][2] in glossary - {"Affairs"}:
+        run += 1
+    if run == 1:
+        return groups
+    adjectives = [a for _, described, _ in groups[:run] for a in described]
+    nouns = [noun for _, _, noun in reversed(groups[:run])]
+    return [(groups[0][0], list(reversed(adjectives)), " ".join(nouns)), *groups[run:]]
+
+
+def usual_english_form(name: str) -> str:
+    """The form English news gives a translated name: an American institution is a US one ("US
+    Institute of Peace"), and a US agency named for its work goes by its initials ("US Agency for
+    International Development" is USAID, as "US Agency for Global Media" is USAGM)."""
+    if name.startswith("American ") and len(name.split()) >= 3:
+        name = "US " + name.removeprefix("American ")
+    words = name.split()
+    if words[:3] == ["US", "Agency", "for"] and len(words) >= 4 and all(w[:1].isupper() for w in words[3:]):
+        return "USA" + "".join(w[0] for w in words[3:])
+    return name

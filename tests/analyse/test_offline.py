@@ -75,6 +75,40 @@ def test_ukrainian_quoted_names_take_their_kind_from_the_noun_before_them(config
     assert ("Колос", "LOC") in names
 
 
+def test_a_camel_case_word_is_a_company_but_not_a_platform_a_surname_or_a_handle(config):
+    names = found(config, "The satellite rode on a BlueOrbit rocket, the company said on YouTube.", "en")
+    assert ("BlueOrbit", "ORG") in names
+    assert not any(text == "YouTube" and kind == "ORG" for text, kind in names)
+    names = found(config, "General MacArthur thanked @JaneDoe for the photos.", "en")
+    assert not any(kind == "ORG" for _, kind in names)
+
+
+def test_a_person_named_right_after_an_organisation_is_cut_off_it(config):
+    names = found(config, "The test was watched by Director of the Regional Flight Center John Carter on Monday.", "en")
+    assert any(kind == "ORG" and text.endswith("of the Regional Flight Center") for text, kind in names)
+    assert ("John Carter", "PER") in names
+    names = found(config, "The bonds were sold through the Bank Morgan Stanley last week.", "en")
+    assert not any(kind == "PER" for _, kind in names)
+
+
+def test_arabic_organisations_with_a_complement_a_scope_or_a_number(config):
+    names = found(config, "وقدمت الوكالة الأمريكية للتنمية الدولية منحة جديدة للمزارعين.", "ar")
+    assert ("الوكالة الأمريكية للتنمية الدولية", "ORG") in names
+    names = found(config, "وحذر برنامج الأغذية العالمي من نقص الحبوب هذا العام.", "ar")
+    assert ("برنامج الأغذية العالمي", "ORG") in names
+    names = found(config, "واجتمع قادة مجموعة الدول الصناعية السبع في اليابان.", "ar")
+    assert ("مجموعة الدول الصناعية السبع", "ORG") in names
+    names = found(config, "وتحدث الخبراء عن برنامج الأسلحة ومجموعة الدول المانحة.", "ar")
+    assert not any(kind == "ORG" for _, kind in names)
+
+
+def test_a_quoted_award_of_someone_is_no_organisation(config):
+    names = found(config, "Орден міста «Золота зірка Полісся» вручили вчительці з Рівного.", "uk")
+    assert not any(kind == "ORG" for _, kind in names)
+    names = found(config, "Премию губернатора «Лучший учитель года» получила Анна Орлова.", "ru")
+    assert not any(kind == "ORG" for _, kind in names)
+
+
 def test_ukrainian_organisation_with_its_genitive_complements(config):
     names = found(config, "Це випливає з рішення Господарського суду Полтавської області від 5 травня.", "uk")
     assert ("Господарського суду Полтавської області", "ORG") in names

@@ -66,6 +66,34 @@ def test_an_acronym_of_an_organisation_named_in_full_is_that_organisation(tmp_pa
     assert orgs["org-national-olympic-committee-of-ukraine"][-1] == "НОК"
 
 
+def test_a_country_after_the_acronym_says_whose_the_organisation_is(tmp_path):
+    config = project_config(tmp_path)
+    text = ("Засідання Національного антидопінгового центру відбулося в Києві. "
+            "Представники НАЦ України підписали угоду з партнерами.")
+    names = [a.name for a in summary_of(config, text, "uk", "nac").actors if a.type == "organization"]
+    assert any(name.endswith("Center of Ukraine") for name in names), names
+
+
+def test_a_foreign_ministry_without_its_country_is_that_of_the_diplomats_named(tmp_path):
+    from generator.config import load_config
+    from tests.builders import ACTORS_YML, make_project
+
+    make_project(tmp_path, templates=False)
+    (tmp_path / "site_config" / "actors.yml").write_text(ACTORS_YML + (
+        "  - {id: us-state-department, name: US State Department, type: organization, role: US foreign ministry,\n"
+        "     country: united-states}\n"), encoding="utf-8")
+    config = load_config(tmp_path)
+    text = "وقال وزير الخارجية ماركو روبيو إن وزارة الخارجية ستواصل دعم المشاريع الصغيرة في المنطقة."
+    orgs = [a.id for a in summary_of(config, text, "ar", "fm").actors if a.type == "organization"]
+    assert orgs == ["us-state-department"]
+    text = "وقال الخبير إن وزارة الخارجية ستواصل دعم المشاريع الصغيرة في المنطقة."
+    orgs = [a.id for a in summary_of(config, text, "ar", "fm2").actors if a.type == "organization"]
+    assert "us-state-department" not in orgs
+    text = "وقال ماركو روبيو وسيرغي لافروف إن وزارة الخارجية ستواصل دعم المشاريع الصغيرة."
+    orgs = [a.id for a in summary_of(config, text, "ar", "fm3").actors if a.type == "organization"]
+    assert "us-state-department" not in orgs  # diplomats of two countries: whose ministry is unsaid
+
+
 def test_an_acronym_that_fits_no_organisation_stays_its_own(tmp_path):
     config = project_config(tmp_path)
     orgs = _organisations(summary_of(config, "Делегація зустрілася з представниками МАГАТЕ у Відні.", "uk", "x"))

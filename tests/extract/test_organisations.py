@@ -6,6 +6,7 @@ from generator.extract.organisations import (
     english_arabic_organisation,
     english_organisation,
     is_organisation,
+    usual_english_form,
     without_person_title,
 )
 
@@ -28,7 +29,13 @@ def test_an_unknown_word_leaves_a_marked_romanisation():
 
 @pytest.mark.parametrize(("words", "english"), [
     ("وزارة الخارجية", "Ministry of Foreign Affairs"),
-    ("الوكالة الأمريكية للتنمية الدولية", "American Agency for International Development"),
+    ("الوكالة الأمريكية للتنمية الدولية", "USAID"),
+    ("منظمة الصحة العالمية", "World Health Organization"),
+    ("صندوق النقد الدولي", "International Monetary Fund"),
+    ("مجلس حقوق الإنسان", "Human Rights Council"),
+    ("مجموعة العشرين", "Group of Twenty"),
+    ("مجموعة الدول الثماني", "Group of Eight"),
+    ("المعهد الأمريكي للسلام", "US Institute for Peace"),
     ("المحكمة الجنائية الدولية", "International Criminal Court"),
     ("لوزارة الخارجية", "Ministry of Foreign Affairs"),  # "to the ministry": the preposition is no part of it
 ])
@@ -36,13 +43,21 @@ def test_arabic_organisations_get_english_names(words, english):
     assert english_arabic_organisation(words.split()) == (english, False)
 
 
+@pytest.mark.parametrize(("name", "usual"), [
+    ("US Agency for Global Media", "USAGM"),
+    ("American Council of Learned Societies", "US Council of Learned Societies"),
+    ("US Institute of Peace", "US Institute of Peace"), ("American Embassy", "American Embassy")])
+def test_the_usual_english_form_of_a_translated_name(name, usual):
+    assert usual_english_form(name) == usual
+
+
 @pytest.mark.parametrize("name", ["MODERATOR", "SENIOR ADMINISTRATION OFFICIAL", "Office", "Delegation", "HTTPS",
-                                  "IV"])
+                                  "IV", "YouTube", "WhatsApp", "MacArthur"])
 def test_labels_common_words_and_numerals_are_no_organisations(name):
     assert not is_organisation(name)
 
 
-@pytest.mark.parametrize("name", ["NATO", "OSCE", "Goldman Sachs", "Voice of America"])
+@pytest.mark.parametrize("name", ["NATO", "OSCE", "Goldman Sachs", "Voice of America", "BlueOrbit", "DataX"])
 def test_organisations_stay(name):
     assert is_organisation(name)
 
