@@ -49,6 +49,16 @@ def _cased(token: Token) -> bool:
     return token.text[:1].isupper()
 
 
+_DATE_WORDS = frozenset("in on since until till by from through early late mid last next this of".split())
+
+
+def _in_a_date(tokens: list[Token], k: int) -> bool:
+    """A month or day name with a preposition or a number beside it."""
+    before = tokens[k - 1].text.lower() if k > 0 else ""
+    after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    return before in _DATE_WORDS or before[:1].isdigit() or after[:1].isdigit()
+
+
 class OfflineAnalyser:
     """Rules, dictionaries, gazetteers and natasha; works for any language, best for ar, en, ru, uk."""
 
@@ -288,6 +298,9 @@ class OfflineAnalyser:
             return True
         if script == "arabic":
             return registry or not arabic.not_a_place(token)
+        if match.how == "surname" and token.text.lower() in lx.MONTHS_AND_DAYS \
+                and _in_a_date(tokens, match.first_token):
+            return False  # "in May", "May 5": the month, not Theresa May
         return True
 
     def _another_given_name(self, tokens: list[Token], match: NameMatch, lang: str, script: str) -> bool:

@@ -290,3 +290,14 @@ def test_the_taggers_piece_of_a_registry_name_is_that_actor():
 
     doc = analyse_text(load_config(REPO), "В МИД России сообщили о переговорах.", "ru")
     assert ("МИД", "russian-foreign-ministry") in {(e.text, e.actor_id) for e in doc.entities}
+
+
+def test_a_month_is_no_registry_surname():
+    from generator.config import load_config
+    from tests.builders import REPO
+
+    config = load_config(REPO)
+    linked = {e.actor_id for e in analyse_text(config, "The two sides exchanged prisoners in May.", "en").entities}
+    assert "theresa-may" not in linked
+    said = analyse_text(config, "Theresa May spoke first. May said the talks were useful.", "en").entities
+    assert [e.actor_id for e in said].count("theresa-may") == 2
