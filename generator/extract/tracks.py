@@ -33,8 +33,10 @@ def _keyword_keys(keyword: str, lang: str) -> list[set[str]]:
     words = [part for part in keyword.replace("-", " - ").split() if part != "-"]
     keys = [{word_key(word), word_key(lemma(lang, word))} for word in words]
     for forms in keys:
-        # Arabic nouns in ة (folded to ه) make their plural in ات: سفارة → سفارات.
-        forms |= {form[:-1] + "ات" for form in forms if script_of(form) == "arabic" and form.endswith("ه")}
+        # Arabic nouns in ة (folded to ه) make their plural in ات, and write it ت before the dual's
+        # ending or a pronoun: سفارة → سفارات, سفارتين, سفارتنا.
+        forms |= {form[:-1] + ending for form in forms if script_of(form) == "arabic" and form.endswith("ه")
+                  for ending in ("ات", "ت")}
     return keys
 
 

@@ -199,3 +199,8 @@ def test_a_masthead_institution_issues_the_statement_under_it(tmp_path):
 def test_a_short_transcript_turn_is_a_statement(tmp_path):
     text = "Remarks to the press\nSECRETARY RUBIO: Good morning, everyone.\nThe talks went on."
     assert ["marco-rubio"] in statements_of(tmp_path, text, "en")
+
+
+def test_an_arabic_host_received_its_visitor(tmp_path):
+    text = "استقبل وزير الخارجية سيرغي لافروف نظيره ماركو روبيو في موسكو."
+    assert ("meeting", ["marco-rubio", "sergey-lavrov"]) in events_of(tmp_path, text, "ar")

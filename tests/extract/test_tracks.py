@@ -33,6 +33,13 @@ def test_arabic_keywords_with_clitics(tmp_path):
     assert {m.id for m in result.matches} >= {"arms-control"}
 
 
+def test_an_arabic_keyword_in_ة_meets_its_dual_and_its_forms_with_a_pronoun(tmp_path):
+    config = project_config(tmp_path)  # the keyword سفاره (embassy)
+    for text in ("اتفق الجانبان على إعادة فتح السفارتين.", "أعلنت روسيا أن سفارتها ستعمل كالمعتاد."):
+        cues = [c for m in tracks_of(config, text, "ar").matches for c in m.cues]
+        assert any("سفاره" in c for c in cues), text
+
+
 PARTY_TRACKS = """
 min_score: 2
 tracks:
