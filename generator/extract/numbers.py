@@ -57,6 +57,9 @@ _CURRENCY_WORDS: tuple[tuple[str, str], ...] = (
     ("ruble", "RUB"), ("рубл", "RUB"), ("روبل", "RUB"), ("pound", "GBP"), ("фунт", "GBP"),
     ("استرليني", "GBP"),
 )
+_CURRENCIES = frozenset({*_CURRENCY_SIGNS.values(), *(code for _, code in _CURRENCY_WORDS)})
+# "three and a half", "два з половиною", "два с половиной", "ثلاثة ونصف"
+_AND_A_HALF = re.compile(r"[ \u00a0]+(?:and a half|з половиною|с половиной|و ?نصف)\b", re.IGNORECASE)
 _PERCENT_WORDS = ("%", "٪", "percent", "per cent", "відсот", "процент", "بالمئة", "بالمائة", "في المئة", "في المائة")
 _APPROX = (
     "more than", "less than", "fewer than", "about", "around", "almost", "nearly", "over", "up to", "at least",
@@ -249,6 +252,11 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
                 value = value * 1000 + float(tokens[j].text)
                 end = tokens[j].end
                 j += 1
+            half = _AND_A_HALF.match(text, end)
+            if half:
+                value, end = value + 0.5, half.end()
+                while j < len(tokens) and tokens[j].start < end:
+                    j += 1
             if j + 1 < len(tokens) and tokens[j].text == "-" and tokens[j].start == end \
                     and tokens[j + 1].start == tokens[j].end and _measure(tokens[j + 1].text, doc.lang):
                 hyphened = re.fullmatch(r"(\d+)-([^\W\d_]+)(?:-[^\W\d_]+)*", text[start:tokens[j + 1].end])
@@ -318,10 +326,19 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
                 continue  # "two presidents", "one more": a way of speaking, not a figure
             found.append(NumberFact(
                 sentence=sentence.index, start=start, end=end, text=text[start:end], value=value * scale,
-                unit=unit if unit else what, what=what or _context(text, end, sentence.end),
+                unit=unit if unit else what, what=what or _unmeasured(text, end, sentence.end, unit, doc.lang),
             ))
             k = max(j, k + 1)
     return found
+
+
+def _unmeasured(text: str, end: int, sentence_end: int, unit: str | None, lang: str) -> str | None:
+    """What a sum or a share with no measure word counts: the words after it in an English
+    article; elsewhere, in English, that it is money or a share (the article's own words are not
+    English)."""
+    if lang == "en":
+        return _context(text, end, sentence_end)
+    return "amount of money" if unit in _CURRENCIES else "share" if unit == "percent" else None
 
 
 def _context(text: str, end: int, sentence_end: int) -> str | None:

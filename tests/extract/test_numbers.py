@@ -78,3 +78,18 @@ def test_more_measures_and_currencies(tmp_path):
     assert numbers_of(tmp_path, "Україна здобула 100 медалей.", "uk") == [("100 медалей", 100.0, "medals")]
     assert numbers_of(tmp_path, "Лондон виділить 3 млрд фунтів.", "uk")[0][1:] == (3e9, "GBP")
     assert numbers_of(tmp_path, "Україна повернула 909 тіл загиблих.", "uk") == [("909 тіл", 909.0, "bodies")]
+
+
+def facts_of(tmp_path, text, lang):
+    return extract_numbers(analyse_text(project_config(tmp_path), text, lang))
+
+
+def test_a_half_after_a_number(tmp_path):
+    assert [(n.value, n.what) for n in facts_of(tmp_path, "He spent three and a half years in prison.", "en")] == [
+        (3.5, "years")]
+    assert [n.value for n in facts_of(tmp_path, "Переговори тривали два з половиною дні.", "uk")] == [2.5]
+
+
+def test_a_sum_in_another_language_says_in_english_that_it_is_money(tmp_path):
+    found = facts_of(tmp_path, "Россия выделит 500 млн рублей на восстановление.", "ru")
+    assert [(n.value, n.unit, n.what) for n in found] == [(500_000_000, "RUB", "amount of money")]
