@@ -241,10 +241,13 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
                 value = _digits_value(hyphened.group(1))
             else:
                 value = _digits_value(raw) if re.fullmatch(_DIGITS, raw) else _word_value(raw)
+            clitic = 0
+            if value is None and doc.lang == "ar" and re.fullmatch(rf"[وبلف](?:{_DIGITS})", raw):
+                value, clitic = _digits_value(raw[1:]), 1  # "و17 مليون دولار": "and 17 million dollars"
             if value is None or any(s <= token.start < e for s, e in in_dates):
                 k += 1
                 continue
-            start, end = token.start, token.end
+            start, end = token.start + clitic, token.end
             j = k + 1
             # Thousands written with spaces are separate tokens: "1 500".
             while j < len(tokens) and re.fullmatch(r"\d{3}", tokens[j].text) and tokens[j].start - end == 1 \

@@ -93,3 +93,9 @@ def test_a_half_after_a_number(tmp_path):
 def test_a_sum_in_another_language_says_in_english_that_it_is_money(tmp_path):
     found = facts_of(tmp_path, "Россия выделит 500 млн рублей на восстановление.", "ru")
     assert [(n.value, n.unit, n.what) for n in found] == [(500_000_000, "RUB", "amount of money")]
+
+
+def test_an_arabic_conjunction_glued_to_the_digits(tmp_path):
+    found = facts_of(tmp_path, "قدمت الوكالة 20 مليون دولار و17 مليون دولار للمساعدات.", "ar")
+    assert [(n.text, n.value, n.unit) for n in found] == [("20 مليون دولار", 20e6, "USD"),
+                                                          ("17 مليون دولار", 17e6, "USD")]
