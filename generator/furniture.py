@@ -36,6 +36,9 @@ _PATTERNS = [
     rf"^(?i:by|written by|автор(?:ка)?|текст|редактор(?:ка)?|кореспондент(?:ка)?|корреспондент|كتب|كتبت|بقلم)"
     rf"\s*[:\-–—]?\s+{_NAME_WORDS}(?:\s*(?:[,|(]|and\b|і\b|и\b|و)[^.!?]{{0,60}})?$",
     r"^\(?(?:reporting|writing|editing|additional reporting|edited|compiled)\s+by\b.{0,200}$",
+    # "Associated Press writer Jane Roe in Tallinn, Estonia, contributed to this report."
+    r"^[^.!?]{0,200}\bcontributed(?: reporting)?(?:\s+(?:to|for)\s+(?:this|the)\s+(?:report|story|article))?"
+    r"(?:\s+from\s+[^.!?]{1,60})?\.?$",
     # Share, follow, subscribe, read also, notices: labels, not sentences.
     r"^(?:share|share this(?: article| story)?|share on \w+|tweet|email|print|copy link|follow us(?: on)?|"
     r"subscribe|sign up|read more|read also|see also|related|related articles|related stories|more from|"

@@ -17,6 +17,8 @@ FURNITURE = [
     "The delegations met in Istanbul. — Getty Images",
     "(Reporting by Guy Faulconbridge; Editing by Andrew Osborn)",
     "Editing by Mark Heinrich",
+    "Associated Press writer Jane Roe in Tallinn, Estonia, contributed to this report.",
+    "Staff writers Jane Roe and John Doe contributed reporting from Kyiv.",
     "By Jane Doe, Reuters",
     "Автор: Іван Петренко",
     "Share this article",
@@ -41,6 +43,7 @@ FURNITURE = [
 ]
 STORY = [
     "By 2030, Russia will have 300 warheads.",
+    "Ukraine contributed troops to the mission, and the talks contributed to peace.",
     "By Tuesday, the talks had ended.",
     "Video shows the strike on a school in Kyiv.",
     "Follow-up talks are planned for next week.",
