@@ -163,8 +163,12 @@ class OfflineAnalyser:
         candidates = list(known)
         cyrillic_rules = script == "cyrillic" and lang in MORPH_LANGS
         if model is not None:
+            registered = {(k.start, k.end) for k in known}
             candidates += [Candidate(start, end, kind, MODEL, None, "model") for start, end, kind in model
-                           if sentence.start <= start < sentence.end]
+                           if sentence.start <= start < sentence.end
+                           # "СМИ" (the media), "ВПК": an abbreviation of a thing the tagger took for a name
+                           and not (kind == "ORG" and (start, end) not in registered
+                                    and text[start:end].lower() in lx.CYR_NOT_ORG_ABBR)]
         else:
             candidates += self._wider_places(tokens, lang, script)
             if cyrillic_rules:

@@ -301,3 +301,7 @@ def test_a_month_is_no_registry_surname():
     assert "theresa-may" not in linked
     said = analyse_text(config, "Theresa May spoke first. May said the talks were useful.", "en").entities
     assert [e.actor_id for e in said].count("theresa-may") == 2
+
+
+def test_an_abbreviation_of_a_thing_is_no_organisation_even_for_the_russian_tagger(config):
+    assert not found(config, "Все, что мы читаем, — это утечки в американских СМИ.", "ru")
