@@ -229,8 +229,11 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
             name, romanised = _latin_name(form, kind, doc.lang)
             if kind == "organization" and (mission := _mission_name(doc, mention, index)) is not None:
                 name, romanised = mission, False
-            known = _registry_organisations(config).get(name.casefold()) if kind == "organization" else None
-            if known is not None and known in index.entries:  # "Государственный департамент": State Department
+            known = _registry_by_name(config, kind).get(name.casefold()) \
+                if kind == "organization" or len(name.split()) >= 2 else None
+            # "Государственный департамент": State Department; "Гакан Фідан" (the registry writes
+            # "Хакан Фидан" in Russian only): Hakan Fidan
+            if known is not None and known in index.entries:
                 entry = index.entries[known]
                 if known not in facts:
                     facts[known] = ActorFact(
@@ -252,6 +255,7 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
                 first = word_key(words[0])
                 given[first] = actor_id if given.get(first, actor_id) == actor_id else ""  # two of a name: none
         links.append(LinkedMention(mention, actor_id, kind))
+    links, facts = _another_countrys(doc, config, index, links, facts)
     links, facts = _short_organisation_names(links, facts)
     facts = _countries_after_acronyms(doc, index, links, facts)
     links, facts = _whose_foreign_ministry(config, links, facts)
@@ -259,20 +263,21 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
     return _people_with_evidence(doc, links, facts)
 
 
-_REGISTRY_ORGANISATIONS: dict[str, dict[str, str]] = {}
+_REGISTRY_NAMES: dict[tuple[str, str], dict[str, str]] = {}
 
 
-def _registry_organisations(config: SiteConfig) -> dict[str, str]:
-    """The registry's organisations by their English names and aliases, in lower case."""
-    key = config.analysis_fingerprint or config.fingerprint
-    if key not in _REGISTRY_ORGANISATIONS:
+def _registry_by_name(config: SiteConfig, kind: str) -> dict[str, str]:
+    """The registry's actors of a kind (organization, person) by their English names and aliases,
+    in lower case."""
+    key = (config.analysis_fingerprint or config.fingerprint, kind)
+    if key not in _REGISTRY_NAMES:
         names: dict[str, str] = {}
         for actor in config.actors.actors:
-            if actor.type == "organization":
+            if actor.type == kind:
                 for name in (actor.name, *actor.aliases):
                     names.setdefault(name.casefold(), actor.id)
-        _REGISTRY_ORGANISATIONS[key] = names
-    return _REGISTRY_ORGANISATIONS[key]
+        _REGISTRY_NAMES[key] = names
+    return _REGISTRY_NAMES[key]
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -348,6 +353,39 @@ def _countries_after_acronyms(doc: AnalysedDoc, index: NameIndex, links: list[Li
         if country is not None and len(words) >= 2 and not owned:
             renamed[link.actor_id] = fact.model_copy(update={"name": f"{fact.name} of {country}"})
     return renamed
+
+
+def _another_countrys(doc: AnalysedDoc, config: SiteConfig, index: NameIndex, links: list[LinkedMention],
+                      facts: dict[str, ActorFact]) -> tuple[list[LinkedMention], dict[str, ActorFact]]:
+    """A registry institution named by one word that other countries' institutions share ("МЗС" is
+    Ukraine's), with another country right after it ("МЗС Туреччини"), is that country's: "Foreign
+    Ministry of Turkey", the registry's where it has one by that name."""
+    countries = {m.start: m.actor_id for m in doc.entities
+                 if m.actor_id in index.entries and index.entries[m.actor_id].type == "country"}
+    text = doc.article.text
+    changed: list[LinkedMention] = []
+    facts = dict(facts)
+    for link in links:
+        entry = index.entries.get(link.actor_id)
+        end = link.mention.end
+        country = countries.get(end + 1) if text[end:end + 1] == " " else None
+        if entry is None or entry.type != "organization" or not entry.country or country in (None, entry.country) \
+                or len(link.mention.text.split()) != 1:
+            changed.append(link)
+            continue
+        owner = index.entries[country or ""]
+        name = " ".join([*(w for w in entry.name.split() if w.casefold() not in EN_DEMONYMS), "of", owner.name])
+        actor_id = _registry_by_name(config, "organization").get(name.casefold()) or f"org-{slugify_id(name)}"
+        if actor_id not in facts:
+            known = index.entries.get(actor_id)
+            facts[actor_id] = ActorFact(
+                id=actor_id, name=known.name if known else name, type="organization",
+                role=known.role if known else "", country=known.country if known else owner.id,  # type: ignore[arg-type]
+                in_registry=known is not None, confidence=1.0 if known else DISCOVERED_CONFIDENCE["ORG"], mentions=[],
+            )
+        changed.append(LinkedMention(link.mention, actor_id, "organization", link.media))
+    used = {link.actor_id for link in changed}
+    return changed, {actor_id: fact for actor_id, fact in facts.items() if actor_id in used}
 
 
 _DIPLOMATS = re.compile(r"secretary of state|foreign minist|minister of foreign affairs", re.IGNORECASE)

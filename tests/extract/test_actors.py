@@ -1,6 +1,7 @@
+from generator.config import load_config
 from generator.extract import extract
-from generator.extract.actors import merge_discovered
-from tests.builders import analyse_text, project_config
+from generator.extract.actors import link_mentions, merge_discovered
+from tests.builders import REPO, analyse_text, project_config
 
 
 def summary_of(config, text, lang, article_id):
@@ -172,3 +173,21 @@ def test_a_mission_to_an_organisation_and_embassies_in_general(tmp_path):
     assert "US Mission to the UN" in _names(mission)
     plural = summary_of(config, "Госдепартамент пересматривает работу посольств и консульств США в мире.", "ru", "m2")
     assert not any("Embassy" in name or "Consulate" in name for name in _names(plural))
+
+
+def test_a_registry_person_written_another_way_is_found_by_the_english_spelling():
+    # The registry writes Hakan Fidan in Russian only ("Хакан Фидан"); Ukrainian writes "Гакан Фідан".
+    config = load_config(REPO)
+    doc = analyse_text(config, "Андрій Сибіга провів розмову з міністром Гаканом Фіданом.", "uk")
+    _, facts = link_mentions(doc, config)
+    assert "hakan-fidan" in facts
+
+
+def test_a_short_name_another_countrys_institution_shares_is_that_countrys():
+    config = load_config(REPO)
+    doc = analyse_text(config, "Андрій Сибіга провів розмову з главою МЗС Туреччини.", "uk")
+    _, facts = link_mentions(doc, config)
+    assert "ukrainian-foreign-ministry" not in facts
+    assert [f.name for f in facts.values() if f.type == "organization"] == ["Foreign Ministry of Turkey"]
+    doc = analyse_text(config, "Про це повідомили в МЗС.", "uk")
+    assert "ukrainian-foreign-ministry" in link_mentions(doc, config)[1]
