@@ -188,6 +188,7 @@ CONTACT = ("summit", "visit", "call", "meeting")
 OTHER = ("exchange", "proposal", "agreement", "statement", "strike")
 _IN_EXCHANGE_FOR = re.compile(r"\bin exchange for\b|\b[ву] обм[іе]н на\b|\bفي مقابل\b|\bمقابل\b", re.IGNORECASE)
 ACTOR_KINDS = ("person", "organization", "country")
+_QUESTION = re.compile(r"[?؟][\s\"”»’)]*$")
 
 
 def _cue_keys() -> dict[str, dict[str, set[str]]]:
@@ -416,7 +417,8 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
     for d in dates:
         first_date.setdefault(d.sentence, d)
     for sentence in doc.sentences:
-        cues = _cue_positions(sentence, index, doc.lang)
+        # A question reports nothing ("Is Ukraine ready for talks with Russia?", "هل ...؟").
+        cues = {} if _QUESTION.search(sentence.text) else _cue_positions(sentence, index, doc.lang)
         if last_contact is not None and sentence.index - events[last_contact].sentence <= MEMBERS_REACH \
                 and _DELEGATION_MEMBERS.search(sentence.text):
             # "The delegation will be led by …": who leads or makes it up took part in the contact

@@ -204,3 +204,10 @@ def test_a_short_transcript_turn_is_a_statement(tmp_path):
 def test_an_arabic_host_received_its_visitor(tmp_path):
     text = "استقبل وزير الخارجية سيرغي لافروف نظيره ماركو روبيو في موسكو."
     assert ("meeting", ["marco-rubio", "sergey-lavrov"]) in events_of(tmp_path, text, "ar")
+
+
+def test_a_question_reports_no_event(tmp_path):
+    assert events_of(tmp_path, "Is Marco Rubio ready to meet Sergey Lavrov in Geneva?", "en") == []
+    assert events_of(tmp_path, "هل سيلتقي ماركو روبيو سيرغي لافروف في جنيف؟", "ar") == []
+    assert events_of(tmp_path, "Marco Rubio met Sergey Lavrov in Geneva.", "en") == [
+        ("meeting", ["marco-rubio", "sergey-lavrov"])]
