@@ -306,6 +306,21 @@ def _named_after(tokens: Sequence[Token], n: int) -> int | None:
     return end
 
 
+# Institutions named after a person by the surname alone, in the genitive ("Центр Разумкова",
+# "Фонд Кличка", "Институт Гайдара").
+_NAMED_FOR_HEADS = frozenset("центр фонд інститут институт університет университет музей театр бібліотека "
+                             "библиотека академія академия школа ліцей лицей госпіталь госпиталь лікарня больница "
+                             "премія премия".split())
+
+
+def _named_for(lang: str, head: Token, word: Token) -> bool:
+    """A capitalised institution noun, then a surname alone in the genitive: its name."""
+    if not (cased(head) and cased(word)) or not has_lemma(lang, head, _NAMED_FOR_HEADS):
+        return False
+    parsed = info(lang, word.text)
+    return "Surn" in parsed.tags and "gent" in parsed.cases
+
+
 def organisation_chains(lang: str, tokens: Sequence[Token], known: Sequence[bool] = ()) -> list[Candidate]:
     """[Capitalised adjectives] organisation noun [genitive complements]: "Господарського суду
     Одеської області", "Міністерство культури України", "Одеська міськрада"; a title of a
@@ -344,7 +359,7 @@ def organisation_chains(lang: str, tokens: Sequence[Token], known: Sequence[bool
                     and has_lemma(lang, token, SERVICE_HEADS):
                 n += 1
                 continue
-            if _genitive(lang, nxt):
+            if _genitive(lang, nxt) or (n == head + 1 and _named_for(lang, token, nxt)):
                 end = n
                 n += 1
                 continue

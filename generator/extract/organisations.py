@@ -135,6 +135,8 @@ def english_organisation(words: list[str], lang: str) -> tuple[str, bool]:
         if english is None:
             known = False
             english = transliterate(lemma[:1].upper() + lemma[1:])
+        if parts and word is words[-1] and not group and {"Surn", "gent"} <= tags and joining is None:
+            return f"{english} {' '.join(parts)}", not known  # "Центр Разумкова": Razumkov Center
         group.append(english)
         if country or "ADJF" not in tags:  # a noun closes the group
             if parts:

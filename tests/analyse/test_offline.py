@@ -305,3 +305,9 @@ def test_a_month_is_no_registry_surname():
 
 def test_an_abbreviation_of_a_thing_is_no_organisation_even_for_the_russian_tagger(config):
     assert not found(config, "Все, что мы читаем, — это утечки в американских СМИ.", "ru")
+
+
+def test_an_institution_named_after_a_surname_is_one_organisation(config):
+    names = found(config, "Аналітик Центру Разумкова Олексій Мельник вважає інакше.", "uk")
+    assert ("Центру Разумкова", "ORG") in names and ("Олексій Мельник", "PER") in names
+    assert ("Віталія Кличка", "PER") in found(config, "Депутати міськради Віталія Кличка зібралися.", "uk")

@@ -67,3 +67,9 @@ def test_the_title_of_whoever_runs_it_is_cut():
     assert without_person_title("Vice President of the National Academy of Sciences") == \
         "National Academy of Sciences"
     assert without_person_title("Office of the President") == "Office of the President"
+
+
+def test_an_institution_named_after_a_surname_reads_as_english_writes_it():
+    from generator.extract.organisations import english_organisation
+
+    assert english_organisation(["Центру", "Разумкова"], "uk") == ("Razumkov Center", True)
