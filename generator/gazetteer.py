@@ -159,6 +159,10 @@ class NameIndex:
                     if not self._case_ok(tokens[i], pattern, len(pattern.keys[0])):
                         continue
                     best = NameMatch(pattern.entry_id, i, i + span - 1, "full")
+            if best is not None and best.first_token == best.last_token and not self._own_form(tokens[i], best):
+                # Only an ending cut off made the match ("Ушаков" as the town "Ушак"): a registry
+                # surname the word is, whole, comes first.
+                best = self._surname_whole(tokens, keys, i) or best
             if best is None:
                 best = self._fuzzy_person(tokens, keys, i)
             if best is None:
@@ -188,6 +192,18 @@ class NameIndex:
         if len(candidates) == 1:
             return NameMatch(candidates.pop(), i, i + 1, "fuzzy")
         return None
+
+    def _own_form(self, token: Token, match: NameMatch) -> bool:
+        """Whether a one-word match is the token's form or lemma (not an ending cut off it)."""
+        own = {word_key(token.text.strip(".'’"))} | ({word_key(token.lemma)} if token.lemma else set())
+        entry = self.entries[match.entry_id]
+        names = {word_key(v) for vs in entry.variants.values() for v in vs}
+        return bool(own & (names | {_stem(n) for n in names}))
+
+    def _surname_whole(self, tokens: Sequence[Token], keys: list[set[str]], i: int) -> NameMatch | None:
+        token = tokens[i]
+        own = {word_key(token.text.strip(".'’"))} | ({word_key(token.lemma)} if token.lemma else set())
+        return self._surname(tokens, [*keys[:i], own, *keys[i + 1:]], i)
 
     def _surname(self, tokens: Sequence[Token], keys: list[set[str]], i: int) -> NameMatch | None:
         token = tokens[i]

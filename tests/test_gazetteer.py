@@ -47,3 +47,12 @@ def test_a_registry_name_of_several_words_in_every_case(tmp_path):
     config = project_config(tmp_path)
     doc = analyse_text(config, "Про це повідомили у Білому домі. Речник Білого дому прокоментував заяву.", "uk")
     assert [actor for _, actor in ids(doc)] == ["white-house", "white-house"]
+
+
+def test_a_registry_surname_comes_before_a_place_only_an_ending_cut_off_makes(tmp_path):
+    from generator.config import load_config
+    from tests.builders import REPO
+
+    config = load_config(REPO)  # "Ушаков" less "ов" would be the Turkish town Uşak
+    doc = analyse_text(config, "Юрий Ушаков сообщил о встрече. — Это будет встреча, — сказал Ушаков.", "ru")
+    assert [actor for _, actor in ids(doc)] == ["yuri-ushakov", "yuri-ushakov"]

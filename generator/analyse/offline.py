@@ -198,9 +198,9 @@ class OfflineAnalyser:
         for c in sorted(chosen, key=lambda c: c.start):
             twin = by_span.get((c.start, c.end))
             kind, actor_id, source = c.type, c.actor_id, c.source
-            if twin is not None and actor_id is None:
+            if twin is not None and actor_id is None and (kind == "PER") == (twin.type == "PER"):
                 # The same span as a registry name: keep its id; its type where it is an organisation
-                # that a tagger took for a place ("ЕС", "Евросоюз").
+                # that a tagger took for a place ("ЕС", "Евросоюз"). A person is never a place.
                 actor_id, source = twin.actor_id, twin.source
                 if twin.type == "ORG" and kind == "LOC":
                     kind = "ORG"
