@@ -917,11 +917,18 @@ def _parse_front_matter(yaml_text: str, ctx: ReadContext) -> FrontMatter:
         raw = load_yaml_text(yaml_text, str(ctx.path))
     except YamlError as exc:
         message = str(exc).removeprefix(f"{ctx.path}").lstrip(": ")
+        raw = _plain_key_values(yaml_text)
+        if raw is None:
+            ctx.warn(
+                f"front matter is not valid YAML ({message}); it was ignored",
+                "Fix the YAML between the '---' lines; the body was still read.",
+            )
+            return FrontMatter()
+        # Crawlers write "title: Песков: Кремль ждет…" unquoted: each line is still one key and its value.
         ctx.warn(
-            f"front matter is not valid YAML ({message}); it was ignored",
-            "Fix the YAML between the '---' lines; the body was still read.",
+            f"front matter is not valid YAML ({message}); it was read as plain 'key: value' lines",
+            "Put values that hold ': ' in quotes.",
         )
-        return FrontMatter()
     if raw is None:
         return FrontMatter()
     if not isinstance(raw, dict):
@@ -963,6 +970,29 @@ def _parse_front_matter(yaml_text: str, ctx: ReadContext) -> FrontMatter:
         return FrontMatter.model_validate(known)
     except ValidationError:  # cannot happen once every failing key is gone; stay safe anyway
         return FrontMatter()
+
+
+_PLAIN_LINE = re.compile(r"([A-Za-z_][\w-]*):(?:[ \t]+(.*?))?[ \t]*")
+
+
+def _plain_key_values(text: str) -> dict[str, str] | None:
+    """Front matter as one 'key: value' a line (the value: all after the first ': '), where a value
+    holding ': ' is what broke the YAML; None when a line is something else (a list, a nested key,
+    a block, a bracket left open)."""
+    found: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        match = _PLAIN_LINE.fullmatch(line)
+        if match is None or match.group(1) in found:
+            return None
+        value = match.group(2) or ""
+        if value[:1] in ("[", "{", "&", "*", "|", ">", "!", "%", "@", "`"):
+            return None  # YAML syntax, broken: not a plain value
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        found[match.group(1)] = value
+    return found if any(": " in value for value in found.values()) else None
 
 
 _RULE_LINE = re.compile(r"(?:[-*_=][ \t]*){3,}")

@@ -729,3 +729,9 @@ def test_html_nested_deeper_than_the_parser_reads_keeps_its_text(tmp_path: Path,
     assert "Delegations met in Geneva" in article.text and article.title == "Deep"
     # Past what even the lenient parser reads, the page is read flattened, and the editor is told.
     assert [("nests its text" in p.reason) for p in problems] == ([True] if depth > 2000 else [])
+
+
+def test_markdown_front_matter_with_an_unquoted_colon_is_read_line_by_line(tmp_path: Path) -> None:
+    article, problems = read_one(write(tmp_path, "colon.md", md("title: Peskov: talks go on\ndate: 2025-01-01")))
+    assert article.title == "Peskov: talks go on" and str(article.date) == "2025-01-01"
+    assert len(problems) == 1 and problems[0].severity == "warning" and "quotes" in problems[0].advice
