@@ -117,6 +117,7 @@ _RESPELL: dict[str, tuple[tuple[str, float], ...]] = {
     "уі": (("wi", 0.8), ("whe", 1.0), ("whi", 1.0)),
     "уи": (("wi", 0.8), ("whe", 1.0), ("whi", 1.0), ("we", 1.0)),
     "айкл": (("ichael", 0.4), ("ikl", 0.6)),
+    "мак": (("mak", 0), ("mac", 0.3), ("mc", 0.3)),  # Scottish and Irish names: McCartney, MacArthur
     # Japanese names, written the Russian way (Polivanov), back to Hepburn as English writes them.
     "си": (("si", 0), ("shi", 0.6)), "ти": (("ti", 0), ("chi", 0.8)), "дз": (("dz", 0), ("z", 0.5)),
     "дзи": (("dzi", 0), ("ji", 0.6)), "сю": (("syu", 0), ("shu", 0.6)), "тю": (("tyu", 0), ("chu", 0.8)),
@@ -347,9 +348,16 @@ def english_spelling(name: str, lang: str) -> Spelling:
                 parts.append(romanise(part, lang))  # a name of the region: its national romanisation
                 continue
             known = known and found is not None
-            parts.append(found.capitalize() if found else romanise(part, lang))
+            parts.append(_capitalised(found) if found else romanise(part, lang))
         out.append("-".join(parts))
     return Spelling(" ".join(out), known)
+
+
+def _capitalised(name: str) -> str:
+    """A name as English writes it: "mccarthy" -> McCarthy."""
+    if name.startswith("mc") and len(name) > 3:
+        return "Mc" + name[2:].capitalize()
+    return name.capitalize()
 
 
 _UK_TO_RU = {"є": "е", "і": "и", "Є": "Е", "І": "И", "ї": "и"}

@@ -27,6 +27,7 @@ def test_standard_romanisation(name: str, lang: str, latin: str) -> None:
     ("Стенлі", "uk", "Stanley"),
     ("Мэттью Уитни", "ru", "Matthew Whitney"),
     ("Маттео Ренці", "uk", "Matteo Renzi"),  # an Italian -i stays
+    ("Митч Макконнелл", "ru", "Mitch McConnell"),  # Scottish and Irish Mc
 ])
 def test_usual_english_spelling(name: str, lang: str, latin: str) -> None:
     spelling = english_spelling(name, lang)
