@@ -81,6 +81,8 @@ WITH: dict[str, frozenset[str]] = {"uk": frozenset({"з", "зі", "із"}), "ru"
 # Cues read by the start of a word's form or lemma (inflected adjectives, Arabic with suffixes).
 PREFIX_CUES: dict[str, dict[str, tuple[str, ...]]] = {
     "proposal": {"ar": ("مقترحات", "اقتراحات")},
+    # the verb in every person and number: تبادلتا (the two exchanged), يتبادلان, تبادلوا
+    "exchange": {"ar": ("تبادل", "يتبادل", "تتبادل")},
 }
 # Readiness for a contact, an exchange or an agreement is an offer of it ("ready to exchange
 # prisoners", "готові до переговорів", "готов к встрече", "مستعدة للتفاوض"); readiness to help is not.
@@ -248,7 +250,8 @@ def _cue_positions(sentence: Sentence, index: NameIndex, lang: str) -> dict[str,
                 found[kind] = token.start
         for kind, prefixes in PREFIX_CUES.items():
             starts = prefixes.get(lang, ())
-            if kind not in found and starts and any(k.startswith(starts) for k in keys):
+            if kind not in found and starts and any(k.startswith(starts) for k in keys) \
+                    and not (kind == "exchange" and idiom):
                 found[kind] = token.start
         if "meeting" not in found and keys & HOST_WORDS.get(lang, frozenset()):
             found["meeting"] = found["hosted"] = token.start

@@ -211,3 +211,9 @@ def test_a_question_reports_no_event(tmp_path):
     assert events_of(tmp_path, "هل سيلتقي ماركو روبيو سيرغي لافروف في جنيف؟", "ar") == []
     assert events_of(tmp_path, "Marco Rubio met Sergey Lavrov in Geneva.", "en") == [
         ("meeting", ["marco-rubio", "sergey-lavrov"])]
+
+
+def test_an_arabic_exchange_told_with_the_verb(tmp_path):
+    text = "وكانت روسيا وأوكرانيا قد تبادلتا 246 أسيرا من كل جانب."
+    assert ("exchange", ["russia", "ukraine"]) in events_of(tmp_path, text, "ar")
+    assert not any(kind == "exchange" for kind, _ in events_of(tmp_path, "تبادل الجانبان وجهات النظر.", "ar"))
