@@ -1010,7 +1010,8 @@ class _Site:
             key_quotes=key_quotes,
             key_points=key_points,
             numbers=tuple(
-                NumberView(n.text, number(n.value), n.unit or "", n.what or "")
+                NumberView(n.text, number(n.value) + (f"–{number(n.up_to)}" if n.up_to is not None else ""),
+                           n.unit or "", n.what or "")
                 for n in sorted(summary.numbers, key=lambda n: (n.start, n.end, n.text))
             ),
             dates=tuple(

@@ -102,6 +102,7 @@ class NumberFact(Span):
 
     text: str
     value: float | None = None
+    up_to: float | None = Field(None, description="The upper end of a range ('300 to 400'); value is its lower end.")
     unit: str | None = Field(None, description="percent, points, people, ...")
     what: str | None = Field(None, description="What it measures: the words around it.")
 

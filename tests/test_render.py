@@ -390,6 +390,13 @@ def test_about_includes_accuracy_verbatim(project: Path) -> None:
     assert "BEGIN evaluation scores" in about and "Arabic (ar)" in about
 
 
+def test_a_range_of_numbers_shows_both_ends(project: Path) -> None:
+    summary = _arabic()
+    number = NumberFact(text="20-30", value=20, up_to=30, unit="people", what="people", sentence=0, start=0, end=5)
+    render_site([summary.model_copy(update={"numbers": [number]})], {}, _config(project), project / "docs")
+    assert "<td>20–30</td>" in _read(project / "docs", "articles/ar-moscow.md")
+
+
 def test_missing_article_text(project: Path) -> None:
     render_site([_arabic()], {}, _config(project), project / "docs")
     page = _read(project / "docs", "articles/ar-moscow.md")

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from generator.extract.dates import is_month_name
 from generator.morph import MORPH_LANGS, parse, part_of_speech
 from generator.normalize import normalize_arabic, script_of
-from generator.records import AnalysedDoc
+from generator.records import AnalysedDoc, Token
 from generator.schema import DateFact, NumberFact
 
 _DIGITS = r"\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+(?:[.,٫]\d+)?|\d+(?:[.,٫]\d+)?"
@@ -286,6 +286,15 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
                 found_scale = _starts(nxt.text, _SCALES) if nxt.start - end <= 1 else None
                 if isinstance(found_scale, float):
                     scale, end, j = found_scale, nxt.end, j + 1
+            up_to: float | None = None
+            between = k > 0 and tokens[k - 1].text.casefold() in _BETWEEN
+            upper = _range_end(tokens, j, end, text, between)
+            if upper is not None and upper[0] * upper[1] > value * scale:  # not "won 52 to 48"
+                # "from 300 to 400 soldiers", "від 3 до 5 млн": "3 to 5 million" says the scale once
+                up_to, upper_scale, end, j = upper
+                if scale == 1.0 and upper_scale != 1.0:
+                    scale = upper_scale
+                up_to = up_to * upper_scale / scale
             if j < len(tokens) and text[end:tokens[j].end].strip() in ("%", "٪"):
                 unit, end, j = "percent", tokens[j].end, j + 1
             what: str | None = _measure(hyphened.group(2), doc.lang) if hyphened and not glued else None
@@ -329,10 +338,40 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
                 continue  # "two presidents", "one more": a way of speaking, not a figure
             found.append(NumberFact(
                 sentence=sentence.index, start=start, end=end, text=text[start:end], value=value * scale,
+                up_to=up_to * scale if up_to is not None else None,
                 unit=unit if unit else what, what=what or _unmeasured(text, end, sentence.end, unit, doc.lang),
             ))
             k = max(j, k + 1)
     return found
+
+
+# Words that join the two ends of a range: "300 to 400", "від 300 до 400", "от 300 до 400", "من 300 إلى 400".
+_RANGE_WORDS = frozenset({"to", "до", "إلى", "الى", "-", "–", "—"})
+
+
+_BETWEEN = frozenset({"between", "між", "между", "بين"})
+_AND = frozenset({"and", "і", "й", "та", "и", "و"})
+
+
+def _range_end(tokens: Sequence[Token], j: int, end: int, text: str,
+               between: bool = False) -> tuple[float, float, int, int] | None:
+    """The upper end of a range that starts with the number ending at `end` (its value, scale, the
+    end of its text and the next token), or None; after "between", "and" joins the ends too."""
+    joins = _RANGE_WORDS | (_AND if between else frozenset())
+    if j + 1 >= len(tokens) or tokens[j].text.casefold() not in joins or tokens[j].start - end > 1:
+        return None
+    nxt = tokens[j + 1]
+    if nxt.start - tokens[j].end > 1:
+        return None
+    upper = _digits_value(nxt.text) if re.fullmatch(_DIGITS, nxt.text) else _word_value(nxt.text)
+    if upper is None or (nxt.text.isdigit() and _YEAR.match(nxt.text)):
+        return None
+    scale, stop, k = 1.0, nxt.end, j + 2
+    if k < len(tokens) and tokens[k].start - stop <= 1:
+        found_scale = _starts(tokens[k].text, _SCALES)
+        if isinstance(found_scale, float):
+            scale, stop, k = found_scale, tokens[k].end, k + 1
+    return upper, scale, stop, k
 
 
 def _unmeasured(text: str, end: int, sentence_end: int, unit: str | None, lang: str) -> str | None:

@@ -99,3 +99,12 @@ def test_an_arabic_conjunction_glued_to_the_digits(tmp_path):
     found = facts_of(tmp_path, "قدمت الوكالة 20 مليون دولار و17 مليون دولار للمساعدات.", "ar")
     assert [(n.text, n.value, n.unit) for n in found] == [("20 مليون دولار", 20e6, "USD"),
                                                           ("17 مليون دولار", 17e6, "USD")]
+
+
+def test_a_range_keeps_both_ends(tmp_path):
+    cases = [("Погибли от 300 до 400 человек.", "ru", 300, 400),
+             ("Between 3 and 5 million people fled.", "en", 3e6, 5e6),
+             ("قتل من 20 إلى 30 شخصا.", "ar", 20, 30)]
+    for text, lang, low, high in cases:
+        assert [(n.value, n.up_to) for n in facts_of(tmp_path, text, lang)] == [(low, high)], text
+    assert [n.up_to for n in facts_of(tmp_path, "Russia holds 3 and Ukraine 5 million tonnes.", "en")] == [None]
