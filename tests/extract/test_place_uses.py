@@ -1,0 +1,47 @@
+"""Places the article names only inside something else are not listed (generator/extract/place_uses.py)."""
+
+from tests.builders import project_config
+from tests.extract.test_actors import summary_of
+
+
+def _places(summary):
+    return sorted(p.name for p in summary.places)
+
+
+def test_a_country_that_only_modifies_a_noun_is_no_place(tmp_path):
+    config = project_config(tmp_path)
+    text = "U.S. officials met the delegation on Tuesday. The U.S. Embassy said the talks went well in Geneva."
+    assert "United States" not in _places(summary_of(config, text, "en", "m1"))
+    text = "U.S. officials met the delegation on Tuesday. The talks in the U.S. went well."
+    assert "United States" in _places(summary_of(config, text, "en", "m2"))
+
+
+def test_a_hyphenated_pair_of_countries_is_no_place(tmp_path):
+    config = project_config(tmp_path)
+    text = "The ministers discussed U.S.-Russia relations and planned a France-Germany meeting on Monday."
+    places = _places(summary_of(config, text, "en", "h1"))
+    assert not {"United States", "Russia", "France", "Germany"} & set(places)
+    assert not any("-" in place for place in places)
+
+
+def test_a_place_in_the_name_of_a_document_is_no_place(tmp_path):
+    config = project_config(tmp_path)
+    text = "The envoy recalled the Helsinki Accords and the Lisbon Protocol during the visit."
+    places = _places(summary_of(config, text, "en", "d1"))
+    assert "Helsinki" not in places and "Lisbon" not in places
+
+
+def test_a_place_name_that_names_a_person_here_is_no_place(tmp_path):
+    config = project_config(tmp_path)
+    text = "Defense Secretary Paul Dallas arrived on Monday. Secretary Dallas said Dallas's team was ready."
+    assert "Dallas" not in _places(summary_of(config, text, "en", "p1"))
+
+
+def test_a_country_after_a_role_in_the_genitive_is_no_place_but_a_presidents_is(tmp_path):
+    config = project_config(tmp_path)
+    text = "Посол Франции встретился с министром финансов в понедельник."
+    assert "France" not in _places(summary_of(config, text, "ru", "c1"))
+    text = "Президент провів розмову з Президентом Фінляндії."
+    assert "Finland" in _places(summary_of(config, text, "uk", "c2"))
+    text = "التقى سفير فرنسا بالوزير يوم الاثنين."
+    assert "France" not in _places(summary_of(config, text, "ar", "c3"))
