@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from generator.analyse.lexicon import EN_DEMONYMS
+from generator.analyse.places import world_region
 from generator.config import SiteConfig
 from generator.extract.organisations import (
     english_arabic_organisation,
@@ -227,6 +228,8 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
                 or given.get(word_key(words[0])) or None  # "Brittney" after "Brittney Griner"
         if actor_id is None:
             name, romanised = _latin_name(form, kind, doc.lang)
+            if kind == "place" and romanised and (region := world_region(mention.text, doc.lang)):
+                name, romanised = region, False  # "شمال أفريقيا": North Africa, not a transliteration
             if kind == "organization" and (mission := _mission_name(doc, mention, index)) is not None:
                 name, romanised = mission, False
             known = _registry_organisations(config).get(name.casefold()) if kind == "organization" else None
@@ -418,7 +421,8 @@ def _people_with_evidence(doc: AnalysedDoc, links: list[LinkedMention], facts: d
             continue
         if fact.type == "person":
             people[link.actor_id].append(link.mention)
-        elif fact.type == "place" and fact.original and script_of(fact.original) in ("cyrillic", "arabic"):
+        elif fact.type == "place" and fact.romanised and fact.original \
+                and script_of(fact.original) in ("cyrillic", "arabic"):
             places[link.actor_id].append(link.mention)
     dropped = {actor_id for actor_id, mentions in people.items() if not is_person(doc, mentions)}
     dropped |= {actor_id for actor_id, mentions in places.items() if not is_place(doc, mentions)}

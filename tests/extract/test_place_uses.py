@@ -45,3 +45,10 @@ def test_a_country_after_a_role_in_the_genitive_is_no_place_but_a_presidents_is(
     assert "Finland" in _places(summary_of(config, text, "uk", "c2"))
     text = "التقى سفير فرنسا بالوزير يوم الاثنين."
     assert "France" not in _places(summary_of(config, text, "ar", "c3"))
+
+
+def test_a_world_region_in_arabic_gets_its_usual_english_name(tmp_path):
+    config = project_config(tmp_path)
+    text = "تحدث الوزير عن النمو في شمال أفريقيا وغرب أفريقيا خلال زيارته."
+    places = _places(summary_of(config, text, "ar", "w1"))
+    assert "North Africa" in places and "West Africa" in places
