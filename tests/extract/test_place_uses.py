@@ -52,3 +52,17 @@ def test_a_world_region_in_arabic_gets_its_usual_english_name(tmp_path):
     text = "تحدث الوزير عن النمو في شمال أفريقيا وغرب أفريقيا خلال زيارته."
     places = _places(summary_of(config, text, "ar", "w1"))
     assert "North Africa" in places and "West Africa" in places
+
+
+def test_a_cardinal_point_or_a_feast_day_after_a_preposition_is_no_place(tmp_path):
+    config = project_config(tmp_path)
+    assert _places(summary_of(config, "Решение вызвало споры на Востоке и на Западе.", "ru", "n1")) == []
+    assert _places(summary_of(config, "Міністр привітав усіх із Великоднем.", "uk", "n2")) == []
+
+
+def test_a_us_state_in_cyrillic_gets_its_english_name():
+    from generator.extract.actors import _latin_name
+
+    assert _latin_name("Калифорния", "place", "ru") == ("California", False)
+    assert _latin_name("Луїзіана", "place", "uk") == ("Louisiana", False)
+    assert _latin_name("Тернопіль", "place", "uk") == ("Ternopil", True)
