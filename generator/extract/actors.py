@@ -185,6 +185,39 @@ def _us_states() -> dict[tuple[str, ...], str]:
     return found
 
 
+_SHARED_REGION_AFTER = re.compile(
+    r"\s+and\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+(regions|oblasts|provinces)\b")
+_SHARED_REGION_BEFORE = re.compile(r"[A-Z][\w'’-]+\s+and\s+(?:the\s+)?$")
+_REGION_NOUN = {"regions": "region", "oblasts": "oblast", "provinces": "province"}
+
+
+def _shared_region(text: str, mention: EntityMention, index: NameIndex) -> str | None:
+    """The region of a city named with another's before a plural "regions" ("the Donetsk and
+    Luhansk regions": Donetsk Oblast and Luhansk Oblast), where the registry knows it by that name."""
+    after = _SHARED_REGION_AFTER.match(text, mention.end)
+    if after is not None:
+        noun = _REGION_NOUN[after.group(1)]
+    else:
+        follows = re.match(r"\s+(regions|oblasts|provinces)\b", text[mention.end:])
+        if follows is None or not _SHARED_REGION_BEFORE.search(text[max(0, mention.start - 60):mention.start]):
+            return None
+        noun = _REGION_NOUN[follows.group(1)]
+    return _regions_by_name(index).get(f"{mention.text} {noun}".casefold())
+
+
+_REGIONS_BY_NAME: dict[int, dict[str, str]] = {}
+
+
+def _regions_by_name(index: NameIndex) -> dict[str, str]:
+    """Registry places by their English names and variants that end in region, oblast or province."""
+    if id(index) not in _REGIONS_BY_NAME:
+        _REGIONS_BY_NAME[id(index)] = {
+            variant.casefold(): entry.id for entry in index.entries.values() if entry.type == "place"
+            for variant in entry.variants.get("en", ())
+            if variant.casefold().endswith((" region", " oblast", " province"))}
+    return _REGIONS_BY_NAME[id(index)]
+
+
 def _with_country_complements(doc: AnalysedDoc, index: NameIndex) -> list[EntityMention]:
     """The mentions, where an organisation the analyser ended before "of <country>" ("National Academy
     of Sciences" + "of Ukraine") is one organisation with it: the country is part of its name."""
@@ -213,6 +246,11 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
     surnames: dict[str, str] = {}  # surname key -> discovered person id, within this article
     given: dict[str, str] = {}  # given-name key -> the one discovered person of that name ("" when two)
     for mention in _with_country_complements(doc, index):
+        if mention.actor_id and mention.actor_id in index.entries and doc.lang == "en":
+            region = _shared_region(doc.article.text, mention, index)
+            if region is not None:
+                mention = EntityMention(mention.text, mention.start, mention.end, mention.type, mention.sentence,
+                                        region, mention.source)
         if mention.actor_id and mention.actor_id in index.entries:
             entry = index.entries[mention.actor_id]
             kind = entry.type

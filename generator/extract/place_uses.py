@@ -10,7 +10,9 @@ place of the article):
 * part of a document's name: "the Budapest Memorandum", "the Minsk agreements", "مبادرة البحر
   الأسود" (the Black Sea Initiative);
 * a person's name: "Secretary Austin", "Fogel's family" beside Marc Fogel, a surname the analyser
-  took for a place.
+  took for a place;
+* no place at all: a discovered English word before a number ("in Article 5") or a participle
+  ("in Allied countries").
 
 The mentions stay linked: tracks and events still read which countries take part.
 """
@@ -218,6 +220,16 @@ def _known_place(name: str, index: NameIndex) -> bool:
                and index.entries[m.entry_id].type in ("country", "place") for m in matches)
 
 
+def _no_place_word(text: str, mention: EntityMention) -> bool:
+    """A capitalised English word the analyser took for a place by its preposition that names none:
+    a numbered part of a text ("in Article 5", "under Section 3") or a participle ("in Allied countries")."""
+    if " " in mention.text:
+        return False
+    if re.match(r"\s+\d", text[mention.end:mention.end + 3]):
+        return True
+    return mention.text.endswith("ed") and mention.text[:1].isupper() and mention.text[1:].islower()
+
+
 def unlisted_places(doc: AnalysedDoc, links: Sequence[LinkedMention], facts: dict[str, ActorFact],
                     index: NameIndex) -> set[str]:
     """Ids of the countries and places that the article names only inside something else."""
@@ -239,6 +251,9 @@ def unlisted_places(doc: AnalysedDoc, links: Sequence[LinkedMention], facts: dic
                 modifier = _modifier_cyrillic(doc, mention)
             elif script == "arabic":
                 modifier = _modifier_arabic(doc, mention)
+        if not fact.in_registry and script == "latin" and _no_place_word(text, mention):
+            uses[link.actor_id].append(False)
+            continue
         elsewhere = modifier or mention.start in after_given or _in_document_name(doc, mention) \
             or _a_person(doc, mention, surnames)
         uses[link.actor_id].append(not elsewhere)

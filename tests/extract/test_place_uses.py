@@ -66,3 +66,21 @@ def test_a_us_state_in_cyrillic_gets_its_english_name():
     assert _latin_name("Калифорния", "place", "ru") == ("California", False)
     assert _latin_name("Луїзіана", "place", "uk") == ("Louisiana", False)
     assert _latin_name("Тернопіль", "place", "uk") == ("Ternopil", True)
+
+
+def test_two_cities_before_regions_are_their_regions(tmp_path):
+    from generator.config import load_config
+    from tests.builders import REPO
+
+    config = load_config(REPO)
+    text = "Shelling continued in the Kherson and Zaporizhzhia regions overnight, officials said."
+    places = _places(summary_of(config, text, "en", "r1"))
+    assert "Kherson Oblast" in places and "Zaporizhzhia Oblast" in places
+    assert "Kherson" not in places
+
+
+def test_a_numbered_part_of_a_text_or_a_participle_is_no_place(tmp_path):
+    config = project_config(tmp_path)
+    text = "The guarantee is set out in Article 12 and applies in Affiliated states, the envoy said in Vienna."
+    places = _places(summary_of(config, text, "en", "a1"))
+    assert "Article" not in places and "Affiliated" not in places
