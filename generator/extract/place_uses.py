@@ -183,9 +183,11 @@ def _surnames(doc: AnalysedDoc, links: Sequence[LinkedMention], facts: dict[str,
 _EN_PLACE_PREPOSITIONS = frozenset("in at near from into outside across toward towards via around".split())
 
 
-def _a_person(doc: AnalysedDoc, mention: EntityMention, surnames: set[str]) -> bool:
+def _a_person(doc: AnalysedDoc, mention: EntityMention, surnames: set[str], known: bool) -> bool:
     """A place's name that names a person here: typed a person by the analyser, after a title
-    ("Secretary Austin"), or one word that is the surname of someone the article names."""
+    ("Secretary Austin"), or one word that is the surname of someone the article names; after a
+    preposition of place ("in Washington") only where no gazetteer knows the place ("from Fogel's
+    family" beside Marc Fogel)."""
     if mention.type == "PER":
         return True
     before = _before(doc.article.text, mention.start)
@@ -193,7 +195,7 @@ def _a_person(doc: AnalysedDoc, mention: EntityMention, surnames: set[str]) -> b
     if script_of(mention.text) == "latin" and previous.rstrip(".") in EN_PERSON_TITLES:
         return True
     words = mention.text.split()
-    if len(words) != 1 or previous in _EN_PLACE_PREPOSITIONS:
+    if len(words) != 1 or (known and previous in _EN_PLACE_PREPOSITIONS):
         return False
     key = word_key(words[0].removesuffix("’s").removesuffix("'s"))
     if key in surnames:
@@ -255,7 +257,7 @@ def unlisted_places(doc: AnalysedDoc, links: Sequence[LinkedMention], facts: dic
             uses[link.actor_id].append(False)
             continue
         elsewhere = modifier or mention.start in after_given or _in_document_name(doc, mention) \
-            or _a_person(doc, mention, surnames)
+            or _a_person(doc, mention, surnames, fact.in_registry)
         uses[link.actor_id].append(not elsewhere)
     unlisted = {actor_id for actor_id, placed in uses.items() if not any(placed)}
     unlisted |= {actor_id for actor_id, fact in facts.items()

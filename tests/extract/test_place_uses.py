@@ -84,3 +84,10 @@ def test_a_numbered_part_of_a_text_or_a_participle_is_no_place(tmp_path):
     text = "The guarantee is set out in Article 12 and applies in Affiliated states, the envoy said in Vienna."
     places = _places(summary_of(config, text, "en", "a1"))
     assert "Article" not in places and "Affiliated" not in places
+
+
+def test_the_surname_of_someone_named_is_no_place_even_after_a_preposition(tmp_path):
+    config = project_config(tmp_path)
+    text = "Lawyer Anna Kessler spoke on Monday. Praise came from Kessler’s family and from Vienna."
+    places = _places(summary_of(config, text, "en", "s1"))
+    assert "Kessler" not in places and "Vienna" in places
