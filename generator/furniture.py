@@ -49,6 +49,10 @@ _PATTERNS = [
     r"[^.!?]{0,120}$",
     r"^(?:share(?: this(?: article| story| page)?)?|subscribe|advertisement|реклама|поділитися|поделиться|"
     r"tweet|email|print|إعلان)$",
+    # The banner of US federal websites: "An official website of the United States government Here's
+    # how you know", "Official websites use .gov", "Secure .gov websites use HTTPS", ...
+    r"^.{0,120}(?:official website of the united states government|here['’]s how you know|"
+    r"\.gov websites?\b|official websites use \.gov).{0,140}$",
     # Contact lines ("Гаряча телефонна лінія ... +38 0800 503 508") and navigation labels on their own.
     r"^[^.!?]{0,120}\+\d{1,3}[\d ()\-]{6,}\d\s*$",
     r"^[^.!?]{0,80}\b(?:hotline|hot line|гаряч\w+ (?:телефонн\w+ )?лін\w+|"

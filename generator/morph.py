@@ -127,6 +127,19 @@ def part_of_speech(lang: str, word: str) -> str | None:
     return str(parses[0].tag.POS) if parses else None
 
 
+@lru_cache(maxsize=100_000)
+def place_lemma(lang: str, word: str) -> str:
+    """The dictionary form of a place's name: the likeliest parse as a noun that is no personal name
+    ("Луизиана" -> луизиана, not the surname "луизиан"; "Покровську" -> покровськ, not an adjective),
+    else as a personal name."""
+    if lang not in MORPH_LANGS:
+        return word.lower()
+    for parsed in _analyser(lang).parse(word):
+        if parsed.tag.POS == "NOUN" and not _NAME_GRAMMEMES & set(parsed.tag.grammemes):
+            return str(parsed.normal_form)
+    return name_lemma(lang, word)
+
+
 def lemmas(lang: str, word: str) -> tuple[str, ...]:
     """Every dictionary form a word can have, likeliest first ("ради" -> рада, рад, ...)."""
     if lang not in MORPH_LANGS:

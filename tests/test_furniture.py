@@ -112,3 +112,12 @@ def test_a_short_line_inside_a_block_of_furniture_goes_with_it() -> None:
     assert "Volunteer Relief Office of the Region" in cleaned.removed
     story = "Hotline +1 800 555 0100\nTalks resume in Geneva\nThe delegations met on Monday."
     assert strip_furniture(story).text == "Talks resume in Geneva\nThe delegations met on Monday."
+
+
+def test_the_banner_of_us_federal_websites_is_furniture():
+    text = ("An official website of the United States government Here’s how you know\n"
+            "Official websites use .gov\n"
+            "A .gov website belongs to an official government organization in the United States.\n"
+            "Secure .gov websites use HTTPS\n"
+            "The Secretary met the Foreign Minister of Chile in Santiago on Monday.")
+    assert strip_furniture(text).text == "The Secretary met the Foreign Minister of Chile in Santiago on Monday."

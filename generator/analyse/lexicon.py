@@ -318,6 +318,12 @@ CYR_TIME_WORDS = _words("""
 год месяц неделя день сутки час квартал полугодие сезон период время эпоха век прошлый следующий текущий
 этот нынешний январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
 """)
+# Capitalised Ukrainian/Russian nouns that name no place though a preposition of place may precede
+# them: the cardinal points as the political West or East ("на Западе") and feast days ("із Різдвом").
+CYR_NOT_PLACES = _words("""
+захід схід північ південь запад восток север юг
+різдво великдень паска рождество пасха благовещение благовіщення трійця троица покрова
+""")
 # Upper-case abbreviations that name no organisation.
 CYR_NOT_ORG_ABBR = _words("""
 ввп пдв змі сми дтп грн usd ндр ато оос врп ес ок пк кк цк кпк пдфо єсв фоп тис млн млрд

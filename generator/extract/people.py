@@ -108,7 +108,8 @@ _CYR_PLACE_WORDS = lx.CYR_REGION_NOUNS | lx.CYR_PLACE_NOUNS | lx.CYR_SETTLEMENT_
 def is_place(doc: AnalysedDoc, mentions: Sequence[EntityMention]) -> bool:
     """Whether a discovered name in Cyrillic script is a place: one of its mentions follows a
     preposition of place ("у Тернополі"), stands beside a word such as "місто" or "області", or has
-    several words. A capitalised noun alone ("Глава держави", "перед Різдвом") is none. A name in
+    several words. A capitalised noun alone ("Глава держави", "перед Різдвом") is none, nor a cardinal
+    point or a feast day after a preposition ("на Западе", "із Різдвом"). A name in
     Arabic that the gazetteer does not know is none either: without vowels, its letters give no
     English name a reader could recognise ("دارفور" would be "Drfwr"), and most are common words."""
     if all(script_of(m.text) == "arabic" for m in mentions):
@@ -117,6 +118,8 @@ def is_place(doc: AnalysedDoc, mentions: Sequence[EntityMention]) -> bool:
         words = _words(doc, mention)
         if len(words) >= 2:
             return True
+        if doc.lang in MORPH_LANGS and words and parse(doc.lang, words[0].text)[0] in lx.CYR_NOT_PLACES:
+            continue  # "на Западе", "із Різдвом": the West, Christmas
         before, after = _neighbours(doc, mention, 1)
         nearby = [t.text.casefold() for t in (*before, *after)]
         if any(w in _CYR_PLACE_PREPOSITIONS | _CYR_PLACE_WORDS for w in nearby):
