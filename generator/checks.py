@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from pathlib import Path
 
 import jsonschema
 
 from generator.config import SiteConfig
+from generator.gazetteer import name_index
 from generator.safe_yaml import YamlError, load_yaml_file
 from generator.schema import Span, Summary, json_schema
 from generator.summarise import SummaryError, load_corrections, parse_summary
@@ -16,16 +17,19 @@ from generator.summarise import SummaryError, load_corrections, parse_summary
 SCHEMA_FILE = Path("schema") / "summary.schema.json"
 
 
-def _check_references(summary: Summary, origin: str) -> list[str]:
+def _check_references(summary: Summary, origin: str, known: Set[str] = frozenset()) -> list[str]:
+    """Every quote's speaker and event's participant is an actor of the article, or one the registry
+    and gazetteers know (a country an event names only by its adjective: "the Russian delegation")."""
     errors: list[str] = []
-    ids = {a.id for a in summary.actors + summary.places}
+    ids = {a.id for a in summary.actors + summary.places} | known
     for n, quote in enumerate(summary.quotes):
         if quote.speaker and quote.speaker not in ids:
             errors.append(f"{origin}: quotes.{n}.speaker: {quote.speaker!r} is not among the article's actors")
     for n, event in enumerate(summary.events):
         for who in event.participants:
             if who not in ids:
-                errors.append(f"{origin}: events.{n}.participants: {who!r} is not among the article's actors")
+                errors.append(f"{origin}: events.{n}.participants: {who!r} is not among the article's actors "
+                              "or known to the registry")
     spans: list[tuple[str, Sequence[Span]]] = [
         ("dates", summary.dates), ("quotes", summary.quotes), ("events", summary.events), ("numbers", summary.numbers)]
     for key, items in spans:
@@ -60,6 +64,7 @@ def check_project(config: SiteConfig, summaries_dir: Path) -> list[str]:
         if schema_path.read_text(encoding="utf-8") != json_schema():
             errors.append(f"{schema_path}: out of date with generator/schema.py; run `briefing schema`")
     validator = jsonschema.Draft202012Validator(schema)
+    known = set(name_index(config).entries)  # the registry's actors, countries and cities
     if not summaries_dir.is_dir():
         return [*errors, f"{summaries_dir}: no summaries folder; run `briefing extract`"]
     for path in sorted(summaries_dir.glob("*.yml")):
@@ -81,5 +86,5 @@ def check_project(config: SiteConfig, summaries_dir: Path) -> list[str]:
             continue
         if summary.article.id != path.stem:
             errors.append(f"{path}: article.id: {summary.article.id!r} does not match the file name")
-        errors += _check_references(summary, str(path))
+        errors += _check_references(summary, str(path), known)
     return errors

@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
+from generator.config import dump_yaml
 from generator.safe_yaml import load_yaml_file
 from tests.builders import REPO, SAMPLE_ARTICLES, make_project
 
@@ -107,6 +108,23 @@ def test_check_names_file_and_key_of_a_broken_summary(tmp_path):
     code, output = run(root, "check")
     assert code == 1
     assert "uk-talks.yml" in output and "article.lang" in output
+
+
+def test_check_accepts_a_registry_participant_and_names_an_unknown_one(tmp_path):
+    root = make_project(tmp_path, ARTICLES, templates=False)
+    assert run(root, "extract")[0] == 0
+    path = root / "summaries" / "uk-talks.yml"
+    data = load_yaml_file(path)
+    data["events"] = [{**data["events"][0], "participants": ["ukraine"]}] if data["events"] else []
+    assert data["events"], "the fixture article reports an event"
+    data["actors"] = [a for a in data["actors"] if a["id"] != "ukraine"]
+    data["places"] = [a for a in data["places"] if a["id"] != "ukraine"]
+    path.write_text(dump_yaml(data), encoding="utf-8")
+    assert run(root, "check")[0] == 0  # Ukraine, named only as "the Ukrainian side", is the registry's
+    data["events"][0]["participants"] = ["per-nobody-anywhere"]
+    path.write_text(dump_yaml(data), encoding="utf-8")
+    code, output = run(root, "check")
+    assert code == 1 and "uk-talks.yml" in output and "events.0.participants" in output
 
 
 def test_a_discovered_person_is_one_actor_across_articles_and_scripts(tmp_path):
