@@ -102,7 +102,7 @@ def extract(doc: AnalysedDoc, config: SiteConfig) -> Summary:
     if published is None:
         published = infer_publication_date(article.text, doc.sentences, doc.lang)
         date_source = "text" if published else "unknown"
-    dates = find_dates(article.text, doc.sentences, doc.lang, published)
+    dates = find_dates(article.text, doc.sentences, doc.lang, published, [(e.start, e.end) for e in doc.entities])
     quotes = extract_quotes(doc, links, by_id, index)
     events = extract_events(doc, links, dates, index, statements(doc, links, by_id, index, quotes), quotes)
     for entry_id in sorted({p for e in events for p in e.participants} - set(by_id)):

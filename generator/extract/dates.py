@@ -507,6 +507,7 @@ class _Ctx:
     starts: list[int]  # sentence starts, sorted
     lines: list[int]  # line starts: the context of text outside every sentence
     future: dict[int, bool]
+    unnamed: str = ""  # `norm` with the names blanked: a name is no future cue ("سيبيها" is Sybiha)
 
     def sentence_of(self, pos: int) -> tuple[int, int, int]:
         """Index of the sentence containing pos, and the bounds used as its context."""
@@ -523,7 +524,7 @@ class _Ctx:
         """Whether the sentence around pos speaks of the future."""
         _, lo, hi = self.sentence_of(pos)
         if lo not in self.future:
-            self.future[lo] = _FUTURE_RE.search(self.norm, lo, hi) is not None
+            self.future[lo] = _FUTURE_RE.search(self.unnamed or self.norm, lo, hi) is not None
         return self.future[lo]
 
     def direction(self, start: int, end: int) -> int:
@@ -811,17 +812,25 @@ def _resolve(ctx: _Ctx, c: _Cand, pub: dt.date | None, years: tuple[list[int], l
                     precision=c.precision, relative=relative, confidence=conf)
 
 
-def _context(text: str, sentences: Sequence[Sentence], lang: str) -> _Ctx:
+def _context(text: str, sentences: Sequence[Sentence], lang: str,
+             names: Sequence[tuple[int, int]] = ()) -> _Ctx:
     ordered = sorted(sentences, key=lambda s: (s.start, s.end))
     code = (lang or "").lower()[:2]
     lines = [0, *(m.end() for m in re.finditer("\n", text))]
-    return _Ctx(text, code, _fold(text), _active_langs(code), ordered, [s.start for s in ordered], lines, {})
+    norm = _fold(text)
+    unnamed = norm
+    if names and len(norm) == len(text):
+        chars = list(norm)
+        for start, end in names:
+            chars[start:end] = " " * (end - start)
+        unnamed = "".join(chars)
+    return _Ctx(text, code, norm, _active_langs(code), ordered, [s.start for s in ordered], lines, {}, unnamed)
 
 
-def _find(text: str, sentences: Sequence[Sentence], lang: str,
-          published: dt.date | None) -> tuple[_Ctx, list[tuple[_Cand, DateFact]]]:
+def _find(text: str, sentences: Sequence[Sentence], lang: str, published: dt.date | None,
+          names: Sequence[tuple[int, int]] = ()) -> tuple[_Ctx, list[tuple[_Cand, DateFact]]]:
     """Resolved, non-overlapping candidates: the longest resolvable one wins, then the earliest."""
-    ctx = _context(text, sentences, lang)
+    ctx = _context(text, sentences, lang, names)
     cands = [c for c in _scan(ctx) if c.end > c.start]
     explicit = sorted({(c.start, c.year) for c in cands if c.kind == "date" and c.year})
     years = ([p for p, _ in explicit], [y for _, y in explicit])
@@ -844,10 +853,11 @@ def is_month_name(word: str) -> bool:
     return _key(word) in _MONTH_LOOKUP
 
 
-def find_dates(text: str, sentences: Sequence[Sentence], lang: str,
-               published: dt.date | None) -> list[DateFact]:
-    """Date expressions in the text, normalised, sorted by start, without overlaps."""
-    return [fact for _, fact in _find(text, sentences, lang, published)[1]]
+def find_dates(text: str, sentences: Sequence[Sentence], lang: str, published: dt.date | None,
+               names: Sequence[tuple[int, int]] = ()) -> list[DateFact]:
+    """Date expressions in the text, normalised, sorted by start, without overlaps. `names`: the
+    spans of the names in it, which are never a cue of the future."""
+    return [fact for _, fact in _find(text, sentences, lang, published, names)[1]]
 
 
 def infer_publication_date(text: str, sentences: Sequence[Sentence], lang: str) -> dt.date | None:

@@ -563,3 +563,13 @@ def test_a_single_day_has_no_end() -> None:
 ])
 def test_days_told_in_words_resolve_against_the_article_date(text: str, lang: str, value: str) -> None:
     assert [f.value for f in facts(text, lang)] == [value]
+
+
+def test_a_name_is_no_cue_of_the_future() -> None:
+    # "سيبيها" (Sybiha) looks like a verb with the future prefix sa-: as a name it is none.
+    text = "بحث الوزير مع نظيره أندريه سيبيها خلال اتصال هاتفي اليوم الاثنين جهود التوصل إلى تسوية سلمية للأزمة."
+    sentences = [Sentence(0, 0, len(text), text, [])]
+    monday = dt.date(2025, 3, 10)
+    name = text.index("أندريه سيبيها")
+    found = find_dates(text, sentences, "ar", monday, [(name, name + len("أندريه سيبيها"))])
+    assert [d.value for d in found] == ["2025-03-10", "2025-03-10"]
