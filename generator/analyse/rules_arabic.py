@@ -149,11 +149,12 @@ def people(tokens: Sequence[Token], taken: Sequence[bool]) -> list[Candidate]:
     for i, token in enumerate(tokens):
         if taken[i]:
             continue
-        if given_name(token) or (given_name(token, strict=False) and i + 1 < len(tokens)
-                                 and (given_name(tokens[i + 1], strict=False) or key(tokens[i + 1]) in NAME_LINKS)):
+        nisba = in_list(token, "nationalities", ("لل", "ل", "و", "ب"))
+        # A nationality ("المصري") opens no name, though some are family names too: it ends a title.
+        if not nisba and (given_name(token) or (given_name(token, strict=False) and i + 1 < len(tokens) and (
+                given_name(tokens[i + 1], strict=False) or key(tokens[i + 1]) in NAME_LINKS))):
             end = _name_end(tokens, i, taken, _NAME_MAX + 1, 1)
             found.append(from_tokens(tokens, i, end, "PER", PERSON if end > i else RULE))
-        nisba = in_list(token, "nationalities", ("لل", "ل", "و", "ب"))
         if nisba and i + 1 < len(tokens) and _name_word(tokens, i + 1, taken) and len(key(tokens[i + 1])) >= 4 \
                 and (given_name(tokens[i + 1]) or not key(tokens[i + 1]).startswith(("ال", "و", "ف"))) \
                 and not is_title(tokens[i - 1] if i else token):

@@ -47,6 +47,10 @@ def _words(doc: AnalysedDoc, mention: EntityMention) -> list[Token]:
     return [t for t in sentence.tokens if t.start >= mention.start and t.end <= mention.end]
 
 
+# Words an Arabic title may stand before a name: "وزير الخارجية المصري", "المتحدث باسم الخارجية المصرية".
+ARABIC_TITLE_REACH = 4
+
+
 def _neighbours(doc: AnalysedDoc, mention: EntityMention, reach: int = 3) -> tuple[list[Token], list[Token]]:
     tokens = doc.sentences[mention.sentence].tokens
     before = [t for t in tokens if t.end <= mention.start][-reach:]
@@ -155,13 +159,16 @@ def is_person(doc: AnalysedDoc, mentions: Sequence[EntityMention]) -> bool:
             continue  # "Peace Talks", "Roosevelt Room": a thing, though "Peace" is a given name
         if mention.source == "model":
             return True
-        before, after = _neighbours(doc, mention)
+        before, after = _neighbours(doc, mention, ARABIC_TITLE_REACH if lang == "ar" else 3)
         if before and _is_title(before[-1], lang):
             return True
+        if lang == "ar" and any(_is_title(t, lang) for t in before):
+            return True  # "المتحدث باسم الخارجية المصرية تميم خلاف": the title's complement stands between
         if any(_is_speech(t, lang) for t in (*before[-2:], *after[:3])):
             return True
-        if len(words) >= 2 and cased(words[0]) and _given_name(words[0], lang):
-            return True
+        if len(words) >= 2 and (cased(words[0]) or script_of(words[0].text) == "arabic") \
+                and _given_name(words[0], lang):
+            return True  # Arabic has no capitals: a known given name opening the name is the evidence
         if len(words) >= 2 and _introduces_a_quote(doc.article.text, mention.end):
             return True  # "Malphine Fogel: “I would like to thank …”": a speaker's label
     return False

@@ -71,3 +71,12 @@ def test_a_name_that_labels_a_quotation_is_a_person_but_a_family_is_not(tmp_path
     text = ("Reactions came quickly.\n\nIvo Marten: “We are grateful for this day.”\n\n"
             "The Marten Family: “We can begin to heal now.”")
     assert discovered(tmp_path, text, "en", "person") == ["Ivo Marten"]
+
+
+def test_arabic_people_after_a_title_with_its_complement(tmp_path):
+    config = project_config(tmp_path)
+    text = ("بحث وزير الخارجية المصري بدر عبد العاطي مع نظيره سيرغي لافروف خلال اتصال هاتفي. "
+            "وقال المتحدث باسم الخارجية المصرية تميم خلاف إن الوزيرين اتفقا على مواصلة التنسيق.")
+    people = {a.original for a in extract(analyse_text(config, text, "ar"), config).actors
+              if a.type == "person" and not a.in_registry}
+    assert people == {"بدر عبد العاطي", "تميم خلاف"}  # not "المصري بدر …": the nationality ends the title
