@@ -62,12 +62,16 @@ tracks:
 """
 
 
-def _party_config(tmp_path):
+def _config_with(tmp_path, tracks_yml):
     from generator.config import load_config
 
     project_config(tmp_path)
-    (tmp_path / "site_config" / "tracks.yml").write_text(PARTY_TRACKS, encoding="utf-8")
+    (tmp_path / "site_config" / "tracks.yml").write_text(tracks_yml, encoding="utf-8")
     return load_config(tmp_path)
+
+
+def _party_config(tmp_path):
+    return _config_with(tmp_path, PARTY_TRACKS)
 
 
 def test_who_takes_part_picks_the_track(tmp_path):
@@ -128,13 +132,9 @@ def test_a_call_between_the_sides_supports_their_track(tmp_path):
 
 
 def test_a_call_in_the_lead_counts_more_than_one_the_article_recalls(tmp_path):
-    from generator.config import load_config
     from generator.extract import extract
 
-    project_config(tmp_path)
-    (tmp_path / "site_config" / "tracks.yml").write_text(CONTACT_TRACKS.replace("min_score: 4", "min_score: 1"),
-                                                         encoding="utf-8")
-    config = load_config(tmp_path)
+    config = _config_with(tmp_path, CONTACT_TRACKS.replace("min_score: 4", "min_score: 1"))
     call = "Marco Rubio spoke by phone with Sergey Lavrov."
     known = "Marco Rubio and Sergey Lavrov know each other well."
     tense = "Relations stayed tense."
@@ -227,11 +227,7 @@ tracks:
 
 
 def _channel_config(tmp_path):
-    from generator.config import load_config
-
-    project_config(tmp_path)
-    (tmp_path / "site_config" / "tracks.yml").write_text(CHANNEL_TRACKS, encoding="utf-8")
-    return load_config(tmp_path)
+    return _config_with(tmp_path, CHANNEL_TRACKS)
 
 
 def test_a_topic_held_in_a_channel_brings_the_channel(tmp_path):
@@ -267,13 +263,9 @@ def test_a_channel_must_be_another_track(tmp_path):
 
 
 def test_an_article_of_statements_only_needs_the_words_of_a_track(tmp_path):
-    from generator.config import load_config
     from generator.extract import extract
 
-    project_config(tmp_path)
-    (tmp_path / "site_config" / "tracks.yml").write_text(CONTACT_TRACKS.replace("min_score: 4", "min_score: 3"),
-                                                         encoding="utf-8")
-    config = load_config(tmp_path)
+    config = _config_with(tmp_path, CONTACT_TRACKS.replace("min_score: 4", "min_score: 3"))
     # The sides named with a word of the track reach min_score, but nobody negotiates: no track.
     said = "Russia and the United States commented on relations. The United States and Russia said no more."
     assert extract(analyse_text(config, said, "en"), config).tracks.primary == "other"
