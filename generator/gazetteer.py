@@ -67,6 +67,11 @@ def _split_name(name: str) -> list[str]:
     return [part for part in _WORD.findall(name) if part.strip(".-")]
 
 
+def _own_keys(token: Token) -> set[str]:
+    """A token's own form and lemma, without the stems `NameIndex.token_keys` cuts from it."""
+    return {word_key(token.text.strip(".'’"))} | ({word_key(token.lemma)} if token.lemma else set())
+
+
 def _stem(key: str) -> str:
     """Strip one final vowel so that inflected forms share the stem."""
     if script_of(key) == "cyrillic" and len(key) >= 4 and key[-1] in "аеиоуяй":
@@ -195,15 +200,11 @@ class NameIndex:
 
     def _own_form(self, token: Token, match: NameMatch) -> bool:
         """Whether a one-word match is the token's form or lemma (not an ending cut off it)."""
-        own = {word_key(token.text.strip(".'’"))} | ({word_key(token.lemma)} if token.lemma else set())
-        entry = self.entries[match.entry_id]
-        names = {word_key(v) for vs in entry.variants.values() for v in vs}
-        return bool(own & (names | {_stem(n) for n in names}))
+        names = {word_key(v) for vs in self.entries[match.entry_id].variants.values() for v in vs}
+        return bool(_own_keys(token) & (names | {_stem(n) for n in names}))
 
     def _surname_whole(self, tokens: Sequence[Token], keys: list[set[str]], i: int) -> NameMatch | None:
-        token = tokens[i]
-        own = {word_key(token.text.strip(".'’"))} | ({word_key(token.lemma)} if token.lemma else set())
-        return self._surname(tokens, [*keys[:i], own, *keys[i + 1:]], i)
+        return self._surname(tokens, [*keys[:i], _own_keys(tokens[i]), *keys[i + 1:]], i)
 
     def _surname(self, tokens: Sequence[Token], keys: list[set[str]], i: int) -> NameMatch | None:
         token = tokens[i]

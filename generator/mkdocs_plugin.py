@@ -200,13 +200,13 @@ class PageReuse:
     def record_files(self, site_dir: Path) -> None:
         """After the build: the state of each page's file, by which the next build knows it."""
         for kept in self.pages.values():
-            if "html" in kept:
+            if "dest" in kept:
                 kept["file"] = _file_state(site_dir / kept["dest"])
 
     def save(self) -> None:
         memo = {"format": _MEMO_FORMAT, "generation": self.generation, "reused": self.reused_count,
                 "page_list": self.page_list,
-                "pages": {src: entry for src, entry in self.pages.items() if "html" in entry}}
+                "pages": {src: entry for src, entry in self.pages.items() if "file" in entry}}
         self.memo_file.parent.mkdir(parents=True, exist_ok=True)
         temporary = self.memo_file.with_name(self.memo_file.name + ".tmp")
         temporary.write_bytes(pickle.dumps(memo, protocol=pickle.HIGHEST_PROTOCOL))
@@ -449,8 +449,7 @@ class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
             except OSError:  # no hard links here (another file system): the file's text, written
                 return published.read_text(encoding="utf-8")
         kept = self._reuse.pages[src]
-        kept["dest"] = page.file.dest_uri
-        kept["html"] = hashlib.sha256(output.encode("utf-8", errors="xmlcharrefreplace")).hexdigest()
+        kept["dest"] = page.file.dest_uri  # its file is known by its state after the build (record_files)
         kept["anchors"] = sorted(page.present_anchor_ids or ())
         kept["title"] = page._title_from_render
         kept.setdefault("search", [])

@@ -118,16 +118,22 @@ class PlaceIndex:
                         add(f"language-{code}", "language", lang, name)
 
 
-@lru_cache(maxsize=8)
-def country_names(lang: str) -> dict[str, str]:
-    """Countries' names in a language (lower case) -> their English names, from CLDR."""
+def _territories(lang: str) -> list[tuple[str, str, str]]:
+    """CLDR's territories (code, name in the language, English name): countries have letter codes,
+    world regions number codes."""
     from babel import Locale
 
     try:
         local, english = Locale.parse(lang).territories, Locale("en").territories
     except (ValueError, TypeError):
-        return {}
-    return {name.casefold(): english[code] for code, name in local.items() if code.isalpha() and code in english}
+        return []
+    return [(code, name, english[code]) for code, name in local.items() if code in english]
+
+
+@lru_cache(maxsize=8)
+def country_names(lang: str) -> dict[str, str]:
+    """Countries' names in a language (lower case) -> their English names, from CLDR."""
+    return {name.casefold(): english for code, name, english in _territories(lang) if code.isalpha()}
 
 
 # The usual English names of the UN's world regions where CLDR writes the statistical one.
@@ -140,14 +146,8 @@ _USUAL_REGION_NAMES = {"Northern Africa": "North Africa", "Western Africa": "Wes
 
 @lru_cache(maxsize=8)
 def _world_regions(lang: str) -> dict[str, str]:
-    from babel import Locale
-
-    try:
-        local, english = Locale.parse(lang).territories, Locale("en").territories
-    except (ValueError, TypeError):
-        return {}
-    return {_region_key(name): _USUAL_REGION_NAMES.get(english[code], english[code])
-            for code, name in local.items() if code.isdigit() and code != "001" and code in english}
+    return {_region_key(name): _USUAL_REGION_NAMES.get(english, english)
+            for code, name, english in _territories(lang) if code.isdigit() and code != "001"}
 
 
 def _region_key(name: str) -> str:
