@@ -24,7 +24,6 @@ from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 import charset_normalizer
-import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
@@ -1174,6 +1173,8 @@ def _html_text(markup: str) -> tuple[str, Any, Any]:
         raise SkipFile(
             f"the HTML could not be parsed ({exc})", "Open it in a browser and save it again."
         ) from exc
+    import trafilatura  # a quarter of a second to import: only saved pages need it
+
     text = ""
     meta = None
     try:

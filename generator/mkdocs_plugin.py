@@ -41,6 +41,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.toc import get_toc
 
@@ -383,6 +384,13 @@ class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
 
     def on_env(self, env: Any, *, config: Any, files: Any) -> Any:
         env.auto_reload = False
+        memo = os.environ.get(MEMO_ENV)
+        if memo and env.bytecode_cache is None:
+            # The theme's templates compiled once, not on each build (Jinja checks each one's
+            # source and its own version before it uses what it kept).
+            folder = Path(memo).parent / "theme-templates"
+            folder.mkdir(parents=True, exist_ok=True)
+            env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(folder))
         reuse = self._reuse
         if reuse is not None and reuse.reused:
             get_template = env.get_template

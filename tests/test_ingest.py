@@ -273,7 +273,9 @@ def test_html_main_text_title_date_lang(tmp_path: Path) -> None:
 
 
 def test_html_fallback_to_body_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ingest.trafilatura, "extract", lambda *args, **kwargs: None)
+    import trafilatura
+
+    monkeypatch.setattr(trafilatura, "extract", lambda *args, **kwargs: None)
     article, _ = read_one(write(tmp_path, "page.htm", HOSTILE_HTML))
     assert "Delegations from both sides met on Friday" in article.text
     assert_no_markup(article.text)
