@@ -93,6 +93,7 @@ def shard_search_index(site: Path, dates: Mapping[str, str]) -> None:
     order = sorted(pages, key=lambda page: (dates.get(page) or "", page), reverse=True)
     separator = re.compile(index.get("config", {}).get("separator") or r"[\s\-]+")
     postings: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    keys: dict[str, str] = {}  # word -> its word file (most words are on many pages)
     for number, page in enumerate(order):
         found: set[str] = set()
         for entry in pages[page]:
@@ -101,7 +102,10 @@ def shard_search_index(site: Path, dates: Mapping[str, str]) -> None:
             for tag in entry.get("tags") or []:
                 found |= words(str(tag), separator)
         for word in sorted(found):
-            postings[word_file(word)][word].append(number)
+            key = keys.get(word)
+            if key is None:
+                key = keys[word] = word_file(word)
+            postings[key][word].append(number)
 
     for folder in ("pages", "terms"):
         target = site / "search" / folder
