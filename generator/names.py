@@ -50,6 +50,8 @@ GIVEN_NAME_RARITY = 4.6
 MAX_SCORE = 5.0
 # A name found only without a case ending must be this likely (stricter than MAX_SCORE).
 UNINFLECTED_SCORE = 3.0
+# ... and for a surname that ends like a Slavic one, whose stem is a foreign name ("Салливана").
+UNINFLECTED_FOREIGN_SCORE = 3.5
 # Above this cost a respelling is a guess, not the name's usual spelling.
 MAX_COST = 2.6
 
@@ -89,7 +91,7 @@ _RESPELL: dict[str, tuple[tuple[str, float], ...]] = {
     "е": (("e", 0), ("a", 1.2), ("ea", 1.4), ("i", 1.5), ("ee", 1.5)),
     "є": (("ye", 0), ("e", 0.5), ("ie", 0.5)),
     "ей": (("ey", 0.3), ("ay", 0.8), ("a", 1.0), ("ei", 0.6), ("ai", 1.2)),
-    "ай": (("ai", 0.3), ("y", 1.0), ("i", 1.0), ("igh", 1.6), ("ay", 0.8)),
+    "ай": (("ai", 0.3), ("y", 1.0), ("i", 1.0), ("igh", 1.6), ("ay", 0.8), ("ei", 0.6)),  # ei: German (Seibert)
     "ой": (("oy", 0.3), ("oi", 0.6)),
     "ж": (("zh", 0), ("j", 1.0), ("g", 1.2), ("s", 1.6)),
     "з": (("z", 0), ("s", 0.6), ("zz", 1.4), ("th", 1.2)),
@@ -97,6 +99,7 @@ _RESPELL: dict[str, tuple[tuple[str, float], ...]] = {
     "і": (("i", 0), ("ee", 1.2), ("y", 0.9), ("ie", 1.0), ("ei", 1.2), ("e", 1.4), ("ey", 1.2)),
     "ї": (("yi", 0), ("i", 0.5)),
     "й": (("y", 0), ("i", 0.4)),
+    "йе": (("ye", 0), ("ie", 0.4), ("je", 0.8)),  # German j: Йенс
     "к": (("k", 0), ("c", 0.4), ("ck", 0.8), ("ch", 1.0), ("q", 1.5)),
     "кс": (("ks", 0.2), ("x", 0.4), ("cks", 1.2)),
     "кв": (("kv", 0.2), ("qu", 0.8)),
@@ -114,6 +117,8 @@ _RESPELL: dict[str, tuple[tuple[str, float], ...]] = {
     "т": (("t", 0), ("th", 0.9), ("tt", 0.9)),
     "у": (("u", 0), ("oo", 1.0), ("ou", 1.2), ("w", 1.1)),
     "уо": (("wa", 1.2), ("wo", 1.0)),
+    "уэ": (("ue", 0.3), ("we", 0.6), ("whe", 0.8), ("wa", 1.2)),  # Уэлч, Уэст: Welch, West
+    "уэй": (("uey", 0.3), ("way", 0.5), ("wei", 1.0)),  # Уэйн: Wayne
     "уі": (("wi", 0.8), ("whe", 1.0), ("whi", 1.0)),
     "уи": (("wi", 0.8), ("whe", 1.0), ("whi", 1.0), ("we", 1.0)),
     "айкл": (("ichael", 0.4), ("ikl", 0.6)),
@@ -126,6 +131,7 @@ _RESPELL: dict[str, tuple[tuple[str, float], ...]] = {
     "ц": (("ts", 0), ("z", 0.9), ("tz", 1.0), ("c", 1.0)),
     "ч": (("ch", 0), ("tch", 1.0)),
     "ш": (("sh", 0), ("sch", 1.0)),
+    "шт": (("sht", 0), ("st", 0.6)), "шп": (("shp", 0), ("sp", 0.6)),  # German st, sp: Steffen, Spahn
     "щ": (("shch", 0), ("sch", 1.2)),
     "ь": (("", 0),),
     "ъ": (("", 0),),
@@ -335,21 +341,40 @@ def english_spelling(name: str, lang: str) -> Spelling:
         # A Russian named the Russian way in Ukrainian letters ("Сєргєй Гаврілов"): read as Russian.
         words = [_RUSSIAN_LETTERS.sub(lambda m: _UK_TO_RU[m.group()], w) for w in words]
         lang = "ru"
-    out: list[str] = []
-    known = True
+    readings: list[list[tuple[str, str | None, float, bool]]] = []  # per word, per hyphenated part
     for n, word in enumerate(words):
         position = "given" if n < len(words) - 1 else ("surname" if len(words) > 1 else "any")
         parts = []
         for part in word.split("-"):
-            found, score = _best_spelling(part.lower(), position, names)
-            if found is None and not slavic(part, names):
-                found, score = _uninflected(part.lower(), position, names)
-            if slavic(part, names) and not (found and score <= COMMON_FOREIGN):
-                parts.append(romanise(part, lang))  # a name of the region: its national romanisation
+            low = part.lower()
+            found, score = _best_spelling(low, position, names)
+            native = slavic(part, names)
+            if found is None and not native:
+                found, score = _uninflected(low, position, names)
+            if native and position != "given" and (found is None or score > COMMON_FOREIGN):
+                # A foreign surname in an oblique case can end like a Slavic one ("Салливана"):
+                # its stem is no name of the region, and a known foreign name.
+                stem, stem_score = _uninflected(low, position, names, UNINFLECTED_FOREIGN_SCORE)
+                if stem is not None and not _slavic_stem(low, names):
+                    found, score, native = stem, stem_score, False
+            parts.append((part, found, score, native))
+        readings.append(parts)
+    # A name with a word that is plainly foreign (no name of the region, and a known foreign
+    # name) is a foreigner's: its other words take their foreign reading too ("Пол Уилан" is
+    # Paul Whelan, though "Pol" is also written in Russia).
+    foreign = any(found is not None and not native and score <= MAX_SCORE - 1
+                  for parts in readings for _, found, score, native in parts)
+    out: list[str] = []
+    known = True
+    for parts in readings:
+        spelled = []
+        for part, found, score, native in parts:
+            if native and not (found and (score <= COMMON_FOREIGN or (foreign and not _slavic_ending(part.lower())))):
+                spelled.append(romanise(part, lang))  # a name of the region: its national romanisation
                 continue
             known = known and found is not None
-            parts.append(_capitalised(found) if found else romanise(part, lang))
-        out.append("-".join(parts))
+            spelled.append(_capitalised(found) if found else romanise(part, lang))
+        out.append("-".join(spelled))
     return Spelling(" ".join(out), known)
 
 
@@ -387,8 +412,17 @@ _SLAVIC_ENDINGS = (
 def slavic(word: str, names: NameList) -> bool:
     """Whether a Cyrillic word of a name is a Ukrainian, Russian or Belarusian name."""
     low = word.lower()
-    return romanise(low, "ru") in names.native.get("ru", ()) or any(
-        low.endswith(ending) and len(low) >= len(ending) + 3 for ending in _SLAVIC_ENDINGS)
+    return romanise(low, "ru") in names.native.get("ru", ()) or _slavic_ending(low)
+
+
+def _slavic_ending(low: str) -> bool:
+    return any(low.endswith(ending) and len(low) >= len(ending) + 3 for ending in _SLAVIC_ENDINGS)
+
+
+def _slavic_stem(low: str, names: NameList) -> bool:
+    """Whether a word less a case ending is still a name of the region ("Иванова": Иванов)."""
+    return any(low.endswith(ending) and slavic(low[:-len(ending)], names)
+               for ending in _CASE_ENDINGS if len(low) - len(ending) >= 3)
 
 
 def _best_spelling(word: str, position: str, names: NameList, whole: bool = True) -> tuple[str | None, float]:
@@ -406,13 +440,14 @@ def _best_spelling(word: str, position: str, names: NameList, whole: bool = True
 _CASE_ENDINGS = ("ом", "ові", "ою", "ем", "а", "у", "ю", "я", "е")
 
 
-def _uninflected(word: str, position: str, names: NameList) -> tuple[str | None, float]:
+def _uninflected(word: str, position: str, names: NameList,
+                 limit: float = UNINFLECTED_SCORE) -> tuple[str | None, float]:
     """A foreign name that the lemmatiser left in an oblique case: the name list knows it without
     the ending ("Тревора" -> Trevor), and does not know it with it."""
     for ending in _CASE_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             found, score = _best_spelling(word[:-len(ending)], position, names, whole=False)
-            if found is not None and score <= UNINFLECTED_SCORE:
+            if found is not None and score <= limit:
                 return found, score
     return None, math.inf
 

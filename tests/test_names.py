@@ -28,10 +28,24 @@ def test_standard_romanisation(name: str, lang: str, latin: str) -> None:
     ("Мэттью Уитни", "ru", "Matthew Whitney"),
     ("Маттео Ренці", "uk", "Matteo Renzi"),  # an Italian -i stays
     ("Митч Макконнелл", "ru", "Mitch McConnell"),  # Scottish and Irish Mc
+    # German st, sp, ei and j
+    ("Йенс Столтенберг", "ru", "Jens Stoltenberg"),
+    ("Штефан", "ru", "Stefan"),
+    ("Кайл Уэст", "ru", "Kyle West"),
+    # A given name that Russians also bear, beside a plainly foreign surname, is the foreign one.
+    ("Пол Райан", "ru", "Paul Ryan"),
+    # A foreign surname in the genitive that ends like a Slavic one ("-ана").
+    ("Моргана", "ru", "Morgan"),
 ])
 def test_usual_english_spelling(name: str, lang: str, latin: str) -> None:
     spelling = english_spelling(name, lang)
     assert spelling.latin == latin and spelling.known
+
+
+def test_names_of_the_region_keep_their_romanisation() -> None:
+    assert english_spelling("Мария Захарова", "ru").latin == "Mariya Zakharova"
+    assert english_spelling("Иванова", "ru").latin == "Ivanova"  # its stem is a Russian name too
+    assert english_spelling("Олена Зеленська", "uk").latin == "Olena Zelenska"
 
 
 def test_a_stem_less_its_case_ending_does_not_end_the_name() -> None:
