@@ -343,7 +343,8 @@ def english_spelling(name: str, lang: str) -> Spelling:
         lang = "ru"
     readings: list[list[tuple[str, str | None, float, bool]]] = []  # per word, per hyphenated part
     for n, word in enumerate(words):
-        position = "given" if n < len(words) - 1 else ("surname" if len(words) > 1 else "any")
+        # A middle name is often a family name (Ruth Bader Ginsburg, Amy Coney Barrett).
+        position = "given" if n == 0 and len(words) > 1 else ("surname" if n == len(words) - 1 and n else "any")
         parts = []
         for part in word.split("-"):
             low = part.lower()

@@ -32,7 +32,7 @@ from generator.morph import (
     womans_given_name,
     womans_surname,
 )
-from generator.names import english_spelling, romanise
+from generator.names import english_spelling, gender_of, name_list, romanise, slavic
 from generator.normalize import arabic_stems, script_of, slugify_id, transliterate, word_key
 from generator.records import AnalysedDoc, EntityMention
 from generator.schema import ActorFact, Mention, Summary
@@ -65,11 +65,18 @@ def _dictionary_form(doc: AnalysedDoc, mention: EntityMention) -> str:
              if t.start >= mention.start and t.end <= mention.end and t.text[:1].isalnum()]
     parts: list[str] = []
     woman = False  # the given name is a woman's: so is the surname ("Валентины Васильевой")
+    foreign_woman = False  # ... and a foreign one: the rest of her name does not decline
     for n, token in enumerate(words):
         word = token.text
         if script_of(word) == "cyrillic" and mention.type == "PER":
             if doc.lang not in MORPH_LANGS:
                 base = token.lemma or word.lower()
+            elif n == 0 and len(words) > 1 and (given := _foreign_womans_given_name(doc.lang, word)):
+                base, woman, foreign_woman = given, True, True
+            elif foreign_woman and word[-1:].lower() not in "ая":
+                # Russian and Ukrainian decline a foreign woman's name only where it ends in -а or
+                # -я: "судьи Эми Кони Барретт" is Amy Coney Barrett, not "Кон", "Барретта".
+                base = word.lower()
             elif n == 0 and len(words) > 1 and (agreeing := given_name_agreeing(doc.lang, word, words[-1].text)):
                 base = agreeing
                 woman = agreeing == word.lower()
@@ -82,6 +89,17 @@ def _dictionary_form(doc: AnalysedDoc, mention: EntityMention) -> str:
             word = base[:1].upper() + base[1:]
         parts.append(word)
     return " ".join(parts) or mention.text
+
+
+def _foreign_womans_given_name(lang: str, word: str) -> str | None:
+    """The dictionary form of a given name that is no name of the region and whose usual English
+    spelling is a woman's ("Эми": Amy, "Фионы": Fiona); None for any other word."""
+    names = name_list()
+    base = word.lower() if word[-1:].lower() not in "аяыиеуюой" else name_lemma(lang, word)
+    if slavic(base, names):
+        return None
+    spelling = english_spelling(base, lang)
+    return base if spelling.known and gender_of(spelling.latin) == "F" else None
 
 
 _MISSION_ENGLISH = {"посольство": "Embassy", "консульство": "Consulate", "представництво": "Mission",

@@ -80,3 +80,11 @@ def test_arabic_people_after_a_title_with_its_complement(tmp_path):
     people = {a.original for a in extract(analyse_text(config, text, "ar"), config).actors
               if a.type == "person" and not a.in_registry}
     assert people == {"بدر عبد العاطي", "تميم خلاف"}  # not "المصري بدر …": the nationality ends the title
+
+
+def test_a_foreign_womans_name_does_not_decline(tmp_path):
+    # Russian declines a foreign woman's name only where it ends in -а or -я: not "Хейль", "Хилла".
+    people = discovered(tmp_path, "С заявлением выступила бывшая посол Никки Хейли.", "ru", "person")
+    assert people == ["Nikki Haley"]
+    people = discovered(tmp_path, "Доклад Фионы Хилл обсуждали в Вашингтоне.", "ru", "person")
+    assert people == ["Fiona Hill"]
