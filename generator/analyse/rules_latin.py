@@ -224,7 +224,9 @@ def _join_connected(tokens: Sequence[Token], runs: list[tuple[int, int]]) -> lis
             prev_first, prev_last = joined[-1]
             gap = [t.text.lower() for t in tokens[prev_last + 1:first]]
             if 1 <= len(gap) <= 2 and all(g in lx.EN_ORG_INNER for g in gap) and gap[0] != "the" \
-                    and _has_org_word(tokens, prev_first, last):
+                    and _has_org_word(tokens, prev_first, last) \
+                    and not ("and" in gap and tokens[first].text.lower().strip(".") in lx.EN_PERSON_TITLES):
+                # (... "and Secretary of the Council": a second person's title, not one name.)
                 joined[-1] = (prev_first, last)
                 continue
         joined.append((first, last))
@@ -244,6 +246,12 @@ def _pieces(run: list[Token]) -> list[tuple[list[Token], bool]]:
     after_title = False
     for token in run:
         if token.text.lower().strip(".") in lx.EN_PERSON_TITLES:
+            if len(current) >= 2 and current[-1].text.lower() in lx.EN_ORG_INNER and _org_context(current):
+                # "Office of the President Jane Roe": the title ends the organisation's name.
+                pieces.append(([*current, token], after_title))
+                current = []
+                after_title = True
+                continue
             if current and ((after_title and not (len(current) == 1 and _org_context(current)))
                             or (len(current) >= 2 and _org_context(current))):
                 pieces.append((current, after_title))

@@ -311,6 +311,8 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
                 name, romanised = mission, False
             known = _registry_by_name(config, kind).get(name.casefold()) \
                 if kind == "organization" or len(name.split()) >= 2 else None
+            if known is None and kind == "organization":
+                known = _registry_institution(config, name)  # "Foreign Ministry of Ukraine"
             # "Государственный департамент": State Department; "Гакан Фідан" (the registry writes
             # "Хакан Фидан" in Russian only): Hakan Fidan
             if known is not None and known in index.entries:
@@ -358,6 +360,37 @@ def _registry_by_name(config: SiteConfig, kind: str) -> dict[str, str]:
                     names.setdefault(name.casefold(), actor.id)
         _REGISTRY_NAMES[key] = names
     return _REGISTRY_NAMES[key]
+
+
+_REGISTRY_INSTITUTIONS: dict[str, dict[tuple[tuple[str, ...], str], str]] = {}
+_OF_COUNTRY = re.compile(r"^(?P<what>.+) of (?:the )?(?P<country>[A-Z][\w.' -]+)$")
+
+
+def _institution_key(words: list[str]) -> tuple[str, ...]:
+    """An institution's words less its country's adjective, "of" and "the", spelled one way."""
+    return tuple(sorted({"defense": "defence"}.get(word, word) for word in (w.casefold() for w in words)
+                        if word not in EN_DEMONYMS and word not in ("of", "the")))
+
+
+def _registry_institution(config: SiteConfig, name: str) -> str | None:
+    """The registry organisation that a discovered name "<institution> of <country>" names in
+    another order ("Foreign Ministry of Ukraine": Ukrainian Foreign Ministry)."""
+    found = _OF_COUNTRY.match(name)
+    if found is None:
+        return None
+    key = config.analysis_fingerprint or config.fingerprint
+    if key not in _REGISTRY_INSTITUTIONS:
+        countries = {actor.id for actor in config.actors.actors if actor.type == "country"}
+        table: dict[tuple[tuple[str, ...], str], str] = {}
+        for actor in config.actors.actors:
+            if actor.type == "organization" and actor.country in countries:
+                for written in (actor.name, *actor.aliases):
+                    table.setdefault((_institution_key(written.split()), actor.country), actor.id)
+        _REGISTRY_INSTITUTIONS[key] = table
+    country = _registry_by_name(config, "country").get(found.group("country").casefold())
+    if country is None:
+        return None
+    return _REGISTRY_INSTITUTIONS[key].get((_institution_key(found.group("what").split()), country))
 
 
 def _words(text: str) -> tuple[str, ...]:

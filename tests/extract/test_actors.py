@@ -191,3 +191,21 @@ def test_a_short_name_another_countrys_institution_shares_is_that_countrys():
     assert [f.name for f in facts.values() if f.type == "organization"] == ["Foreign Ministry of Turkey"]
     doc = analyse_text(config, "Про це повідомили в МЗС.", "uk")
     assert "ukrainian-foreign-ministry" in link_mentions(doc, config)[1]
+
+
+def test_an_institution_of_a_country_named_in_another_order_is_the_registry_one():
+    config = load_config(REPO)
+    text = "The Ministry of Defense of Russia and the Foreign Ministry of Ukraine issued statements."
+    _, facts = link_mentions(analyse_text(config, text, "en"), config)
+    assert {key for key, fact in facts.items() if fact.type == "organization"} == {
+        "russian-defence-ministry", "ukrainian-foreign-ministry"}
+
+
+def test_titles_inside_a_run_of_capitalised_words_part_institutions_and_people(tmp_path):
+    config = project_config(tmp_path)
+    text = ("The launch was watched by Head of the Office of the President Walter Norbury and Secretary of "
+            "the National Security Council Agnes Tilly.")
+    summary = extract(analyse_text(config, text, "en"), config)
+    assert {a.name for a in summary.actors if a.type == "organization"} == {
+        "Office of the President", "National Security Council"}
+    assert {a.name for a in summary.actors if a.type == "person"} == {"Walter Norbury", "Agnes Tilly"}
