@@ -97,11 +97,20 @@ def write_pickle(path: Path, value: Any) -> None:
         pass
 
 
-def cached_pickle(path: Path | None, kind: type[T], build: Callable[[], T]) -> T:
+def user_cache() -> Path:
+    """This user's cache folder for the tool (platformdirs: ~/.cache/briefing-digest on Linux): for
+    data derived from the installed packages and keyed by their content, which every project on
+    the machine shares (the name list, the place and registry indexes)."""
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("briefing-digest"))
+
+
+def cached_pickle(path: Path | None, kind: type[T], build: Callable[[], T], keep: int = 1) -> T:
     """`build()`, kept at `path` (`<name>-<key>.pickle`) so that later processes only read it.
 
     For derived data that is slow to build and depends only on what its key hashes (indexes of
-    names and places). Writing a new key removes the other keys of the same name beside it.
+    names and places). Writing a new key keeps only the `keep` newest keys of the same name beside it.
     """
     if path is not None:
         found = read_pickle(path)
@@ -111,9 +120,15 @@ def cached_pickle(path: Path | None, kind: type[T], build: Callable[[], T]) -> T
     if path is not None:
         write_pickle(path, value)
         family = path.name.rsplit("-", 1)[0]
+        others = []
         for old in path.parent.glob(f"{family}-*.pickle"):
-            if old != path:
-                old.unlink(missing_ok=True)
+            if old != path and old.name.rsplit("-", 1)[0] == family:
+                try:
+                    others.append((old.stat().st_mtime_ns, old))
+                except OSError:
+                    continue
+        for _, old in sorted(others, reverse=True)[keep - 1:]:
+            old.unlink(missing_ok=True)
     return value
 
 

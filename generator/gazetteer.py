@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from generator.config import Actor, SiteConfig
-from generator.files import cached_pickle
+from generator.files import cached_pickle, user_cache
 from generator.fingerprints import analysis_code_fingerprint
 from generator.morph import case_forms
 from generator.normalize import arabic_stems, edit_distance, script_of, slugify_id, word_key
@@ -311,5 +311,6 @@ def name_index(config: SiteConfig) -> NameIndex:
         analysis = config.analysis_fingerprint or config.fingerprint
         digest = hashlib.sha256(f"{analysis}:{languages}:{analysis_code_fingerprint()}".encode()).hexdigest()[:20]
         _INDEXES.clear()  # one configuration at a time is plenty; keeps memory flat in tests
-        _INDEXES[key] = cached_pickle(config.path("cache") / "indexes" / f"names-{digest}.pickle", NameIndex, build)
+        # In the user cache: a fresh clone of a project this machine has built reads it at once.
+        _INDEXES[key] = cached_pickle(user_cache() / "indexes" / f"registry-{digest}.pickle", NameIndex, build, keep=4)
     return _INDEXES[key]

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from anyascii import anyascii
 
-from generator.files import cached_pickle
+from generator.files import cached_pickle, user_cache
 from generator.fingerprints import package_version
 
 # A name ranked within the first RANK_LIMIT of one of these countries in names-dataset is a known
@@ -269,14 +269,12 @@ _LOCK = threading.Lock()
 @lru_cache(maxsize=1)
 def name_list() -> NameList:
     """The name list, built from names-dataset once per machine (about 15 s) and kept in the user cache."""
-    from platformdirs import user_cache_dir
-
     version = package_version("names-dataset") or "none"
     with _LOCK:
         # One key for everything the list is built from, so a new one replaces the old file.
         settings = f"{version}|{RANK_LIMIT}|{POPULARITY}|{OTHER_COUNTRY}|{sorted(COUNTRIES)}|native|gender"
         key = hashlib.sha256(settings.encode()).hexdigest()[:16]
-        path = Path(user_cache_dir("briefing-digest")) / f"names-{key}.pickle"
+        path = user_cache() / f"names-{key}.pickle"
         return cached_pickle(path, NameList, _build)
 
 

@@ -48,5 +48,9 @@ def test_cached_pickle_builds_once_and_replaces_older_keys(tmp_path: Path) -> No
     second = folder / "names-bbbb.pickle"
     cached_pickle(second, dict, lambda: build("d"))
     assert sorted(p.name for p in folder.iterdir()) == ["names-bbbb.pickle", "places-latin-aaaa.pickle"]
+    # With `keep`, the newest keys of a name stay (projects with other registries share the folder).
+    cached_pickle(folder / "names-cccc.pickle", dict, lambda: build("f"), keep=2)
+    cached_pickle(folder / "names-dddd.pickle", dict, lambda: build("g"), keep=2)
+    assert sorted(p.name for p in folder.glob("names-*")) == ["names-cccc.pickle", "names-dddd.pickle"]
     # No folder: built every time, nothing written.
     assert cached_pickle(None, dict, lambda: build("e")) == {"value": "e"}

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.analyse.lexicon import EN_EXTRA_PLACES, EN_FUNCTION_WORDS, MONTHS_AND_DAYS
-from generator.files import cached_pickle
+from generator.files import cached_pickle, user_cache
 from generator.fingerprints import analysis_code_fingerprint
 from generator.gazetteer import Entry, NameIndex
 from generator.normalize import script_of, word_key
@@ -222,8 +222,9 @@ def arabic_proper_nouns() -> tuple[tuple[str, str], ...]:
 def place_index(script: str, cache_dir: Path | None = None) -> PlaceIndex:
     """The wider gazetteer for a script: latin, cyrillic or arabic (built once per process).
 
-    With a cache folder it is also kept there: building one takes about a second per script
-    (350,000 GeoNames names), in every worker process.
+    With a cache folder (a project's) it is also kept in the user cache, which every project on
+    the machine shares: building one takes about a second per script (350,000 GeoNames names),
+    and it depends only on the installed code and data.
     """
-    path = cache_dir / "indexes" / f"places-{script}-{analysis_code_fingerprint()}.pickle" if cache_dir else None
-    return cached_pickle(path, PlaceIndex, lambda: PlaceIndex(script))
+    path = user_cache() / "indexes" / f"places-{script}-{analysis_code_fingerprint()}.pickle" if cache_dir else None
+    return cached_pickle(path, PlaceIndex, lambda: PlaceIndex(script), keep=2)
