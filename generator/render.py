@@ -1287,15 +1287,43 @@ def facts_json(summaries: Sequence[Summary]) -> bytes:
     return _export(records, head).encode("utf-8", "replace")
 
 
-def summaries_export(summaries: Sequence[Summary]) -> bytes:
+EXPORT_RUN = 32  # articles per gzip member of the summaries export, on average
+
+
+def summaries_export(summaries: Sequence[Summary], members: dict[str, bytes] | None = None) -> bytes:
     """Every summary, whole, as gzip-compressed JSON (a fifth of the size; deterministic bytes).
 
-    One article per line, its keys in the order of the schema (pydantic's own JSON: fast)."""
-    lines = [s.model_dump_json() for s in sorted(summaries, key=lambda s: s.article.id)]
+    One article per line, its keys in the order of the schema (pydantic's own JSON: fast). The
+    file is a series of gzip members (which gzip tools read as one stream), each a run of lines
+    that ends after an article whose id hashes to a multiple of EXPORT_RUN: a change to one
+    article changes one member. `members` (compressed bytes by the hash of their text) holds
+    those of the last build, and gets this build's: only changed runs are compressed again.
+    """
+    ordered = sorted(summaries, key=lambda s: s.article.id)
+    lines = [s.model_dump_json() for s in ordered]
     head = {"format": "briefing-digest summaries", "count": len(lines), "schema": "schema/summary.schema.json"}
     header = json.dumps(head, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    text = '{"articles":[\n' + ",\n".join(lines) + "\n]," + header[1:] + "\n"
-    return gzip.compress(text.encode("utf-8", "replace"), compresslevel=6, mtime=0)
+    ending = "\n]," + header[1:] + "\n"
+    runs: list[list[str]] = [['{"articles":[\n']]
+    for n, line in enumerate(lines):
+        last = n == len(lines) - 1
+        runs[-1].append(line if last else line + ",\n")
+        digest = hashlib.blake2b(ordered[n].article.id.encode(), digest_size=4).digest()
+        if not last and int.from_bytes(digest, "big") % EXPORT_RUN == 0:
+            runs.append([])
+    runs[-1].append(ending)
+    previous = dict(members or {})
+    if members is not None:
+        members.clear()
+    out = []
+    for run in runs:
+        data = "".join(run).encode("utf-8", "replace")
+        key = hashlib.sha256(data).hexdigest()
+        member = previous.get(key) or gzip.compress(data, compresslevel=6, mtime=0)
+        if members is not None:
+            members[key] = member
+        out.append(member)
+    return b"".join(out)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1353,6 +1381,7 @@ class PageMemo:
         self.generation = generation  # the templates and the code: another one empties the memo
         self.previous = dict(previous or {})  # path -> key, of the pages still in docs/ as last written
         self.keys: dict[str, str] = {}  # path -> key, this render's
+        self.export: dict[str, bytes] = {}  # the compressed runs of the summaries export (summaries_export)
         self._hashes: dict[int, tuple[object, str]] = {}
 
     def hash(self, value: object) -> str:
@@ -1386,7 +1415,7 @@ class PageMemo:
         return self.previous.get(path) == key
 
 
-_MEMO_FORMAT = 1
+_MEMO_FORMAT = 2
 
 
 def _load_memo(path: Path | None, generation: str, docs_dir: Path) -> PageMemo | None:
@@ -1396,6 +1425,7 @@ def _load_memo(path: Path | None, generation: str, docs_dir: Path) -> PageMemo |
     data = read_pickle(path)
     if not isinstance(data, dict) or data.get("format") != _MEMO_FORMAT or data.get("generation") != generation:
         return PageMemo(generation)
+    export = data.get("export")
     previous: dict[str, str] = {}
     for rel, (key, size, mtime) in data["pages"].items():
         try:
@@ -1404,7 +1434,9 @@ def _load_memo(path: Path | None, generation: str, docs_dir: Path) -> PageMemo |
             continue
         if (stat.st_size, stat.st_mtime_ns) == (size, mtime):
             previous[rel] = key
-    return PageMemo(generation, previous)
+    memo = PageMemo(generation, previous)
+    memo.export = dict(export) if isinstance(export, dict) else {}
+    return memo
 
 
 def _save_memo(path: Path | None, memo: PageMemo | None, docs_dir: Path) -> None:
@@ -1414,7 +1446,7 @@ def _save_memo(path: Path | None, memo: PageMemo | None, docs_dir: Path) -> None
     for rel, key in memo.keys.items():
         stat = (docs_dir / rel).stat()
         pages[rel] = (key, stat.st_size, stat.st_mtime_ns)
-    write_pickle(path, {"format": _MEMO_FORMAT, "generation": memo.generation, "pages": pages})
+    write_pickle(path, {"format": _MEMO_FORMAT, "generation": memo.generation, "pages": pages, "export": memo.export})
 
 
 def _generation(config: SiteConfig) -> str:
@@ -1583,7 +1615,7 @@ def _render_site(summaries: Sequence[Summary], articles: Mapping[str, Article], 
     files = {path: text.encode("utf-8") for path, text in pages.items() if text is not None}
     files[FEED_FILE] = atom_feed(site)
     files[FACTS_FILE] = facts_json(summaries)
-    files[SUMMARIES_FILE] = summaries_export(summaries)
+    files[SUMMARIES_FILE] = summaries_export(summaries, memo.export if memo is not None else None)
     files.update(_assets(config, {**pages, **files}))
 
     # Everything is rendered before anything is written, so a failure leaves docs/ as it was.

@@ -567,6 +567,27 @@ def test_summaries_export_holds_every_summary_whole(project: Path) -> None:
     assert data["articles"][0]["quotes"][0]["text"] == AR_QUOTE
 
 
+def test_summaries_export_compresses_again_only_the_runs_that_changed(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gzip
+
+    import generator.render as render
+
+    monkeypatch.setattr(render, "EXPORT_RUN", 2)  # short runs: several members for three articles
+    summaries, _ = _inputs()
+    members: dict[str, bytes] = {}
+    whole = render.summaries_export(summaries, members)
+    assert whole == render.summaries_export(summaries)  # the memo changes no byte
+    assert len(members) > 1
+    assert json.loads(gzip.decompress(whole))["count"] == len(summaries)
+    compressed: list[bytes] = []
+    original = gzip.compress
+    monkeypatch.setattr(gzip, "compress", lambda data, **kw: compressed.append(data) or original(data, **kw))
+    first = sorted(summaries, key=lambda s: s.article.id)[0]
+    changed = [s for s in summaries if s is not first] + [first.model_copy(update={"corrections": ["an edit"]})]
+    again = render.summaries_export(changed, members)
+    assert len(compressed) == 1 and json.loads(gzip.decompress(again))["articles"][0]["corrections"] == ["an edit"]
+
+
 def test_long_lists_are_paginated(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import generator.render as render
 
