@@ -786,6 +786,7 @@ class _Site:
                 raise ValueError(f"two summaries for article {summary.article.id!r}")
             seen.add(summary.article.id)
         self.summaries = sorted(summaries, key=lambda s: s.article.id)
+        self._summaries_by_id = {s.article.id: s for s in self.summaries}
         self.texts = {
             s.article.id: articles[s.article.id] for s in self.summaries if s.article.id in articles
         }
@@ -796,8 +797,27 @@ class _Site:
         self.by_id = {a.id: a for a in self.articles}
         self.track_articles: dict[str, tuple[ArticleView, ...]] = {}  # newest first
         self.tracks = self._track_views()
-        self.actor_briefings: dict[str, tuple[ActorArticle, ...]] = {}  # newest first
+        # Per actor, newest first: each article that names it, with its mentions there (the
+        # ActorArticle views are made only for the pages rendered: see `actor_briefings`).
+        self.actor_articles: dict[str, tuple[tuple[ArticleView, tuple[Mention, ...]], ...]] = {}
+        self._quotes_by_speaker: dict[str, list[QuoteView]] = {}
         self.actors = self._actor_views()
+        self._summary_json: dict[str, str] = {}
+        self._summary_digests: dict[str, str] = {}
+
+    def summary_json(self, article_id: str) -> str:
+        """The article's summary as JSON (pydantic's; made once, for the export and the page keys)."""
+        found = self._summary_json.get(article_id)
+        if found is None:
+            found = self._summary_json[article_id] = self._summaries_by_id[article_id].model_dump_json()
+        return found
+
+    def summary_digest(self, article_id: str) -> str:
+        found = self._summary_digests.get(article_id)
+        if found is None:
+            data = self.summary_json(article_id).encode("utf-8", "surrogatepass")
+            found = self._summary_digests[article_id] = hashlib.sha256(data).hexdigest()
+        return found
 
     # -- actors ------------------------------------------------------------------------------
 
@@ -1058,8 +1078,32 @@ class _Site:
             for code in sorted(by_lang, key=order)
         )
 
+    def actor_briefings(self, actor_id: str, start: int = 0, stop: int | None = None) -> tuple[ActorArticle, ...]:
+        """What each article from `start` to `stop` (newest first) says about the actor."""
+        quotes_in: dict[str, list[QuoteView]] = {}
+        for said in self._quotes_by_speaker.get(actor_id, []):
+            quotes_in.setdefault(said.article.id, []).append(said)
+        listed = self.actor_articles.get(actor_id, ())
+        briefings = []
+        for n in range(start, len(listed) if stop is None else min(stop, len(listed))):
+            article, unique = listed[n]
+            body = self.texts[article.id].text if article.id in self.texts else None
+            # Context snippets for the newest briefings; every briefing lists how it names the
+            # actor (the spellings, inflected as written) and how often.
+            shown = unique[:MENTIONS_PER_ARTICLE] if n < SNIPPET_BRIEFINGS else ()
+            briefings.append(ActorArticle(
+                article=Ref(article.id, article.title, article.path),
+                date=article.date,
+                lang=article.lang,
+                snippets=tuple(_snippet(body, m) for m in shown),
+                quotes=tuple(quotes_in.get(article.id, ())),
+                forms=tuple(dict.fromkeys(" ".join(m.text.split()) for m in unique if m.text.strip())),
+                mentions=len(unique),
+            ))
+        return tuple(briefings)
+
     def _actor_views(self) -> list[ActorView]:
-        quotes_by_speaker: dict[str, list[QuoteView]] = {}
+        quotes_by_speaker = self._quotes_by_speaker
         for article in self.articles:
             for said in article.quotes:
                 if said.speaker:
@@ -1073,31 +1117,15 @@ class _Site:
             kind = registered.type if registered else (first.type if first else "person")
             role = registered.role if registered else next((f.role for f in acc.facts if f.role), "")
             country_id = registered.country if registered else next((f.country for f in acc.facts if f.country), None)
-            quotes_in: dict[str, list[QuoteView]] = {}
-            for said in quotes_by_speaker.get(actor_id, []):
-                quotes_in.setdefault(said.article.id, []).append(said)
-            briefings = []
+            listed = []
             mention_count = 0
             newest = _newest_first((self.by_id[a] for a in acc.articles), lambda a: a.date, lambda a: a.id)
-            for n, article in enumerate(newest):
-                unique = sorted({(m.start, m.end, m.text): m for m in acc.mentions.get(article.id, [])}.items())
+            for article in newest:
+                unique = tuple(m for _, m in sorted(
+                    {(m.start, m.end, m.text): m for m in acc.mentions.get(article.id, [])}.items()))
                 mention_count += len(unique)
-                body = self.texts[article.id].text if article.id in self.texts else None
-                # Context snippets for the newest briefings; every briefing lists how it names the
-                # actor (the spellings, inflected as written) and how often.
-                shown = unique[:MENTIONS_PER_ARTICLE] if n < SNIPPET_BRIEFINGS else []
-                briefings.append(
-                    ActorArticle(
-                        article=Ref(article.id, article.title, article.path),
-                        date=article.date,
-                        lang=article.lang,
-                        snippets=tuple(_snippet(body, m) for _, m in shown),
-                        quotes=tuple(quotes_in.get(article.id, ())),
-                        forms=tuple(dict.fromkeys(" ".join(m.text.split()) for _, m in unique if m.text.strip())),
-                        mentions=len(unique),
-                    )
-                )
-            self.actor_briefings[actor_id] = tuple(briefings)
+                listed.append((article, unique))
+            self.actor_articles[actor_id] = tuple(listed)
             views.append(
                 ActorView(
                     id=actor_id,
@@ -1290,7 +1318,8 @@ def facts_json(summaries: Sequence[Summary]) -> bytes:
 EXPORT_RUN = 32  # articles per gzip member of the summaries export, on average
 
 
-def summaries_export(summaries: Sequence[Summary], members: dict[str, bytes] | None = None) -> bytes:
+def summaries_export(summaries: Sequence[Summary], members: dict[str, bytes] | None = None,
+                     json_of: Callable[[str], str] | None = None) -> bytes:
     """Every summary, whole, as gzip-compressed JSON (a fifth of the size; deterministic bytes).
 
     One article per line, its keys in the order of the schema (pydantic's own JSON: fast). The
@@ -1300,7 +1329,7 @@ def summaries_export(summaries: Sequence[Summary], members: dict[str, bytes] | N
     those of the last build, and gets this build's: only changed runs are compressed again.
     """
     ordered = sorted(summaries, key=lambda s: s.article.id)
-    lines = [s.model_dump_json() for s in ordered]
+    lines = [json_of(s.article.id) if json_of else s.model_dump_json() for s in ordered]
     head = {"format": "briefing-digest summaries", "count": len(lines), "schema": "schema/summary.schema.json"}
     header = json.dumps(head, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     ending = "\n]," + header[1:] + "\n"
@@ -1468,12 +1497,18 @@ def _render_pages(site: _Site, env: jinja2.Environment, memo: PageMemo | None = 
     settings = config.site
     pages: dict[str, str | None] = {}
 
-    def render(template: str, path: str, **context: object) -> None:
+    def render(template: str, path: str, key_context: Mapping[str, object] | None = None,
+               make: Callable[[], Mapping[str, object]] | None = None, **context: object) -> None:
+        """Render a page, unless the memo has it; `key_context` stands for the context in its key
+        where some of it (`make`'s) is made only for a page that is rendered."""
         if path in pages:
             raise ValueError(f"two generated pages would be written to docs/{path}")
-        if memo is not None and memo.same(path, memo.key(template, path, {"site": settings, **context})):
+        key = {"site": settings, **(context if key_context is None else key_context)}
+        if memo is not None and memo.same(path, memo.key(template, path, key)):
             pages[path] = None
             return
+        if make is not None:
+            context = {**context, **make()}
         base = "../" * path.count("/")
         text = env.get_template(template).render(site=settings, base=base, page=path, **context)
         pages[path] = text.rstrip("\n") + "\n"
@@ -1518,9 +1553,19 @@ def _render_pages(site: _Site, env: jinja2.Environment, memo: PageMemo | None = 
             ("Countries & places", table(("country", "place"))),
         ],
     )
+    def briefings_from(actor_id: str, start: int) -> Callable[[], Mapping[str, object]]:
+        return lambda: {"briefings": site.actor_briefings(actor_id, start, start + ACTOR_PAGE_SIZE)}
+
     for actor in site.actors:
-        for actor_path, briefings, actor_pager in paginate(actor.path, site.actor_briefings[actor.id], ACTOR_PAGE_SIZE):
-            render("actor.md.j2", actor_path, actor=actor, briefings=briefings, pager=actor_pager)
+        listed = site.actor_articles.get(actor.id, ())
+        for n, (actor_path, naming, actor_pager) in enumerate(paginate(actor.path, listed, ACTOR_PAGE_SIZE)):
+            start = n * ACTOR_PAGE_SIZE
+            # Keyed by what the briefings are made from: each article's view and summary, and
+            # whether it shows snippets; the briefings themselves are made only if rendered.
+            inputs = tuple((view.id, memo.hash(view) if memo else "", site.summary_digest(view.id),
+                            start + k < SNIPPET_BRIEFINGS) for k, (view, _) in enumerate(naming))
+            render("actor.md.j2", actor_path, key_context={"actor": actor, "briefings": inputs, "pager": actor_pager},
+                   make=briefings_from(actor.id, start), actor=actor, pager=actor_pager)
     for timeline_path, entries, timeline_pager in paginate("timeline.md", site.timeline(), TIMELINE_PAGE):
         render("timeline.md.j2", timeline_path, groups=_group_by_date(entries), pager=timeline_pager)
 
@@ -1615,7 +1660,7 @@ def _render_site(summaries: Sequence[Summary], articles: Mapping[str, Article], 
     files = {path: text.encode("utf-8") for path, text in pages.items() if text is not None}
     files[FEED_FILE] = atom_feed(site)
     files[FACTS_FILE] = facts_json(summaries)
-    files[SUMMARIES_FILE] = summaries_export(summaries, memo.export if memo is not None else None)
+    files[SUMMARIES_FILE] = summaries_export(summaries, memo.export if memo is not None else None, site.summary_json)
     files.update(_assets(config, {**pages, **files}))
 
     # Everything is rendered before anything is written, so a failure leaves docs/ as it was.
