@@ -1562,8 +1562,8 @@ def _render_pages(site: _Site, env: jinja2.Environment, memo: PageMemo | None = 
             start = n * ACTOR_PAGE_SIZE
             # Keyed by what the briefings are made from: each article's view and summary, and
             # whether it shows snippets; the briefings themselves are made only if rendered.
-            inputs = tuple((view.id, memo.hash(view) if memo else "", site.summary_digest(view.id),
-                            start + k < SNIPPET_BRIEFINGS) for k, (view, _) in enumerate(naming))
+            inputs = "\x1e".join(f"{view.id}\x1f{memo.hash(view) if memo else ''}\x1f{site.summary_digest(view.id)}"
+                                 f"\x1f{start + k < SNIPPET_BRIEFINGS}" for k, (view, _) in enumerate(naming))
             render("actor.md.j2", actor_path, key_context={"actor": actor, "briefings": inputs, "pager": actor_pager},
                    make=briefings_from(actor.id, start), actor=actor, pager=actor_pager)
     for timeline_path, entries, timeline_pager in paginate("timeline.md", site.timeline(), TIMELINE_PAGE):
