@@ -57,18 +57,42 @@ def write_atomic(path: Path, content: str, durable: bool = True) -> bool:
 # --------------------------------------------------------------------------------------------
 
 
+_FREEZING = False  # inside heap_frozen()
+
+
 @contextmanager
 def collector_paused() -> Iterator[None]:
     """Python's cyclic garbage collector off while many long-lived objects are made (a large
     pickle loaded, a thousand summaries read): it would scan them again and again as they come,
-    most of the time of the work (10x on the name index). Plain records make no cycles."""
+    most of the time of the work (10x on the name index). Plain records make no cycles.
+
+    Inside `heap_frozen`, what was made is frozen as the pause ends (`gc.freeze`): else the
+    first collections after it scan every one of those objects, young as they all are."""
     collecting = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if collecting:
+            if _FREEZING:
+                gc.freeze()
             gc.enable()
+
+
+@contextmanager
+def heap_frozen() -> Iterator[None]:
+    """A build's span: the objects that `collector_paused` blocks make (its summaries, views and
+    pages, kept till the build ends) are left out of garbage collection until it ends, and then
+    handed back (`gc.unfreeze`), so a long-running process (`briefing serve`, tests) frees them."""
+    global _FREEZING
+    outer = _FREEZING
+    _FREEZING = True
+    try:
+        yield
+    finally:
+        _FREEZING = outer
+        if not outer:
+            gc.unfreeze()
 
 
 def read_pickle(path: Path) -> Any | None:

@@ -47,7 +47,7 @@ from generator.config import SiteConfig, dump_yaml
 from generator.desk import asset_dirs, builtin_dir, mkdocs_file, template_dirs
 from generator.extract import extract
 from generator.extract.actors import merge_discovered
-from generator.files import collector_paused, write_atomic
+from generator.files import collector_paused, heap_frozen, write_atomic
 from generator.fingerprints import package_version
 from generator.ingest import IngestProblem, ingest_folder
 from generator.mkdocs_plugin import GENERATION_ENV, MEMO_ENV, PREVIOUS_SITE_ENV
@@ -295,8 +295,9 @@ class _Plan:
 def _plan(store: SummaryStore, config: SiteConfig, articles: list[Article], selection: str, use_cache: bool,
           workers: int) -> _Plan:
     """What is current, what the cache has, and what must be made."""
-    made_from = [provenance(article, selection, config, file_hash(store.corrections_path(article.id)))
-                 for article in articles]
+    with collector_paused():  # a record per article, each kept: the collector would scan them again and again
+        made_from = [provenance(article, selection, config, file_hash(store.corrections_path(article.id)))
+                     for article in articles]
     wanted = {article.id: made for article, made in zip(articles, made_from, strict=True)}
     committed = store.committed(wanted, workers) if use_cache else {}
     plan = _Plan(articles, made_from, [committed.get(article.id) for article in articles], [None] * len(articles), [])
@@ -695,11 +696,12 @@ def run_build(config: SiteConfig, folders: Folders, analyser: str | None = None,
     pages when a summary had to be written or removed (`RunReport.stale_summaries`): a site must
     show the committed facts, not new ones nobody reviewed.
     """
-    summaries, articles, report = run_extract(config, folders, analyser, progress, use_cache, execution)
-    if frozen and report.stale_summaries:
-        return report, 0
-    run_render(config, folders, summaries, articles, report, skip_unchanged=use_cache and not rebuild_site)
-    del summaries, articles  # MkDocs runs in its own process: free this one's memory first
+    with heap_frozen():
+        summaries, articles, report = run_extract(config, folders, analyser, progress, use_cache, execution)
+        if frozen and report.stale_summaries:
+            return report, 0
+        run_render(config, folders, summaries, articles, report, skip_unchanged=use_cache and not rebuild_site)
+        del summaries, articles  # MkDocs runs in its own process: free this one's memory first
     _release_memory()
     started = time.perf_counter()
     code, report.site_built = build_site(config, folders, quiet=quiet, skip_unchanged=use_cache and not rebuild_site)
