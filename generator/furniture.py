@@ -47,6 +47,12 @@ _PATTERNS = [
     r"слідкуйте|стежте|реклама|поделиться|подписывайтесь|подпишитесь|читайте также|смотрите также|"
     r"следите|شارك|تابعونا|تابعوا|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا|اشترك|إعلان)(?:\s*[:\-–—|]|\s+(?:us|on|у|в|на|في)\b)"
     r"[^.!?]{0,120}$",
+    # "Read also" with the other story's headline on the same line ("Читайте також Посланець ...").
+    r"^(?:read also|see also|also read|читайте також|дивіться також|читайте также|смотрите также|"
+    r"اقرأ أيضا|اقرأ أيضاً|إقرأ أيضا)\s+[^\n]{3,200}(?<![.;])$",
+    # A video player's controls, with what follows them on the line (the caption of the video).
+    r"^(?:enter full ?screen|exit full ?screen|play video|выйти из полноэкранного режима|"
+    r"развернуть на весь экран|вийти з повноекранного режиму|розгорнути на весь екран)\b.{0,300}$",
     r"^(?:share(?: this(?: article| story| page)?)?|subscribe|advertisement|реклама|поділитися|поделиться|"
     r"tweet|email|print|إعلان)$",
     # The banner of US federal websites: "An official website of the United States government Here's
@@ -82,6 +88,9 @@ _CAPTION_END = re.compile(
 # ... or a chain of credits, the photographer and the agencies that carried the picture:
 # "... in Moscow. Jane Roe / RIA Novosti / Sputnik / Reuters".
 _CREDIT_CHAIN = re.compile(r"(?:\s/\s[^/]{1,40}){2,}$")
+# A caption that opens with its credit: "Фото: Jane Roe / Reuters The head of the delegation in ...".
+_CREDIT_FIRST = re.compile(
+    rf"^\(?(?:photo|фото|світлина|صورة|الصورة)\s*[:—–]\s*[^.!?]{{0,60}}\b(?:{_CREDIT_WORDS})\b", re.IGNORECASE)
 _BYLINE = re.compile(rf"^(?i:by|written by|автор(?:ка)?|بقلم)\s*[:\-–—]?\s+({_NAME_WORDS})")
 _SENTENCE_END = re.compile(r"[.!?…»\"”:;]\s*$")
 
@@ -99,10 +108,11 @@ def is_furniture(line: str) -> bool:
     """Whether one line is page furniture: a short line of its kinds, or a photo caption with its credit."""
     line = line.strip()
     if len(line) > SHORT_LINE:
-        return len(line) <= CAPTION_LINE and (bool(_CAPTION_END.search(line)) or _credit_chain(line))
+        return len(line) <= CAPTION_LINE and (bool(_CAPTION_END.search(line) or _CREDIT_FIRST.match(line))
+                                              or _credit_chain(line))
     if not line:
         return False
-    return any(p.search(line) for p in _FURNITURE) or bool(_NAVIGATION.match(line))
+    return any(p.search(line) for p in _FURNITURE) or bool(_NAVIGATION.match(line) or _CREDIT_FIRST.match(line))
 
 
 def _credit_chain(line: str) -> bool:

@@ -27,6 +27,13 @@ FURNITURE = [
     "Читайте також: Зеленський провів розмову з Трампом",
     "Читайте также: Песков ответил на вопрос о переговорах",
     "اقرأ أيضا: لافروف يلتقي روبيو",
+    "Дивіться також Посол повернувся до Києва: що відомо про нові консультації",  # no colon after the label
+    "Смотрите также Глава МИД прилетел в Анкару",
+    # a video player's controls, then the video's caption
+    "Выйти из полноэкранного режима Развернуть на весь экран Глава делегации на переговорах в Женеве",
+    # a caption that opens with its credit
+    "Фото: Jane Roe / Reuters Глава делегации на переговорах с украинской стороной в Женеве в составе "
+    "большой группы советников",
     "We use cookies to improve your experience.",
     "Усі права захищені. Використання матеріалів дозволяється за умови посилання.",
     "Home | News | World | Politics",
@@ -51,6 +58,8 @@ STORY = [
     "Лавров заявив, що Росія готова до переговорів.",
     "Byron Donalds said the talks failed.",
     "Photographs of the meeting were released by the Kremlin on Friday, a day after the talks ended.",
+    "Дивіться також, як змінилася позиція сторін після зустрічі.",
+    "See also the statement of the ministry, published on Monday.",
     "The news of the exchange came on Monday.",
     "Ukraine received 1 000 000 doses of vaccine.",
     "The ministers met in Geneva on Monday and agreed to continue the talks next week in a new format that "

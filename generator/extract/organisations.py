@@ -123,6 +123,7 @@ def english_organisation(words: list[str], lang: str) -> tuple[str, bool]:
     group: list[str] = []
     joining: str | None = None
     known = True
+    any_known = False
     for word in words:
         low = word.casefold()
         if low in _JOINING:
@@ -135,6 +136,8 @@ def english_organisation(words: list[str], lang: str) -> tuple[str, bool]:
         if english is None:
             known = False
             english = transliterate(lemma[:1].upper() + lemma[1:])
+        else:
+            any_known = True
         if parts and word is words[-1] and not group and {"Surn", "gent"} <= tags and joining is None:
             return f"{english} {' '.join(parts)}", not known  # "Центр Разумкова": Razumkov Center
         group.append(english)
@@ -145,6 +148,10 @@ def english_organisation(words: list[str], lang: str) -> tuple[str, bool]:
             group, joining = [], None
     if group:
         parts.extend(group)
+    if not any_known and len(parts) > 1:
+        # No word known ("Слуга народу"): English word order and "of" would only make up a name
+        # ("Sluga of Narod"); the name as written, romanised, is what a reader can look up.
+        return transliterate(" ".join(words)), True
     return " ".join(parts), not known
 
 
@@ -209,6 +216,10 @@ def english_arabic_organisation(words: list[str]) -> tuple[str, bool]:
                        if normalize_arabic(word) == folded), None)
         if number is not None:
             return f"Group of {number}", False
+    if not any(english in nouns.values() or english in folded_countries.values() for _, _, english in groups) \
+            and len(groups) > 1 and not any(described for _, described, _ in groups):
+        # No word known ("صحيفة الغارديان"): no English order or "of" made up around the words.
+        return transliterate(" ".join(words)), True
     groups = _compounded(groups, set(nouns.values()))
     parts: list[str] = []
     for n, (joining, described, noun) in enumerate(groups):

@@ -122,8 +122,9 @@ def is_place(doc: AnalysedDoc, mentions: Sequence[EntityMention]) -> bool:
         words = _words(doc, mention)
         if len(words) >= 2:
             return True
-        if doc.lang in MORPH_LANGS and words and parse(doc.lang, words[0].text)[0] in lx.CYR_NOT_PLACES:
-            continue  # "на Западе", "із Різдвом": the West, Christmas
+        lemma = parse(doc.lang, words[0].text)[0] if doc.lang in MORPH_LANGS and words else ""
+        if lemma in lx.CYR_NOT_PLACES or lemma.startswith(lx.CYR_PLATFORMS):
+            continue  # "на Западе", "із Різдвом", "у Фейсбуці": the West, Christmas, Facebook
         before, after = _neighbours(doc, mention, 1)
         nearby = [t.text.casefold() for t in (*before, *after)]
         if any(w in _CYR_PLACE_PREPOSITIONS | _CYR_PLACE_WORDS for w in nearby):

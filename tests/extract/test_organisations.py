@@ -25,6 +25,9 @@ def test_cyrillic_organisations_get_english_names(words, lang, english):
 def test_an_unknown_word_leaves_a_marked_romanisation():
     name, romanised = english_organisation("Гудзонівського інституту".split(), "uk")
     assert romanised and name.endswith("Institute")
+    # No word known: the name as written, romanised, not made-up English order ("Rukh of Opor").
+    assert english_organisation("Рух опору".split(), "uk") == ("Rukh Oporu", True)
+    assert "of" not in english_arabic_organisation("صحيفة الغارديان".split())[0].split()
 
 
 @pytest.mark.parametrize(("words", "english"), [

@@ -88,3 +88,8 @@ def test_a_foreign_womans_name_does_not_decline(tmp_path):
     assert people == ["Nikki Haley"]
     people = discovered(tmp_path, "Доклад Фионы Хилл обсуждали в Вашингтоне.", "ru", "person")
     assert people == ["Fiona Hill"]
+
+
+def test_a_platform_or_a_channel_after_a_preposition_is_no_place(tmp_path):
+    text = "Про це він написав у Фейсбуці у вівторок. Заяву процитував 24 Канал. Відео є в Телеграмі."
+    assert discovered(tmp_path, text, "uk", "place") == []
