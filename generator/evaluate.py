@@ -699,6 +699,7 @@ class ArticleFacts:
     number_precision: Found = field(default_factory=Found)  # predicted numbers that are gold numbers
     number_measures: Found = field(default_factory=Found)  # gold numbers found with what they measure
     off_topic: bool = False
+    measured: frozenset[str] = frozenset(FACT_KEYS)  # the facts the gold gives (see GoldArticle)
     missed: dict[str, list[str]] = field(default_factory=dict)
     spurious: dict[str, list[str]] = field(default_factory=dict)
 
@@ -766,6 +767,11 @@ class FactsReport:
     @property
     def speakers_wrong(self) -> int:
         return sum(row.speakers_wrong for row in self.articles)
+
+    def measures(self, name: str) -> bool:
+        """Whether any article's gold gives the fact (FACT_KEYS; speakers go with quotes)."""
+        name = "quotes" if name == "speakers" else name
+        return any(name in row.measured for row in self.articles)
 
     def by_language(self) -> dict[str, FactsReport]:
         """One report per article language, in language order."""
@@ -916,7 +922,7 @@ def _match_with_aliases(gold: Sequence[str], predicted: Sequence[str], kind: str
 def _score_article(gold: GoldArticle, summary: Summary | None,
                    aliases: Mapping[str, Sequence[str]] | None = None) -> ArticleFacts:
     row = ArticleFacts(id=gold.id, lang=gold.lang, has_summary=summary is not None,
-                       primary_gold=gold.primary_track, off_topic=gold.off_topic)
+                       primary_gold=gold.primary_track, off_topic=gold.off_topic, measured=gold.measured)
     row.quotes.total = len(gold.quotes)
     row.events.total = len(gold.events)
     row.dates.total = len(gold.dates)
@@ -1081,11 +1087,17 @@ def format_facts_table(report: FactsReport) -> str:
     for label, name in (("people", "people"), ("organisations", "organizations"), ("places", "places"),
                         ("tracks", "tracks")):
         c = report.total(name)
+        if not report.measures(name):
+            out.append(f"{label:<14} not in the gold")
+            continue
         out.append(f"{label:<14} P {_pct(c.precision)}  R {_pct(c.recall)}  F1 {_pct(c.f1)}  "
                    f"(tp {c.tp}, fp {c.fp}, fn {c.fn})")
     for label, name in (("quotes found", "quotes"), ("speakers right", "speakers"), ("events found", "events"),
                         ("dates found", "dates"), ("numbers found", "numbers")):
         f = report.found(name)
+        if not report.measures(name):
+            out.append(f"{label:<14} not in the gold")
+            continue
         out.append(f"{label:<14} {_pct(f.rate)}%  ({f.found}/{f.total})")
     out.append(f"{'primary track':<14} {_pct(report.primary_accuracy)}%  (on-topic articles)")
     out.append("")

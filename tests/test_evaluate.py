@@ -470,6 +470,9 @@ def test_partial_gold_measures_only_the_facts_it_has(tmp_path):
     rows = {cells[0]: cells[-1] for cells in (re.split(r"\s{2,}", line.strip()) for line in table.splitlines()[2:])}
     assert rows["people P/R"] == "-" and rows["quotes found"] == "-"
     assert rows["primary track right (on-topic)"] == "1.00 (1/1)" and rows["off-topic on no track"] == "1.00 (1/1)"
+    summary_lines = format_facts_table(report)
+    assert "people         not in the gold" in summary_lines and "quotes found   not in the gold" in summary_lines
+    assert "tracks         P  50.0  R 100.0" in summary_lines
     # A gold without a summary misses its tracks only.
     missing = evaluate_facts(path, {"en-t002-football": football}).articles[0]
     assert (missing.tracks.fn, missing.people.fn, missing.quotes.total) == (1, 0, 0)
