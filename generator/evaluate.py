@@ -35,6 +35,7 @@ from generator.safe_yaml import YamlError, load_yaml_file
 from generator.schema import ActorFact, Summary
 
 __all__ = [
+    "FACT_KEYS",
     "NER_TYPES",
     "ArticleFacts",
     "Counts",
@@ -533,9 +534,17 @@ class GoldEvent:
     when: str | None = None
 
 
+# The facts a gold article can carry, each under its own key. A gold article is measured only on
+# the facts whose key it has (a track-only gold has no `people` key, so the people the tool finds
+# are not counted against it); `tracks` is measured when it has `tracks`, `primary_track` or
+# `off_topic`.
+FACT_KEYS: tuple[str, ...] = ("people", "organizations", "places", "quotes", "events", "dates", "numbers", "tracks")
+_TRACK_KEYS = ("tracks", "primary_track", "off_topic")
+
+
 @dataclass(frozen=True)
 class GoldArticle:
-    """The reference facts of one article."""
+    """The reference facts of one article; `measured` names the facts its gold gives (FACT_KEYS)."""
 
     id: str
     lang: str = ""
@@ -551,6 +560,7 @@ class GoldArticle:
     dates: tuple[str, ...] = ()
     split: str = "dev"  # dev or test (the part measured only at the end)
     off_topic: bool = False  # belongs on no negotiation track
+    measured: frozenset[str] = frozenset(FACT_KEYS)
 
 
 def _str_list(value: Any, where: str) -> tuple[str, ...]:
@@ -599,6 +609,8 @@ def _gold_article(article_id: str, data: Any, origin: str) -> GoldArticle:
         places=_str_list(data.get("places"), f"{where}: places"), quotes=tuple(quotes), events=tuple(events),
         numbers=tuple(numbers), number_measures=tuple(measures), dates=_str_list(data.get("dates"), f"{where}: dates"),
         split=str(data.get("split") or "dev"), off_topic=bool(data.get("off_topic")),
+        measured=frozenset(name for name in FACT_KEYS if name in data
+                           or (name == "tracks" and any(key in data for key in _TRACK_KEYS))),
     )
 
 
@@ -687,6 +699,7 @@ class ArticleFacts:
     number_precision: Found = field(default_factory=Found)  # predicted numbers that are gold numbers
     number_measures: Found = field(default_factory=Found)  # gold numbers found with what they measure
     off_topic: bool = False
+    measured: frozenset[str] = frozenset(FACT_KEYS)  # the facts the gold gives (see GoldArticle)
     missed: dict[str, list[str]] = field(default_factory=dict)
     spurious: dict[str, list[str]] = field(default_factory=dict)
 
@@ -754,6 +767,11 @@ class FactsReport:
     @property
     def speakers_wrong(self) -> int:
         return sum(row.speakers_wrong for row in self.articles)
+
+    def measures(self, name: str) -> bool:
+        """Whether any article's gold gives the fact (FACT_KEYS; speakers go with quotes)."""
+        name = "quotes" if name == "speakers" else name
+        return any(name in row.measured for row in self.articles)
 
     def by_language(self) -> dict[str, FactsReport]:
         """One report per article language, in language order."""
@@ -904,19 +922,23 @@ def _match_with_aliases(gold: Sequence[str], predicted: Sequence[str], kind: str
 def _score_article(gold: GoldArticle, summary: Summary | None,
                    aliases: Mapping[str, Sequence[str]] | None = None) -> ArticleFacts:
     row = ArticleFacts(id=gold.id, lang=gold.lang, has_summary=summary is not None,
-                       primary_gold=gold.primary_track, off_topic=gold.off_topic)
+                       primary_gold=gold.primary_track, off_topic=gold.off_topic, measured=gold.measured)
     row.quotes.total = len(gold.quotes)
     row.events.total = len(gold.events)
     row.dates.total = len(gold.dates)
     row.numbers.total = len(gold.numbers)
     if summary is None:
         for name in CATEGORIES:
-            row.category(name).fn = len(getattr(gold, name))
-            row.missed[name] = list(getattr(gold, name))
-        row.tracks.fn = len(set(gold.tracks))
+            if name in gold.measured:
+                row.category(name).fn = len(getattr(gold, name))
+                row.missed[name] = list(getattr(gold, name))
+        if "tracks" in gold.measured:
+            row.tracks.fn = len(set(gold.tracks))
         return row
 
     for name in CATEGORIES:
+        if name not in gold.measured:
+            continue
         gold_names = list(getattr(gold, name))
         predicted = _predicted_names(summary, name)
         pairs = _match_with_aliases(gold_names, predicted, _KIND_OF_CATEGORY[name], aliases or {})
@@ -928,28 +950,35 @@ def _score_article(gold: GoldArticle, summary: Summary | None,
         row.missed[name] = [g for i, g in enumerate(gold_names) if i not in matched_gold]
         row.spurious[name] = [p for j, p in enumerate(predicted) if j not in matched_pred]
 
-    _score_english_names(gold, summary, row)
-    _score_quotes(gold, summary, row)
-    _score_events(gold, summary, row)
+    if "people" in gold.measured:
+        _score_english_names(gold, summary, row)
+    if "quotes" in gold.measured:
+        _score_quotes(gold, summary, row)
+    if "events" in gold.measured:
+        _score_events(gold, summary, row)
 
-    row.primary_predicted = None if summary.tracks.primary == "other" else summary.tracks.primary
-    gold_tracks, predicted_tracks = set(gold.tracks), {match.id for match in summary.tracks.matches}
-    row.tracks = Counts(len(gold_tracks & predicted_tracks), len(predicted_tracks - gold_tracks),
-                        len(gold_tracks - predicted_tracks))
-    row.missed["tracks"] = sorted(gold_tracks - predicted_tracks)
-    row.spurious["tracks"] = sorted(predicted_tracks - gold_tracks)
+    if "tracks" in gold.measured:
+        row.primary_predicted = None if summary.tracks.primary == "other" else summary.tracks.primary
+        gold_tracks, predicted_tracks = set(gold.tracks), {match.id for match in summary.tracks.matches}
+        row.tracks = Counts(len(gold_tracks & predicted_tracks), len(predicted_tracks - gold_tracks),
+                            len(gold_tracks - predicted_tracks))
+        row.missed["tracks"] = sorted(gold_tracks - predicted_tracks)
+        row.spurious["tracks"] = sorted(predicted_tracks - gold_tracks)
 
-    values = {date.value for date in summary.dates} | {date.until for date in summary.dates if date.until}
-    row.missed["dates"] = [d for d in gold.dates if d not in values]
-    row.dates.found = len(gold.dates) - len(row.missed["dates"])
-    row.missed["numbers"] = [n for n in gold.numbers if not any(number_found(n, p.text) for p in summary.numbers)]
-    row.numbers.found = len(gold.numbers) - len(row.missed["numbers"])
-    row.number_measures.total = len(gold.numbers)
-    for contains, measure in zip(gold.numbers, gold.number_measures or ("",) * len(gold.numbers), strict=True):
-        hits = [p for p in summary.numbers if number_found(contains, p.text)]
-        row.number_measures.found += any(_measure_agrees(measure, p.what, p.unit) for p in hits)
-    row.number_precision = Found(sum(any(number_found(n, p.text) for n in gold.numbers) for p in summary.numbers),
-                                 len(summary.numbers))
+    if "dates" in gold.measured:
+        values = {date.value for date in summary.dates} | {date.until for date in summary.dates if date.until}
+        row.missed["dates"] = [d for d in gold.dates if d not in values]
+        row.dates.found = len(gold.dates) - len(row.missed["dates"])
+    if "numbers" in gold.measured:
+        row.missed["numbers"] = [n for n in gold.numbers
+                                 if not any(number_found(n, p.text) for p in summary.numbers)]
+        row.numbers.found = len(gold.numbers) - len(row.missed["numbers"])
+        row.number_measures.total = len(gold.numbers)
+        for contains, measure in zip(gold.numbers, gold.number_measures or ("",) * len(gold.numbers), strict=True):
+            hits = [p for p in summary.numbers if number_found(contains, p.text)]
+            row.number_measures.found += any(_measure_agrees(measure, p.what, p.unit) for p in hits)
+        row.number_precision = Found(sum(any(number_found(n, p.text) for n in gold.numbers)
+                                         for p in summary.numbers), len(summary.numbers))
     return row
 
 
@@ -966,6 +995,10 @@ def evaluate_facts(gold_path: Path, summaries: Mapping[str, Summary], split: str
     * events: recall of gold events (compatible type, and one gold participant matching a
       predicted participant); dates (exact ISO value, or the last day of a predicted range) and
       numbers (`number_found`: one text holds the other word for word) recall as well.
+
+    A gold article is measured only on the facts it has a key for (`GoldArticle.measured`): a
+    track-only gold (no `people`, `quotes`, ... keys) scores the tracks and nothing else, so the
+    names, quotes and numbers the tool finds are not counted as false positives against it.
 
     Gold articles without a summary count as all missed and are listed in `missing`. With
     `split`, only the gold articles of that split (dev or test) are scored. `aliases` gives the
@@ -1054,11 +1087,17 @@ def format_facts_table(report: FactsReport) -> str:
     for label, name in (("people", "people"), ("organisations", "organizations"), ("places", "places"),
                         ("tracks", "tracks")):
         c = report.total(name)
+        if not report.measures(name):
+            out.append(f"{label:<14} not in the gold")
+            continue
         out.append(f"{label:<14} P {_pct(c.precision)}  R {_pct(c.recall)}  F1 {_pct(c.f1)}  "
                    f"(tp {c.tp}, fp {c.fp}, fn {c.fn})")
     for label, name in (("quotes found", "quotes"), ("speakers right", "speakers"), ("events found", "events"),
                         ("dates found", "dates"), ("numbers found", "numbers")):
         f = report.found(name)
+        if not report.measures(name):
+            out.append(f"{label:<14} not in the gold")
+            continue
         out.append(f"{label:<14} {_pct(f.rate)}%  ({f.found}/{f.total})")
     out.append(f"{'primary track':<14} {_pct(report.primary_accuracy)}%  (on-topic articles)")
     out.append("")

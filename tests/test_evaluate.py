@@ -6,6 +6,7 @@ Every gold file here is written by the test itself with made-up sentences.
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 from pathlib import Path
 
@@ -420,6 +421,68 @@ def test_bad_facts_gold_is_reported(tmp_path):
     path.write_text("- not a mapping\n", encoding="utf-8")
     with pytest.raises(GoldFormatError, match="articles"):
         evaluate_facts(path, {})
+
+
+TRACK_ONLY_GOLD = """
+articles:
+  en-t001-talks:
+    lang: en
+    split: dev
+    off_topic: false
+    primary_track: track-a
+    tracks: [track-a]
+    track_reason: the talks are the article's subject
+  en-t002-football:
+    lang: en
+    split: dev
+    off_topic: true
+    primary_track: null
+    tracks: []
+    track_reason: sport
+"""
+
+
+def test_partial_gold_measures_only_the_facts_it_has(tmp_path):
+    from generator.schema import NumberFact
+
+    path = tmp_path / "tracks.yml"
+    path.write_text(textwrap.dedent(TRACK_ONLY_GOLD), encoding="utf-8")
+    talks = art_one_summary()  # people, organisations, places, quotes, events found; tracks a and c
+    talks.numbers = [NumberFact(sentence=0, start=0, end=6, text="3 days", value=3.0, unit="days", what="days")]
+    football = summary("en-t002-football", [actor("john-doe", "John Doe", "person")], [])
+    report = evaluate_facts(path, {"en-t001-talks": talks, "en-t002-football": football})
+    one, two = report.articles
+    # Only the tracks are measured: nothing the tool found counts against a gold without those keys.
+    for name in ("people", "organizations", "places"):
+        assert report.total(name) == Counts()
+        assert name not in one.missed and name not in one.spurious
+    for name in ("quotes", "speakers", "events", "dates", "numbers", "number_precision", "number_measures",
+                 "english_names"):
+        assert report.found(name).total == 0, name
+    assert one.primary_correct and (one.tracks.tp, one.tracks.fp, one.tracks.fn) == (1, 1, 0)
+    assert one.spurious["tracks"] == ["track-c"]
+    assert two.off_topic_kept_off and report.off_topic.to_json()["found"] == 1
+    assert report.primary_accuracy == 1.0
+    flat = flatten_facts(report)
+    assert flat["facts.tracks.f1"] == pytest.approx(Counts(1, 1, 0).f1)
+    assert "facts.numbers.precision" not in flat  # no gold numbers: not reported
+    table = format_language_table(report)
+    rows = {cells[0]: cells[-1] for cells in (re.split(r"\s{2,}", line.strip()) for line in table.splitlines()[2:])}
+    assert rows["people P/R"] == "-" and rows["quotes found"] == "-"
+    assert rows["primary track right (on-topic)"] == "1.00 (1/1)" and rows["off-topic on no track"] == "1.00 (1/1)"
+    summary_lines = format_facts_table(report)
+    assert "people         not in the gold" in summary_lines and "quotes found   not in the gold" in summary_lines
+    assert "tracks         P  50.0  R 100.0" in summary_lines
+    # A gold without a summary misses its tracks only.
+    missing = evaluate_facts(path, {"en-t002-football": football}).articles[0]
+    assert (missing.tracks.fn, missing.people.fn, missing.quotes.total) == (1, 0, 0)
+
+    # The same article with an empty `people` key is measured on people: every name found is spurious.
+    path.write_text(textwrap.dedent(TRACK_ONLY_GOLD).replace("    track_reason: sport\n",
+                                                               "    track_reason: sport\n    people: []\n"),
+                    encoding="utf-8")
+    two = evaluate_facts(path, {"en-t002-football": football}).articles[1]
+    assert (two.people.tp, two.people.fp, two.people.fn) == (0, 1, 0)
 
 
 # ----------------------------------------------------------------------------- quality gate
