@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from generator.config import TrackConfig
 from generator.gazetteer import NameIndex
 from generator.morph import lemma
-from generator.normalize import arabic_stems, script_of, word_key
+from generator.normalize import arabic_stems, normalize_arabic, script_of, word_key
 from generator.records import AnalysedDoc, Token
 from generator.schema import EventFact, TrackMatch, Tracks
 
@@ -67,6 +67,25 @@ def _phrase_sentences(token_keys: Sequence[tuple[int, set[str]]], phrase: list[s
         else:
             hits.append(sentence)
     return hits
+
+
+# A country named by its adjective ("план, запропонований американською стороною", "the American
+# side", "الجانب الأمريكي"): the openings of the adjective's forms (Arabic letters folded, article off).
+_ADJECTIVE_COUNTRIES = {
+    "united-states": ("american", "американськ", "американск", "امريكي", "اميركي"),
+    "russia": ("russian", "російськ", "российск", "روسي"),
+    "ukraine": ("ukrainian", "українськ", "украинск", "اوكراني"),
+}
+
+
+def _named_by_adjective(doc: AnalysedDoc) -> set[str]:
+    found: set[str] = set()
+    for sentence in doc.sentences:
+        for token in sentence.tokens:
+            word = normalize_arabic(token.text).removeprefix("ال") if script_of(token.text) == "arabic" \
+                else token.text.casefold()
+            found.update(country for country, stems in _ADJECTIVE_COUNTRIES.items() if word.startswith(stems))
+    return found
 
 
 def _country_of(actor_id: str, index: NameIndex) -> str | None:
@@ -140,12 +159,16 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
     # the US is the mediated talks, not Russia and Ukraine alone nor the US and Russia alone.
     best = [max((len(side) for track in config.tracks if kind in track.cues.contacts for side in track.cues.parties
                  if len(side) > 1 and set(side) <= sides_met), default=0) for kind, sides_met, _ in contacts]
+    named = {country for actor_id in present if _acts(actor_id, index) and (country := _country_of(actor_id, index))}
+    named |= _named_by_adjective(doc)
     scored: dict[str, tuple[TrackMatch, float, bool]] = {}  # each track: match, score before the bonus, sides take part
     for track in config.tracks:
         score = 0.0
         cues: list[str] = []
         sides = next((side for side in track.cues.parties if set(side) <= countries), None)
         if track.cues.require_parties and sides is None:
+            continue
+        if track.cues.mediator and track.cues.mediator not in named:
             continue
         for keyword in track.cues.keywords.get(doc.lang, ()):
             hits = _phrase_sentences(token_keys, _keyword_keys(keyword, doc.lang))

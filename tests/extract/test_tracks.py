@@ -272,3 +272,25 @@ def test_an_article_of_statements_only_needs_the_words_of_a_track(tmp_path):
     # A call between the sides reported: the sides count.
     call = "Marco Rubio spoke by phone with Sergey Lavrov. Russia and the United States said no more on relations."
     assert extract(analyse_text(config, call, "en"), config).tracks.primary == "bilateral"
+
+
+MEDIATED_TRACKS = """
+min_score: 2
+tracks:
+  - id: mediated
+    title: Mediated peace
+    cues:
+      keywords: {en: [peace, "peace plan"], ru: [мир, "мирный план"]}
+      mediator: united-states
+"""
+
+
+def test_a_mediated_track_needs_its_mediator_named(tmp_path):
+    config = _config_with(tmp_path, MEDIATED_TRACKS)
+    # The mediator named, by name or by its adjective: the track.
+    assert tracks_of(config, "Ukraine discussed the peace plan with the United States.", "en").primary == "mediated"
+    assert tracks_of(config, "Украина обсудила мирный план, предложенный американской стороной.",
+                     "ru").primary == "mediated"
+    # Peace talk without the mediator (another country's mediation, the sides alone): not the track.
+    alone = tracks_of(config, "Ukraine discussed the peace plan with Turkey. Peace was the aim.", "en")
+    assert alone.primary == "other"
