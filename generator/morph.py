@@ -27,6 +27,14 @@ def parse(lang: str, word: str) -> tuple[str, frozenset[str]]:
     return best.normal_form, frozenset(best.tag.grammemes)
 
 
+@lru_cache(maxsize=100_000)
+def may_be_name_in(lang: str, word: str, case: str) -> bool:
+    """Whether some parse of a word reads it as a noun or a name in `case` ("Лаврова": genitive)."""
+    if lang not in MORPH_LANGS:
+        return False
+    return any(case in p.tag and "NOUN" in p.tag for p in _analyser(lang).parse(word))
+
+
 def lemma(lang: str, word: str) -> str:
     """The dictionary form of a word."""
     return parse(lang, word)[0]

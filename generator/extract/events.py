@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from generator.extract.actors import LinkedMention, word_before
 from generator.gazetteer import NameIndex
-from generator.morph import lemma
+from generator.morph import lemma, may_be_name_in, parse
 from generator.normalize import word_key
 from generator.records import AnalysedDoc, EntityMention, Sentence, Token
 from generator.schema import DateFact, EventFact, QuoteFact
@@ -26,11 +27,13 @@ from generator.schema import DateFact, EventFact, QuoteFact
 EVENT_CUES: dict[str, dict[str, tuple[str, ...]]] = {
     "summit": {"en": ("summit",), "uk": ("саміт",), "ru": ("саммит",), "ar": ("قمه",)},
     "meeting": {
-        "en": ("met", "meet", "meeting", "meetings", "talks", "negotiations", "negotiated"),
-        "uk": ("зустріч", "зустрітися", "переговори", "перемовини", "зустрітись"),
-        "ru": ("встреча", "встретиться", "переговоры"),
+        "en": ("met", "meet", "meeting", "meetings", "talks", "negotiations", "negotiated", "consultations",
+               "consulted", "conferred"),
+        "uk": ("зустріч", "зустрітися", "переговори", "перемовини", "зустрітись", "консультації", "консультація"),
+        "ru": ("встреча", "встретиться", "переговоры", "консультации", "консультация"),
         "ar": ("التقى", "التقي", "لقاء", "لقائها", "لقائه", "محادثات", "اجتماع", "الاجتماعات", "اجرتا", "اجرى",
-               "المحادثات", "مباحثات", "اجتمع", "اجتمعت", "يجتمع", "تجتمع", "اجتماعا", "التقت", "يلتقي",
+               "المحادثات", "مباحثات", "مشاورات", "المشاورات",
+               "اجتمع", "اجتمعت", "يجتمع", "تجتمع", "اجتماعا", "التقت", "يلتقي",
                # "received" a visitor: the usual verb of a host's meeting
                "استقبل", "استقبلت", "يستقبل", "تستقبل"),
     },
@@ -106,6 +109,22 @@ PRISONER_WORDS: dict[str, tuple[str, ...]] = {
     "ru": ("пленный", "военнопленный", "заложник", "заключённый", "заключенный", "пленных"),
     "ar": ("الاسري", "اسري", "الاسير", "اسير", "المحتجزين", "محتجزين", "الرهائن", "رهائن", "المعتقلين", "معتقلين"),
 }
+# Arriving somewhere is a visit to it, and receiving someone a meeting with them ("Macron received
+# Zelensky in Paris"), where no other word names the contact.
+ARRIVE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("arrived", "arrives", "arriving", "arrive"),
+    "uk": ("прибути", "прибув", "прибула", "прибули", "прибуде", "прибудуть", "прилетіти", "прилетів", "прилетіла",
+           "прилетіли", "приїхати", "приїхав", "приїхала", "приїхали"),
+    "ru": ("прибыть", "прибыл", "прибыла", "прибыли", "прибудет", "прибудут", "прилететь", "прилетел", "прилетела",
+           "прилетели", "приехать", "приехал", "приехала", "приехали"),
+    "ar": ("وصل", "وصلت", "يصل", "تصل", "وصلوا"),
+}
+RECEIVE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("received", "receives", "welcomed", "welcomes"),
+    "uk": ("прийняти", "прийняв", "прийняла", "приймав", "приймала", "приймає"),
+    "ru": ("принять", "принял", "приняла", "принимал", "принимала", "принимает"),
+}
+RECEIVE_REACH = 4  # words from the verb to the person received
 # "An exchange of views": words after "exchange" that make it a conversation, not an exchange.
 _EXCHANGE_OF_WORDS = re.compile(
     r"\b(?:exchanges?d?|обмін\w*|обмен\w*|обмінял\w*|обменял\w*)\s+(?:of\s+)?(?:views|opinions|ideas|information|"
@@ -193,6 +212,252 @@ ACTOR_KINDS = ("person", "organization", "country")
 _QUESTION = re.compile(r"[?؟][\s\"”»’)]*$")
 
 
+# --- Who is a side, and where: the subjects and objects of the event, not every name in the sentence.
+# A person named by a relation to another names the other only as a possessor, who is no side
+# ("Trump's son-in-law Jared Kushner", "спецпосланник Трампа Стив Уиткофф", "صهر الرئيس الأميركي
+# دونالد ترامب"): words for such a relation, in English after "'s", in Ukrainian and Russian (by
+# the start of the word) before a name in the genitive, in Arabic before a name in construct.
+ROLE_NOUNS: dict[str, tuple[str, ...]] = {
+    "en": ("son-in-law", "envoy", "adviser", "advisor", "aide", "spokesman", "spokesperson", "spokeswoman", "son",
+           "daughter", "wife", "husband", "representative", "emissary", "negotiator", "lawyer", "ally", "friend",
+           "assistant", "secretary", "press secretary"),
+    "uk": ("посланник", "посланц", "посланець", "спецпосланц", "спецпосланник", "представник", "спецпредставник",
+           "радник", "помічник", "помічниц", "зят", "речник", "речниц", "прессекретар", "прес-секретар", "син", "дочк",
+           "доньк", "дружин", "соратник", "довірен"),
+    "ru": ("посланник", "спецпосланник", "представител", "спецпредставител", "советник", "помощник", "помощниц",
+           "зят", "пресс-секретар", "сын", "доч", "жен", "соратник", "доверенн", "официальный представител"),
+    "ar": ("مبعوث", "المبعوث", "مستشار", "المستشار", "مساعد", "المساعد", "صهر", "المتحدث", "متحدث", "ممثل",
+           "الممثل", "نجل", "زوجه", "ابن", "مساعده", "مستشاره", "مبعوثه"),
+}
+# Words of a title that may stand between the relation and the possessor ("помощник президента США").
+_TITLE_BETWEEN: dict[str, tuple[str, ...]] = {
+    "uk": ("президент", "прем'єр", "премʼєр", "прем’єр", "глав", "лідер", "канцлер", "міністр", "голов"),
+    "ru": ("президент", "премьер", "глав", "лидер", "канцлер", "министр", "председател"),
+}
+_AR_PRESIDENT = frozenset({"الرئيس", "للرئيس", "رئيس", "لرئيس"})
+# A news outlet, agency or forum cited as the source ("передає УНН", "according to AP", "Як пише …",
+# "Interfax reported", "وفقا لوكالة") or named as where someone was ("at the World Economic Forum")
+# reports or hosts an event, and takes no part in it.
+_SOURCE_BEFORE = re.compile(
+    r"(?:according\s+to|\bper|reported\s+by|cited\s+by|interview\s+with|передає|передает|пише|пишет|"
+    r"повідомляє|повідомило|повідомили|сообщает|сообщило|сообщили|посиланням\s+на|ссылкой\s+на|за\s+даними|"
+    r"по\s+данным|وفقا|نقلا\s+عن|بحسب|حسب)\s*(?:the\s+)?[«\"“'‘]?$", re.IGNORECASE)
+_VENUE_BEFORE = re.compile(r"(?:\bat|\bfor|\bу|\bв|\bна|في)\s*(?:the\s+)?[«\"“'‘]?$", re.IGNORECASE)
+_SOURCE_AFTER = re.compile(
+    r"^[»\"”'’]?\s*(?:reported|reports|reporting|writes|wrote|передає|передает|пише|пишет|повідомляє|повідомило|"
+    r"сообщает|сообщило|пишут|пишуть|أفادت|ذكرت)\b", re.IGNORECASE)
+_AR_SOURCE_PREFIX = ("لوكاله", "لصحيفه", "لموقع", "لقناه")
+# Where an event takes place is a place after a word of location ("in Geneva", "у Кремлі", "до
+# Стамбула", "في أبوظبي", "بموسكو"), maybe with a word for the kind of place between ("the capital",
+# "столиці ОАЕ", "العاصمة الإماراتية"); not a capital standing for its government ("Moscow's
+# position", "Москва сигналізувала") nor a word of a person's name.
+LOCATIVES: dict[str, frozenset[str]] = {
+    "en": frozenset("in at to into near outside inside".split()),
+    "uk": frozenset("у в на до біля під поблизу".split()),
+    "ru": frozenset("в во на у под около близ".split()),
+    "ar": frozenset({"في", "الي", "إلى", "إلي", "قرب", "داخل"}),
+}
+_PLACE_HEADS: dict[str, tuple[str, ...]] = {
+    "en": ("the", "capital", "city", "resort", "state", "town", "region", "emirate", "emirati", "russian", "turkish",
+           "swiss", "saudi", "american", "his", "her", "their"),
+    "uk": ("столиц", "міст", "резиденці", "курорт", "штат", "області", "регіон", "турецьк", "швейцарськ", "еміратськ",
+           "саудівськ", "російськ", "американськ", "саудівськ"),
+    "ru": ("столиц", "город", "резиденци", "курорт", "штат", "област", "регион", "турецк", "швейцарск", "эмиратск",
+           "саудовск", "российск", "американск"),
+    "ar": ("العاصمه", "عاصمه", "مدينه", "المدينه", "منتجع", "ولايه", "بولايه", "امارة", "اماره", "بمدينه", "بالعاصمه",
+           "بمنتجع"),
+}
+_PLACE_REACH = 3  # words between the word of location and the place
+# A contrast between two clauses tells two things ("A meets B in X, while C flies to Y to talk to D").
+_CLAUSE_BREAK = re.compile(
+    r",?\s+(?:while|whereas)\s|,\s*тоді\s+як\s|,\s*тоді\s+коли\s|,\s*(?:тогда|в\s+то\s+время)\s+как\s"
+    r"|,\s*а\s+(?!також|также|и\s|й\s|ще|еще|ещё)"
+    r"|\s(?:بينما|في\s+حين)\s", re.IGNORECASE)
+
+
+def _possessors(sentence: Sentence, here: list[LinkedMention], text: str, lang: str) -> set[int]:
+    """Starts of the person mentions that name another's relation only ("Trump's son-in-law …")."""
+    found: set[int] = set()
+    people = [l for l in here if l.kind == "person"]
+    tokens = [t for t in sentence.tokens if t.text[:1].isalnum() or t.text[:1] in "'’"]
+    roles = ROLE_NOUNS.get(lang, ())
+    for link in people:
+        m = link.mention
+        if lang == "en":
+            named = min((o.mention.start for o in people if m.end < o.mention.start <= m.end + 60), default=None)
+            between = text[m.end:named] if named is not None else ""
+            if re.fullmatch(r"[’']s\s+(?:[\w-]+\s+){1,4}", between) and between.split()[-1].casefold() in roles:
+                found.add(m.start)
+            continue
+        before = [t for t in tokens if t.end <= m.start][::-1]
+        if lang in ("uk", "ru"):
+            words = [t for t in tokens if m.start <= t.start < m.end]
+            if not words or not may_be_name_in(lang, words[-1].text, "gent") \
+                    or ("nomn" in parse(lang, words[-1].text)[1] and "NOUN" in parse(lang, words[-1].text)[1]):
+                continue
+            inside = [l for l in here if l is not link and l.kind in ("country", "organization")]
+            for token in before[:4]:
+                word = token.text.casefold()
+                if word.startswith(roles):
+                    # a relation in the genitive agrees with the name it is ("спецпосланника … Стива
+                    # Уиткоффа"), unless another name follows ("спецпосланника Трампа Стива Уиткоффа")
+                    if not parse(lang, token.text)[1] & {"gent", "accs"} or any(
+                            o.mention.start > m.end and not text[m.end:o.mention.start].strip() for o in people):
+                        found.add(m.start)
+                    break
+                if not (word.startswith(_TITLE_BETWEEN[lang])
+                        or any(o.mention.start <= token.start < o.mention.end for o in inside)):
+                    break
+        elif lang == "ar":
+            president = False
+            for n, token in enumerate(before[:5]):
+                key = word_key(token.text)
+                if key in roles or (key.startswith("و") and key[1:] in roles):
+                    if president or (n == 0 and not key.lstrip("و").startswith("ال")):
+                        found.add(m.start)
+                    break
+                if key in _AR_PRESIDENT:
+                    president = True
+                elif not key.startswith(("ال", "لل")):
+                    break
+    return found
+
+
+def _sources(here: list[LinkedMention], text: str, lang: str, located: bool) -> set[int]:
+    """Starts of the organisations a sentence cites as its source ("передає УНН"), or with `located`,
+    names as where someone was ("at the World Economic Forum", "у Кремлі")."""
+    found: set[int] = set()
+    for link in here:
+        if link.kind != "organization" or link.mention.sentence != here[0].mention.sentence:
+            continue
+        m = link.mention
+        before = text[max(0, m.start - 30):m.start]
+        if located:
+            if _VENUE_BEFORE.search(before):
+                found.add(m.start)
+        elif _SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(text[m.end:m.end + 20]) \
+                or (lang == "ar" and word_key(m.text).startswith(_AR_SOURCE_PREFIX)):
+            found.add(m.start)
+    return found
+
+
+def _received(sentence: Sentence, here: list[LinkedMention], lang: str) -> int | None:
+    """The offset of a verb of receiving a person ("received Zelensky"), which names a meeting."""
+    verbs = _RECEIVE.get(lang, frozenset())
+    words = [t for t in sentence.tokens if t.text[:1].isalnum()]
+    people = [l.mention for l in here if l.kind == "person" and l.mention.sentence == sentence.index]
+    for n, token in enumerate(words):
+        if not ({word_key(token.text)} | ({word_key(token.lemma)} if token.lemma else set())) & verbs:
+            continue
+        reach = words[n + 1:n + 1 + RECEIVE_REACH]
+        if any(reach and m.start >= token.end and m.start <= reach[-1].start
+               and not sentence.text[m.end - sentence.start:m.end - sentence.start + 2].startswith(("'s", "’s"))
+               for m in people):
+            return token.start
+    return None
+
+
+def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
+    """Spans of the clauses a contrast divides a sentence into ("…, while …", "…, тоді як …")."""
+    cuts = [sentence.start + m.start() for m in _CLAUSE_BREAK.finditer(sentence.text)]
+    bounds = [sentence.start, *cuts, sentence.end]
+    return [(a, b) for a, b in pairwise(bounds) if b > a]
+
+
+def _within(links: list[LinkedMention], clause: tuple[int, int], clauses: int) -> list[LinkedMention]:
+    """The links of one clause of the sentence (all of them where the sentence is one clause; the
+    sides of an earlier sentence stay)."""
+    if clauses < 2:
+        return links
+    sentence = links[0].mention.sentence if links else -1
+    return [l for l in links if l.mention.sentence != sentence or clause[0] <= l.mention.start < clause[1]]
+
+
+# Those a delegation comes from are its sides ("delegations from Russia, the United States, and Ukraine").
+_SIDES_FROM = re.compile(
+    r"(?:delegations?|officials|representatives|envoys|negotiators|teams?|делегаці\w*|представник\w*|"
+    r"делегаци\w*|представител\w*|مسؤولين|ممثلين|وفود|وفدي)\s+(?:from|of|з|із|від|из|от|من)\s*$", re.IGNORECASE)
+
+
+def _from_sides(text: str, link: LinkedMention) -> bool:
+    return bool(_SIDES_FROM.search(text[max(0, link.mention.start - 40):link.mention.start]))
+
+
+def _located(link: LinkedMention, sentence: Sentence, lang: str) -> bool:
+    """Whether a place is named where something is: after a word of location ("in Geneva", "بموسكو")."""
+    m = link.mention
+    if lang == "ar":
+        key = word_key(m.text)
+        if (key.startswith(("ب", "وب", "ل", "ول")) and not key.startswith(("بو", "بي", "با"))) or key.startswith("لل"):
+            return True  # "بموسكو", "لموسكو": the preposition is part of the word
+    before = [t for t in sentence.tokens if t.end <= m.start and (t.text[:1].isalnum())][::-1]
+    locatives = LOCATIVES.get(lang, frozenset())
+    heads = _PLACE_HEADS.get(lang, ())
+    for token in before[:_PLACE_REACH + 1]:
+        word = word_key(token.text) if lang == "ar" else token.text.casefold()
+        if word in locatives:
+            return True
+        if lang == "ar" and word.startswith(("ب", "وب")) and word.lstrip("و")[1:].startswith(heads):
+            return True  # "بولاية فلوريدا", "بالعاصمة …"
+        if not word.startswith(heads):
+            return False
+    return False
+
+
+# An event needs a reported occurrence, past or set: an agreement or an exchange that is a goal,
+# a purpose, a topic, a condition or a hypothesis ("focused on securing a peace agreement", "аби
+# розблокувати питання обмінів", "обсуждали возможный обмен", "للتوصل إلى اتفاق") is none; nor a
+# contact that is only possible or wished for ("such a meeting", "можливу зустріч").
+IRREALIS: dict[str, tuple[str, ...]] = {
+    "en": ("any", "possible", "potential", "eventual", "prospective", "secure", "securing", "reach", "reaching",
+           "achieve", "achieving", "toward", "towards", "seek", "seeking", "pursue", "pursuing", "unblock",
+           "unblocking", "resume", "resuming", "restart", "broker", "brokering", "discuss", "discussed", "discussing",
+           "if", "unless", "would", "could", "hope", "hoped", "hopes", "aim", "aims", "aimed", "goal", "push",
+           "pushing", "need", "needed", "such", "condition", "conditions"),
+    "uk": ("будь-як", "можлив", "потенційн", "досягти", "досягнення", "укласти", "укладення", "розблок", "віднов",
+           "обговор", "якщо", "аби", "щоб", "задля", "потреб", "прагн", "питання", "такої", "такій", "таку", "такий",
+           "умов"),
+    "ru": ("люб", "возможн", "потенциальн", "достичь", "достижени", "заключить", "заключени", "разблок", "возобнов",
+           "обсужд", "обсуди", "если", "чтобы", "ради", "нужн", "вопрос", "такой", "такую", "такая", "такого",
+           "услови"),
+    "ar": ("للتوصل", "التوصل", "لابرام", "ابرام", "اي", "لاستئناف", "استئناف", "بشان", "حول", "بهدف", "لتحقيق",
+           "تحقيق", "شروط", "شرط", "يضغط", "تضغط", "الحاجه", "جهودها", "جهود", "لعرقله", "عرقله"),
+}
+_IRREALIS_AFTER = frozenset({"محتمل", "محتمله", "ممكن", "ممكنه", "المحتمل", "المحتمله"})
+_CONTACT_IRREALIS: dict[str, tuple[str, ...]] = {
+    "en": ("any", "such", "possible", "potential", "eventual", "hoped", "hope", "condition", "unless", "if"),
+    "uk": ("будь-як", "можлив", "потенційн", "такої", "такій", "таку", "умов", "якщо"),
+    "ru": ("люб", "возможн", "потенциальн", "такой", "такую", "такая", "услови", "если"),
+    "ar": ("اي", "محتمل", "شروط", "شرط"),
+}
+_DONE = frozenset({"تم", "وتم", "تمّ", "وتمّ"})  # "تمّ التوصّل إلى اتفاق": an agreement was reached
+IRREALIS_REACH = 6  # words before a cue that may make it a goal or a hypothesis
+
+
+def _irrealis(tokens: Sequence[Token], cue: int, lang: str, markers: dict[str, tuple[str, ...]],
+              reach: int = IRREALIS_REACH) -> bool:
+    """Whether the cue at offset `cue` names a goal, a topic or a hypothesis, not something that happens."""
+    words = [t for t in tokens if t.text[:1].isalnum() or t.text[:1] in "'’"]
+    at = next((n for n, t in enumerate(words) if t.start == cue), None)
+    if at is None:
+        return False
+    own = markers.get(lang, ())
+
+    def key(token: Token) -> str:
+        return word_key(token.text) if lang == "ar" else token.text.casefold()
+
+    if lang == "ar" and any(key(t) in _IRREALIS_AFTER for t in words[at + 1:at + 3]):
+        return True
+    for n in range(at - 1, max(-1, at - 1 - reach), -1):
+        word = key(words[n])
+        if lang == "ar":
+            if word.lstrip("و") in own and not (n and key(words[n - 1]) in _DONE):
+                return True
+        elif word in own if lang == "en" else word.startswith(own):
+            return True
+    return False
+
+
 def _cue_keys() -> dict[str, dict[str, set[str]]]:
     return {kind: {lang: {word_key(w) for w in words} for lang, words in by_lang.items()}
             for kind, by_lang in EVENT_CUES.items()}
@@ -206,6 +471,7 @@ def _keyed(table: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
 
 
 _RELEASE, _PRISONERS = _keyed(RELEASE_WORDS), _keyed(PRISONER_WORDS)
+_ARRIVE, _RECEIVE = _keyed(ARRIVE_WORDS), _keyed(RECEIVE_WORDS)
 _SUSPEND, _PACTS, _SIDE_NOUNS = _keyed(SUSPEND_WORDS), _keyed(PACT_WORDS), _keyed(SIDE_NOUNS)
 _DEMONYM_KEYS = {country: {lang: tuple(word_key(w) for w in words) for lang, words in by_lang.items()}
                  for country, by_lang in DEMONYMS.items()}
@@ -281,6 +547,24 @@ def _cue_positions(sentence: Sentence, index: NameIndex, lang: str) -> dict[str,
                 break
     if "exchange" in found and "proposal" in found and found["proposal"] < found["exchange"]:
         del found["exchange"]  # "ready to exchange prisoners", "offered a swap": proposed, not done
+    for kind in ("agreement", "exchange"):
+        if kind in found and "together" not in found and _irrealis(tokens, found[kind], lang, IRREALIS):
+            del found[kind]  # "securing a peace agreement", "аби розблокувати обміни": a goal, not an event
+    for kind in CONTACT:
+        if kind in found and _irrealis(tokens, found[kind], lang, _CONTACT_IRREALIS, reach=3):
+            # "such a meeting", "можливу зустріч": none took place or is set; a later word may tell one
+            later = [t.start for t, k in zip(tokens, all_keys, strict=True) if t.start > found[kind]
+                     and k & _KEYS[kind].get(lang, set())
+                     and not _irrealis(tokens, t.start, lang, _CONTACT_IRREALIS, reach=3)]
+            if later:
+                found[kind] = later[0]
+            else:
+                del found[kind]
+    if not any(kind in found for kind in CONTACT):
+        arrival = next((t.start for t, k in zip(tokens, all_keys, strict=True) if k & _ARRIVE.get(lang, frozenset())),
+                       None)
+        if arrival is not None:
+            found["arrival"] = arrival  # "прибув до Стамбула": a visit, where it names the place
     return found
 
 
@@ -430,6 +714,10 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
             if members and not set(members) <= set(known):
                 events[last_contact] = events[last_contact].model_copy(
                     update={"participants": sorted(set(known) | set(members))})
+        if not any(kind in cues for kind in CONTACT) and not _QUESTION.search(sentence.text):
+            received = _received(sentence, links_in.get(sentence.index, []), doc.lang)
+            if received is not None:
+                cues["meeting"] = received  # "Macron received Zelensky in Paris"
         if not cues:
             continue
         here = [l for l in links_in.get(sentence.index, []) if not l.media]
@@ -444,44 +732,79 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
                 here = [l for l in here if l.kind == "place"] + sides
             else:
                 here = here + sides
-        places = [l.actor_id for l in here if l.kind == "place"]
+        text = doc.article.text
+        possessed = _possessors(sentence, here, text, doc.lang)
+        cited = _sources(here, text, doc.lang, located=False)
+        # Who acts: not a possessor ("Trump's son-in-law"), a source ("передає УНН") or a venue ("at the Forum")
+        acting = [l for l in here if l.mention.start not in possessed and l.mention.start not in cited
+                  and l.mention.start not in _sources(here, text, doc.lang, located=True)]
+        located = [l for l in here if l.kind == "place" and l.mention.sentence == sentence.index
+                   and _located(l, sentence, doc.lang)]
         date = first_date.get(sentence.index)
 
         def add(kind: str, participants: list[str], rejected_by: list[str] | None = None,
-                sentence: Sentence = sentence, places: list[str] = places, date: DateFact | None = date) -> None:
+                sentence: Sentence = sentence, located: list[LinkedMention] = located, date: DateFact | None = date,
+                cue: int | None = None, sentence_cues: dict[str, int] = cues,
+                clauses: list[tuple[int, int]] = _clauses(sentence)) -> None:
+            # Where: the place named with a word of location, the nearest to the word for the event
+            at = cue if cue is not None else sentence_cues.get(kind, sentence.start)
+            # ... in the clause of the word, where a contrast divides the sentence
+            near = [loc for loc in located if not any(c[0] <= at < c[1] for c in clauses)
+                    or next(c for c in clauses if c[0] <= at < c[1])[0] <= loc.mention.start
+                    < next(c for c in clauses if c[0] <= at < c[1])[1]]
+            place = min(near, key=lambda loc: abs(loc.mention.start - at)).actor_id if near else None
             events.append(EventFact(
                 sentence=sentence.index, start=sentence.start, end=sentence.end, id=f"e{len(events) + 1}",
-                type=kind, participants=participants, place=places[0] if places else None,  # type: ignore[arg-type]
+                type=kind, participants=participants, place=place,  # type: ignore[arg-type]
                 date=date.value if date else None, date_text=date.text if date else None, what=None,
                 rejected_by=rejected_by or [], evidence=sentence.text,
                 confidence=0.6 if len(participants) >= 2 else 0.5,
             ))
 
+        contacts: list[tuple[str, int, list[LinkedMention], dict[str, int]]] = []
+        clauses = _clauses(sentence)
         contact = next((kind for kind in CONTACT if kind in cues), None)
         if contact:
-            participants = _participants(here, with_countries=False)
+            clause = next(c for c in clauses if c[0] <= cues[contact] < c[1])
+            contacts.append((contact, cues[contact], _within(acting, clause, len(clauses)), cues))
+            for other in clauses:
+                if other is clause:
+                    continue
+                # "A meets B in X, while C flies to Y to talk to D": each clause tells its own contact
+                part = Sentence(sentence.index, other[0], other[1], text[other[0]:other[1]],
+                                tuple(t for t in sentence.tokens if other[0] <= t.start < other[1]))
+                own_cues = _cue_positions(part, index, doc.lang)
+                kind = next((k for k in CONTACT if k in own_cues), None)
+                if kind:
+                    contacts.append((kind, own_cues[kind], _within(acting, other, 2), own_cues))
+        elif "arrival" in cues and located:
+            contacts.append(("visit", cues["arrival"], acting, cues))
+        for contact, cue, pool, contact_cues in contacts:
+            participants = _participants(pool, with_countries=False)
             # A meeting or a call needs two sides; a host is one with guests it need not name.
-            two_sided = contact in ("meeting", "call") and "hosted" not in cues
+            two_sided = contact in ("meeting", "call") and "hosted" not in contact_cues
             # The countries a contact names as its sides count too ("the United States and Russia
             # met"); not a country it is about or held in ("discussed Ukraine", "talks in Turkey").
-            met = [l for l in here if l.kind != "country" or l.mention.source == "demonym"
-                   or word_before(doc.article.text, l.mention.start) not in TOPIC_WORDS]
-            speaker = _first_person_speaker(sentence, cues[contact], quotes, doc.lang, issuer)
+            met = [l for l in pool if l.kind != "country" or l.mention.source == "demonym"
+                   or word_before(text, l.mention.start) not in TOPIC_WORDS or _from_sides(text, l)]
+            speaker = _first_person_speaker(sentence, cue, quotes, doc.lang, issuer)
             if speaker and date and len(_participants(met, True)) < 2 and speaker not in {l.actor_id for l in here}:
                 # "Yesterday's meetings in Rome showed that our partners …", said by one who was there
                 # (on a day the sentence names: "our meetings" with no day may be any, or none yet)
-                add(contact, sorted({speaker, *_participants(met, True)}))
+                add(contact, sorted({speaker, *_participants(met, True)}), cue=cue)
                 last_contact = len(events) - 1
-            elif len(participants) >= (2 if two_sided else 1) or (two_sided and len(_participants(here, True)) >= 2):
-                add(contact, _participants(met, True))
+            elif len(participants) >= (2 if two_sided else 1) or (two_sided and len(_participants(pool, True)) >= 2):
+                add(contact, _participants(met, True), cue=cue)
                 last_contact = len(events) - 1
+        spoken = [l for l in here if l.mention.start not in possessed and l.mention.start not in cited]
         for kind in OTHER:
             if kind not in cues:
                 continue
-            participants = _participants(here, with_countries=True)
+            pool = spoken if kind == "statement" else acting
+            participants = _participants(pool, with_countries=True)
             if kind == "proposal":
                 # Not a country the proposal is made to or about, nor where ("talks with Russia in Turkey")
-                own = [l for l in here if l.kind != "country"
+                own = [l for l in pool if l.kind != "country"
                        or word_before(doc.article.text, l.mention.start) not in _NOT_PROPOSER]
                 participants = _participants(own, with_countries=True) or participants
             if kind == "statement" and _WE_OPENING.match(sentence.text):
@@ -529,7 +852,7 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
         if "rejection" in cues and "proposal" not in cues:
             # Suspending a treaty is done by one side: the one named next to the verb.
             participants = (_nearest_actor(here, cues["suspended"]) if "suspended" in cues
-                            else _participants(here, with_countries=True))
+                            else _participants(acting, with_countries=True))
             if participants:
                 add("rejection", participants)
         if issuer is None and _word_count(sentence) <= HEADING_WORDS:

@@ -217,3 +217,56 @@ def test_an_arabic_exchange_told_with_the_verb(tmp_path):
     text = "وكانت روسيا وأوكرانيا قد تبادلتا 246 أسيرا من كل جانب."
     assert ("exchange", ["russia", "ukraine"]) in events_of(tmp_path, text, "ar")
     assert not any(kind == "exchange" for kind, _ in events_of(tmp_path, "تبادل الجانبان وجهات النظر.", "ar"))
+
+
+def full_events_of(tmp_path, text, lang):
+    config = project_config(tmp_path)
+    doc = analyse_text(config, text, lang)
+    links, _ = link_mentions(doc, config)
+    return [(e.type, e.participants, e.place) for e in extract_events(doc, links, [], name_index(config))]
+
+
+def test_a_possessor_is_no_side(tmp_path):
+    # Who a person is related to is named, not met: "Lavrov's aide", "помічник Лаврова Марко Рубіо"
+    found = full_events_of(tmp_path, "Sergey Lavrov's aide Marco Rubio met Antony Blinken in Geneva.", "en")
+    assert found[0][0] == "meeting" and "sergey-lavrov" not in found[0][1]
+    found = full_events_of(tmp_path, "Помічник Сергія Лаврова Марко Рубіо зустрівся з Ентоні Блінкеном у Женеві.", "uk")
+    assert found[0][0] == "meeting" and "sergey-lavrov" not in found[0][1]
+
+
+def test_a_goal_or_a_hypothesis_is_no_event(tmp_path):
+    assert [e for e in full_events_of(tmp_path, "Marco Rubio is focused on securing a peace agreement with Russia.",
+                                      "en") if e[0] == "agreement"] == []
+    assert [e for e in full_events_of(tmp_path, "Марко Рубіо прибув до Женеви, аби розблокувати обміни полоненими.",
+                                      "uk") if e[0] == "exchange"] == []
+    assert [e for e in full_events_of(tmp_path, "Сергей Лавров и Марко Рубио обсуждали возможный обмен пленными.",
+                                      "ru") if e[0] == "exchange"] == []
+    # ... while one that took place is one
+    assert [e[0] for e in full_events_of(tmp_path, "Russia and Ukraine signed an agreement in Istanbul.", "en")] \
+        == ["agreement"]
+
+
+def test_a_venue_needs_a_word_of_location(tmp_path):
+    found = full_events_of(tmp_path, "Marco Rubio met Sergey Lavrov, adopting Moscow's position.", "en")
+    assert found[0][0] == "meeting" and found[0][2] is None
+    found = full_events_of(tmp_path, "Marco Rubio met Sergey Lavrov in Geneva.", "en")
+    assert found[0][2] == "geneva"
+
+
+def test_an_arrival_is_a_visit_and_a_host_receives(tmp_path):
+    found = full_events_of(tmp_path, "Марко Рубіо прибув до Женеви.", "uk")
+    assert found == [("visit", ["marco-rubio"], "geneva")]
+    found = full_events_of(tmp_path, "Marco Rubio received Sergey Lavrov in Paris.", "en")
+    assert found[0][:2] == ("meeting", ["marco-rubio", "sergey-lavrov"])
+
+
+def test_two_clauses_tell_two_contacts(tmp_path):
+    text = "Marco Rubio will meet Antony Blinken in Geneva, while Sergey Lavrov flies to Paris to call John Smith."
+    found = full_events_of(tmp_path, text, "en")
+    assert ("meeting", ["marco-rubio", "per-antony-blinken"], "geneva") in found
+    assert ("call", ["per-john-smith", "sergey-lavrov"], "paris") in found
+
+
+def test_the_sides_a_delegation_comes_from(tmp_path):
+    found = full_events_of(tmp_path, "A meeting of delegations from Russia, the United States and Ukraine began.", "en")
+    assert found[0][1] == ["russia", "ukraine", "united-states"]
