@@ -20,9 +20,13 @@ otherwise it is dropped.
 Relative expressions (weekdays, yesterday/today/tomorrow, this/last/next week, month or year,
 "late September" without a year) are resolved against the publication date and skipped when it
 is unknown: we never guess. A weekday is the most recent one on or before publication, unless a
-modifier says otherwise ("next Monday", "الاثنين المقبل") or the sentence has a future cue
-("will", "буде", "будет", "سوف", "سـ" verbs) and no past verb governs the weekday's own clause
-("said on Monday that talks will resume" stays in the past).
+modifier says otherwise ("next Monday", "الاثنين المقبل") or the tense nearest it in its own clause
+is the future ("will", "буде", "будет", "سوف", "سـ" verbs, a Ukrainian or Russian verb in the
+future tense, "a possible meeting on Wednesday"): then it is the coming one, the article's own day
+included. "said on Monday that talks will resume" stays in the past; "said he will travel on
+Thursday" is the coming Thursday. A day written with its weekday ("Wednesday, July 23") takes the
+year in which it falls on that weekday (else the nearest); a deadline in the month after
+publication ("by the end of August", "до конца августа") is the coming one, whatever the tense.
 
 Confidence: 1.0 explicit full dates, 0.9 year inferred from the publication date, 0.8 year taken
 from elsewhere in the text, weekdays, yesterday and tomorrow, and numeric dates whose day/month
@@ -947,6 +951,11 @@ def _find(text: str, sentences: Sequence[Sentence], lang: str, published: dt.dat
 def is_month_name(word: str) -> bool:
     """Whether a word is the name of a month in a language the dates are read in ("شباط", "May")."""
     return _key(word) in _MONTH_LOOKUP
+
+
+def is_weekday_name(word: str) -> bool:
+    """Whether a word is the name of a weekday in a language the dates are read in ("п'ятницю")."""
+    return _key(word) in _WEEKDAY_LOOKUP
 
 
 def find_dates(text: str, sentences: Sequence[Sentence], lang: str, published: dt.date | None,
