@@ -20,9 +20,13 @@ otherwise it is dropped.
 Relative expressions (weekdays, yesterday/today/tomorrow, this/last/next week, month or year,
 "late September" without a year) are resolved against the publication date and skipped when it
 is unknown: we never guess. A weekday is the most recent one on or before publication, unless a
-modifier says otherwise ("next Monday", "الاثنين المقبل") or the sentence has a future cue
-("will", "буде", "будет", "سوف", "سـ" verbs) and no past verb governs the weekday's own clause
-("said on Monday that talks will resume" stays in the past).
+modifier says otherwise ("next Monday", "الاثنين المقبل") or the tense nearest it in its own clause
+is the future ("will", "буде", "будет", "سوف", "سـ" verbs, a Ukrainian or Russian verb in the
+future tense, "a possible meeting on Wednesday"): then it is the coming one, the article's own day
+included. "said on Monday that talks will resume" stays in the past; "said he will travel on
+Thursday" is the coming Thursday. A day written with its weekday ("Wednesday, July 23") takes the
+year in which it falls on that weekday (else the nearest); a deadline in the month after
+publication ("by the end of August", "до конца августа") is the coming one, whatever the tense.
 
 Confidence: 1.0 explicit full dates, 0.9 year inferred from the publication date, 0.8 year taken
 from elsewhere in the text, weekdays, yesterday and tomorrow, and numeric dates whose day/month
@@ -39,6 +43,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from generator.morph import MORPH_LANGS, parse
 from generator.records import Sentence
 from generator.schema import DateFact, DatePrecision
 
@@ -335,10 +340,24 @@ _FUTURE_RE = re.compile(_norm(
     r"|будет|будут|будем|следующ\w*|состоится|состоятся|запланирован\w*|планиру\w*"
     r"|предстоящ\w*|намерен\w*|собира\w*ся|пройд[её]т|пройдут"
     r"|[وف]?سوف|[وف]?لن|ال?مقبل\w*|ال?قادم\w*|من\s+المقرر|من\s+المنتظر|من\s+المتوقع|يعتزم|تعتزم"
+    r"|ال?مرتقب\w*|المقرره"
     # future prefix sa- on an imperfect verb, minus common nouns and names that start alike
-    r"|[وف]?س(?!ياس|يار|يد|يرغ|يرج|يطر|ينا|ينم|يول|يف|يبير|يئ|يء|يسي|يرال|تال|تيف|توك|تار|تراس"
-    r"|تون|تين|ته|تود|نو|نغ|نت|ند|نا|ني)[يتن]\w{2,})(?!\w)"
+    r"|[وف]?س[\u064b-\u0652]?(?!ياس|يار|يد|يرغ|يرج|يطر|ينا|ينم|يول|يف|يبير|يئ|يء|يسي|يرال|تال|تيف|توك|تار|تراس"
+    r"|تون|تين|ته|تود|نو|نغ|نت|ند|نا|ني)[يتن][\u064b-\u0652]?\w{2,})(?!\w)"
     r"|'ll(?!\w)"
+))
+
+# A possible meeting has not happened yet ("a possible meeting on Wednesday", "можливу зустріч у
+# середу"): a cue of the future only a few words before the date, never for the whole sentence.
+_MAYBE_RE = re.compile(_norm(
+    r"(?<!\w)(?:possible|potential|можлив\w*|потенційн\w*|возможн(?:ая|ую|ой|ый|ое|ого|ых|ые|ым)"
+    r"|потенциальн\w*|[وبل]?ال?محتمل\w*)(?!\w)"
+))
+_MAYBE_WORDS = 4
+# Words that open another clause: a tense before them is not the date's own.
+_CLAUSE_BREAKS = frozenset(_key(w) for w in (
+    "although", "though", "while", "whereas", "but", "хоча", "але", "проте", "однак", "хотя", "но",
+    "однако", "لكن", "ولكن", "بينما",
 ))
 
 
@@ -422,7 +441,7 @@ _RE_MDY = _compile(
 )
 _RE_MY = _compile(rf"{_B}(?P<x>{_MONTHS_DUAL}[,،]?\s+(?:of\s+)?{_Y}{_YTAIL})", _MONTH_LOOKUP)
 _RE_MONTH_CUE = _compile(
-    rf"{_B}{_AP}(?:{_alternation(_MONTH_CUES)})\s+(?P<x>(?:شهر\s+)?{_MONTHS_DUAL})", _AP_CHARS, _MONTH_CUES
+    rf"{_B}{_AP}(?P<cue>{_alternation(_MONTH_CUES)})\s+(?P<x>(?:شهر\s+)?{_MONTHS_DUAL})", _AP_CHARS, _MONTH_CUES
 )
 _RE_MONTH_SHAHR = _compile(rf"{_B}{_AP}(?P<x>شهر\s+{_MONTHS_DUAL})", _AP_CHARS, "ش")  # "the month of May"
 _REL_MONTHS = _alternation(k for k, v in _REL_PERIODS.items() if v[0] == "month")
@@ -460,11 +479,24 @@ _RE_REL_DAY_AR = _compile(
 )
 _RE_REL_PERIOD = _compile(rf"{_B}{_AP}(?P<x>{_alternation(_REL_PERIODS)}){_E}", _AP_CHARS, _REL_PERIODS)
 
+# Words that make a month a deadline, alone or before "the end of" (a deadline lies ahead).
+_DEADLINE_CUES = frozenset(_key(w) for w in (
+    "by", "until", "till", "до", "к", "بحلول", "حتى", "قبل",
+))
 _AR_PREV_NOT_WEEKDAY = frozenset(_key(w) for w in ("بين", "كلا", "لكلا", "هذين", "الطرفين"))
 _AR_NOT_TODAY_BEFORE = frozenset(_key(w) for w in ("ذلك", "نفس", "طوال", "طيلة"))
 _AR_NOT_YESTERDAY_AFTER = frozenset(_key(w) for w in ("الحاجة", "حاجة"))  # "أمس الحاجة": direst need
 _AR_TOMORROW_BEFORE = frozenset(_key(w) for w in ("صباح", "مساء", "ظهر", "يوم", "حتى"))
 _WORD_RE = re.compile(r"[\w']+")
+_TASHKEEL = "\u064b-\u0652"  # Arabic short vowels and tanween, written now and then ("ستُعقد")
+_TENSE_WORD_RE = re.compile(rf"[\w'][\w'{_TASHKEEL}]*")
+_TASHKEEL_RE = re.compile(f"[{_TASHKEEL}]")
+
+
+def _plain(word: str) -> str:
+    """A word without its Arabic short vowels."""
+    return _TASHKEEL_RE.sub("", word)
+
 _NEXT_WORD_RE = re.compile(r"[ \t]+([^\W\d_][\w']*)")
 # Words that may follow a bare year ("in 2014 and 2015", "у 2014 та 2015", "с 2014 по 2016").
 _AFTER_YEAR = frozenset((
@@ -495,6 +527,8 @@ class _Cand:
     unit: str = ""
     direction: int | None = None  # -1 past, 0 this, +1 next; None: decide from context
     confidence: float = 1.0
+    weekday: int | None = None  # the weekday written with a day and month ("Wednesday, July 23")
+    deadline: bool = False  # a month after "by", "until", "до", "к", "حتى" ("by the end of August")
 
 
 @dataclass
@@ -521,34 +555,65 @@ class _Ctx:
         return index, self.lines[j], hi
 
     def has_future_cue(self, pos: int) -> bool:
-        """Whether the sentence around pos speaks of the future."""
+        """Whether the sentence around pos speaks of the future: a future cue, or (Ukrainian and
+        Russian) a verb in the future tense ("зустрінуться", "встретятся")."""
         _, lo, hi = self.sentence_of(pos)
         if lo not in self.future:
-            self.future[lo] = _FUTURE_RE.search(self.unnamed or self.norm, lo, hi) is not None
+            text = self.unnamed or self.norm
+            self.future[lo] = _FUTURE_RE.search(text, lo, hi) is not None or any(
+                _verb_tense(self.lang, m.group()) > 0 for m in _TENSE_WORD_RE.finditer(text, lo, hi))
         return self.future[lo]
 
     def direction(self, start: int, end: int) -> int:
         """+1 when the expression points to the future, -1 (the default in news) otherwise.
 
-        A past verb in the same clause (up to `_CLAUSE_WORDS` words back, or 3 words on, never
-        across "that"/"що"/"что"/"أن") decides for the past; else a future cue in the sentence
-        decides for the future.
+        The tense marker nearest the expression in its own clause decides: a past verb or a future
+        cue up to `_CLAUSE_WORDS` words back, never across "that"/"що"/"что"/"أن" or "although"
+        ("said on Monday that talks will resume" stays in the past; "said he will travel on
+        Thursday" is the coming Thursday), else one of the 3 words after it; "possible" counts a
+        few words back ("a possible meeting on Wednesday"). With no marker, a future cue anywhere
+        in the sentence decides for the future.
         """
-        if not self.has_future_cue(start):
-            return -1  # the default; past verbs only matter against a future cue
         _, lo, hi = self.sentence_of(start)
-        before = _WORD_RE.findall(self.norm[max(lo, start - 12 * _CLAUSE_WORDS):start])[-_CLAUSE_WORDS:]
-        after = _WORD_RE.findall(self.norm[end:min(hi, end + 60)])[:3]
-        for words in (before[::-1], after):
-            for i, word in enumerate(words):
-                if word in _COMPLEMENTIZERS:
+        text = self.unnamed or self.norm
+        maybe = [(m.start(), m.end()) for m in _MAYBE_RE.finditer(text, max(lo, start - 80), start)]
+        if not self.has_future_cue(start) and not maybe:
+            return -1  # the default; past verbs only matter against a future cue
+        future = [(m.start(), m.end()) for m in _FUTURE_RE.finditer(text, lo, hi)]
+        before = list(_TENSE_WORD_RE.finditer(self.norm, max(lo, start - 12 * _CLAUSE_WORDS), start))
+        before = before[-_CLAUSE_WORDS:]
+        after = list(_TENSE_WORD_RE.finditer(self.norm, end, min(hi, end + 60)))[:3]
+        for words, backwards in ((before[::-1], True), (after, False)):
+            for i, m in enumerate(words):
+                word = _plain(m.group())
+                if word in _COMPLEMENTIZERS or word in _CLAUSE_BREAKS:
                     break
+                if any(s <= m.start() < e for s, e in future) or (backwards and i < _MAYBE_WORDS and any(
+                        s <= m.start() < e for s, e in maybe)):
+                    return 1
+                tense = _verb_tense(self.lang, word)
+                if tense:
+                    return tense
                 if word in _PAST_VERBS or (word[:1] in "وف" and word[1:] in _PAST_VERBS):
-                    aux = words[i + 1] if words is not after and i + 1 < len(words) else ""
-                    aux = words[i - 1] if words is after and i > 0 else aux
+                    # "will be held", "has been signed": no past of its own
+                    aux = _plain(words[i + 1].group()) if backwards and i + 1 < len(words) else ""
+                    aux = _plain(words[i - 1].group()) if not backwards and i > 0 else aux
                     if not (word.isascii() and aux in _PASSIVE_AUX):
                         return -1
-        return 1
+        return 1 if self.has_future_cue(start) else -1
+
+
+def _verb_tense(lang: str, word: str) -> int:
+    """-1 for a Ukrainian or Russian verb in the past tense, +1 in the future tense, else 0."""
+    if lang not in MORPH_LANGS or not _CYRILLIC_WORD.fullmatch(word):
+        return 0
+    grammemes = parse(lang, word)[1]
+    if "VERB" not in grammemes:
+        return 0
+    return -1 if "past" in grammemes else 1 if "futr" in grammemes else 0
+
+
+_CYRILLIC_WORD = re.compile(r"[а-яіїєґ']{3,}")
 
 
 def _active_langs(lang: str) -> frozenset[str]:
@@ -613,8 +678,9 @@ def _scan(ctx: _Ctx) -> list[_Cand]:
                 continue  # "12. Mai" is German; elsewhere "... by 12. May ..." ends a sentence
             day, year = int(m["d"]), _year(m)
             last_day = int(m["d2"]) if m["d2"] and int(m["d2"]) > day else None
+            weekday = _WEEKDAY_LOOKUP[_key(m["wd"])] if m["wd"] else None
             if _valid(year, month, day):
-                out.append(_Cand(*m.span("x"), rank, "date", "day", year, month, day, last_day))
+                out.append(_Cand(*m.span("x"), rank, "date", "day", year, month, day, last_day, weekday=weekday))
 
     for m in _RE_MY.finditer(norm):
         month = _month_of(ctx, m)
@@ -626,7 +692,8 @@ def _scan(ctx: _Ctx) -> list[_Cand]:
             month = _month_of(ctx, m)
             start, end = m.span("x")
             if month is not None and norm[end:end + 2] != "'s":  # "in May's cabinet": a person
-                out.append(_Cand(start, end, 5, "date", "month", None, month))
+                deadline = regex is _RE_MONTH_CUE and _is_deadline(ctx, m)
+                out.append(_Cand(start, end, 5, "date", "month", None, month, deadline=deadline))
 
     for m in _RE_PART.finditer(norm):
         start, end = m.span("x")
@@ -639,7 +706,7 @@ def _scan(ctx: _Ctx) -> list[_Cand]:
         if month is not None:
             year = _year(m)
             out.append(_Cand(start, end, 6, "date", "part-of-month", year, month,
-                             confidence=1.0 if year else 0.7))
+                             confidence=1.0 if year else 0.7, deadline=_is_deadline(ctx, m)))
 
     for regex in (_RE_YEAR_CUE, _RE_YEAR_AM, _RE_YEAR_TAIL):
         for m in regex.finditer(norm):
@@ -666,6 +733,16 @@ def _scan(ctx: _Ctx) -> list[_Cand]:
         out.append(_Cand(*m.span("x"), 14, "rel", unit, offset=offset, unit=unit, direction=0,
                          confidence=0.7))
     return out
+
+
+def _is_deadline(ctx: _Ctx, m: re.Match[str]) -> bool:
+    """Whether a month is a deadline: "by August", "by the end of August", "до конца августа",
+    "к середине мая", "حتى نهاية أغسطس"."""
+    cue = _key(m["cue"])
+    if cue.split()[0] in _DEADLINE_CUES:
+        return True
+    prev = _WORD_RE.findall(ctx.norm[max(0, m.start("cue") - 20):m.start("cue")])[-1:]
+    return bool(prev) and _plain(prev[0]) in _DEADLINE_CUES
 
 
 def _counts_something(ctx: _Ctx, end: int) -> bool:
@@ -751,6 +828,20 @@ def _year_for(pub: dt.date, month: int, day: int | None, direction: int) -> int:
     return pub.year if here <= now else pub.year - 1
 
 
+def _year_of_weekday(pub: dt.date, month: int, day: int, weekday: int) -> int | None:
+    """The year in which a day written with its weekday ("Wednesday, July 23") falls on that weekday,
+    of the years around the publication date; the nearest to it when two do."""
+    years = [y for y in (pub.year - 1, pub.year, pub.year + 1)
+             if _valid(y, month, day) and dt.date(y, month, day).weekday() == weekday]
+    return min(years, key=lambda y: abs((dt.date(y, month, day) - pub).days)) if years else None
+
+
+def _nearest_year(pub: dt.date, month: int, day: int) -> int:
+    """The year that puts a day and month nearest the publication date."""
+    years = [y for y in (pub.year - 1, pub.year, pub.year + 1) if _valid(y, month, day)]
+    return min(years, key=lambda y: abs((dt.date(y, month, day) - pub).days)) if years else pub.year
+
+
 def _iso(precision: str, year: int, month: int | None = None, day: int | None = None) -> str:
     if precision in ("day", "week"):
         return f"{year:04d}-{month:02d}-{day:02d}"
@@ -768,8 +859,15 @@ def _resolve(ctx: _Ctx, c: _Cand, pub: dt.date | None, years: tuple[list[int], l
     conf = c.confidence
     if c.kind == "date":
         year = c.year
-        if year is None and pub is not None:
+        if year is None and pub is not None and c.weekday is not None and c.month and c.day:
+            # the weekday says the year: the one where that day falls on it, else the nearest
+            year = _year_of_weekday(pub, c.month, c.day, c.weekday) or _nearest_year(pub, c.month, c.day)
+            relative = True
+            conf = min(conf, 0.9)
+        elif year is None and pub is not None:
             direction = ctx.direction(c.start, c.end)
+            if c.deadline and c.month == pub.month % 12 + 1:
+                direction = 1  # "insisted on a meeting by the end of August" (in July): the coming one
             year = _year_for(pub, c.month or 1, c.day, direction)
             relative = True
             conf = min(conf, 0.9)
@@ -789,7 +887,9 @@ def _resolve(ctx: _Ctx, c: _Cand, pub: dt.date | None, years: tuple[list[int], l
         relative = True
         if c.kind == "weekday":
             direction = c.direction if c.direction is not None else ctx.direction(c.start, c.end)
-            if direction > 0:
+            if direction > 0 and c.direction is None:  # "will meet on Thursday": today or the coming one
+                day = pub + dt.timedelta(days=(c.offset - pub.weekday()) % 7)
+            elif direction > 0:  # "next Thursday": after today
                 day = pub + dt.timedelta(days=(c.offset - pub.weekday() - 1) % 7 + 1)
             elif direction == LAST_WEEK:
                 day = pub - dt.timedelta(days=pub.weekday() + 7 - c.offset)
@@ -851,6 +951,11 @@ def _find(text: str, sentences: Sequence[Sentence], lang: str, published: dt.dat
 def is_month_name(word: str) -> bool:
     """Whether a word is the name of a month in a language the dates are read in ("شباط", "May")."""
     return _key(word) in _MONTH_LOOKUP
+
+
+def is_weekday_name(word: str) -> bool:
+    """Whether a word is the name of a weekday in a language the dates are read in ("п'ятницю")."""
+    return _key(word) in _WEEKDAY_LOOKUP
 
 
 def find_dates(text: str, sentences: Sequence[Sentence], lang: str, published: dt.date | None,

@@ -5,8 +5,11 @@ approximation before it ("about", "більше ніж", "أكثر من"), a sca
 "مليون"), a currency ($, €, "доларів", "دولار") or a percent sign, and the noun it counts
 ("prisoners", "полонених", "أسرى"). "$44bn" is 44,000,000,000 US dollars. What it counts is said
 in English where the word is a common measure (people, prisoners, days, kilometres, ...), else as
-the article writes it. Years that are dates, numbers inside dates, list markers and ordinals of
-pages are left out.
+the article writes it; a share after a rate or an index is that rate ("ключевую ставку на уровне
+7,5%" is the key rate, "سعر الفائدة عند 7.5%" the interest rate), not a share. Years that are dates,
+numbers inside dates, list markers, weekdays ("п'ятниця") and ordinals are left out, except an
+ordinal of time ("1401-го дня війни", "35th anniversary"): "12-ї бригади", "the 3rd round" rank
+something and count nothing.
 """
 
 from __future__ import annotations
@@ -15,10 +18,10 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from generator.extract.dates import is_month_name
+from generator.extract.dates import is_month_name, is_weekday_name
 from generator.morph import MORPH_LANGS, parse, part_of_speech
 from generator.normalize import normalize_arabic, script_of
-from generator.records import AnalysedDoc, Token
+from generator.records import AnalysedDoc, Sentence, Token
 from generator.schema import DateFact, NumberFact
 
 _DIGITS = r"\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+(?:[.,٫]\d+)?|\d+(?:[.,٫]\d+)?"
@@ -35,6 +38,7 @@ _CYR_STEMS: tuple[tuple[str, float], ...] = (
     ("восем", 8), ("дев'ят", 9), ("дев’ят", 9), ("девят", 9), ("десят", 10), ("десяток", 10), ("двадцят", 20),
     ("тридцят", 30), ("сотн", 100), ("сотен", 100), ("сотень", 100), ("тисяч", 1000),
     ("тысяч", 1000), ("двоє", 2), ("троє", 3), ("четверо", 4), ("п'ятеро", 5), ("пятеро", 5),
+    ("півтор", 1.5), ("полтор", 1.5), ("полутор", 1.5),
 )
 _AR_WORDS: dict[str, float] = {
     "واحد": 1, "اثنان": 2, "اثنين": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5,
@@ -60,6 +64,8 @@ _CURRENCY_WORDS: tuple[tuple[str, str], ...] = (
 _CURRENCIES = frozenset({*_CURRENCY_SIGNS.values(), *(code for _, code in _CURRENCY_WORDS)})
 # "three and a half", "два з половиною", "два с половиной", "ثلاثة ونصف"
 _AND_A_HALF = re.compile(r"[ \u00a0]+(?:and a half|з половиною|с половиной|و ?نصف)\b", re.IGNORECASE)
+# The half after what is counted: "ثلاثة أعوام ونصف", "три года с половиной", "two years and a half"
+_HALF_AFTER = re.compile(r"[ \u00a0]+(?:and a half|з половиною|с половиной|و ?نصف)(?!\w)", re.IGNORECASE)
 _PERCENT_WORDS = ("%", "٪", "percent", "per cent", "відсот", "процент", "بالمئة", "بالمائة", "في المئة", "في المائة")
 _APPROX = (
     "more than", "less than", "fewer than", "about", "around", "almost", "nearly", "over", "up to", "at least",
@@ -142,7 +148,7 @@ def _digits_value(raw: str) -> float | None:
         return None
 
 
-def _word_value(word: str) -> float | None:
+def _word_value(word: str, lang: str = "") -> float | None:
     low = _fold(word)
     if low in _WORD_VALUES:
         return _WORD_VALUES[low]
@@ -151,12 +157,23 @@ def _word_value(word: str) -> float | None:
     if low[:1] in "لبف" and low[1:] in _AR_KEYS:  # a one-letter clitic: "لآلاف" (for thousands)
         return _AR_KEYS[low[1:]]
     if re.fullmatch(r"[а-яёіїєґ'’]+", low):
+        if is_weekday_name(low) or _cyrillic_ordinal(low, lang):
+            return None  # "п'ятниця", "пятый": no count
         for stem, value in sorted(_CYR_STEMS, key=lambda s: -len(s[0])):
             # a short stem ("дв", "тр") only as a whole number word: два, двох, двом, три, трьох, трьом
             if low.startswith(stem) and len(low) - len(stem) <= 4 and (len(stem) > 2 or re.fullmatch(
                     r"(?:дв|тр)(?:а|і|и|ох|ом|ома|ьох|ьом|ьома|ех|ем|емя|еми|ух|ум|умя|ёх|ём)", low)):
                 return value
     return None
+
+
+def _cyrillic_ordinal(word: str, lang: str) -> bool:
+    """Whether a Cyrillic number word is an ordinal adjective ("п'ятий", "пятого"), not a count
+    ("один" is a pronoun-like adjective in Russian and counts)."""
+    if lang not in MORPH_LANGS:
+        return False
+    grammemes = parse(lang, word)[1]
+    return "ADJF" in grammemes and "Apro" not in grammemes
 
 
 def _starts(word: str, table: Sequence[tuple[str, object]]) -> object | None:
@@ -182,6 +199,9 @@ def _measure(word: str, lang: str) -> str | None:
 # Measures that make even "one" or "two" a figure of the article ("two days of talks").
 _FACT_MEASURES = frozenset({"days", "weeks", "months", "years", "hours", "minutes", "prisoners", "people", "killed",
                             "wounded", "soldiers", "children", "tonnes", "kilometres", "rounds", "meetings", "calls"})
+# What an ordinal may count: the 1401st day of the war has lasted 1401 days, a 35th anniversary 35
+# years; "the 12th brigade", "the 69th exchange", "the 3rd round" rank something and count nothing.
+_ORDINAL_MEASURES = frozenset({"days", "weeks", "months", "years", "anniversary"})
 _EN_NOT_COUNTED = frozenset("and or for more less extra long other times time of to in on at by the a an".split())
 # Arabic words after a number that are not what it counts: prepositions, conjunctions, times of day.
 _AR_NOT_COUNTED = frozenset(normalize_arabic(w) for w in (
@@ -231,6 +251,7 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
             hyphened = re.fullmatch(r"(\d+)-([^\W\d_]+)(?:-[^\W\d_]+)*", raw)
             ordinal = re.fullmatch(rf"(\d+){_ORDINAL_ENDINGS}", raw, re.IGNORECASE)
             glued_scale: object = None
+            is_ordinal = bool(ordinal) and not glued
             if glued:  # "44bn", "5m"
                 value = _digits_value(glued.group(1))
                 glued_scale = _starts(glued.group(2), _SCALES)
@@ -240,7 +261,7 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
             elif hyphened and _measure(hyphened.group(2), doc.lang):  # "28-point", "95-year-old", "30-річчя"
                 value = _digits_value(hyphened.group(1))
             else:
-                value = _digits_value(raw) if re.fullmatch(_DIGITS, raw) else _word_value(raw)
+                value = _digits_value(raw) if re.fullmatch(_DIGITS, raw) else _word_value(raw, doc.lang)
             clitic = 0
             if value is None and doc.lang == "ar" and re.fullmatch(rf"[وبلف](?:{_DIGITS})", raw):
                 value, clitic = _digits_value(raw[1:]), 1  # "و17 مليون دولار": "and 17 million dollars"
@@ -267,10 +288,12 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
             if j < len(tokens) and _ORDINAL_SUFFIX.match(text[end:tokens[j].end]) and tokens[j].start == end:
                 j += 1  # "1401-го", "35th": an ordinal; kept with what follows
                 end = tokens[j - 1].end
+                is_ordinal = True
             elif j + 1 < len(tokens) and tokens[j].text == "-" and tokens[j].start == end \
                     and tokens[j + 1].start == tokens[j].end and _ORDINAL_SUFFIX.match(f"-{tokens[j + 1].text}"):
                 j += 2  # "1401-го" written as three tokens
                 end = tokens[j - 1].end
+                is_ordinal = True
             if raw.isdigit() and _YEAR.match(raw) and (j >= len(tokens) or _measure(tokens[j].text, doc.lang)
                                                        in (None, "years")):
                 k = j
@@ -286,6 +309,11 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
                 found_scale = _starts(nxt.text, _SCALES) if nxt.start - end <= 1 else None
                 if isinstance(found_scale, float):
                     scale, end, j = found_scale, nxt.end, j + 1
+                    if j + 1 < len(tokens) and tokens[j].text == "." and tokens[j].start == end \
+                            and tokens[j + 1].text[:1].islower():
+                        end, j = tokens[j].end, j + 1  # "600 тыс. человек": the abbreviation's dot
+            if j < len(tokens) and text[end:tokens[j].end].strip() in ("%", "٪"):
+                unit, end, j = "percent", tokens[j].end, j + 1
             up_to: float | None = None
             between = k > 0 and tokens[k - 1].text.casefold() in _BETWEEN
             upper = _range_end(tokens, j, end, text, between)
@@ -295,7 +323,9 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
                 if scale == 1.0 and upper_scale != 1.0:
                     scale = upper_scale
                 up_to = up_to * upper_scale / scale
-            if j < len(tokens) and text[end:tokens[j].end].strip() in ("%", "٪"):
+                if unit == "percent" and j < len(tokens) and text[end:tokens[j].end].strip() in ("%", "٪"):
+                    end, j = tokens[j].end, j + 1  # "from 4.25% to 4.5%"
+            if unit is None and j < len(tokens) and text[end:tokens[j].end].strip() in ("%", "٪"):
                 unit, end, j = "percent", tokens[j].end, j + 1
             what: str | None = _measure(hyphened.group(2), doc.lang) if hyphened and not glued else None
             if what is None and j + 1 < len(tokens) and tokens[j].text.casefold() in ("of", "з", "із", "из", "من") \
@@ -314,6 +344,9 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
                     break
                 if _WORD.fullmatch(word) and (measure := _measure(word, doc.lang)):
                     what, end = measure, look.end
+                    half = _HALF_AFTER.match(text, end)
+                    if half and value == int(value):  # "ثلاثة أعوام ونصف": three years and a half
+                        value, end = value + 0.5, half.end()
                     break
                 if look.start - end <= 1 and unit is None and _counted_noun(word, doc.lang):
                     what, end = word, look.end  # the counted noun as the article writes it
@@ -333,13 +366,17 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
             if unit is None and what is None and scale == 1.0:
                 k = j
                 continue  # a bare number: a list marker, a page, a code; no fact of its own
+            if is_ordinal and what not in _ORDINAL_MEASURES:
+                k = j
+                continue  # "12-ї бригади", "the 3rd round": a rank, not a count
             if value <= 2 and unit is None and scale == 1.0 and what not in _FACT_MEASURES:
                 k = j
                 continue  # "two presidents", "one more": a way of speaking, not a figure
             found.append(NumberFact(
                 sentence=sentence.index, start=start, end=end, text=text[start:end], value=value * scale,
                 up_to=up_to * scale if up_to is not None else None,
-                unit=unit if unit else what, what=what or _unmeasured(text, end, sentence.end, unit, doc.lang),
+                unit=unit if unit else what,
+                what=what or _unmeasured(text, start, end, sentence, unit, doc.lang),
             ))
             k = max(j, k + 1)
     return found
@@ -374,16 +411,58 @@ def _range_end(tokens: Sequence[Token], j: int, end: int, text: str,
     return upper, scale, stop, k
 
 
-def _unmeasured(text: str, end: int, sentence_end: int, unit: str | None, lang: str) -> str | None:
-    """What a sum or a share with no measure word counts: the words after it in an English
-    article; elsewhere, in English, that it is money or a share (the article's own words are not
-    English)."""
+def _unmeasured(text: str, start: int, end: int, sentence: Sentence, unit: str | None, lang: str) -> str | None:
+    """What a sum or a share with no measure word counts: a rate named before a share ("the key
+    rate at 7.5%", "ставку на уровне 7,5%", "سعر الفائدة عند 7.5%"), in English; else, in an English
+    article, the words after it up to the end of its clause; elsewhere, in English, that it is money
+    or a share (the article's own words are not English)."""
+    if unit == "percent":
+        rate = _rate_before(text, max(sentence.start, start - 80), start, lang)
+        if rate:
+            return rate
     if lang == "en":
-        return _context(text, end, sentence_end)
+        return _context(text, end, sentence.end)
     return "amount of money" if unit in _CURRENCIES else "share" if unit == "percent" else None
 
 
+# A rate or index that a share measures: a word's start (as _fold writes it) and its English name.
+_RATES: tuple[tuple[str, str], ...] = (
+    ("ключев", "key rate"), ("облікова", "key rate"), ("облікову", "key rate"), ("обліковій", "key rate"),
+    ("процентн", "interest rate"), ("відсотков", "interest rate"), ("ставк", "rate"),
+    ("інфляц", "inflation"), ("инфляц", "inflation"), ("تضخم", "inflation"), ("inflation", "inflation"),
+    ("безробітт", "unemployment"), ("безработиц", "unemployment"), ("بطاله", "unemployment"),
+    ("unemployment", "unemployment"), ("ввп", "GDP"), ("gdp", "GDP"), ("ناتج", "GDP"),
+    ("явк", "turnout"), ("turnout", "turnout"), ("فائده", "interest rate"),
+    ("tariff", "tariff"), ("мито", "tariff"), ("мита", "tariff"), ("пошлин", "tariff"), ("yield", "yield"),
+    ("дохідн", "yield"), ("доходн", "yield"),
+)
+_RATES = tuple((normalize_arabic(stem) if script_of(stem) == "arabic" else stem, english)
+               for stem, english in _RATES)  # as _fold writes Arabic words
+_RATE_NOUNS = ("rate", "rates")
+_EN_BEFORE_RATE = frozenset("the a an its their his her our this that".split())
+
+
+def _rate_before(text: str, lo: int, start: int, lang: str) -> str | None:
+    """The rate a share just after it measures, named in the words before it in its clause."""
+    clause = re.split(r"[,;:()«»\"“”]|\s[—–-]\s", text[lo:start])[-1]
+    words = _WORD.findall(clause)[-8:]
+    for i in range(len(words) - 1, -1, -1):
+        low = _fold(words[i])
+        if lang == "en" and low in _RATE_NOUNS:
+            prev = words[i - 1].casefold() if i > 0 else ""
+            return f"{prev} rate" if prev.isalpha() and prev not in _EN_BEFORE_RATE else "rate"
+        for stem, english in _RATES:
+            if low.startswith(stem):
+                if english == "rate" and i > 0:  # "ключевую ставку", "облікову ставку"
+                    prev = _fold(words[i - 1])
+                    english = next((e for st, e in _RATES if e != "rate" and prev.startswith(st)), "rate")
+                return english
+    return None
+
+
 def _context(text: str, end: int, sentence_end: int) -> str | None:
-    """A few words after the number, where no measure word says what it counts."""
-    after = _WORD.findall(text[end:sentence_end])[:4]
+    """A few words after the number, up to the end of its clause, where no measure word says what it
+    counts ("9% in the region"); none where the clause ends at once ("90% done, and I agree")."""
+    clause = re.split(r"[,;:()\"“”]|\s[—–-]\s|\s(?:and|but|or|to|while|as)\s", text[end:sentence_end])[0]
+    after = _WORD.findall(clause)[:4]
     return " ".join(after) or None

@@ -278,6 +278,19 @@ def test_relative_expressions_are_skipped_without_a_publication_date() -> None:
         ("Міністр у середу заявив, що переговори будуть.", "uk", "середу", "2025-05-21"),
         # ... but not across "that": the reported clause speaks for itself
         ("Він заявив, що делегація прибуде в четвер, і переговори будуть.", "uk", "четвер", "2025-05-22"),
+        # the tense nearest the weekday decides, in every language
+        ("The envoy said he and his deputy will fly to Berlin on Thursday.", "en", "Thursday", "2025-05-22"),
+        ("A visit was expected for possible talks, although on Tuesday he said he would not come.", "en",
+         "Tuesday", "2025-05-20"),
+        ("Видання повідомило про можливу зустріч у п'ятницю.", "uk", "п'ятницю", "2025-05-23"),
+        ("Міністри зустрінуться у п'ятницю в Женеві.", "uk", "п'ятницю", "2025-05-23"),
+        ("Министры встретятся в пятницу в Женеве.", "ru", "пятницу", "2025-05-23"),
+        ("Накануне саммита в пятницу министры обсуждали возможный обмен.", "ru", "пятницу", "2025-05-16"),
+        ("وأوضحت الرئاسة أن القمة ستُعقد بعد ظهر الاثنين.", "ar", "الاثنين", "2025-05-26"),
+        # a coming weekday that is the article's own day is today, not a week on
+        ("Officials will meet on Wednesday in Geneva.", "en", "Wednesday", "2025-05-21"),
+        ("Переговори відбудуться в середу.", "uk", "середу", "2025-05-21"),
+        ("سيصل الوفد الأربعاء إلى جنيف.", "ar", "الأربعاء", "2025-05-21"),
     ],
 )
 def test_weekdays_resolve_against_publication(text: str, lang: str, surface: str, value: str) -> None:
@@ -573,3 +586,35 @@ def test_a_name_is_no_cue_of_the_future() -> None:
     name = text.index("أندريه سيبيها")
     found = find_dates(text, sentences, "ar", monday, [(name, name + len("أندريه سيبيها"))])
     assert [d.value for d in found] == ["2025-03-10", "2025-03-10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface", "value"),
+    [
+        # the year in which the day falls on its weekday, whatever the tense (PUB: 21 May 2025)
+        ("Утром в среду, 23 июля, журналисты стали собираться у дворца.", "ru", "среду, 23 июля", "2025-07-23"),
+        ("The summit will open on Wednesday, May 14.", "en", "Wednesday, May 14", "2025-05-14"),
+        ("У четвер, 15 січня, діятимуть графіки.", "uk", "четвер, 15 січня", "2026-01-15"),
+        ("У середу, 15 січня, відбулася зустріч.", "uk", "середу, 15 січня", "2025-01-15"),
+        ("وصل الوفد يوم الأربعاء 23 يوليو إلى جنيف.", "ar", "يوم الأربعاء 23 يوليو", "2025-07-23"),
+        # no year near the article date fits the weekday: the nearest year
+        ("The talks ended on Sunday, May 22.", "en", "Sunday, May 22", "2025-05-22"),
+    ],
+)
+def test_a_weekday_with_day_and_month_chooses_the_year(text: str, lang: str, surface: str, value: str) -> None:
+    assert [(f.text, f.value) for f in facts(text, lang)] == [(surface, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface"),
+    [
+        ("Стороны настаивали на встрече до конца июня.", "ru", "до конца июня"),
+        ("They insisted on a deal by the end of June.", "en", "the end of June"),
+        ("They insisted on a deal by June.", "en", "June"),
+        ("Вони вимагали угоди до кінця червня.", "uk", "до кінця червня"),
+        ("وطالبوا بعقد القمة قبل نهاية يونيو.", "ar", "نهاية يونيو"),
+    ],
+)
+def test_a_deadline_in_the_next_month_is_the_coming_one(text: str, lang: str, surface: str) -> None:
+    # PUB is 21 May 2025: a deadline of June after a past verb is next month's, not last year's
+    assert [(f.text, f.value) for f in facts(text, lang)] == [(surface, "2025-06")]

@@ -1,3 +1,5 @@
+import pytest
+
 from generator.extract.numbers import extract_numbers
 from tests.builders import analyse_text, project_config
 
@@ -38,9 +40,48 @@ def test_dates_years_and_ways_of_speaking_are_no_figures(tmp_path):
 
 
 def test_what_a_number_measures(tmp_path):
-    doc = analyse_text(project_config(tmp_path), "Inflation reached 9% in the region last year.", "en")
+    doc = analyse_text(project_config(tmp_path), "Exports reached 9% in the region last year.", "en")
     facts = extract_numbers(doc)
     assert facts[0].unit == "percent" and facts[0].what.startswith("in the region")
+
+
+def test_what_a_share_measures_ends_with_its_clause(tmp_path):
+    config = project_config(tmp_path)
+    for text in ("The deal is 90% done, and I agree with them.", '"We are 90% done" with the plan, he said.'):
+        assert [n.what for n in extract_numbers(analyse_text(config, text, "en"))] == ["done"], text
+    assert [n.what for n in extract_numbers(analyse_text(config, "Russia holds 18% of the territory.", "en"))] == [
+        "of the territory"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "what"),
+    [
+        ("The central bank kept its key rate at 7.5%.", "en", "key rate"),
+        ("The unemployment rate ticked down to 3.8 percent.", "en", "unemployment rate"),
+        ("Inflation reached 9% in the region last year.", "en", "inflation"),
+        ("Банк России сохранил ключевую ставку на уровне 7,5%.", "ru", "key rate"),
+        ("Ставка должна была остаться на уровне 7,5%.", "ru", "rate"),
+        ("Инфляция замедлилась до 12,6%.", "ru", "inflation"),
+        ("НБУ залишив облікову ставку на рівні 15,5%.", "uk", "key rate"),
+        ("Безробіття зросло до 10%.", "uk", "unemployment"),
+        ("أبقى البنك المركزي على سعر الفائدة عند 7.5%.", "ar", "interest rate"),
+        ("ارتفع معدل التضخم إلى 12%.", "ar", "inflation"),
+    ],
+)
+def test_a_rate_is_a_rate_not_a_share(tmp_path, text, lang, what):
+    found = extract_numbers(analyse_text(project_config(tmp_path), text, lang))
+    assert [(n.unit, n.what) for n in found] == [("percent", what)]
+
+
+def test_a_share_of_something_stays_a_share(tmp_path):
+    found = extract_numbers(analyse_text(project_config(tmp_path), "Узгоджено 90% плану.", "uk"))
+    assert [(n.unit, n.what) for n in found] == [("percent", "share")]
+
+
+def test_a_range_of_shares(tmp_path):
+    found = facts_of(tmp_path, "Funding rates range from 4.25% to 4.5%, after five meetings.", "en")
+    assert [(n.text, n.value, n.up_to, n.unit, n.what) for n in found[:1]] == [
+        ("4.25% to 4.5%", 4.25, 4.5, "percent", "funding rate")]
 
 
 def test_ordinals_count_what_follows_them(tmp_path):
@@ -51,6 +92,31 @@ def test_ordinals_count_what_follows_them(tmp_path):
         ("30-річчям", 30.0, "anniversary")]
     assert numbers_of(tmp_path, "A 95-year-old woman spoke.", "en") == [("95-year-old", 95.0, "years")]
     assert numbers_of(tmp_path, "See the 2nd chapter.", "en") == []  # an ordinal that counts nothing
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Бійці 12-ї бригади повернулися додому.", "uk"),
+        ("Це був уже 69-й обмін полоненими.", "uk"),
+        ("Это был уже 69-го обмена пленными.", "ru"),
+        ("Пятый раунд переговоров прошел в Стамбуле.", "ru"),
+        ("П'ятий раунд переговорів пройшов у Стамбулі.", "uk"),
+        ("The 3rd round of talks ended.", "en"),
+        ("The 82nd Airborne Division arrived.", "en"),
+        ("В пятницу встречу перенесли.", "ru"),
+        ("У п'ятницю зустріч перенесли.", "uk"),
+    ],
+)
+def test_ordinals_and_weekdays_are_no_counts(tmp_path, text, lang):
+    assert numbers_of(tmp_path, text, lang) == []
+
+
+def test_a_scale_abbreviation_with_its_dot(tmp_path):
+    assert numbers_of(tmp_path, "План сокращает армию до 600 тыс. человек. Ответа нет.", "ru") == [
+        ("600 тыс. человек", 600e3, "people")]
+    assert numbers_of(tmp_path, "Армію скоротять до 800 тис. військових.", "uk") == [
+        ("800 тис. військових", 800e3, "soldiers")]
 
 
 def test_an_arabic_number_counts_the_indefinite_word_after_it(tmp_path):
@@ -88,6 +154,11 @@ def test_a_half_after_a_number(tmp_path):
     assert [(n.value, n.what) for n in facts_of(tmp_path, "He spent three and a half years in prison.", "en")] == [
         (3.5, "years")]
     assert [n.value for n in facts_of(tmp_path, "Переговори тривали два з половиною дні.", "uk")] == [2.5]
+    # the half after what is counted, and one and a half in a word
+    assert [(n.text, n.value, n.what) for n in facts_of(tmp_path, "قضى ثلاثة أعوام ونصف في السجن.", "ar")] == [
+        ("ثلاثة أعوام ونصف", 3.5, "years")]
+    assert [(n.value, n.what) for n in facts_of(tmp_path, "Переговоры длились полтора года.", "ru")] == [(1.5, "years")]
+    assert [(n.value, n.what) for n in facts_of(tmp_path, "Війна триває вже півтора року.", "uk")] == [(1.5, "years")]
 
 
 def test_a_sum_in_another_language_says_in_english_that_it_is_money(tmp_path):
