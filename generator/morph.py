@@ -217,3 +217,18 @@ def _same_case(original: str, word: str) -> str:
     if original.isupper() and len(original) > 1:
         return word.upper()
     return word[:1].upper() + word[1:] if original[:1].isupper() else word
+
+
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
+
+
+@lru_cache(maxsize=100_000)
+def cases(lang: str, word: str) -> frozenset[str]:
+    """Every grammatical case a word may be in, over all its parses (empty where no dictionary
+    exists or no parse names a case, as for an unknown foreign name)."""
+    if lang not in MORPH_LANGS:
+        return frozenset()
+    found: set[str] = set()
+    for candidate in _analyser(lang).parse(word):
+        found |= _CASES & set(candidate.tag.grammemes)
+    return frozenset(found)

@@ -110,7 +110,7 @@ def extract(doc: AnalysedDoc, config: SiteConfig) -> Summary:
         if entry and entry.type == "country":  # a side named by its adjective ("the Ukrainian delegation")
             by_id[entry.id] = ActorFact(id=entry.id, name=entry.name, type="country", in_registry=True,
                                         confidence=1.0, mentions=[])
-    quotes = by_issuer(quotes, events, links, by_id)
+    quotes = by_issuer(quotes, events, links, by_id, doc)
     by_sentence: dict[int, set[str]] = {}
     for link in links:
         by_sentence.setdefault(link.mention.sentence, set()).add(link.actor_id)

@@ -17,7 +17,7 @@ from typing import Literal
 from generator.analyse.lexicon import SPEECH_CUES
 from generator.extract.actors import LinkedMention, word_before
 from generator.gazetteer import NameIndex
-from generator.morph import MORPH_LANGS, parse
+from generator.morph import MORPH_LANGS, cases, parse
 from generator.names import gender_of
 from generator.normalize import script_of, word_key
 from generator.records import AnalysedDoc, Sentence, Token
@@ -27,8 +27,37 @@ PAIRS = {"“": "”", "«": "»", "„": "“”", "‹": "›", "”": "”"}
 PRONOUNS = frozenset(
     "he she they him her them він вона вони його її них он она они него нее هو هي هم".split()
 )
+# Pronouns that can be the subject of a verb of speech, with the sex or number they mark: "ей" or
+# "him" beside a verb is its object ("вторил ей X"), never who spoke.
+SUBJECT_PRONOUNS: dict[str, str] = {
+    "he": "M", "she": "F", "they": "P", "він": "M", "вона": "F", "вони": "P", "он": "M", "она": "F", "они": "P",
+    "هو": "M", "هي": "F", "هم": "P",
+}
+# ... and those a phrase naming whose words they are takes ("according to him", "за його словами").
+PHRASE_PRONOUNS: dict[str, str] = {
+    "him": "M", "her": "F", "them": "P", "його": "M", "її": "F", "їх": "P", "них": "P", "его": "M", "него": "M",
+    "ее": "F", "её": "F", "нее": "F", "неё": "F", "их": "P",
+}
+# Common nouns that stand for a person named before, as a pronoun does ("Політик додав", "the
+# diplomat said"): never a name, however a registry spells one.
+REFERRING_NOUNS = frozenset("politician diplomat політик политик дипломат".split())
+# Who speaks when the article does not say: a quote of theirs has an unknown speaker, never the
+# person named nearest ("sources familiar with the talks said", "джерела повідомили", "قال مسؤولون").
+UNNAMED_SOURCES = frozenset(
+    "source sources official officials observers critics analysts experts insiders diplomats "
+    "джерело джерела джерел співрозмовник співрозмовники посадовець посадовці посадовців чиновники "
+    "чиновників експерти експертів аналітики оглядачі критики дипломати "
+    "источник источники источников собеседник собеседники чиновник чиновники чиновников эксперты "
+    "экспертов аналитики наблюдатели критики дипломаты "
+    "مصدر مصادر مسؤول مسؤولون مسؤولين مراقبون مراقبين محللون محللين خبراء دبلوماسيون دبلوماسيين منتقدون".split()
+)
+# Words after which an unnamed source is cited, not speaking ("citing sources", "з посиланням на джерела").
+_CITING = frozenset("citing посиланням ссылкой".split())
+_PARTITIVE = frozenset("of из من".split())  # "one of the officials said", "العديد من المراقبين"
 # Arabic: a preposition between the verb and a name means the name is not the subject.
-ARABIC_PREPOSITIONS = frozenset("بعد مع الى إلى عن على من في لقائها لقائه قبل".split())
+ARABIC_PREPOSITIONS = frozenset("بعد مع الى إلى عن على من في لقائها لقائه قبل بين بشأن حول".split())
+# "كيلوج، الذي وصف": the verb of a relative clause has the name before the relative pronoun as subject.
+ARABIC_RELATIVES = frozenset("الذي التي الذين".split())
 FULL_QUOTE_WORDS = 6
 CARRY_REACH = 4  # sentences back a pronoun's person may be named
 CARRY_CHAIN = 8  # ... or this many, through sentences that refer to them by pronoun all along
@@ -38,7 +67,9 @@ SUBJECT_REACH = 40
 # with what the registry's English role says of that person.
 ROLE_WORDS: dict[str, str] = {
     "president": "president", "secretary": "secretary", "minister": "minister", "envoy": "envoy",
-    "ambassador": "ambassador", "adviser": "advis", "advisor": "advis",
+    "ambassador": "ambassador", "adviser": "advis|aide", "advisor": "advis|aide", "aide": "advis|aide",
+    "радник": "advis|aide", "радниця": "advis|aide", "помічник": "advis|aide", "советник": "advis|aide",
+    "помощник": "advis|aide", "المستشار": "advis|aide", "مساعد": "advis|aide",
     "spokesman": "spokes", "spokeswoman": "spokes", "spokesperson": "spokes",
     "chancellor": "chancellor", "premier": "prime minister", "senator": "senator", "governor": "governor",
     "президент": "president", "президентка": "president", "міністр": "minister", "министр": "minister",
@@ -63,14 +94,21 @@ class QuoteSpan:
 MULTI_PARAGRAPH_QUOTE = 5000  # characters a quote opened at a paragraph's start may run, to a paragraph's end
 
 
+# After a closing mark, what says who spoke: ", – зазначив він", "», — сказал", "," he said.
+_ATTRIBUTION_AFTER = re.compile(r"[,.]?\s*[–—-]\s*\w|,\s*\w")
+
+
 def _paragraphs_later(text: str, start: int, closers: str) -> int:
     """Where a quote opened at the start of a paragraph and left open there closes: at the end of a
-    later paragraph, within MULTI_PARAGRAPH_QUOTE characters; len(text) when it does not."""
+    later paragraph, or before the words that say who spoke (", – зазначив він"), within
+    MULTI_PARAGRAPH_QUOTE characters; len(text) when it does not."""
     limit = min(len(text), start + MULTI_PARAGRAPH_QUOTE)
     for j in range(start + 1, limit):
         if text[j] in closers:
-            paragraph_ends = text[j + 1:].lstrip(" \t")[:1] in ("\n", "")
-            return j if paragraph_ends else len(text)
+            rest = text[j + 1:j + 40]
+            paragraph_ends = rest.lstrip(" \t")[:1] in ("\n", "")
+            attributed = "\n" in text[start:j] and _ATTRIBUTION_AFTER.match(rest) is not None
+            return j if paragraph_ends or attributed else len(text)
     return len(text)
 
 
@@ -95,7 +133,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                         break
                     depth -= 1
                 j += 1
-            if (j >= n or text[j] == "\n") and char in "“«" and (i == 0 or text[i - 1] == "\n"):
+            if (j >= n or text[j] == "\n") and char in "“«\"" and (i == 0 or text[i - 1] == "\n"):
                 j = _paragraphs_later(text, i, closers)  # a quote that runs over several paragraphs
             if j < n and text[j] in closers and j - i > 1:
                 inner_start, inner_end = i + 1, j
@@ -111,6 +149,9 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     return spans
 
 
+_AR_OBJECT_SUFFIXES = ("ها", "هم", "ه")
+
+
 def _cue_positions(doc: AnalysedDoc, index: NameIndex, sentence_ids: set[int]) -> list[tuple[int, int, str]]:
     """(start, end, cue) of every speech cue in the given sentences."""
     cues = SPEECH_CUES.get(doc.lang, SPEECH_CUES["en"])
@@ -124,6 +165,8 @@ def _cue_positions(doc: AnalysedDoc, index: NameIndex, sentence_ids: set[int]) -
         sentence = doc.sentences[sid]
         for token in sentence.tokens:
             keys = index.token_keys(token)
+            if doc.lang == "ar":  # a verb with its object: "ووصفها" = "and he described it"
+                keys |= {k[:-len(end)] for k in keys for end in _AR_OBJECT_SUFFIXES if k.endswith(end)}
             hit = next((single_keys[k] for k in sorted(keys) if k in single_keys), None)
             if hit:
                 found.append((token.start, token.end, token.text))
@@ -203,7 +246,9 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
     quotes: list[QuoteFact] = []
     previous_speaker: tuple[str | None, int] = (None, -10)
     offsets = _Offsets(doc, links)
-    for span in find_quote_spans(text):
+    spans = find_quote_spans(text)
+    quoted = [(q.start, q.end) for q in spans]
+    for span in spans:
         words = text[span.start:span.end].split()
         covered = offsets.covered(span.start, span.end)
         if covered or not any(ch.isalpha() for ch in text[span.start:span.end]) or _quoted_name(words):
@@ -223,31 +268,61 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
         speaker, cue, confidence = None, None, 0.0
         window = (min(doc.sentences[s].start for s in sentence_ids), max(doc.sentences[s].end for s in sentence_ids))
         candidates = [l for l in offsets.links_from(window[0], window[1])
-                      if not (span.start <= l.mention.start < span.end)
-                      and l.kind in ("person", "organization", "country")]
+                      if not _inside(l.mention.start, quoted)
+                      and l.kind in ("person", "organization", "country")
+                      and l.mention.text.casefold() not in REFERRING_NOUNS]
+        unnamed = _unnamed_sources(doc, window[0], window[1], quoted, offsets)
         if outside:
-            best = None
+            best, blocked = None, False
             for cue_start, cue_end, cue_text in outside:
                 near = _tokens_between(doc, max(window[0], cue_start - 12), min(window[1], cue_end + 12), offsets)
-                role = _role_near(_tokens_between(doc, max(window[0], cue_start - 30), min(window[1], cue_end + 30),
-                                                  offsets), doc.lang)
-                if any(t.text.casefold() in PRONOUNS for t in near):
-                    found = _carried_subject(doc, links, first.index, previous_speaker, offsets)
-                    option = (0, 0, found, cue_text, 0.7) if found else None
+                role_at = _role_near(_tokens_between(doc, max(window[0], cue_start - 30),
+                                                     min(window[1], cue_end + 30), offsets), doc.lang)
+                pronouns = PHRASE_PRONOUNS if " " in cue_text else SUBJECT_PRONOUNS
+                referring = next((t for t in near if t.text.casefold() in pronouns
+                                  or t.text.casefold() in REFERRING_NOUNS), None)
+                plural = _plural_cue(cue_text, doc.lang)
+                option: tuple[int, int, str, str, float, int] | None
+                if referring is not None:
+                    mark = pronouns.get(referring.text.casefold())
+                    if mark == "P" or plural:
+                        option, role_at, blocked = None, None, True  # "they said": not one person
+                    else:
+                        found = _carried_subject(doc, links, first.index, previous_speaker, offsets,
+                                                 before=referring.start, gender=mark or _cue_gender(cue_text, doc.lang),
+                                                 actors=actors, quoted=quoted, index=index)
+                        option = (0, 0, found, cue_text, 0.7, referring.start) if found else None
+                        role_at = None
                 else:
-                    option = _nearest(doc, candidates, cue_start, cue_end, cue_text, offsets)
-                if role and (option is None or option[1] > 40 or not _is_person_id(option[2], actors)):
-                    found = _role_holder(role, links, actors, index, span.start, doc.article.text)
-                    option = (0, 1, found, cue_text, 0.7) if found else option
+                    pool = [l for l in candidates if _may_be_subject(doc, l, cue_start, cue_end, cue_text, plural)]
+                    option = _nearest(doc, pool, cue_start, cue_end, cue_text, offsets, verb_first=True)
+                    source = min((_distance(cue_start, cue_end, u, u + 1) for u in unnamed), default=None)
+                    if source is not None and source <= SUBJECT_REACH and (option is None or source < option[1]):
+                        option, role_at, blocked = None, None, True  # "sources said": unnamed, not the next name
+                    elif option is None and doc.lang == "ar":
+                        option = _arabic_clause_subject(doc, pool, first, cue_start, cue_text)
+                    if option is None and not blocked:
+                        holder = _role_subject(doc, links, actors, index, sentence_ids, cue_start, quoted)
+                        option = (0, 1, holder, cue_text, 0.7, cue_start) if holder else None
+                if role_at and (option is None or option[1] > 40 or not _is_person_id(option[2], actors)) and not (
+                        option is not None and _is_person_id(option[2], actors)
+                        and min(cue_end, option[5]) <= role_at[1] <= max(cue_start, option[5])):
+                    # a role word for the speaker ("the envoy said"), not the title of the name after the verb
+                    found = _role_holder(role_at[0], links, actors, index, span.start, doc.article.text)
+                    option = (0, 1, found, cue_text, 0.7, role_at[1]) if found else option
                 if option and (best is None or option[:2] < best[:2]):
                     best = option
             if best:
                 speaker, cue, confidence = best[2], best[3], best[4]
             else:
                 cue = outside[0][2]
-                if doc.lang == "ar":  # an Arabic verb carries its subject: "وقالت" = "and she said"
-                    speaker = _carried_subject(doc, links, first.index, previous_speaker, offsets)
+                if doc.lang == "ar" and not blocked:  # an Arabic verb carries its subject: "وقالت" = "and she said"
+                    speaker = _carried_subject(doc, links, first.index, previous_speaker, offsets,
+                                               gender=_cue_gender(cue, doc.lang), actors=actors, quoted=quoted,
+                                               index=index)
                     confidence = 0.6 if speaker else 0.0
+        elif unnamed:
+            pass  # "officials agreed to begin “…”": whose words they are, the article does not say
         elif (introduced := _introduced_by(text, span.start, first, offsets)) is not None:
             speaker, cue, confidence = introduced, ":", 0.7
         elif (announced := _announced_before(doc, index, first, span.start, offsets)) is not None:
@@ -274,18 +349,26 @@ ISSUER_REACH = 5  # sentences from the top where a statement, message or address
 
 
 def by_issuer(quotes: list[QuoteFact], events: Sequence[EventFact], links: list[LinkedMention],
-              actors: dict[str, ActorFact]) -> list[QuoteFact]:
+              actors: dict[str, ActorFact], doc: AnalysedDoc | None = None) -> list[QuoteFact]:
     """Quotes of a statement, message or address that the title or lead says one person issued
     ("Vladimir Putin has sent congratulations ... The message reads: “…”", "Звернення Володимира
-    Зеленського"): a quote with no verb of speech and no person beside it is the issuer's words."""
+    Зеленського"): a quote with no verb of speech and no person beside it, in the title, the lead
+    sentence, the one before it or a later one, and in no sentence that cites unnamed sources, is the
+    issuer's words (not a quote a related-links line further down seems to attribute)."""
     lead = next((e for e in events if e.type == "statement" and e.sentence < ISSUER_REACH), None)
     people = [p for p in (lead.participants if lead else []) if p in actors and actors[p].type == "person"]
-    if len(people) != 1:
+    if lead is None or len(people) != 1:
         return quotes
     issuer = actors[people[0]]
     named = {l.mention.sentence for l in links if _is_person(l)}
+    if doc is not None:
+        quoted = [(q.start, q.end) for q in quotes]
+        named |= {q.sentence for q in quotes if _unnamed_sources(
+            doc, doc.sentences[q.sentence].start, doc.sentences[q.sentence].end, quoted, None)}
     return [q.model_copy(update={"speaker": issuer.id, "speaker_name": issuer.name, "confidence": 0.5})
-            if q.speaker is None and q.cue is None and q.sentence not in named else q for q in quotes]
+            if q.speaker is None and q.cue is None and q.sentence not in named
+            and (q.sentence >= lead.sentence - 1 or q.sentence == 0)
+            else q for q in quotes]
 
 
 _TURN = re.compile(r"^(?P<label>[^\n:.!?«»\"“”]{2,60}):[ \t]+(?P<words>[^\n]+)$", re.MULTILINE)
@@ -497,14 +580,16 @@ def _announced_before(doc: AnalysedDoc, index: NameIndex, sentence: Sentence, qu
     return nearest.actor_id, cue_text
 
 
-def _role_near(tokens: Sequence[Token], lang: str) -> str | None:
-    """The role a role word near the cue names ("Глава держави", "the envoy"), or None."""
-    words = [w for w in (t.text.casefold().strip(".,:;«»\"“”–—") for t in tokens) if w]
+def _role_near(tokens: Sequence[Token], lang: str) -> tuple[str, int] | None:
+    """The role a role word near the cue names ("Глава держави", "the envoy") and where the word
+    stands, or None."""
+    kept = [t for t in tokens if t.text.casefold().strip(".,:;«»\"“”–—")]
+    words = [t.text.casefold().strip(".,:;«»\"“”–—") for t in kept]
     for k in range(len(words) - 1):
         if words[k] in ("глава", "head") and " ".join(words[k + 1:k + 3]) in ("держави", "государства", "of state"):
-            return "president"
+            return "president", kept[k].start
         if words[k] == "глава" and words[k + 1] in ("уряду", "правительства"):
-            return "prime minister"
+            return "prime minister", kept[k].start
     for k, token in enumerate(tokens):
         word = token.text.casefold().strip(".,:;«»\"“”")
         if lang == "ar":
@@ -513,7 +598,7 @@ def _role_near(tokens: Sequence[Token], lang: str) -> str | None:
         named_next = k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()
         if word in ROLE_WORDS and (lang != "en" or (k > 0 and tokens[k - 1].text.casefold() == "the"
                                                     and not named_next)):
-            return ROLE_WORDS[word]
+            return ROLE_WORDS[word], token.start
     return None
 
 
@@ -526,7 +611,7 @@ def _holds(role: str, described: str) -> bool:
     ("Adviser to President Trump")."""
     first = re.split(r"[;(]", described, maxsplit=1)[0].casefold()
     return any(not re.search(r"\b(?:to|of|for|with)\s+$", first[:m.start()])
-               for m in re.finditer(rf"\b{re.escape(role)}", first))
+               for m in re.finditer(rf"\b(?:{role})", first))
 
 
 def _described(text: str, start: int, end: int) -> str:
@@ -536,6 +621,20 @@ def _described(text: str, start: int, end: int) -> str:
     before = re.split(r"[.!?;:,«»\"“”]", text[max(0, start - 120):start])[-1]
     after = re.match(r",\s*([^,.;:!?«»\"“”]{3,120})", text[end:end + 124])
     return f"{before.strip()}; {after.group(1) if after else ''}"
+
+
+def _role_holders(role: str, links: list[LinkedMention], actors: dict[str, ActorFact], index: NameIndex,
+                  text: str) -> set[str]:
+    """Every person of the article who holds that role."""
+    return {link.actor_id for link in links if _is_person(link) and _holds_role(role, link, actors, index, text)}
+
+
+def _holds_role(role: str, link: LinkedMention, actors: dict[str, ActorFact], index: NameIndex, text: str) -> bool:
+    entry = index.entries.get(link.actor_id)
+    fact = actors.get(link.actor_id)
+    known = (entry.role if entry else "") or (fact.role if fact else "")
+    return _holds(role, known) or (bool(text) and any(_holds(role, part) for part in _described(
+        text, link.mention.start, link.mention.end).split("; ")))
 
 
 def _role_holder(role: str, links: list[LinkedMention], actors: dict[str, ActorFact], index: NameIndex,
@@ -561,8 +660,11 @@ def _role_holder(role: str, links: list[LinkedMention], actors: dict[str, ActorF
 
 
 def _nearest(doc: AnalysedDoc, candidates: list[LinkedMention], cue_start: int, cue_end: int,
-             cue_text: str, offsets: _Offsets | None = None) -> tuple[int, int, str, str, float] | None:
-    """The person (else organisation or country) nearest to the cue; Arabic subjects follow the verb."""
+             cue_text: str, offsets: _Offsets | None = None,
+             verb_first: bool = False) -> tuple[int, int, str, str, float, int] | None:
+    """The person (else organisation or country) nearest to the cue, and where its name starts; Arabic
+    subjects follow the verb, never behind a preposition or "أن" (the name there is the clause's), and
+    with `verb_first` only a name right before the verb ("زيلينسكي قال") may precede it."""
     arabic = script_of(cue_text) == "arabic"
     best = None
     for link in candidates:
@@ -570,31 +672,193 @@ def _nearest(doc: AnalysedDoc, candidates: list[LinkedMention], cue_start: int, 
         distance = cue_start - m.end if m.end <= cue_start else m.start - cue_end
         if distance < 0:
             continue
+        if arabic and verb_first and m.end <= cue_start and distance > 3 and not set(
+                doc.article.text[m.end:cue_start].replace("،", " ").replace(",", " ").split()) <= ARABIC_RELATIVES:
+            continue  # a name well before an Arabic verb is not its subject (see _arabic_clause_subject)
         if arabic and m.start >= cue_end:
             between = _tokens_between(doc, cue_end, m.start, offsets)
-            if any(t.text in ARABIC_PREPOSITIONS for t in between):
+            if any(t.text in ARABIC_PREPOSITIONS or t.text in ARABIC_THAT for t in between):
                 continue
         rank = (0 if _is_person(link) else 1, distance)
         if best is None or rank < best[:2]:
             confidence = 0.9 if _is_person(link) else 0.6
-            best = (rank[0], rank[1], link.actor_id, cue_text, confidence)
+            best = (rank[0], rank[1], link.actor_id, cue_text, confidence, m.start)
     if best and best[1] > 200:
         return None
     return best
 
 
 def _carried_subject(doc: AnalysedDoc, links: list[LinkedMention], sentence: int,
-                     previous_speaker: tuple[str | None, int], offsets: _Offsets | None = None) -> str | None:
-    """The subject carried over: the first person of the closest earlier sentence that names one,
-    within CARRY_REACH sentences, or further back through sentences that go on saying "she" or "he"."""
+                     previous_speaker: tuple[str | None, int], offsets: _Offsets | None = None, *,
+                     before: int | None = None, gender: str | None = None,
+                     actors: dict[str, ActorFact] | None = None, quoted: Sequence[tuple[int, int]] = (),
+                     index: NameIndex | None = None) -> str | None:
+    """The subject a pronoun or a subjectless verb carries over: a person named as a subject earlier
+    in its own sentence (before `before`), else the subject of the closest earlier sentence that has
+    one, within CARRY_REACH sentences, or further back through sentences that go on saying "she" or
+    "he". A subject is a person who can be one: not after a preposition, not a possessor ("Trump's
+    envoy"), in the nominative in Ukrainian and Russian ("радник Путіна": Putin does not speak), of
+    the sex the pronoun or the verb marks, outside quotations; a sentence whose subject is an unnamed
+    source, or only a role ("the adviser") held by no single person, ends the search: unknown."""
+
+    def subjects(sid: int, until: int | None = None) -> tuple[list[LinkedMention], list[LinkedMention]]:
+        pool = offsets.by_sentence.get(sid, []) if offsets is not None else links
+        people = sorted((l for l in pool if l.mention.sentence == sid and _is_person(l)
+                         and not _inside(l.mention.start, quoted)
+                         and (until is None or l.mention.end <= until)), key=lambda l: l.mention.start)
+        clause = _arabic_that(doc, sid) if doc.lang == "ar" else None
+        return people, [l for l in people if _may_be_subject(doc, l) and _agrees(l.actor_id, gender, actors)
+                        and (clause is None or l.mention.start < clause)]
+
+    if before is not None:
+        fitting = subjects(sentence, before)[1]
+        if fitting:
+            return fitting[0].actor_id
     for back in range(sentence - 1, max(-1, sentence - CARRY_CHAIN - 1), -1):
-        pool = offsets.by_sentence.get(back, []) if offsets is not None else links
-        people = [l for l in pool if l.mention.sentence == back and _is_person(l)]
-        if people:
-            return min(people, key=lambda l: l.mention.start).actor_id
-        referring = any(t.text.casefold() in PRONOUNS for t in doc.sentences[back].tokens)
+        current = doc.sentences[back]
+        people, fitting = subjects(back)
+        if fitting:
+            return fitting[0].actor_id
+        if _unnamed_sources(doc, current.start, current.end, quoted, offsets):
+            return None
+        if actors is not None and index is not None:
+            holder = _role_subject(doc, links, actors, index, {back}, current.end, quoted)
+            if holder is not None:
+                return holder or None  # "" : a role several people of the article hold
+        referring = any(t.text.casefold() in PRONOUNS for t in current.tokens)
+        if people and not referring:
+            return None  # the people it names are objects or possessors; its subject is someone else
         if sentence - back >= CARRY_REACH and not referring:
             break
-    if previous_speaker[0] and sentence - previous_speaker[1] <= 3:
+    if previous_speaker[0] and sentence - previous_speaker[1] <= 3 and _agrees(previous_speaker[0], gender, actors):
         return previous_speaker[0]
+    return None
+
+
+def _arabic_that(doc: AnalysedDoc, sid: int) -> int | None:
+    """Where the first "أن"/"إن" of an Arabic sentence stands: the names after it are its clause's."""
+    return next((t.start for t in doc.sentences[sid].tokens
+                 if t.text.removeprefix("و").removeprefix("ف") in ARABIC_THAT), None)
+
+
+def _agrees(actor_id: str, gender: str | None, actors: dict[str, ActorFact] | None) -> bool:
+    """Whether a person may be the one a pronoun or verb of that sex stands for."""
+    if gender is None or actors is None or actor_id not in actors or actors[actor_id].type != "person":
+        return True
+    found = gender_of(actors[actor_id].name)
+    return found is None or found == gender
+
+
+def _inside(offset: int, quoted: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in quoted)
+
+
+def _distance(cue_start: int, cue_end: int, start: int, end: int) -> int:
+    return cue_start - end if end <= cue_start else max(0, start - cue_end)
+
+
+_BETWEEN = frozenset("between among між серед между среди".split())
+_PHRASE_CUES = ("according to", "за словами", "на думку", "по словам", "по мнению")
+
+
+def _may_be_subject(doc: AnalysedDoc, link: LinkedMention, cue_start: int | None = None, cue_end: int = 0,
+                    cue_text: str = "", plural: bool = False) -> bool:
+    """Whether a name can be the subject of a verb of speech by its grammatical role: not after a
+    preposition, not a possessor ("Trump's son-in-law"), in the nominative (Ukrainian, Russian: not
+    "радник Путіна", "спецпосланник Трампа"), not a single person for a plural verb; an English
+    subject stands before the verb unless the verb follows the quote ("“…,” said X"). After a phrase
+    that names whose words they are ("according to", "за словами") any name may follow."""
+    text, lang, m = doc.article.text, doc.lang, link.mention
+    if plural and _is_person(link):
+        return False
+    if cue_start is not None and cue_text.casefold() in _PHRASE_CUES and 0 <= m.start - cue_end <= 40 and not any(
+            mark in text[cue_end:m.start] for mark in ",.;:«»\"“”"):
+        return True
+    before = word_before(text, m.start)
+    if before in SUBJECT_PREPOSITIONS or before in _BETWEEN or (
+            lang == "ar" and before.removeprefix("و") in ARABIC_PREPOSITIONS):
+        return False
+    if lang == "ar" and before.removeprefix("و").removeprefix("ف") in ARABIC_THAT and not (
+            cue_start is not None and 0 <= cue_start - m.end <= 3):
+        return False  # "أعرب عن اعتقاده بأن بوتين …": the clause's subject, not the sentence's ("أن X قال" is)
+    if lang == "en":
+        if m.text.endswith(("'s", "’s")) or text[m.end:m.end + 2] in ("'s", "’s"):
+            return False
+        if cue_start is not None and m.start >= cue_end and not _after_quote(text, cue_start):
+            return False  # "No 10 said the Russia strikes were …": a name after "said" is in what was said
+    elif lang in MORPH_LANGS:
+        words = [w.strip(".,:;!?()") for w in m.text.split()]
+        found = cases(lang, words[-1]) if words and words[-1] else frozenset()
+        if found and "nomn" not in found:
+            return False
+    return True
+
+
+def _after_quote(text: str, cue_start: int) -> bool:
+    """Whether a verb of speech follows the quote it reports ("“…,” said X", "“…” – said X")."""
+    before = text[max(0, cue_start - 6):cue_start].rstrip().rstrip(",–—-").rstrip()
+    return before[-1:] in "\"”'’»"
+
+
+def _plural_cue(cue: str, lang: str) -> bool:
+    """Whether a Ukrainian or Russian verb of speech is plural ("заявили", "додали")."""
+    word = cue.casefold().strip()
+    if lang not in MORPH_LANGS or " " in word:
+        return False
+    tags = parse(lang, word)[1]
+    return "VERB" in tags and "plur" in tags
+
+
+def _unnamed_sources(doc: AnalysedDoc, start: int, end: int, quoted: Sequence[tuple[int, int]],
+                     offsets: _Offsets | None) -> list[int]:
+    """Where words for unnamed sources ("sources", "officials", "джерела", "مسؤولون") stand between
+    start and end, outside quotations, as subjects (not "citing sources", "з посиланням на джерела")."""
+    text = doc.article.text
+    found = []
+    for token in _tokens_between(doc, start, end, offsets):
+        word = token.text.casefold().strip(".,:;!?«»\"“”()")
+        if doc.lang == "ar":
+            word = word.removeprefix("و").removeprefix("ال")
+        if word in UNNAMED_SOURCES and not _inside(token.start, quoted):
+            before = word_before(text, token.start)
+            if before in _PARTITIVE or (before not in _CITING and before not in SUBJECT_PREPOSITIONS
+                                        and before.removeprefix("و") not in ARABIC_PREPOSITIONS):
+                found.append(token.start)
+    return found
+
+
+def _arabic_clause_subject(doc: AnalysedDoc, pool: list[LinkedMention], sentence: Sentence, cue_start: int,
+                           cue_text: str) -> tuple[int, int, str, str, float, int] | None:
+    """An Arabic verb with no name after it shares the subject of the clause before it: the name right
+    before the verb ("غير أن زيلينسكي قال"), else the first named person of its sentence, the subject of
+    its first verb ("واستضاف الرئيس ترامب نظيره زيلينسكي ... وأكد أن")."""
+    people = sorted((l for l in pool if _is_person(l) and l.mention.end <= cue_start
+                     and l.mention.start >= sentence.start), key=lambda l: l.mention.start)
+    if not people:
+        return None
+    chosen = next((l for l in people if cue_start - l.mention.end <= 3), people[0])
+    return 0, cue_start - chosen.mention.end, chosen.actor_id, cue_text, 0.6, chosen.mention.start
+
+
+def _role_subject(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[str, ActorFact], index: NameIndex,
+                  sentence_ids: set[int], until: int, quoted: Sequence[tuple[int, int]]) -> str | None:
+    """The person a role word that is the subject names ("Також радник Путіна припустив", "The adviser
+    said"): only where exactly one person of the article holds that role ("" where several do; None
+    where no role word is the subject)."""
+    text = doc.article.text
+    for sid in sorted(sentence_ids):
+        tokens = [t for t in doc.sentences[sid].tokens if t.end <= until and not _inside(t.start, quoted)]
+        for k, token in enumerate(tokens):
+            word = token.text.casefold().strip(".,:;«»\"“”")
+            if doc.lang == "ar":
+                word = word.removeprefix("و")
+            if word not in ROLE_WORDS or word_before(text, token.start) in SUBJECT_PREPOSITIONS:
+                continue
+            if doc.lang == "en" and (k == 0 or tokens[k - 1].text.casefold() != "the"
+                                     or (k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper())):
+                continue
+            if doc.lang in MORPH_LANGS and "nomn" not in cases(doc.lang, token.text):
+                continue
+            holders = _role_holders(ROLE_WORDS[word], links, actors, index, text)
+            return next(iter(holders)) if len(holders) == 1 else ""
     return None

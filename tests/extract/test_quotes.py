@@ -151,3 +151,75 @@ def test_a_quote_may_run_over_several_paragraphs():
     # an opening mark that no paragraph's end closes is no quotation, and swallows nothing
     stray = "Intro.\n“A stray mark with no end.\nA later paragraph with “quoted” words in it.\n"
     assert [stray[s.start:s.end] for s in find_quote_spans(stray)] == ["quoted"]
+
+
+def test_a_possessor_or_a_genitive_complement_never_speaks(tmp_path):
+    config = project_config(tmp_path)
+    english = "“The channel stays open for both sides,” Vladimir Putin's adviser said on Friday."
+    assert [q.speaker for q in quotes_of(config, english, "en")] == [None]
+    ukrainian = "«Ми залишаємо двері відчиненими для обох сторін», – заявив радник Володимира Путіна у пʼятницю."
+    assert [q.speaker for q in quotes_of(config, ukrainian, "uk")] == [None]
+
+
+def test_a_pronoun_stands_for_the_subject_not_for_a_name_in_the_genitive(tmp_path):
+    config = project_config(tmp_path)
+    text = ("Помічник Володимира Путіна відповів на питання журналістів у Москві. "
+            "«Усі деталі ми обговоримо пізніше», – зазначив він.")
+    assert [q.speaker for q in quotes_of(config, text, "uk")] == [None]
+    named = ("Марко Рубіо прокоментував розмову з Сергієм Лавровим у Женеві. "
+             "«Усі деталі ми обговоримо пізніше», – зазначив він.")
+    assert [q.speaker for q in quotes_of(config, named, "uk")] == ["marco-rubio"]
+
+
+def test_a_pronoun_of_the_other_sex_or_in_the_plural_names_nobody(tmp_path):
+    config = project_config(tmp_path)
+    she = "Sergey Lavrov spoke to reporters after the talks. “We expect an answer by Monday,” she said."
+    assert [q.speaker for q in quotes_of(config, she, "en")] == [None]
+    they = "Sergey Lavrov met the delegation in Geneva. “There are still some issues to settle,” they said."
+    assert [q.speaker for q in quotes_of(config, they, "en")] == [None]
+
+
+def test_a_pronoun_in_the_same_sentence_refers_to_the_person_named_before_it(tmp_path):
+    config = project_config(tmp_path)
+    text = ("The committee met twice. Marco Rubio, speaking to reporters in Geneva, said the talks were hard, "
+            "and he added, “we are not there yet, but we are close”.")
+    assert [q.speaker for q in quotes_of(config, text, "en")] == ["marco-rubio"]
+
+
+def test_the_object_of_a_verb_of_speech_is_not_its_subject(tmp_path):
+    config = project_config(tmp_path)
+    text = ("«Мы продолжим работу над текстом», — сказал Сергей Лавров. "
+            "«Это важный шаг для всех сторон», — вторил ему Марко Рубио.")
+    assert [q.speaker for q in quotes_of(config, text, "ru")] == ["sergey-lavrov", "marco-rubio"]
+
+
+def test_unnamed_sources_give_an_unknown_speaker(tmp_path):
+    config = project_config(tmp_path)
+    english = "“The sides are close to a deal,” officials familiar with the talks said after Marco Rubio left Geneva."
+    assert [q.speaker for q in quotes_of(config, english, "en")] == [None]
+    ukrainian = "Після зустрічі з Марко Рубіо джерела повідомили, що \"сторони близькі до угоди\"."
+    assert [q.speaker for q in quotes_of(config, ukrainian, "uk")] == [None]
+    no_verb = "Marco Rubio flew home. Officials in Geneva agreed to keep “working on the next draft”."
+    assert [q.speaker for q in quotes_of(config, no_verb, "en")] == [None]
+
+
+def test_an_english_name_after_said_is_part_of_what_was_said(tmp_path):
+    config = project_config(tmp_path)
+    text = "The press office said Russia was “ready for a new round of talks next week”."
+    assert [q.speaker for q in quotes_of(config, text, "en")] == [None]
+
+
+def test_arabic_subject_is_the_name_right_after_the_verb_not_one_in_its_clause(tmp_path):
+    config = project_config(tmp_path)
+    org = 'أعلن الكرملين أن لقاء فلاديمير بوتين مع المبعوث كان "مفيدا من جميع النواحي".'
+    assert [q.speaker for q in quotes_of(config, org, "ar")] == ["kremlin"]
+    shared = 'واستقبل فلاديمير بوتين سيرغي لافروف في موسكو، وأكد أن المحادثات "كانت مفيدة جدا للطرفين".'
+    assert [q.speaker for q in quotes_of(config, shared, "ar")] == ["vladimir-putin"]
+    with_object = 'ووصفها ماركو روبيو بأنها "مثمرة".'
+    assert [q.speaker for q in quotes_of(config, with_object, "ar")] == ["marco-rubio"]
+
+
+def test_a_straight_quote_may_run_over_paragraphs_up_to_its_attribution():
+    text = 'Intro line.\n"The first paragraph of the speech.\n\nThe second one", – зазначив він.\nNext line.'
+    assert [text[s.start:s.end] for s in find_quote_spans(text)] == [
+        "The first paragraph of the speech.\n\nThe second one"]
