@@ -154,9 +154,10 @@ class TrackCues(_Strict):
     require_parties: bool = Field(
         False, description="Place an article on the track only when one of its sets of parties takes part."
     )
-    mediator: str | None = Field(
-        None, description="A country id that must be named in the article (itself, its people or its "
-                          "organisations, in any sentence) for the track: a mediated process needs its mediator."
+    named: tuple[str, ...] = Field(
+        (), description="Country ids that must all be named in the article (themselves, their people or "
+                        "organisations, or their adjective, in any sentence) for the track: a mediated process "
+                        "needs its mediator, direct talks both their sides."
     )
     channel: str | None = Field(
         None, description="Id of the track of the channel this track's talks go through (arms control between "

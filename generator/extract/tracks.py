@@ -168,7 +168,7 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
         sides = next((side for side in track.cues.parties if set(side) <= countries), None)
         if track.cues.require_parties and sides is None:
             continue
-        if track.cues.mediator and track.cues.mediator not in named:
+        if not set(track.cues.named) <= named:
             continue
         for keyword in track.cues.keywords.get(doc.lang, ()):
             hits = _phrase_sentences(token_keys, _keyword_keys(keyword, doc.lang))

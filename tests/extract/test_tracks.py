@@ -281,7 +281,7 @@ tracks:
     title: Mediated peace
     cues:
       keywords: {en: [peace, "peace plan"], ru: [мир, "мирный план"]}
-      mediator: united-states
+      named: [united-states]
 """
 
 
