@@ -3,7 +3,7 @@
 The pages are the same without it (a test checks that, apart from indentation); it only skips
 work, and splits the search index so that a first search downloads a small part of it
 (`generator.search_index`, with the `briefing-search.js` worker that wraps Material's). The
-pages are mostly pre-rendered HTML regions (see `generator.render.stash_raw_regions`):
+pages are mostly pre-rendered HTML regions (see `generator.pages.stash_raw_regions`):
 
 - Before Python-Markdown reads a page, each run of regions is replaced by a one-line comment,
   and put back in the HTML after: Markdown's passes over the whole text see a small page.
@@ -45,7 +45,7 @@ import jinja2
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.toc import get_toc
 
-from .render import GENERATED_DIRS, RAW_END, RAW_START, stash_raw_regions
+from .pages import GENERATED_DIRS, RAW_END, RAW_START, stash_raw_regions
 from .search_index import shard_search_index
 
 _EXCLUDED_HEADING = re.compile(r"<h([1-6])\b[^>]*\bdata-search-exclude\b[^>]*>")

@@ -35,22 +35,22 @@ from typing import Any, TypeVar
 from urllib.parse import quote, urlsplit
 
 import jinja2
-import markdown
 import markupsafe
 import yaml
-from markdown.preprocessors import Preprocessor
 from pydantic import BaseModel
 
 from generator.config import ID_PATTERN, Actor, SiteConfig, Track
 from generator.desk import asset_dirs, template_dirs
 from generator.files import collector_paused, read_pickle, write_bytes_atomic, write_pickle
+
+# The extension stays reachable here: desks' mkdocs.yml name generator.render:RawBlockExtension.
+from generator.pages import GENERATED_DIRS, RAW_END, RAW_START, RawBlockExtension, stash_raw_regions  # noqa: F401
 from generator.records import Article
 from generator.schema import ActorFact, EventFact, Mention, QuoteFact, Summary
 
 # Scripts written right to left; the page sets dir="rtl" on text in these languages.
 RTL_LANGS = frozenset({"ar", "fa", "he", "ur", "ps", "yi", "ckb", "sd", "ug", "dv"})
 # Only these folders hold generated pages, so only they are cleaned of stale pages.
-GENERATED_DIRS = ("articles", "actors", "tracks", "timeline")
 FEED_FILE = "feed.xml"
 FACTS_FILE = "facts.json"
 SUMMARIES_FILE = "summaries.json.gz"
@@ -288,70 +288,6 @@ def number(value: float | None) -> str:
 # --------------------------------------------------------------------------------------------
 # Pre-rendered HTML regions (a Python-Markdown extension, enabled in mkdocs.yml)
 # --------------------------------------------------------------------------------------------
-
-# The templates put most of a page between these lines: HTML whose every text was escaped here.
-RAW_START = "<!-- briefing:html -->"
-RAW_END = "<!-- /briefing:html -->"
-
-
-def stash_raw_regions(lines: list[str], store: Callable[[str], str]) -> list[str]:
-    """The Markdown lines with each run of marked regions handed to `store` as one piece of HTML
-    (markers kept) and replaced by the line `store` returns, set apart by blank lines."""
-    out: list[str] = []
-    region: list[str] | None = None
-    closed: list[str] | None = None  # the last region, kept open while only blank lines follow
-
-    def stash(lines: list[str]) -> list[str]:
-        # A blank line before and two after: the placeholder must be a paragraph of its own even
-        # at the end of the document (a lone trailing newline would stay in the paragraph).
-        return ["", store("\n".join([RAW_START, *lines, RAW_END])), "", ""]
-
-    for line in lines:
-        if region is not None:
-            if line == RAW_END:
-                closed, region = region, None
-            else:
-                region.append(line)
-        elif line == RAW_START:
-            # Regions one after the other become one piece: each is a paragraph that
-            # Python-Markdown's inline patterns would scan. The markers between them stay, so
-            # each region can still be told apart (generator.mkdocs_plugin finds them by these).
-            region = [*closed, RAW_END, RAW_START] if closed is not None else []
-            closed = None
-        elif closed is not None and not line.strip():
-            continue
-        else:
-            if closed is not None:
-                out.extend(stash(closed))
-                closed = None
-            out.append(line)
-    if closed is not None:
-        out.extend(stash(closed))
-    if region is not None:  # unterminated: leave it to the ordinary raw-HTML handling
-        out.extend([RAW_START, *region])
-    return out
-
-
-class _RawRegions(Preprocessor):
-    """Hands each marked region to Python-Markdown's HTML stash as it is, without parsing it.
-
-    Python-Markdown otherwise runs its HTML parser over every raw block, tag by tag, which was
-    most of the build time of a large site. Only the templates write the markers (article text
-    is HTML-escaped, so it cannot contain '<!--'); without this extension the regions are still
-    valid raw HTML blocks and render the same, only slower.
-    """
-
-    def run(self, lines: list[str]) -> list[str]:
-        return stash_raw_regions(lines, self.md.htmlStash.store)
-
-
-class RawBlockExtension(markdown.Extension):
-    """`markdown_extensions: [generator.render:RawBlockExtension]` in mkdocs.yml."""
-
-    def extendMarkdown(self, md: markdown.Markdown) -> None:  # the name Python-Markdown calls
-        # After whitespace normalisation (30), before the raw-HTML block parser (20).
-        md.preprocessors.register(_RawRegions(md), "briefing_raw_regions", 25)
-
 
 # --------------------------------------------------------------------------------------------
 # Atomic writing

@@ -635,7 +635,7 @@ def test_mkdocs_config_keeps_directory_urls() -> None:
     """Links inside pre-rendered HTML are written for directory URLs (page_url)."""
     text = MKDOCS_DEFAULT.read_text(encoding="utf-8")
     assert "\nuse_directory_urls: true\n" in text
-    assert "generator.render:RawBlockExtension" in text and "\n  - tags:\n" in text
+    assert "generator.pages:RawBlockExtension" in text and "\n  - tags:\n" in text
 
 
 @pytest.mark.slow
