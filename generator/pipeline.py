@@ -573,8 +573,48 @@ def run_mkdocs(config: SiteConfig, folders: Folders, strict: bool = True, quiet:
     return build_site(config, folders, strict, quiet, serve, skip_unchanged)[0]
 
 
+class MkDocsProcess:
+    """A MkDocs process started ahead of the site build (`generator.mkdocs_runner`): it imports
+    MkDocs and the plugins while the build reads, analyses and renders, then runs one command
+    or, closed unused, exits."""
+
+    def __init__(self, config: SiteConfig) -> None:
+        warm = config.path("cache") / "mkdocs.generated.yml"  # the last build's: what to import
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+        self.process: subprocess.Popen[str] | None = subprocess.Popen(
+            [sys.executable, "-m", "generator.mkdocs_runner", str(warm)], cwd=config.root, env=env,
+            stdin=subprocess.PIPE, text=True)
+
+    def run(self, args: list[str], env: dict[str, str]) -> int:
+        """Run `mkdocs ARGS` with this environment; MkDocs' exit code."""
+        assert self.process is not None
+        process, self.process = self.process, None
+        stdin = process.stdin
+        assert stdin is not None
+        try:
+            stdin.write(json.dumps({"args": args, "env": env}) + "\n")
+            stdin.close()
+        except OSError:  # the process is gone (killed): its exit code says so
+            pass
+        return process.wait()
+
+    def close(self) -> None:
+        """Let an unused process exit (end of its input), or stop it."""
+        process, self.process = self.process, None
+        if process is None:
+            return
+        try:
+            if process.stdin is not None:
+                process.stdin.close()
+            process.wait(timeout=30)
+        except (OSError, subprocess.TimeoutExpired):
+            process.kill()
+            process.wait()
+
+
 def build_site(config: SiteConfig, folders: Folders, strict: bool = True, quiet: bool = False,
-               serve: bool = False, skip_unchanged: bool = False) -> tuple[int, bool]:
+               serve: bool = False, skip_unchanged: bool = False,
+               mkdocs: MkDocsProcess | None = None) -> tuple[int, bool]:
     """`run_mkdocs`, also saying whether MkDocs ran (False: skipped, nothing changed).
 
     A build writes a fresh folder beside the site and swaps it in only when MkDocs succeeded:
@@ -613,7 +653,10 @@ def build_site(config: SiteConfig, folders: Folders, strict: bool = True, quiet:
     stamp_path.unlink(missing_ok=True)
     if staging is not None:
         shutil.rmtree(staging, ignore_errors=True)  # left by a build that was killed
-    code = subprocess.run(command, cwd=config.root, check=False, env=env).returncode
+    if mkdocs is not None and not serve:
+        code = mkdocs.run(command[3:], env)  # the arguments after "python -m mkdocs"
+    else:
+        code = subprocess.run(command, cwd=config.root, check=False, env=env).returncode
     if staging is not None:
         if code == 0:
             _replace_folder(folders.site.resolve(), staging)
@@ -696,14 +739,19 @@ def run_build(config: SiteConfig, folders: Folders, analyser: str | None = None,
     pages when a summary had to be written or removed (`RunReport.stale_summaries`): a site must
     show the committed facts, not new ones nobody reviewed.
     """
-    with heap_frozen():
-        summaries, articles, report = run_extract(config, folders, analyser, progress, use_cache, execution)
-        if frozen and report.stale_summaries:
-            return report, 0
-        run_render(config, folders, summaries, articles, report, skip_unchanged=use_cache and not rebuild_site)
-        del summaries, articles  # MkDocs runs in its own process: free this one's memory first
-    _release_memory()
-    started = time.perf_counter()
-    code, report.site_built = build_site(config, folders, quiet=quiet, skip_unchanged=use_cache and not rebuild_site)
-    report.timings["mkdocs"] = time.perf_counter() - started
-    return report, code
+    mkdocs = MkDocsProcess(config)  # imports MkDocs on the other core meanwhile
+    try:
+        with heap_frozen():
+            summaries, articles, report = run_extract(config, folders, analyser, progress, use_cache, execution)
+            if frozen and report.stale_summaries:
+                return report, 0
+            run_render(config, folders, summaries, articles, report, skip_unchanged=use_cache and not rebuild_site)
+            del summaries, articles  # MkDocs runs in its own process: free this one's memory first
+        _release_memory()
+        started = time.perf_counter()
+        code, report.site_built = build_site(config, folders, quiet=quiet,
+                                             skip_unchanged=use_cache and not rebuild_site, mkdocs=mkdocs)
+        report.timings["mkdocs"] = time.perf_counter() - started
+        return report, code
+    finally:
+        mkdocs.close()
