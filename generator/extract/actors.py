@@ -172,6 +172,8 @@ def _latin_name(form: str, kind: str, lang: str) -> tuple[str, bool]:
         spelling = english_spelling(form, lang)
         return spelling.latin, not spelling.known
     if kind == "organization" and script == "cyrillic":
+        if re.fullmatch(r"[А-ЯЁІЇЄҐ]{2,6}", form):  # an acronym ("ВСУ", "УНН"): romanised, in capitals
+            return romanise(form, lang).upper(), True
         return english_organisation(form.split(), lang)
     if kind == "organization" and script == "arabic":
         return english_arabic_organisation(form.split())
@@ -482,8 +484,11 @@ def _another_countrys(doc: AnalysedDoc, config: SiteConfig, index: NameIndex, li
         entry = index.entries.get(link.actor_id)
         end = link.mention.end
         country = countries.get(end + 1) if text[end:end + 1] == " " else None
+        # Only an institution every country has: its registry name says whose ("Ukrainian Foreign
+        # Ministry"); the Kremlin or Reuters with a country after it stay what they are.
+        generic = entry is not None and any(w.casefold() in EN_DEMONYMS for w in entry.name.split())
         if entry is None or entry.type != "organization" or not entry.country or country in (None, entry.country) \
-                or len(link.mention.text.split()) != 1:
+                or len(link.mention.text.split()) != 1 or not generic:
             changed.append(link)
             continue
         owner = index.entries[country or ""]

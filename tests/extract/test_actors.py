@@ -191,6 +191,15 @@ def test_a_short_name_another_countrys_institution_shares_is_that_countrys():
     assert [f.name for f in facts.values() if f.type == "organization"] == ["Foreign Ministry of Turkey"]
     doc = analyse_text(config, "Про це повідомили в МЗС.", "uk")
     assert "ukrainian-foreign-ministry" in link_mentions(doc, config)[1]
+    # An institution that is one country's alone stays what it is, whatever country follows it.
+    doc = analyse_text(config, "Про це повідомили у Кремлі США вранці.", "uk")
+    assert "kremlin" in link_mentions(doc, config)[1]
+
+
+def test_a_cyrillic_acronym_no_registry_knows_is_romanised_in_capitals():
+    config = load_config(REPO)
+    _, facts = link_mentions(analyse_text(config, "Про це повідомило агентство УНН у вівторок.", "uk"), config)
+    assert "UNN" in {f.name for f in facts.values() if f.type == "organization"}
 
 
 def test_an_institution_of_a_country_named_in_another_order_is_the_registry_one():
