@@ -297,6 +297,13 @@ class OfflineAnalyser:
                 return not word.known or bool({word_key(lemma) for lemma in word.lemmas} & names)
             if kind in ("place", "country") and not registry and cyrillic.is_given_name(lang, token):
                 return False
+            if registry and word.known and not word.proper:
+                # A common noun one ending away from a registry name ("Політик" is no form of
+                # "Політико", an indeclinable name): only the name itself or its own forms count.
+                variants = [v for vs in self.names.entries[match.entry_id].variants.values() for v in vs]
+                names = {word_key(v) for v in variants} | {word_key(v.split()[-1]) for v in variants}
+                if word_key(token.text) not in names and not {word_key(lemma) for lemma in word.lemmas} & names:
+                    return False
             if match.how == "surname" and word.known and not word.proper:
                 return False
             return True

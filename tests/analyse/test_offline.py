@@ -311,3 +311,15 @@ def test_an_institution_named_after_a_surname_is_one_organisation(config):
     names = found(config, "Аналітик Центру Разумкова Олексій Мельник вважає інакше.", "uk")
     assert ("Центру Разумкова", "ORG") in names and ("Олексій Мельник", "PER") in names
     assert ("Віталія Кличка", "PER") in found(config, "Депутати міськради Віталія Кличка зібралися.", "uk")
+
+
+def test_a_common_noun_one_ending_away_from_a_registry_name_is_not_that_name():
+    from generator.config import load_config
+    from tests.builders import REPO, analyse_text
+
+    config = load_config(REPO)
+    # "Політик" (a politician) is no case form of the outlet "Політико", which does not decline.
+    doc = analyse_text(config, "Політик додав, що переговори тривають.", "uk")
+    assert "politico" not in {e.actor_id for e in doc.entities}
+    doc = analyse_text(config, "Видання Політико повідомило про це у Кремлі.", "uk")
+    assert {"politico", "kremlin"} <= {e.actor_id for e in doc.entities}
