@@ -611,6 +611,18 @@ def _names_sides(sentence: Sentence, lang: str) -> bool:
     return any(t.text.casefold() in words for t in sentence.tokens)
 
 
+def demonym_country(token: Token, lang: str) -> str | None:
+    """The country a word names by its adjective ("Ukrainian", "російська", "الأمريكي"), if any."""
+    if lang == "en" and not token.text[:1].isupper():
+        return None
+    keys = {word_key(token.text)} | ({word_key(token.lemma)} if token.lemma else set())
+    for country, by_lang in _DEMONYM_KEYS.items():
+        forms = by_lang.get(lang, ())
+        if (lang == "en" and keys & set(forms)) or (lang != "en" and any(k.startswith(forms) for k in keys)):
+            return country
+    return None
+
+
 def _demonym_sides(sentence: Sentence, lang: str, index: NameIndex) -> list[LinkedMention]:
     """Countries named by their adjective before a word for a side ("the Ukrainian and Russian
     delegations", "російська сторона") or after it in Arabic ("الوفد الأوكراني")."""
@@ -619,14 +631,7 @@ def _demonym_sides(sentence: Sentence, lang: str, index: NameIndex) -> list[Link
     found: list[LinkedMention] = []
 
     def country_of(token: Token) -> str | None:
-        if lang == "en" and not token.text[:1].isupper():
-            return None
-        keys = {word_key(token.text)} | ({word_key(token.lemma)} if token.lemma else set())
-        for country, by_lang in _DEMONYM_KEYS.items():
-            forms = by_lang.get(lang, ())
-            if (lang == "en" and keys & set(forms)) or (lang != "en" and any(k.startswith(forms) for k in keys)):
-                return country
-        return None
+        return demonym_country(token, lang)
 
     def link(token: Token, country: str) -> LinkedMention:
         mention = EntityMention(text=token.text, start=token.start, end=token.end, type="LOC",

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.config import TrackConfig
+from generator.extract.events import demonym_country
 from generator.gazetteer import NameIndex
 from generator.morph import lemma
-from generator.normalize import arabic_stems, normalize_arabic, script_of, word_key
+from generator.normalize import arabic_stems, script_of, word_key
 from generator.records import AnalysedDoc, Token
 from generator.schema import EventFact, TrackMatch, Tracks
 
@@ -69,23 +70,10 @@ def _phrase_sentences(token_keys: Sequence[tuple[int, set[str]]], phrase: list[s
     return hits
 
 
-# A country named by its adjective ("план, запропонований американською стороною", "the American
-# side", "الجانب الأمريكي"): the openings of the adjective's forms (Arabic letters folded, article off).
-_ADJECTIVE_COUNTRIES = {
-    "united-states": ("american", "американськ", "американск", "امريكي", "اميركي"),
-    "russia": ("russian", "російськ", "российск", "روسي"),
-    "ukraine": ("ukrainian", "українськ", "украинск", "اوكراني"),
-}
-
-
 def _named_by_adjective(doc: AnalysedDoc) -> set[str]:
-    found: set[str] = set()
-    for sentence in doc.sentences:
-        for token in sentence.tokens:
-            word = normalize_arabic(token.text).removeprefix("ال") if script_of(token.text) == "arabic" \
-                else token.text.casefold()
-            found.update(country for country, stems in _ADJECTIVE_COUNTRIES.items() if word.startswith(stems))
-    return found
+    """Countries the article names by their adjective ("план, запропонований американською стороною")."""
+    return {country for sentence in doc.sentences for token in sentence.tokens
+            if (country := demonym_country(token, doc.lang))}
 
 
 def _country_of(actor_id: str, index: NameIndex) -> str | None:
