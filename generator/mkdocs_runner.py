@@ -4,8 +4,8 @@
 imports MkDocs, the theme, the plugins and the Markdown extensions, and loads the last build's
 generated configuration to import what that names (about a third of a second on this machine,
 taken off the site build's wall time on a second core). Then it waits for one line on its
-standard input: the JSON of the MkDocs command line and the environment to run it with, or
-nothing (end of input) when no site build is needed, and it exits.
+standard input: the JSON of the MkDocs command line and the environment to run it with. A build
+that needs no site stops it (it has done nothing but import); at the end of its input it exits.
 """
 
 from __future__ import annotations

@@ -599,17 +599,14 @@ class MkDocsProcess:
         return process.wait()
 
     def close(self) -> None:
-        """Let an unused process exit (end of its input), or stop it."""
+        """Stop the process if it was not used: until told to build, it only imports."""
         process, self.process = self.process, None
         if process is None:
             return
-        try:
-            if process.stdin is not None:
-                process.stdin.close()
-            process.wait(timeout=30)
-        except (OSError, subprocess.TimeoutExpired):
-            process.kill()
-            process.wait()
+        process.kill()
+        process.wait()
+        if process.stdin is not None:
+            process.stdin.close()
 
 
 def build_site(config: SiteConfig, folders: Folders, strict: bool = True, quiet: bool = False,
@@ -634,13 +631,13 @@ def build_site(config: SiteConfig, folders: Folders, strict: bool = True, quiet:
                 return 0, False
         except (OSError, ValueError, AttributeError):
             pass
-    command = [sys.executable, "-m", "mkdocs", "serve" if serve else "build", "-f", str(generated)]
+    args = ["serve" if serve else "build", "-f", str(generated)]  # of `mkdocs`
     if not serve:
-        command.append("--clean")
+        args.append("--clean")
     if strict:
-        command.append("--strict")
+        args.append("--strict")
     if quiet:
-        command.append("--quiet")
+        args.append("--quiet")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}  # a banner, not a warning about our site
     # Pages whose source is that of the last build are taken from the published site (see
     # generator/mkdocs_plugin.py), unless a clean build was asked for.
@@ -654,9 +651,10 @@ def build_site(config: SiteConfig, folders: Folders, strict: bool = True, quiet:
     if staging is not None:
         shutil.rmtree(staging, ignore_errors=True)  # left by a build that was killed
     if mkdocs is not None and not serve:
-        code = mkdocs.run(command[3:], env)  # the arguments after "python -m mkdocs"
+        code = mkdocs.run(args, env)
     else:
-        code = subprocess.run(command, cwd=config.root, check=False, env=env).returncode
+        code = subprocess.run([sys.executable, "-m", "mkdocs", *args], cwd=config.root, check=False,
+                              env=env).returncode
     if staging is not None:
         if code == 0:
             _replace_folder(folders.site.resolve(), staging)
