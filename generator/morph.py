@@ -27,14 +27,6 @@ def parse(lang: str, word: str) -> tuple[str, frozenset[str]]:
     return best.normal_form, frozenset(best.tag.grammemes)
 
 
-@lru_cache(maxsize=100_000)
-def may_be_name_in(lang: str, word: str, case: str) -> bool:
-    """Whether some parse of a word reads it as a noun or a name in `case` ("Лаврова": genitive)."""
-    if lang not in MORPH_LANGS:
-        return False
-    return any(case in p.tag and "NOUN" in p.tag for p in _analyser(lang).parse(word))
-
-
 def lemma(lang: str, word: str) -> str:
     """The dictionary form of a word."""
     return parse(lang, word)[0]
@@ -223,12 +215,14 @@ _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen
 
 
 @lru_cache(maxsize=100_000)
-def cases(lang: str, word: str) -> frozenset[str]:
-    """Every grammatical case a word may be in, over all its parses (empty where no dictionary
-    exists or no parse names a case, as for an unknown foreign name)."""
+def cases(lang: str, word: str, nouns_only: bool = False) -> frozenset[str]:
+    """Every grammatical case a word may be in, over all its parses (with `nouns_only`, its parses
+    as a noun or a name: "Лаврова" may be a genitive); empty where no dictionary exists or no parse
+    names a case, as for an unknown foreign name."""
     if lang not in MORPH_LANGS:
         return frozenset()
     found: set[str] = set()
     for candidate in _analyser(lang).parse(word):
-        found |= _CASES & set(candidate.tag.grammemes)
+        if not nouns_only or "NOUN" in candidate.tag:
+            found |= _CASES & set(candidate.tag.grammemes)
     return frozenset(found)

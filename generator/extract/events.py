@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from generator.extract.actors import LinkedMention, word_before
 from generator.gazetteer import NameIndex
-from generator.morph import lemma, may_be_name_in, parse
+from generator.morph import cases, lemma, parse
 from generator.normalize import word_key
 from generator.records import AnalysedDoc, EntityMention, Sentence, Token
 from generator.schema import DateFact, EventFact, QuoteFact
@@ -292,7 +292,7 @@ def _possessors(sentence: Sentence, here: list[LinkedMention], text: str, lang: 
         before = [t for t in tokens if t.end <= m.start][::-1]
         if lang in ("uk", "ru"):
             words = [t for t in tokens if m.start <= t.start < m.end]
-            if not words or not may_be_name_in(lang, words[-1].text, "gent") \
+            if not words or "gent" not in cases(lang, words[-1].text, nouns_only=True) \
                     or ("nomn" in parse(lang, words[-1].text)[1] and "NOUN" in parse(lang, words[-1].text)[1]):
                 continue
             inside = [l for l in here if l is not link and l.kind in ("country", "organization")]
