@@ -254,6 +254,16 @@ def _reuse_from_environment(config: Any, files: Any) -> PageReuse | None:
     return PageReuse(Path(memo), Path(previous) if previous else None, digest.hexdigest(), pages)
 
 
+def _theme_only_variables(config: Any) -> list[str]:
+    """The page-context variables that plugins set only for the theme to show (Material's tags
+    plugin: a page's tags with links to their listings; it leaves a variable that is set alone)."""
+    names = []
+    for plugin in config.plugins.values():
+        if type(plugin).__module__.startswith("material.plugins.tags"):
+            names.append(str(plugin.config.tags_name_variable))
+    return names
+
+
 def _search_entries(config: Any) -> list[dict[str, Any]] | None:
     """The entry list of Material's search index (None without the search plugin)."""
     for plugin in config.plugins.values():
@@ -310,9 +320,11 @@ class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
         self._dates: dict[str, str] = {}  # page URL -> its date (front matter), for the search index
         self._entries: list[dict[str, Any]] | None = None  # Material's search index entries
         self._note_filter: _LinkedPageNote | None = None
+        self._theme_only_variables: list[str] = []
 
     def on_files(self, files: Any, *, config: Any) -> Any:
         self._reuse = _reuse_from_environment(config, files)
+        self._theme_only_variables = _theme_only_variables(config)
         if self._reuse is not None:
             self._note_filter = _LinkedPageNote(self._reuse)
             logging.getLogger(_BUILD_LOGGER).addFilter(self._note_filter)
@@ -403,6 +415,11 @@ class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
             self._dates[page.url] = str(page.meta["date"])
         if self._reuse is not None and self._entries is not None:
             self._entries_before[page.file.src_uri] = len(self._entries)
+        if self._reuse is not None and page.file.src_uri in self._reuse.reused:
+            # The theme will not render this page: what a plugin works out only for the theme
+            # (Material's tags plugin links each of the page's tags to its listing) is not needed.
+            for name in self._theme_only_variables:
+                context.setdefault(name, [])
         trimmed = without_excluded_regions(page.content or "")
         if trimmed is not page.content:
             self._full[page.file.src_uri] = page.content

@@ -441,15 +441,25 @@ def _correction_problems(summary: Summary, path: Path, report: RunReport, check_
 def _listing(folder: Path) -> tuple[str, list[str]]:
     """A digest of every file under a folder (path, size, modification time) and the paths."""
     digest = hashlib.sha256()
-    paths: list[str] = []
-    if folder.is_dir():
-        for path in sorted(folder.rglob("*")):
-            if path.is_file():
-                stat = path.stat()
-                rel = path.relative_to(folder).as_posix()
-                paths.append(rel)
-                digest.update(f"{rel}:{stat.st_size}:{stat.st_mtime_ns};".encode())
-    return digest.hexdigest(), paths
+    files: list[tuple[str, int, int]] = []
+    # os.scandir: pathlib's rglob and stat take most of a second over the 7,000 pages of 5,000 articles.
+    pending = [("", str(folder))] if folder.is_dir() else []
+    while pending:
+        prefix, directory = pending.pop()
+        try:
+            entries = list(os.scandir(directory))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):  # as rglob: linked folders are not entered
+                pending.append((f"{prefix}{entry.name}/", entry.path))
+            elif entry.is_file(follow_symlinks=True):
+                stat = entry.stat(follow_symlinks=True)
+                files.append((f"{prefix}{entry.name}", stat.st_size, stat.st_mtime_ns))
+    files.sort(key=lambda item: item[0].split("/"))  # path by path, as sorted(rglob) orders them
+    for rel, size, mtime in files:
+        digest.update(f"{rel}:{size}:{mtime};".encode())
+    return digest.hexdigest(), [rel for rel, _, _ in files]
 
 
 def _files_digest(digest: Any, folder: Path, pattern: str = "*") -> None:

@@ -323,3 +323,18 @@ def test_a_common_noun_one_ending_away_from_a_registry_name_is_not_that_name():
     assert "politico" not in {e.actor_id for e in doc.entities}
     doc = analyse_text(config, "Видання Політико повідомило про це у Кремлі.", "uk")
     assert {"politico", "kremlin"} <= {e.actor_id for e in doc.entities}
+
+
+def test_language_model_is_read_back_from_the_user_cache(tmp_path, monkeypatch):
+    from generator.analyse import langid
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))  # platformdirs' user cache on Linux
+    langid._identifier.cache_clear()
+    try:
+        first = identify("The foreign minister said the talks were useful.")
+        assert len(list(tmp_path.rglob("langid-*.pickle"))) == 1  # the decompressed model, kept
+        langid._identifier.cache_clear()  # as a new process would
+        assert identify("The foreign minister said the talks were useful.") == first
+        assert identify("Der Außenminister sagte, die Gespräche seien nützlich gewesen.")[0] == "de"
+    finally:
+        langid._identifier.cache_clear()
