@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -117,6 +118,19 @@ def known_given_name(lang: str, word: str) -> bool:
         return False
     analyser = _analyser(lang)
     return bool(analyser.word_is_known(word.lower())) and any("Name" in p.tag for p in analyser.parse(word))
+
+
+_PATRONYMIC_ENDING = re.compile(r"(?:й?ович|ь?евич|ич|й?овна|ь?евна|ична|івна|ївна)$")
+
+
+def patronymic(lang: str, word: str) -> bool:
+    """Whether a word is a patronymic: a given name and its ending ("Владимирович", "Сергеевич",
+    "Андріївна"). "Лукашевич" ends the same way, but "Лукаш" is no given name of the dictionary."""
+    ending = _PATRONYMIC_ENDING.search(word) if lang in MORPH_LANGS and word[:1].isupper() else None
+    if ending is None:
+        return False
+    stem = word[:ending.start()]
+    return any(known_given_name(lang, stem + tail) for tail in ("", "й", "ь", "а", "я") if len(stem + tail) >= 3)
 
 
 def part_of_speech(lang: str, word: str) -> str | None:

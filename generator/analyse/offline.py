@@ -19,6 +19,7 @@ longer span (`spans.py`). Capitalised runs nobody claimed are typed last.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from generator.analyse import lexicon as lx
@@ -57,6 +58,17 @@ def _in_a_date(tokens: list[Token], k: int) -> bool:
     before = tokens[k - 1].text.lower() if k > 0 else ""
     after = tokens[k + 1].text if k + 1 < len(tokens) else ""
     return before in _DATE_WORDS or before[:1].isdigit() or after[:1].isdigit()
+
+
+# Initials written against the surname ("В.Путин", "В.В.Путин"), as Kremlin transcripts write them.
+_GLUED_INITIALS = re.compile(r"(?:[A-ZА-ЯЁІЇЄҐ]\.){1,2}(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+$)")
+
+
+def _past_initials(text: str, start: int, end: int) -> int:
+    """Where a tagged name starts once its glued initials are left out: a surname after initials
+    with a space is tagged alone, and so links to the person the surname names."""
+    glued = _GLUED_INITIALS.match(text, start, end)
+    return glued.end() if glued else start
 
 
 class OfflineAnalyser:
@@ -164,7 +176,8 @@ class OfflineAnalyser:
         cyrillic_rules = script == "cyrillic" and lang in MORPH_LANGS
         if model is not None:
             registered = {(k.start, k.end) for k in known}
-            candidates += [Candidate(start, end, kind, MODEL, None, "model") for start, end, kind in model
+            candidates += [Candidate(_past_initials(text, start, end) if kind == "PER" else start, end, kind, MODEL,
+                                     None, "model") for start, end, kind in model
                            if sentence.start <= start < sentence.end
                            # "СМИ" (the media), "ВПК": an abbreviation of a thing the tagger took for a name
                            and not (kind == "ORG" and (start, end) not in registered

@@ -28,6 +28,7 @@ from generator.morph import (
     given_name_agreeing,
     name_lemma,
     only_a_womans_surname,
+    patronymic,
     place_lemma,
     womans_given_name,
     womans_surname,
@@ -344,6 +345,7 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
     facts = _countries_after_acronyms(doc, index, links, facts)
     links, facts = _whose_foreign_ministry(config, links, facts)
     links, facts = _initials_of_people(links, facts)
+    links, facts = _without_address_forms(doc.lang, links, facts)
     return _people_with_evidence(doc, links, facts)
 
 
@@ -552,6 +554,26 @@ def _initials_of_people(links: list[LinkedMention], facts: dict[str, ActorFact])
     return ([LinkedMention(link.mention, same[link.actor_id], "person") if link.actor_id in same else link
              for link in links],
             {key: fact for key, fact in facts.items() if key not in same})
+
+
+def _without_address_forms(lang: str, links: list[LinkedMention], facts: dict[str, ActorFact]) -> tuple[
+        list[LinkedMention], dict[str, ActorFact]]:
+    """A given name and patronymic alone ("Владимир Владимирович, ..."), where the article names a
+    person of that given name, is how a speaker addresses someone: no other person."""
+    given = defaultdict(set)
+    for fact in facts.values():
+        if fact.type == "person":
+            given[fact.name.split()[0].casefold()].add(fact.id)
+    dropped = set()
+    for fact in facts.values():
+        words = (fact.original or "").split()
+        if fact.type == "person" and not fact.in_registry and len(words) == 2 and patronymic(lang, words[1]) \
+                and given[fact.name.split()[0].casefold()] - {fact.id}:
+            dropped.add(fact.id)
+    if not dropped:
+        return links, facts
+    return ([link for link in links if link.actor_id not in dropped],
+            {key: fact for key, fact in facts.items() if key not in dropped})
 
 
 def _tail_of(short: str, long: str) -> bool:

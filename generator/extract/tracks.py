@@ -158,6 +158,8 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
             continue
         if not set(track.cues.named) <= named:
             continue
+        if track.cues.parties and not named & {country for side in track.cues.parties for country in side}:
+            continue  # a prisoner exchange in Yemen is no exchange between Russia and Ukraine
         for keyword in track.cues.keywords.get(doc.lang, ()):
             hits = _phrase_sentences(token_keys, _keyword_keys(keyword, doc.lang))
             if hits:
@@ -181,6 +183,11 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
                if kind in track.cues.contacts
                for side in track.cues.parties if len(side) == size > 1 and set(side) <= sides_met]
         bonus = 0.0  # who takes part and meets (not words of the track's own) make the bonus
+        largest = max((len(side) for side in track.cues.parties), default=0)
+        if met and not cues and all(len(side) < largest for side, _ in met):
+            # Part of the track's sides meeting, and no word of the track: a US–Ukraine call about
+            # aid is no step in the US-mediated talks with Russia.
+            met = []
         if met:
             cues.append(f"contact: {' + '.join(met[0][0])}")
             # a contact in the lead is what the article reports, not one it recalls

@@ -218,3 +218,19 @@ def test_titles_inside_a_run_of_capitalised_words_part_institutions_and_people(t
     assert {a.name for a in summary.actors if a.type == "organization"} == {
         "Office of the President", "National Security Council"}
     assert {a.name for a in summary.actors if a.type == "person"} == {"Walter Norbury", "Agnes Tilly"}
+
+
+def test_initials_written_against_the_surname_name_the_same_person(tmp_path):
+    config = project_config(tmp_path)
+    summary = summary_of(config, "В.Путин заявил, что переговоры продолжатся. С.Лавров добавил, что всё готово.",
+                         "ru", "a")
+    assert {a.id for a in summary.actors} == {"vladimir-putin", "sergey-lavrov"}
+
+
+def test_a_given_name_and_patronymic_alone_addresses_a_person_the_article_names(tmp_path):
+    config = project_config(tmp_path)
+    text = ("Вопрос: Владимир Владимирович, перемирие завершилось? Владимир Путин: Да, мы об этом сказали. "
+            "Председатель комитета Олег Николаевич Морозов тоже выступил.")
+    ids = {a.id for a in summary_of(config, text, "ru", "a").actors}
+    assert "vladimir-putin" in ids and not any("vladimirovich" in i for i in ids)
+    assert any("morozov" in i for i in ids)  # a full name with a patronymic is a person

@@ -294,3 +294,56 @@ def test_a_mediated_track_needs_its_mediator_named(tmp_path):
     # Peace talk without the mediator (another country's mediation, the sides alone): not the track.
     alone = tracks_of(config, "Ukraine discussed the peace plan with Turkey. Peace was the aim.", "en")
     assert alone.primary == "other"
+
+
+MEDIATION_BY_CONTACT = """
+min_score: 3
+tracks:
+  - id: mediated
+    title: Mediated peace
+    cues:
+      keywords: {en: [peace]}
+      contacts: [call]
+      parties: [[united-states, ukraine], [united-states, russia, ukraine]]
+  - id: bilateral
+    title: Bilateral
+    cues:
+      keywords: {en: [relations]}
+      contacts: [call]
+      parties: [[united-states, russia]]
+"""
+
+
+def test_part_of_a_tracks_sides_meeting_needs_a_word_of_the_track(tmp_path):
+    from generator.extract import extract
+
+    config = _config_with(tmp_path, MEDIATION_BY_CONTACT)
+    # Two of the three sides of the mediated talks, and no word of them: a call about aid.
+    aid = "Marco Rubio spoke by phone with Andrii Sybiha. They discussed air defence for Ukraine."
+    assert extract(analyse_text(config, aid, "en"), config).tracks.primary == "other"
+    talks = "Marco Rubio spoke by phone with Andrii Sybiha. They discussed peace for Ukraine."
+    assert extract(analyse_text(config, talks, "en"), config).tracks.primary == "mediated"
+    # A track whose sides are those two alone takes the call as it is.
+    call = "Marco Rubio spoke by phone with Sergey Lavrov. They discussed the weather in Russia."
+    assert extract(analyse_text(config, call, "en"), config).tracks.primary == "bilateral"
+
+
+DIRECT_TRACKS = """
+min_score: 3
+tracks:
+  - id: direct
+    title: Direct talks
+    cues:
+      keywords: {en: [truce, "prisoner exchange", "prisoners of war"]}
+      parties: [[russia, ukraine]]
+"""
+
+
+def test_a_track_with_sides_needs_one_of_them_named(tmp_path):
+    config = _config_with(tmp_path, DIRECT_TRACKS)
+    yemen = ("The parties in Yemen completed a prisoner exchange. The prisoner exchange followed a truce, "
+             "and more prisoners of war will be released.")
+    assert tracks_of(config, yemen, "en").primary == "other"
+    ours = ("Russia and Ukraine completed a prisoner exchange. The prisoner exchange followed a truce, "
+            "and more prisoners of war will be released.")
+    assert tracks_of(config, ours, "en").primary == "direct"
