@@ -9,11 +9,28 @@ from typing import Any
 MORPH_LANGS = ("uk", "ru")
 
 
+class _Analyser:
+    """pymorphy3's analyser, with no parse for a word it cannot read back: it restores a word's
+    capitals through the letters' Unicode names, and a letter without one (Tangut '𗀀') raises."""
+
+    def __init__(self, lang: str) -> None:
+        import pymorphy3
+
+        self._morph = pymorphy3.MorphAnalyzer(lang=lang)
+
+    def parse(self, word: str) -> list[Any]:
+        try:
+            return list(self._morph.parse(word))
+        except (ValueError, KeyError):
+            return []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._morph, name)
+
+
 @lru_cache(maxsize=2)
 def _analyser(lang: str) -> Any:
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer(lang=lang)
+    return _Analyser(lang)
 
 
 @lru_cache(maxsize=300_000)

@@ -21,3 +21,9 @@ def test_no_forms_where_there_is_no_noun_phrase() -> None:
     assert case_forms("uk", "Київ") == []  # one word: its own endings are matched already
     assert case_forms("en", "White House") == []
     assert not any(form.startswith("Радих") for form in case_forms("uk", "Рада безпеки ООН"))
+
+
+def test_a_letter_without_a_unicode_name_is_no_failure():
+    from generator.morph import lemma, parse
+
+    assert parse("uk", "𗀀") == ("𗀀", frozenset()) and lemma("ru", "𗀀") == "𗀀"
