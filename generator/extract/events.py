@@ -105,8 +105,8 @@ RELEASE_WORDS: dict[str, tuple[str, ...]] = {
 }
 PRISONER_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("prisoner", "prisoners", "pows", "pow", "detainee", "detainees", "hostage", "hostages", "captives"),
-    "uk": ("полонений", "бранець", "заручник", "в'язень", "полонених", "військовополонений"),
-    "ru": ("пленный", "военнопленный", "заложник", "заключённый", "заключенный", "пленных"),
+    "uk": ("полонений", "бранець", "заручник", "в'язень", "полонених", "військовополонений", "полон"),
+    "ru": ("пленный", "военнопленный", "заложник", "заключённый", "заключенный", "пленных", "плен"),
     "ar": ("الاسري", "اسري", "الاسير", "اسير", "المحتجزين", "محتجزين", "الرهائن", "رهائن", "المعتقلين", "معتقلين"),
 }
 # Arriving somewhere is a visit to it, and receiving someone a meeting with them ("Macron received
@@ -708,6 +708,10 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
     first_date: dict[int, DateFact] = {}
     for d in dates:
         first_date.setdefault(d.sentence, d)
+    # An article about prisoners reports an exchange it names no sides of ("The exchange went on
+    # today: 307 more of our soldiers are home"): the sides are plain to its readers.
+    prisoners = _PRISONERS.get(doc.lang, frozenset())
+    about_prisoners = any(_token_keys(token, index, doc.lang) & prisoners for s in doc.sentences for token in s.tokens)
     for sentence in doc.sentences:
         # A question reports nothing ("Is Ukraine ready for talks with Russia?", "هل ...؟").
         cues = {} if _QUESTION.search(sentence.text) else _cue_positions(sentence, index, doc.lang)
@@ -842,7 +846,7 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
                 following = [links_in.get(sentence.index + step, []) for step in (1, 2)]
                 participants = next((_participants([l for l in found if not l.media], with_countries=True)
                                      for found in following if found), [])
-            if not participants:
+            if not participants and not (kind == "exchange" and about_prisoners):
                 continue
             rejected_by: list[str] = []
             if kind == "proposal" and "rejection" in cues:

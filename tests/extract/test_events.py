@@ -270,3 +270,15 @@ def test_two_clauses_tell_two_contacts(tmp_path):
 def test_the_sides_a_delegation_comes_from(tmp_path):
     found = full_events_of(tmp_path, "A meeting of delegations from Russia, the United States and Ukraine began.", "en")
     assert found[0][1] == ["russia", "ukraine", "united-states"]
+
+
+def test_an_exchange_of_prisoners_with_no_sides_named_is_reported(tmp_path):
+    text = "Обмін сьогодні продовжили. Додому повернули ще 307 наших воїнів, які потрапили в полон у 2022 році."
+    assert ("exchange", []) in events_of(tmp_path, text, "uk")
+    from generator.extract import extract
+
+    config = project_config(tmp_path)
+    summary = extract(analyse_text(config, text, "uk"), config)
+    assert "Exchange" in [f.text for f in summary.facts]  # its line names no sides
+    # With nothing about prisoners, an exchange that names no sides is no event.
+    assert events_of(tmp_path, "Обмін сьогодні продовжили. Ринок працював як завжди.", "uk") == []
