@@ -61,10 +61,23 @@ def all_caps(token: Token) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+TITLE_CASE_SHARE = 0.9  # of the words other than function words, capitalised: a title-case line
+TITLE_WORDS = 20  # at most, in a title
+
+
 def headline(tokens: Sequence[Token]) -> bool:
     """A sentence written in capitals (a headline)."""
     words = [t for t in tokens if is_word(t)]
     return len(words) >= 3 and sum(all_caps(t) for t in words) >= 0.6 * len(words)
+
+
+def title_case(tokens: Sequence[Token]) -> bool:
+    """A line in title case, as headlines are written ("Background Press Gaggle by Senior
+    Administration Officials En Route Geneva"): its capitals say nothing of names."""
+    if not tokens or tokens[-1].text == ".":
+        return False  # a sentence of the body that lists titles and names ends as sentences do
+    words = [t for t in tokens if is_word(t) and t.text.lower() not in lx.EN_FUNCTION_WORDS]
+    return 4 <= len(words) <= TITLE_WORDS and sum(t.text[:1].isupper() for t in words) >= TITLE_CASE_SHARE * len(words)
 
 
 def lower(token: Token) -> str:
@@ -108,7 +121,7 @@ class DocumentContext:
 def document_context(sentences: Sequence[Sequence[Token]]) -> DocumentContext:
     context = DocumentContext()
     for tokens in sentences:
-        if headline(tokens):
+        if headline(tokens) or title_case(tokens):
             continue
         for k, token in enumerate(tokens):
             if not (cased(token) and is_word(token)):
@@ -292,6 +305,7 @@ def fallback(tokens: Sequence[Token], taken: Sequence[bool], context: DocumentCo
     found: list[Candidate] = []
     if headline(tokens):
         return found
+    headed = title_case(tokens)
     for first, last in _join_connected(tokens, _raw_runs(tokens, taken)):
         if first == last and first >= 2 and tokens[first - 1].text.lower() == "of" \
                 and lower(tokens[first - 2]) in lx.EN_PERSON_TITLES:
@@ -326,6 +340,9 @@ def fallback(tokens: Sequence[Token], taken: Sequence[bool], context: DocumentCo
                                    context)
             if kind == "PER" and after_of:
                 continue  # "the Head of State said": the end of a title, not a person's name
+            if kind and kind != "PER" and headed and not all(
+                    t.text in context.capitalised for t in piece if t.text.lower() not in lx.EN_FUNCTION_WORDS):
+                continue  # a headline's capitals: a name only where the body writes it so too
             if kind:
                 found.append(Candidate(piece[0].start, piece[-1].end, kind, RULE))
     return found

@@ -338,3 +338,14 @@ def test_language_model_is_read_back_from_the_user_cache(tmp_path, monkeypatch):
         assert identify("Der Außenminister sagte, die Gespräche seien nützlich gewesen.")[0] == "de"
     finally:
         langid._identifier.cache_clear()
+
+
+def test_a_title_case_headline_names_nothing_the_body_does_not(config):
+    title = "Background Press Gaggle by Senior Administration Officials En Route Geneva\n\n"
+    body = "The officials spoke to reporters on the plane. The meeting was long."
+    headline = found(config, title + body, "en")
+    assert not any(kind == "ORG" for _, kind in headline), headline
+    # Capitals the body also writes make the name.
+    named = found(config, "Talks at the Hudson Forum Start Tomorrow in Geneva\n\n"
+                             "Analysts from the Hudson Forum said the talks would be hard.", "en")
+    assert ("Hudson Forum", "ORG") in named
