@@ -151,7 +151,7 @@ GENERATION_ENV = "BRIEFING_SITE_GENERATION"  # a hash of the configuration, vers
 _REUSED = "<!-- briefing:reused page -->"
 _BUILD_LOGGER = "mkdocs.commands.build"
 _LISTING = "<!-- material/tags"  # where Material's tags plugin lists the pages of each tag
-_MEMO_FORMAT = 2
+_MEMO_FORMAT = 3
 
 
 class PageReuse:
@@ -176,27 +176,52 @@ class PageReuse:
         self.pages: dict[str, dict[str, Any]] = {}  # this build's, by source path
         self.reused: dict[str, Path] = {}  # source path -> the published file, for pages not built again
         self.reused_count = 0
+        self.unread_count = 0  # of those, pages known by their source file, which was not read again
         self.linked: set[str] = set()  # source paths of the pages whose file is the last build's, linked
         self.never: set[str] = set()  # pages always built
 
     def check(self, page: Any, markdown: str) -> bool:
         """Whether this page is the one the last build wrote (then its HTML is ready to reuse)."""
+        if page.file.src_uri in self.reused:
+            return True  # known by its source file (see `unchanged_source`)
         meta = json.dumps(page.meta, sort_keys=True, default=repr, ensure_ascii=False)
         key = hashlib.sha256("\x1f".join([self.generation, page.file.src_uri, page.file.dest_uri, meta,
                                            markdown]).encode("utf-8", "surrogatepass")).hexdigest()
         self.pages[page.file.src_uri] = {"key": key}
         if page.file.src_uri in self.never or _LISTING in markdown:
             return False  # what it shows depends on other pages
+        # The source file, by which the next build knows the page without reading it, and what
+        # MkDocs read of it (before any plugin changed it).
+        self.pages[page.file.src_uri].update(source=_file_state(Path(page.file.abs_src_path)),
+                                             meta=_copy_meta(page.meta))
         old = self.previous.get(page.file.src_uri)
         if old is None or old["key"] != key or self.previous_site is None or "file" not in old:
             return False
         published = self.previous_site / page.file.dest_uri
         if _file_state(published) != old["file"]:
             return False  # not the file the last build wrote
+        self._reuse(page, old, published)
+        return True
+
+    def unchanged_source(self, page: Any) -> bool:
+        """Whether this page's source file is the one the last build read, and its output the file
+        that build wrote: then the page is reused without reading its source again. (Rendering
+        writes each page file anew, so a changed page is a new file: another size, time or inode.)"""
+        old = self.previous.get(page.file.src_uri)
+        if old is None or "source" not in old or "file" not in old or self.previous_site is None \
+                or page.file.src_uri in self.never:
+            return False
+        published = self.previous_site / page.file.dest_uri
+        if _file_state(Path(page.file.abs_src_path)) != old["source"] or _file_state(published) != old["file"]:
+            return False
+        self._reuse(page, old, published)
+        self.unread_count += 1
+        return True
+
+    def _reuse(self, page: Any, old: dict[str, Any], published: Path) -> None:
         self.pages[page.file.src_uri] = old
         self.reused[page.file.src_uri] = published
         self.reused_count += 1
-        return True
 
     def record_files(self, site_dir: Path) -> None:
         """After the build: the state of each page's file, by which the next build knows it."""
@@ -206,12 +231,19 @@ class PageReuse:
 
     def save(self) -> None:
         memo = {"format": _MEMO_FORMAT, "generation": self.generation, "reused": self.reused_count,
+                "unread": self.unread_count,
                 "page_list": self.page_list,
                 "pages": {src: entry for src, entry in self.pages.items() if "file" in entry}}
         self.memo_file.parent.mkdir(parents=True, exist_ok=True)
         temporary = self.memo_file.with_name(self.memo_file.name + ".tmp")
         temporary.write_bytes(pickle.dumps(memo, protocol=pickle.HIGHEST_PROTOCOL))
         os.replace(temporary, self.memo_file)
+
+
+def _copy_meta(meta: dict[str, Any]) -> dict[str, Any]:
+    """A copy of a page's front matter (scalars, lists and mappings of them, as YAML reads them)."""
+    return {key: _copy_meta(value) if isinstance(value, dict) else list(value) if isinstance(value, list) else value
+            for key, value in meta.items()}
 
 
 def _file_state(path: Path) -> tuple[int, int, int] | None:
@@ -225,7 +257,8 @@ def _file_state(path: Path) -> tuple[int, int, int] | None:
 
 
 def read_memo(path: Path) -> dict[str, Any]:
-    """The memo a build left: its pages, and how many of them it reused (`reused`)."""
+    """The memo a build left: its pages, how many of them it reused (`reused`), and how many of
+    those without reading their source (`unread`)."""
     return _read_memo(path)
 
 
@@ -336,6 +369,18 @@ class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
             # Pages in the navigation show their neighbours' titles: always built again.
             self._reuse.never.update(page.file.src_uri for page in nav.pages)
         return nav
+
+    @event_priority(1000)
+    def on_pre_page(self, page: Any, *, config: Any, files: Any) -> Any:
+        reuse = self._reuse
+        if reuse is not None and reuse.unchanged_source(page):
+            meta = _copy_meta(reuse.pages[page.file.src_uri]["meta"])
+
+            def read_source(config: Any) -> None:  # what other plugins read of a reused page: its front matter
+                page.markdown, page.meta = "", meta
+
+            page.read_source = read_source
+        return page
 
     @event_priority(1000)  # first: the page's own source, before any plugin changed it
     def _check_reuse(self, markdown: str, *, page: Any, config: Any, files: Any) -> str:
@@ -475,6 +520,7 @@ class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
                 return published.read_text(encoding="utf-8")
         kept = self._reuse.pages[src]
         kept["dest"] = page.file.dest_uri  # its file is known by its state after the build (record_files)
+        kept["url"] = page.url  # where its search entries point
         kept["anchors"] = sorted(page.present_anchor_ids or ())
         kept["title"] = page._title_from_render
         kept.setdefault("search", [])
@@ -484,14 +530,21 @@ class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
 
     @event_priority(-100)  # after the search plugin wrote its index
     def on_post_build(self, *, config: Any) -> None:
-        if self._reuse is not None:
-            self._reuse.record_files(Path(config.site_dir))
-            self._reuse.save()
+        reuse = self._reuse
+        if self._entries is not None:
+            # The words of a reused page are those of its entries last time (kept with its memo).
+            known = {kept["url"]: kept["words"] for src, kept in (reuse.pages.items() if reuse else ())
+                     if src in reuse.linked and "words" in kept and "url" in kept} if reuse else {}
+            found = shard_search_index(Path(config.site_dir), self._dates, known)
+            for kept in reuse.pages.values() if reuse else ():
+                if kept.get("url") in found:
+                    kept["words"] = found[kept["url"]]
+        if reuse is not None:
+            reuse.record_files(Path(config.site_dir))
+            reuse.save()
         if self._note_filter is not None:
             logging.getLogger(_BUILD_LOGGER).removeFilter(self._note_filter)
             self._note_filter = None
-        if self._entries is not None:
-            shard_search_index(Path(config.site_dir), self._dates)
 
     def on_post_template(self, output_content: str, *, template_name: str, config: Any) -> str:
         if not template_name.endswith(".html"):

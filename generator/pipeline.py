@@ -54,7 +54,7 @@ from generator.mkdocs_plugin import GENERATION_ENV, MEMO_ENV, PREVIOUS_SITE_ENV
 from generator.records import Article
 from generator.render import RenderResult, render_site
 from generator.schema import Provenance, Summary
-from generator.store import ReadStore, SummaryStore, WriteReport, file_hash, provenance
+from generator.store import ReadStore, SummaryStore, WriteReport, file_hash, provenance, summary_file_digest
 from generator.summarise import (
     Corrections,
     SummaryError,
@@ -130,6 +130,7 @@ class RunReport:
     workers: int = 1  # worker processes (or Dask threads) the analysis ran on; 1 = this process
     site_built: bool | None = None  # whether MkDocs ran (False: skipped, nothing changed)
     summary_digest: str | None = None  # digest of every summary's YAML, in article order (set by run_extract)
+    summary_digests: dict[str, str] = field(default_factory=dict)  # each summary's, by article id (run_extract)
 
     @property
     def stale_summaries(self) -> list[str]:
@@ -394,6 +395,7 @@ def run_extract(config: SiteConfig, folders: Folders, analyser: str | None = Non
     summaries = _write_summaries(store, config, plan, work, report)
     report.summaries = store.report
     report.summary_digest = store.digest([article.id for article in articles])
+    report.summary_digests = store.digests([article.id for article in articles])
     report.timings["summarise"] = time.perf_counter() - started + work_seconds * shares["summarise"]
     return summaries, {a.id: a for a in articles}, report
 
@@ -498,9 +500,16 @@ def run_render(config: SiteConfig, folders: Folders, summaries: list[Summary] | 
     report = report or RunReport()
     started = time.perf_counter()
     digest = report.summary_digest if summaries is not None else None
+    files = report.summary_digests if summaries is not None else {}
     if summaries is None:
         summaries, errors = read_summaries(folders.summaries)
         report.problems += errors
+        for summary in summaries:  # the hashes the build knows from its store (see render_site)
+            try:
+                files[summary.article.id] = summary_file_digest((folders.summaries / f"{summary.article.id}.yml")
+                                                                .read_bytes())
+            except OSError:
+                pass
     if articles is None:
         ingested = ingest_folder(folders.seeds, max_chars=config.site.max_article_chars, root=config.root)
         articles = {a.id: a for a in ingested.articles}
@@ -518,7 +527,7 @@ def run_render(config: SiteConfig, folders: Folders, summaries: list[Summary] | 
             pass
     stamp_path.unlink(missing_ok=True)
     memo = config.path("cache") / RENDER_MEMO if skip_unchanged else None
-    report.pages = render_site(summaries, articles, config, folders.docs, memo)
+    report.pages = render_site(summaries, articles, config, folders.docs, memo, files)
     if inputs:
         write_atomic(stamp_path, json.dumps({"inputs": inputs, "docs": _listing(folders.docs)[0]}) + "\n")
     report.timings["render"] = time.perf_counter() - started

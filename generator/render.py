@@ -30,6 +30,7 @@ import uuid
 import xml.etree.ElementTree as ET  # writes XML; nothing is parsed with it
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import quote, urlsplit
@@ -403,12 +404,34 @@ class ArticleView:
     key_points: tuple[str, ...]
     numbers: tuple[NumberView, ...]
     dates: tuple[DateView, ...]
-    # The original text: paragraphs of lines of runs (text, is it a key point); None when the
-    # article text is not available. Key points are marked where they stand in the text.
-    paragraphs: tuple[Paragraph, ...] | None
-    unplaced_key_points: tuple[str, ...]  # key points not found in the text as shown (listed apart)
-    search_names: tuple[str, ...]  # the words of every registry spelling of its actors: indexed, not shown
     tags: tuple[str, ...]  # tracks and main people, for Material's tags plugin
+    # What only the article's own page shows, made when that page is rendered (a build renders few):
+    # the article, and every spelling the registry knows of its actors, place names and source.
+    text_source: Article | None = field(default=None, compare=False, repr=False)
+    name_sources: tuple[tuple[str, ...], ...] = field(default=(), compare=False, repr=False)
+
+    @cached_property
+    def _marked(self) -> tuple[tuple[Paragraph, ...] | None, tuple[str, ...]]:
+        if self.text_source is None:
+            return None, self.key_points
+        return _mark_key_points(_paragraphs(self.text_source), self.key_points)
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...] | None:
+        """The original text: paragraphs of lines of runs (text, is it a key point); None when the
+        article text is not available. Key points are marked where they stand in the text."""
+        return self._marked[0]
+
+    @property
+    def unplaced_key_points(self) -> tuple[str, ...]:
+        """Key points not found in the text as shown (listed apart)."""
+        return self._marked[1]
+
+    @cached_property
+    def search_names(self) -> tuple[str, ...]:
+        """The words of every registry spelling of its actors: indexed, not shown. Search matches
+        words, not phrases: each word once is enough (and a third the size)."""
+        return tuple(dict.fromkeys(word for names in self.name_sources for name in names for word in name.split()))
 
     @property
     def text(self) -> str:
@@ -711,8 +734,11 @@ def _snippet(text: str | None, mention: Mention) -> Snippet:
 class _Site:
     """All views of the site, computed from summaries, articles and configuration."""
 
-    def __init__(self, summaries: Sequence[Summary], articles: Mapping[str, Article], config: SiteConfig) -> None:
+    def __init__(self, summaries: Sequence[Summary], articles: Mapping[str, Article], config: SiteConfig,
+                 summary_files: Mapping[str, str] | None = None) -> None:
         self.config = config
+        # The hash of each summary's file, where the caller knows it (the build: see summary_digest).
+        self._summary_files = dict(summary_files or {})
         self.registry: dict[str, Actor] = config.actors.by_id()
         self.track_conf: dict[str, Track] = {track.id: track for track in config.tracks.tracks}
         seen: set[str] = set()
@@ -721,6 +747,7 @@ class _Site:
             if summary.article.id in seen:
                 raise ValueError(f"two summaries for article {summary.article.id!r}")
             seen.add(summary.article.id)
+        self._config_digest = hashlib.sha256(config.model_dump_json().encode()).hexdigest()
         self.summaries = sorted(summaries, key=lambda s: s.article.id)
         self._summaries_by_id = {s.article.id: s for s in self.summaries}
         self.texts = {
@@ -749,11 +776,36 @@ class _Site:
         return found
 
     def summary_digest(self, article_id: str) -> str:
+        """A hash that changes with the article's summary: its file's, where known (the YAML file is
+        written from the summary and read back as it), else that of its JSON."""
         found = self._summary_digests.get(article_id)
         if found is None:
-            data = self.summary_json(article_id).encode("utf-8", "surrogatepass")
-            found = self._summary_digests[article_id] = hashlib.sha256(data).hexdigest()
+            if article_id in self._summary_files:
+                found = f"file:{self._summary_files[article_id]}"
+            else:
+                data = self.summary_json(article_id).encode("utf-8", "surrogatepass")
+                found = hashlib.sha256(data).hexdigest()
+            self._summary_digests[article_id] = found
         return found
+
+    def view_inputs(self, article_id: str) -> str:
+        """A hash of everything an article's view is made from: its summary and article, the
+        configuration (tracks, registry), and the links and names of the actors it names (an
+        actor's name on the site can come from another article)."""
+        summary = self._summaries_by_id[article_id]
+        named = {fact.id for fact in [*summary.actors, *summary.places]}
+        named.update(q.speaker for q in summary.quotes if q.speaker)
+        for event in summary.events:
+            named.update(event.participants)
+            named.update([event.place] if event.place else [])
+        refs = [self.actor_ref(actor_id) for actor_id in sorted(named)]
+        article = self.texts.get(article_id)
+        parts = [self._config_digest, self.summary_digest(article_id),
+                 json.dumps([article.path.as_posix(), article.fmt, article.encoding, article.title,
+                             article.title_in_text, article.content_hash, len(article.text)])
+                 if article is not None else "-",
+                 *(f"{ref.id}\x1f{ref.text}\x1f{ref.path}" for ref in refs)]
+        return hashlib.sha256("\x1e".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
     # -- actors ------------------------------------------------------------------------------
 
@@ -918,27 +970,21 @@ class _Site:
         # (or for the dictionary form of an inflected Ukrainian name) finds the article.
         # Places and countries only in English and in the article's language (a dictionary
         # form finds its inflected mentions): all their spellings would double the index.
-        names: dict[str, None] = {}
-        for fact in actor_facts:
-            names.update(dict.fromkeys(self.registry_names(fact.id)))
+        names: list[tuple[str, ...]] = [self.registry_names(fact.id) for fact in actor_facts]
         for fact in place_facts:
-            names[self.actor_ref(fact.id).text] = None
             registered = self.registry.get(fact.id)
-            if registered:
-                names.update(dict.fromkeys(registered.variants.get(lang_code(meta.lang), ())))
+            names.append((self.actor_ref(fact.id).text,
+                          *(registered.variants.get(lang_code(meta.lang), ()) if registered else ())))
         speakers = sorted({q.speaker for q in summary.quotes if q.speaker})
-        for speaker in speakers:
-            names.update(dict.fromkeys(self.registry_names(speaker)))
+        names += [self.registry_names(speaker) for speaker in speakers]
         if meta.source:  # the fact card, which repeats these names, is not indexed
-            names[meta.source] = None
+            names.append((meta.source,))
         people = [f.id for f in actor_facts if f.type == "person" and f.id in self.registry]
         tags = [self.track_ref(t).text for t in track_ids if t != OTHER_TRACK]
         tags += [self.registry[p].name for p in people[:ARTICLE_TAG_PEOPLE]]
         article = self.texts.get(meta.id)
         fact_lines = {f.ref: f.text for f in summary.facts if f.ref}
         key_points = tuple(k.text for k in sorted(summary.key_points, key=lambda k: k.sentence))
-        paragraphs, unplaced = (_mark_key_points(_paragraphs(article), key_points) if article is not None
-                                else (None, key_points))
         return ArticleView(
             id=meta.id,
             path=ref.path or "",
@@ -974,11 +1020,9 @@ class _Site:
                 DateView(d.text, d.value, d.precision, d.relative, d.until)
                 for d in sorted(summary.dates, key=lambda d: (d.start, d.end, d.value))
             ),
-            paragraphs=paragraphs,
-            unplaced_key_points=unplaced,
-            # Search matches words, not phrases: each word once is enough (and a third the size).
-            search_names=tuple(dict.fromkeys(word for name in names for word in name.split())),
             tags=tuple(dict.fromkeys(t for t in map(tag_label, tags) if t)),
+            text_source=article,
+            name_sources=tuple(names),
         )
 
     # -- actor pages -------------------------------------------------------------------------
@@ -1255,36 +1299,47 @@ EXPORT_RUN = 32  # articles per gzip member of the summaries export, on average
 
 
 def summaries_export(summaries: Sequence[Summary], members: dict[str, bytes] | None = None,
-                     json_of: Callable[[str], str] | None = None) -> bytes:
+                     json_of: Callable[[str], str] | None = None,
+                     digest_of: Callable[[str], str] | None = None) -> bytes:
     """Every summary, whole, as gzip-compressed JSON (a fifth of the size; deterministic bytes).
 
     One article per line, its keys in the order of the schema (pydantic's own JSON: fast). The
     file is a series of gzip members (which gzip tools read as one stream), each a run of lines
     that ends after an article whose id hashes to a multiple of EXPORT_RUN: a change to one
     article changes one member. `members` (compressed bytes by the hash of their text) holds
-    those of the last build, and gets this build's: only changed runs are compressed again.
+    those of the last build, and gets this build's: only changed runs are compressed again. With
+    `digest_of` (a hash of each summary, by article id) a run is known by its summaries' hashes,
+    and only the summaries of changed runs are written as JSON.
     """
     ordered = sorted(summaries, key=lambda s: s.article.id)
-    lines = [json_of(s.article.id) if json_of else s.model_dump_json() for s in ordered]
-    head = {"format": "briefing-digest summaries", "count": len(lines), "schema": "schema/summary.schema.json"}
+    head = {"format": "briefing-digest summaries", "count": len(ordered), "schema": "schema/summary.schema.json"}
     header = json.dumps(head, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     ending = "\n]," + header[1:] + "\n"
-    runs: list[list[str]] = [['{"articles":[\n']]
-    for n, line in enumerate(lines):
-        last = n == len(lines) - 1
-        runs[-1].append(line if last else line + ",\n")
-        digest = hashlib.blake2b(ordered[n].article.id.encode(), digest_size=4).digest()
-        if not last and int.from_bytes(digest, "big") % EXPORT_RUN == 0:
+    runs: list[list[Summary]] = [[]]
+    for n, summary in enumerate(ordered):
+        runs[-1].append(summary)
+        digest = hashlib.blake2b(summary.article.id.encode(), digest_size=4).digest()
+        if n < len(ordered) - 1 and int.from_bytes(digest, "big") % EXPORT_RUN == 0:
             runs.append([])
-    runs[-1].append(ending)
     previous = dict(members or {})
     if members is not None:
         members.clear()
     out = []
-    for run in runs:
-        data = "".join(run).encode("utf-8", "replace")
-        key = hashlib.sha256(data).hexdigest()
-        member = previous.get(key) or gzip.compress(data, compresslevel=6, mtime=0)
+    for n, run in enumerate(runs):
+        first, last = n == 0, n == len(runs) - 1
+
+        def text(run: list[Summary] = run, first: bool = first, last: bool = last) -> str:
+            lines = [json_of(s.article.id) if json_of else s.model_dump_json() for s in run]
+            return ('{"articles":[\n' if first else "") + ",\n".join(lines) + (ending if last else ",\n")
+
+        if digest_of is not None:
+            ids = "\x1e".join(f"{s.article.id}\x1f{digest_of(s.article.id)}" for s in run)
+            key = "summaries:" + hashlib.sha256(f"{first}|{last}|{header}|{ids}".encode()).hexdigest()
+            member = previous.get(key) or gzip.compress(text().encode("utf-8", "replace"), compresslevel=6, mtime=0)
+        else:
+            data = text().encode("utf-8", "replace")
+            key = hashlib.sha256(data).hexdigest()
+            member = previous.get(key) or gzip.compress(data, compresslevel=6, mtime=0)
         if members is not None:
             members[key] = member
         out.append(member)
@@ -1369,6 +1424,10 @@ class PageMemo:
         digest = hashlib.sha256(data).hexdigest()
         self._hashes[id(value)] = (value, digest)  # the value is kept, so its id is not reused
         return digest
+
+    def known(self, value: object, digest: str) -> None:
+        """Hash `value` as `digest`: a hash of what it is made from, which stands for its data."""
+        self._hashes[id(value)] = (value, f"inputs:{digest}")
 
     def key(self, template: str, path: str, context: Mapping[str, object]) -> str:
         parts = [self.generation, template, path, *(f"{name}={self.hash(value)}" for name, value in context.items())]
@@ -1574,7 +1633,7 @@ def _remove_empty_dirs(docs_dir: Path) -> None:
 
 def render_site(
     summaries: Sequence[Summary], articles: Mapping[str, Article], config: SiteConfig, docs_dir: Path,
-    memo_file: Path | None = None,
+    memo_file: Path | None = None, summary_files: Mapping[str, str] | None = None,
 ) -> RenderResult:
     """Render all pages into `docs_dir`, rewriting only changed files and removing stale pages.
 
@@ -1582,21 +1641,26 @@ def render_site(
     (every briefing's facts) and `summaries.json.gz` (every summary, whole), for analysts; MkDocs
     copies them into the site as they are. With `memo_file` (see `PageMemo`), a page whose
     template and context are those of the last render, and whose file is as it left it, is not
-    rendered again.
+    rendered again. `summary_files` (the hash of each summary's file, by article id, as the build
+    knows them) spare hashing the summaries again.
     """
     with collector_paused():  # the views of every article and the files, all kept till the end
-        return _render_site(summaries, articles, config, docs_dir, memo_file)
+        return _render_site(summaries, articles, config, docs_dir, memo_file, summary_files)
 
 
 def _render_site(summaries: Sequence[Summary], articles: Mapping[str, Article], config: SiteConfig, docs_dir: Path,
-                 memo_file: Path | None) -> RenderResult:
-    site = _Site(summaries, articles, config)
+                 memo_file: Path | None, summary_files: Mapping[str, str] | None = None) -> RenderResult:
+    site = _Site(summaries, articles, config, summary_files)
     memo = _load_memo(memo_file, _generation(config), docs_dir)
+    if memo is not None:
+        for view in site.articles:  # an article's view, by what it is made from: not by its pickle
+            memo.known(view, site.view_inputs(view.id))
     pages = _render_pages(site, _environment(config), memo)
     files = {path: text.encode("utf-8") for path, text in pages.items() if text is not None}
     files[FEED_FILE] = atom_feed(site)
     files[FACTS_FILE] = facts_json(summaries)
-    files[SUMMARIES_FILE] = summaries_export(summaries, memo.export if memo is not None else None, site.summary_json)
+    files[SUMMARIES_FILE] = summaries_export(summaries, memo.export if memo is not None else None, site.summary_json,
+                                             site.summary_digest if summary_files else None)
     files.update(_assets(config, {**pages, **files}))
 
     # Everything is rendered before anything is written, so a failure leaves docs/ as it was.

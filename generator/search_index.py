@@ -67,19 +67,22 @@ def _without_repeated_tags(docs: list[dict[str, Any]]) -> None:
             tagged.add(page)
 
 
-def shard_search_index(site: Path, dates: Mapping[str, str]) -> None:
+def shard_search_index(site: Path, dates: Mapping[str, str],
+                       known_words: Mapping[str, str] | None = None) -> dict[str, str]:
     """Split Material's `search/search_index.json` in `site` (see the module docstring).
 
     `dates` gives the publication date (ISO) of article pages by their URL, for the order of
-    the page files: a query loads the newest matching articles.
+    the page files: a query loads the newest matching articles. `known_words` has the words of
+    pages whose entries are those of the last build, by URL; the words of every article page
+    are returned (sorted, one a line: words hold no whitespace).
     """
     path = site / "search" / "search_index.json"
     try:
         index = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return
+        return {}
     if "shards" in index.get("config", {}):
-        return  # split already
+        return {}  # split already
     docs: list[dict[str, Any]] = index.get("docs", [])
     _without_repeated_tags(docs)
     kept: list[dict[str, Any]] = []
@@ -94,14 +97,19 @@ def shard_search_index(site: Path, dates: Mapping[str, str]) -> None:
     separator = re.compile(index.get("config", {}).get("separator") or r"[\s\-]+")
     postings: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     keys: dict[str, str] = {}  # word -> its word file (most words are on many pages)
+    page_words: dict[str, str] = {}
     for number, page in enumerate(order):
-        found: set[str] = set()
-        for entry in pages[page]:
-            for field in ("title", "text"):
-                found |= words(str(entry.get(field) or ""), separator)
-            for tag in entry.get("tags") or []:
-                found |= words(str(tag), separator)
-        for word in sorted(found):
+        found = (known_words or {}).get(page)
+        if found is None:
+            seen: set[str] = set()
+            for entry in pages[page]:
+                for field in ("title", "text"):
+                    seen |= words(str(entry.get(field) or ""), separator)
+                for tag in entry.get("tags") or []:
+                    seen |= words(str(tag), separator)
+            found = "\n".join(sorted(seen))
+        page_words[page] = found
+        for word in found.split("\n") if found else ():
             key = keys.get(word)
             if key is None:
                 key = keys[word] = word_file(word)
@@ -123,6 +131,7 @@ def shard_search_index(site: Path, dates: Mapping[str, str]) -> None:
         "format": _FORMAT, "key_length": KEY_LENGTH, "pages_per_file": PAGES_PER_FILE, "max_pages": MAX_PAGES,
         "pages": len(order), "keys": sorted(postings)}
     path.write_text(_dump(index), encoding="utf-8")
+    return page_words
 
 
 def read_search_index(site: Path) -> dict[str, Any]:

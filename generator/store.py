@@ -156,6 +156,11 @@ class WriteReport:
     removed: list[str] = field(default_factory=list)
 
 
+def summary_file_digest(data: bytes) -> str:
+    """The hash by which a summary file's bytes are known (the parsed cache's key, the render's inputs)."""
+    return hashlib.sha256(data).hexdigest()[:32]
+
+
 class SummaryStore:
     """The summaries folder and the caches behind it: which summaries are current, and keeping
     what a run makes."""
@@ -189,7 +194,7 @@ class SummaryStore:
                     data = self.path(article_id).read_bytes()
                 except OSError:
                     continue
-                digest = hashlib.sha256(data).hexdigest()[:32]
+                digest = summary_file_digest(data)
                 cached = self.parsed_cache.get(digest, str)
                 if cached is None:
                     found[article_id] = (digest, data)
@@ -232,7 +237,7 @@ class SummaryStore:
             self.report.written.append(name)
         else:
             self.report.unchanged.append(name)
-        digest = self._hashes[summary.article.id] = hashlib.sha256(data).hexdigest()[:32]
+        digest = self._hashes[summary.article.id] = summary_file_digest(data)
         if self.parsed_cache.enabled:
             self.parsed_cache.put(digest, summary_json or summary.model_dump_json())
 
@@ -246,6 +251,10 @@ class SummaryStore:
         for article_id in article_ids:
             digest.update(f"{article_id}:{self._hashes.get(article_id, '-')};".encode())
         return digest.hexdigest()
+
+    def digests(self, article_ids: list[str]) -> dict[str, str]:
+        """The hash of each of these articles' summary files as they now are (those known)."""
+        return {article_id: self._hashes[article_id] for article_id in article_ids if article_id in self._hashes}
 
     def prune(self, keep: set[str]) -> None:
         """Remove the summaries of articles that are gone (`keep`: the article ids)."""

@@ -340,6 +340,7 @@ def test_a_site_built_from_the_last_one_equals_a_clean_build(project: Path, tmp_
     assert code == 0 and report.site_built and report.pages and "articles/en-talks.md" in report.pages.written
     memo = read_memo(config.path("cache") / SITE_MEMO)
     assert memo["reused"] >= len(CORPUS) - 1  # the other article pages, at least, were not built again
+    assert memo["unread"] >= len(CORPUS) - 1  # ... nor read: their source files are the ones last read
     assert _same_as_a_clean_build(project, tmp_path / "clean")
     # An article added: the other articles' pages are still taken from the last build.
     (project / "seeds" / "en-new.md").write_text(textwrap.dedent(EXTRA).lstrip("\n"), encoding="utf-8")
