@@ -165,6 +165,28 @@ def test_a_rebuild_keeps_the_sites_dot_files_and_its_link(tmp_path):
     assert not [p.name for p in tmp_path.iterdir() if p.name.startswith((".served", ".site"))]  # no staging left
 
 
+def test_the_last_site_is_deleted_in_the_background(tmp_path):
+    import time
+
+    from generator.pipeline import discard
+
+    old = tmp_path / ".site.old"
+    (old / "articles" / "a").mkdir(parents=True)
+    (old / "articles" / "a" / "index.html").write_text("<p>old</p>", encoding="utf-8")
+    trash = tmp_path / "cache" / "trash"
+    discard(old, trash)
+    assert not old.exists()  # moved away at once
+    for _ in range(100):  # and deleted by a process of its own
+        if not trash.exists() or not any(trash.iterdir()):
+            break
+        time.sleep(0.05)
+    assert not trash.exists() or not any(trash.iterdir())
+    elsewhere = tmp_path / ".other.old"
+    elsewhere.mkdir()
+    discard(elsewhere, None)  # no trash folder: deleted here
+    assert not elsewhere.exists()
+
+
 def test_a_failed_site_build_leaves_the_published_site(tmp_path, monkeypatch):
     from generator import pipeline
     from generator.config import load_config
