@@ -1394,7 +1394,8 @@ class PageMemo:
     The views handed to the templates are frozen dataclasses that hold all their data, and the
     filters are pure functions, so a page whose template, path and context hash as last time
     renders to the same text: its file is left as it is instead of rendered again. The hash of
-    each context value (its pickle) is computed once per render.
+    each context value (its pickle) is computed once per render; an article's view, which most
+    pages show, is known instead by what it is made from (`known`, `_Site.view_inputs`).
     """
 
     def __init__(self, generation: str, previous: Mapping[str, str] | None = None) -> None:
