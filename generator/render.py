@@ -767,6 +767,7 @@ class _Site:
         self.actors = self._actor_views()
         self._summary_json: dict[str, str] = {}
         self._summary_digests: dict[str, str] = {}
+        self._view_inputs: dict[str, str] = {}
 
     def summary_json(self, article_id: str) -> str:
         """The article's summary as JSON (pydantic's; made once, for the export and the page keys)."""
@@ -792,6 +793,12 @@ class _Site:
         """A hash of everything an article's view is made from: its summary and article, the
         configuration (tracks, registry), and the links and names of the actors it names (an
         actor's name on the site can come from another article)."""
+        found = self._view_inputs.get(article_id)
+        if found is None:
+            found = self._view_inputs[article_id] = self._hash_view_inputs(article_id)
+        return found
+
+    def _hash_view_inputs(self, article_id: str) -> str:
         summary = self._summaries_by_id[article_id]
         named = {fact.id for fact in [*summary.actors, *summary.places]}
         named.update(q.speaker for q in summary.quotes if q.speaker)
@@ -1269,30 +1276,49 @@ def atom_feed(site: _Site, limit: int = FEED_ENTRIES) -> bytes:
 
 def _export(records: Sequence[dict[str, Any]], head: dict[str, Any]) -> str:
     """{"articles": [...], header...}: keys sorted at every level, one article per line."""
-    lines = [json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":")) for record in records]
+    return _export_lines([_record_line(record) for record in records], head)
+
+
+def _record_line(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _export_lines(lines: Sequence[str], head: dict[str, Any]) -> str:
     header = json.dumps(head, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     # "articles" sorts before every header key, so the whole text has its keys in sorted order.
     return '{"articles":[\n' + ",\n".join(lines) + "\n]," + header[1:] + "\n"
 
 
-def facts_json(summaries: Sequence[Summary]) -> bytes:
+def facts_json(summaries: Sequence[Summary], known: dict[str, str] | None = None,
+               digest_of: Callable[[str], str] | None = None) -> bytes:
     """The facts of every briefing, for analysts: who, which tracks, and the one-line facts.
 
     Each line names the article, its page, its tracks (primary first), the ids of its actors
-    and places and its fact lines; the complete summaries are in `summaries.json.gz`.
+    and places and its fact lines; the complete summaries are in `summaries.json.gz`. With
+    `known` (the lines of the last build, by the hash of their summary, as `digest_of` gives it),
+    only the lines of changed summaries are made again; it gets this build's.
     """
-    records = []
+    previous = dict(known or {})
+    if known is not None:
+        known.clear()
+    lines = []
     for s in sorted(summaries, key=lambda s: s.article.id):
-        meta = s.article
-        tracks = [s.tracks.primary, *(m.id for m in s.tracks.matches if m.id != s.tracks.primary)]
-        records.append({
-            "id": meta.id, "title": meta.title, "date": meta.date, "lang": meta.lang, "source": meta.source,
-            "url": meta.url, "page": site_path(f"articles/{meta.id}.md"), "tracks": tracks,
-            "actors": [a.id for a in s.actors], "places": [p.id for p in s.places],
-            "facts": [{"kind": f.kind, "text": f.text} for f in s.facts],
-        })
-    head = {"format": "briefing-digest facts", "count": len(records), "summaries": SUMMARIES_FILE}
-    return _export(records, head).encode("utf-8", "replace")
+        key = digest_of(s.article.id) if digest_of is not None else None
+        line = previous.get(key) if key is not None else None
+        if line is None:
+            meta = s.article
+            tracks = [s.tracks.primary, *(m.id for m in s.tracks.matches if m.id != s.tracks.primary)]
+            line = _record_line({
+                "id": meta.id, "title": meta.title, "date": meta.date, "lang": meta.lang, "source": meta.source,
+                "url": meta.url, "page": site_path(f"articles/{meta.id}.md"), "tracks": tracks,
+                "actors": [a.id for a in s.actors], "places": [p.id for p in s.places],
+                "facts": [{"kind": f.kind, "text": f.text} for f in s.facts],
+            })
+        if known is not None and key is not None:
+            known[key] = line
+        lines.append(line)
+    head = {"format": "briefing-digest facts", "count": len(lines), "summaries": SUMMARIES_FILE}
+    return _export_lines(lines, head).encode("utf-8", "replace")
 
 
 EXPORT_RUN = 32  # articles per gzip member of the summaries export, on average
@@ -1403,6 +1429,7 @@ class PageMemo:
         self.previous = dict(previous or {})  # path -> key, of the pages still in docs/ as last written
         self.keys: dict[str, str] = {}  # path -> key, this render's
         self.export: dict[str, bytes] = {}  # the compressed runs of the summaries export (summaries_export)
+        self.facts: dict[str, str] = {}  # the lines of facts.json, by their summary's hash (facts_json)
         self._hashes: dict[int, tuple[object, str]] = {}
 
     def hash(self, value: object) -> str:
@@ -1461,6 +1488,8 @@ def _load_memo(path: Path | None, generation: str, docs_dir: Path) -> PageMemo |
             previous[rel] = key
     memo = PageMemo(generation, previous)
     memo.export = dict(export) if isinstance(export, dict) else {}
+    facts = data.get("facts")
+    memo.facts = dict(facts) if isinstance(facts, dict) else {}
     return memo
 
 
@@ -1471,7 +1500,8 @@ def _save_memo(path: Path | None, memo: PageMemo | None, docs_dir: Path) -> None
     for rel, key in memo.keys.items():
         stat = (docs_dir / rel).stat()
         pages[rel] = (key, stat.st_size, stat.st_mtime_ns)
-    write_pickle(path, {"format": _MEMO_FORMAT, "generation": memo.generation, "pages": pages, "export": memo.export})
+    write_pickle(path, {"format": _MEMO_FORMAT, "generation": memo.generation, "pages": pages, "export": memo.export,
+                        "facts": memo.facts})
 
 
 def _generation(config: SiteConfig) -> str:
@@ -1484,6 +1514,16 @@ def _generation(config: SiteConfig) -> str:
                 digest.update(f"{path.relative_to(folder).as_posix()}\x1f".encode())
                 digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def _timeline_known(site: _Site, memo: PageMemo, groups: list[tuple[str, list[BriefingOnDate]]]) -> None:
+    """A briefing's lines under a date are made from its article's view: known by it, and by which
+    of its lines they are (not by their pickle)."""
+    for _, days in groups:
+        for day in days:
+            lines = "\x1f".join(entry.sort_id for entry in day.events)
+            memo.known(day, hashlib.sha256(f"{site.view_inputs(day.article.id)}\x1e{day.published}\x1e{lines}"
+                                           .encode("utf-8", "surrogatepass")).hexdigest())
 
 
 def _render_pages(site: _Site, env: jinja2.Environment, memo: PageMemo | None = None) -> dict[str, str | None]:
@@ -1563,7 +1603,10 @@ def _render_pages(site: _Site, env: jinja2.Environment, memo: PageMemo | None = 
             render("actor.md.j2", actor_path, key_context={"actor": actor, "briefings": inputs, "pager": actor_pager},
                    make=briefings_from(actor.id, start), actor=actor, pager=actor_pager)
     for timeline_path, entries, timeline_pager in paginate("timeline.md", site.timeline(), TIMELINE_PAGE):
-        render("timeline.md.j2", timeline_path, groups=_group_by_date(entries), pager=timeline_pager)
+        groups = _group_by_date(entries)
+        if memo is not None:
+            _timeline_known(site, memo, groups)
+        render("timeline.md.j2", timeline_path, groups=groups, pager=timeline_pager)
 
     analysers: dict[tuple[str, str], list[float]] = {}
     for article in site.articles:
@@ -1659,7 +1702,8 @@ def _render_site(summaries: Sequence[Summary], articles: Mapping[str, Article], 
     pages = _render_pages(site, _environment(config), memo)
     files = {path: text.encode("utf-8") for path, text in pages.items() if text is not None}
     files[FEED_FILE] = atom_feed(site)
-    files[FACTS_FILE] = facts_json(summaries)
+    lines = memo.facts if memo is not None and summary_files else None  # by the hashes of the summaries' files
+    files[FACTS_FILE] = facts_json(summaries, lines, site.summary_digest if lines is not None else None)
     files[SUMMARIES_FILE] = summaries_export(summaries, memo.export if memo is not None else None, site.summary_json,
                                              site.summary_digest if summary_files else None)
     files.update(_assets(config, {**pages, **files}))
