@@ -211,10 +211,11 @@ class PageReuse:
         if old is None or "source" not in old or "file" not in old or self.previous_site is None \
                 or page.file.src_uri in self.never:
             return False
-        published = self.previous_site / page.file.dest_uri
-        if _file_state(Path(page.file.abs_src_path)) != old["source"] or _file_state(published) != old["file"]:
+        # Strings, not paths: this is asked of every page (6,000 at 5,000 articles).
+        published = os.path.join(self.previous_site, page.file.dest_uri)
+        if _file_state(page.file.abs_src_path) != old["source"] or _file_state(published) != old["file"]:
             return False
-        self._reuse(page, old, published)
+        self._reuse(page, old, Path(published))
         self.unread_count += 1
         return True
 
@@ -246,11 +247,11 @@ def _copy_meta(meta: dict[str, Any]) -> dict[str, Any]:
             for key, value in meta.items()}
 
 
-def _file_state(path: Path) -> tuple[int, int, int] | None:
+def _file_state(path: Path | str) -> tuple[int, int, int] | None:
     """Size, modification time and inode of a file: a page file is never changed in place (each
     build writes a new site, or links the last one's files), so these say it is the same file."""
     try:
-        stat = path.stat()
+        stat = os.stat(path)
     except OSError:
         return None
     return stat.st_size, stat.st_mtime_ns, stat.st_ino
@@ -508,11 +509,11 @@ class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
         src = page.file.src_uri
         if src in self._reuse.reused:
             published = self._reuse.reused.pop(src)
-            target = Path(page.file.abs_dest_path)
+            target = page.file.abs_dest_path
             try:
                 # The last build's file, linked rather than copied: MkDocs writes nothing for an
                 # empty page (and its note saying so is filtered out, see on_config).
-                target.parent.mkdir(parents=True, exist_ok=True)
+                os.makedirs(os.path.dirname(target), exist_ok=True)
                 os.link(published, target)
                 self._reuse.linked.add(src)
                 return ""
