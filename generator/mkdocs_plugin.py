@@ -533,11 +533,13 @@ class BriefingPlugin(BasePlugin):  # type: ignore[type-arg]
     def on_post_build(self, *, config: Any) -> None:
         reuse = self._reuse
         if self._entries is not None:
+            pages = reuse.pages if reuse is not None else {}
+            linked = reuse.linked if reuse is not None else set()
             # The words of a reused page are those of its entries last time (kept with its memo).
-            known = {kept["url"]: kept["words"] for src, kept in (reuse.pages.items() if reuse else ())
-                     if src in reuse.linked and "words" in kept and "url" in kept} if reuse else {}
+            known = {kept["url"]: kept["words"] for src, kept in pages.items()
+                     if src in linked and "words" in kept and "url" in kept}
             found = shard_search_index(Path(config.site_dir), self._dates, known)
-            for kept in reuse.pages.values() if reuse else ():
+            for kept in pages.values():
                 if kept.get("url") in found:
                     kept["words"] = found[kept["url"]]
         if reuse is not None:
