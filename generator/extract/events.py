@@ -159,11 +159,12 @@ DEMONYMS: dict[str, dict[str, tuple[str, ...]]] = {
     "china": {"en": ("chinese",), "uk": ("китайськ",), "ru": ("китайск",), "ar": ("الصيني",)},
 }
 SIDE_NOUNS: dict[str, tuple[str, ...]] = {
-    "en": ("delegation", "delegations", "side", "sides", "party", "parties", "team", "teams", "negotiators"),
-    "uk": ("делегація", "сторона", "команда", "переговорник"),
-    "ru": ("делегация", "сторона", "команда", "переговорщик"),
+    "en": ("delegation", "delegations", "side", "sides", "party", "parties", "team", "teams", "negotiators",
+           "representatives"),
+    "uk": ("делегація", "сторона", "команда", "переговорник", "представник"),
+    "ru": ("делегация", "сторона", "команда", "переговорщик", "представитель"),
     "ar": ("الوفد", "وفد", "الوفدين", "الوفدان", "الجانب", "الجانبين", "الجانبان", "الطرف", "الطرفين", "الطرفان",
-           "الفريق"),
+           "الفريق", "ممثلي", "ممثلو"),
 }
 _AND = frozenset("and і й та и و".split())
 _WITH_WORDS = frozenset("with з із зі с со مع".split())

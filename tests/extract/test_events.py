@@ -282,3 +282,10 @@ def test_an_exchange_of_prisoners_with_no_sides_named_is_reported(tmp_path):
     assert "Exchange" in [f.text for f in summary.facts]  # its line names no sides
     # With nothing about prisoners, an exchange that names no sides is no event.
     assert events_of(tmp_path, "Обмін сьогодні продовжили. Ринок працював як завжди.", "uk") == []
+
+
+def test_representatives_named_by_their_adjective_are_sides(tmp_path):
+    text = "Another round of talks between Russian and Ukrainian representatives concluded today in Istanbul."
+    assert events_of(tmp_path, text, "en") == [("meeting", ["russia", "ukraine"])]
+    assert events_of(tmp_path, "Российские и украинские представители провели переговоры.", "ru")[0][1] == [
+        "russia", "ukraine"]
