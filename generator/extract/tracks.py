@@ -201,9 +201,17 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
     order = {track.id: n for n, track in enumerate(config.tracks)}
     # An article that reports no negotiation (statements only: an embassy closing, an anniversary)
     # needs the words of a track to reach it: naming the sides is no negotiation.
-    negotiates = bool(event_types & NEGOTIATION_EVENTS)
+    # ... and a negotiation of the track's own sides where the article names who negotiated: a US
+    # visit to Kyiv is no US–Russia negotiation.
+    sides_of = {track.id: track.cues.parties for track in config.tracks}
+    negotiations = [countries for kind, countries, _ in contacts if kind in NEGOTIATION_EVENTS]
+
+    def negotiates(track_id: str) -> bool:
+        return any(not countries or not sides_of[track_id] or any(set(side) <= countries for side in sides_of[track_id])
+                   for countries in negotiations)
+
     candidates = sorted((c for c in scored.values()
-                         if c[0].score >= config.min_score and (negotiates or c[1] >= config.min_score)),
+                         if c[0].score >= config.min_score and (negotiates(c[0].id) or c[1] >= config.min_score)),
                         key=lambda c: (-c[0].score, order[c[0].id]))
     # Who takes part picks the primary track; another track also needs enough words of its own, and
     # its sides where it has any: delegations of Russia and Ukraine make no mediation, a US envoy

@@ -347,3 +347,27 @@ def test_a_track_with_sides_needs_one_of_them_named(tmp_path):
     ours = ("Russia and Ukraine completed a prisoner exchange. The prisoner exchange followed a truce, "
             "and more prisoners of war will be released.")
     assert tracks_of(config, ours, "en").primary == "direct"
+
+
+ECONOMIC_TRACKS = """
+min_score: 3
+tracks:
+  - id: economic
+    title: Economic track
+    cues:
+      keywords: {en: [sanctions, economic]}
+      parties: [[united-states, russia]]
+      require_parties: true
+"""
+
+
+def test_a_negotiation_of_other_sides_does_not_make_an_article_of_statements_a_track(tmp_path):
+    from generator.extract import extract
+
+    config = _config_with(tmp_path, ECONOMIC_TRACKS)
+    rest = (" The two ministers spoke for an hour about the war. Rubio said that new sanctions on Russia "
+            "would follow. He added that economic pressure on Russia would grow.")
+    kyiv = extract(analyse_text(config, "Marco Rubio met Andrii Sybiha in Kyiv on Monday." + rest, "en"), config)
+    assert kyiv.tracks.primary == "other"  # a US–Ukraine meeting: no US–Russia negotiation
+    riyadh = extract(analyse_text(config, "Marco Rubio met Sergey Lavrov in Riyadh on Monday." + rest, "en"), config)
+    assert riyadh.tracks.primary == "economic"
