@@ -4,6 +4,13 @@ from generator.gazetteer import name_index
 from tests.builders import analyse_text, project_config
 
 
+def extracted_tracks(config, text, lang="en"):
+    """The tracks of a whole extraction (with its events), not of the scorer alone."""
+    from generator.extract import extract
+
+    return extract(analyse_text(config, text, lang), config).tracks
+
+
 def tracks_of(config, text, lang):
     doc = analyse_text(config, text, lang)
     links, _ = link_mentions(doc, config)
@@ -127,20 +134,19 @@ def test_a_call_between_the_sides_supports_their_track(tmp_path):
                                 "en"), config).tracks
     assert call.primary == "bilateral"
     assert "contact: united-states + russia" in call.matches[0].cues
-    words = extract(analyse_text(config, "Marco Rubio and Sergey Lavrov discussed relations.", "en"), config).tracks
+    words = extracted_tracks(config, "Marco Rubio and Sergey Lavrov discussed relations.")
     assert words.primary == "other"
 
 
 def test_a_call_in_the_lead_counts_more_than_one_the_article_recalls(tmp_path):
-    from generator.extract import extract
 
     config = _config_with(tmp_path, CONTACT_TRACKS.replace("min_score: 4", "min_score: 1"))
     call = "Marco Rubio spoke by phone with Sergey Lavrov."
     known = "Marco Rubio and Sergey Lavrov know each other well."
     tense = "Relations stayed tense."
     calm = "The weather was cold. The markets were calm."
-    reported = extract(analyse_text(config, f"{call} {tense} {known} {calm}", "en"), config).tracks
-    recalled = extract(analyse_text(config, f"{known} {tense} {calm} {call}", "en"), config).tracks
+    reported = extracted_tracks(config, f"{call} {tense} {known} {calm}")
+    recalled = extracted_tracks(config, f"{known} {tense} {calm} {call}")
     assert reported.primary == recalled.primary == "bilateral"
     assert reported.matches[0].score == recalled.matches[0].score + 1
 
@@ -239,14 +245,13 @@ def test_a_topic_held_in_a_channel_brings_the_channel(tmp_path):
 
 
 def test_an_article_on_the_channel_takes_its_topic_on_fewer_words(tmp_path):
-    from generator.extract import extract
 
     config = _channel_config(tmp_path)
     text = ("Marco Rubio spoke by phone with Sergey Lavrov about relations. Relations stayed tense. The weather "
             "was cold. The markets were calm. They also mentioned the treaty. Both sides praised the treaty.")
-    result = extract(analyse_text(config, text, "en"), config).tracks
+    result = extracted_tracks(config, text)
     assert result.primary == "bilateral" and "arms" in {m.id for m in result.matches}
-    once = extract(analyse_text(config, text.replace(" Both sides praised the treaty.", ""), "en"), config).tracks
+    once = extracted_tracks(config, text.replace(" Both sides praised the treaty.", ""))
     assert "arms" not in {m.id for m in once.matches}
 
 
@@ -263,15 +268,14 @@ def test_a_channel_must_be_another_track(tmp_path):
 
 
 def test_an_article_of_statements_only_needs_the_words_of_a_track(tmp_path):
-    from generator.extract import extract
 
     config = _config_with(tmp_path, CONTACT_TRACKS.replace("min_score: 4", "min_score: 3"))
     # The sides named with a word of the track reach min_score, but nobody negotiates: no track.
     said = "Russia and the United States commented on relations. The United States and Russia said no more."
-    assert extract(analyse_text(config, said, "en"), config).tracks.primary == "other"
+    assert extracted_tracks(config, said).primary == "other"
     # A call between the sides reported: the sides count.
     call = "Marco Rubio spoke by phone with Sergey Lavrov. Russia and the United States said no more on relations."
-    assert extract(analyse_text(config, call, "en"), config).tracks.primary == "bilateral"
+    assert extracted_tracks(config, call).primary == "bilateral"
 
 
 MEDIATED_TRACKS = """
@@ -315,17 +319,16 @@ tracks:
 
 
 def test_part_of_a_tracks_sides_meeting_needs_a_word_of_the_track(tmp_path):
-    from generator.extract import extract
 
     config = _config_with(tmp_path, MEDIATION_BY_CONTACT)
     # Two of the three sides of the mediated talks, and no word of them: a call about aid.
     aid = "Marco Rubio spoke by phone with Andrii Sybiha. They discussed air defence for Ukraine."
-    assert extract(analyse_text(config, aid, "en"), config).tracks.primary == "other"
+    assert extracted_tracks(config, aid).primary == "other"
     talks = "Marco Rubio spoke by phone with Andrii Sybiha. They discussed peace for Ukraine."
-    assert extract(analyse_text(config, talks, "en"), config).tracks.primary == "mediated"
+    assert extracted_tracks(config, talks).primary == "mediated"
     # A track whose sides are those two alone takes the call as it is.
     call = "Marco Rubio spoke by phone with Sergey Lavrov. They discussed the weather in Russia."
-    assert extract(analyse_text(config, call, "en"), config).tracks.primary == "bilateral"
+    assert extracted_tracks(config, call).primary == "bilateral"
 
 
 DIRECT_TRACKS = """
@@ -362,12 +365,11 @@ tracks:
 
 
 def test_a_negotiation_of_other_sides_does_not_make_an_article_of_statements_a_track(tmp_path):
-    from generator.extract import extract
 
     config = _config_with(tmp_path, ECONOMIC_TRACKS)
     rest = (" The two ministers spoke for an hour about the war. Rubio said that new sanctions on Russia "
             "would follow. He added that economic pressure on Russia would grow.")
-    kyiv = extract(analyse_text(config, "Marco Rubio met Andrii Sybiha in Kyiv on Monday." + rest, "en"), config)
-    assert kyiv.tracks.primary == "other"  # a US–Ukraine meeting: no US–Russia negotiation
-    riyadh = extract(analyse_text(config, "Marco Rubio met Sergey Lavrov in Riyadh on Monday." + rest, "en"), config)
-    assert riyadh.tracks.primary == "economic"
+    kyiv = extracted_tracks(config, "Marco Rubio met Andrii Sybiha in Kyiv on Monday." + rest)
+    assert kyiv.primary == "other"  # a US–Ukraine meeting: no US–Russia negotiation
+    riyadh = extracted_tracks(config, "Marco Rubio met Sergey Lavrov in Riyadh on Monday." + rest)
+    assert riyadh.primary == "economic"
