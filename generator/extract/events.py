@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from itertools import pairwise
 
 from generator.extract.actors import LinkedMention, word_before
@@ -711,8 +712,12 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
         first_date.setdefault(d.sentence, d)
     # An article about prisoners reports an exchange it names no sides of ("The exchange went on
     # today: 307 more of our soldiers are home"): the sides are plain to its readers.
-    prisoners = _PRISONERS.get(doc.lang, frozenset())
-    about_prisoners = any(_token_keys(token, index, doc.lang) & prisoners for s in doc.sentences for token in s.tokens)
+    # (Worked out once, and only for an exchange that names no sides.)
+    @cache
+    def about_prisoners() -> bool:
+        prisoners = _PRISONERS.get(doc.lang, frozenset())
+        return any(_token_keys(token, index, doc.lang) & prisoners for s in doc.sentences for token in s.tokens)
+
     for sentence in doc.sentences:
         # A question reports nothing ("Is Ukraine ready for talks with Russia?", "هل ...؟").
         cues = {} if _QUESTION.search(sentence.text) else _cue_positions(sentence, index, doc.lang)
@@ -847,7 +852,7 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
                 following = [links_in.get(sentence.index + step, []) for step in (1, 2)]
                 participants = next((_participants([l for l in found if not l.media], with_countries=True)
                                      for found in following if found), [])
-            if not participants and not (kind == "exchange" and about_prisoners):
+            if not participants and not (kind == "exchange" and about_prisoners()):
                 continue
             rejected_by: list[str] = []
             if kind == "proposal" and "rejection" in cues:
