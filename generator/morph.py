@@ -77,11 +77,13 @@ _CYRILLIC_CONSONANTS = frozenset("бвгґджзйклмнпрстфхцчшщ")
 
 
 @lru_cache(maxsize=100_000)
-def given_name_agreeing(lang: str, given: str, surname: str) -> str | None:
+def given_name_agreeing(lang: str, given: str, surname: str, after_oblique: bool = False) -> str | None:
     """The dictionary form of a given name that the surname beside it decides, where the name alone
     does not: "Богдана" is Bohdana, or Bohdan in the genitive. A man's surname declines ("Шевчука":
     Bohdan); a surname ending in a consonant that stands in its own form ("Ковальчук") is a
-    woman's, since a man's would decline. None where the surname does not decide it."""
+    woman's, since a man's would decline. Where the surname reads both ways ("Павла Зарубіна"), a
+    name after a word that asks for another case than the nominative (`after_oblique`: "для
+    пропагандиста Павла Зарубіна") is the man's. None where nothing decides it."""
     if lang not in MORPH_LANGS:
         return None
     names = [p for p in _analyser(lang).parse(given) if "Name" in p.tag]
@@ -92,9 +94,43 @@ def given_name_agreeing(lang: str, given: str, surname: str) -> str | None:
     if surname[-1:].lower() in _CYRILLIC_CONSONANTS and name_lemma(lang, surname) == surname.lower():
         return str(woman[0].normal_form)
     parses = [p for p in _analyser(lang).parse(surname) if p.tag.POS == "NOUN"]
-    if parses and all(p.tag.gender == "masc" and p.tag.case != "nomn" for p in parses):
+    if after_oblique or (parses and all(p.tag.gender == "masc" and p.tag.case != "nomn" for p in parses)):
         return str(man[0].normal_form)
     return None
+
+
+@lru_cache(maxsize=10_000)
+def asks_oblique_case(lang: str, word: str) -> bool:
+    """Whether a word before a name puts it in a case other than the nominative: a preposition
+    ("для", "с") or a man's title in such a case itself ("для пропагандиста Павла Зарубіна"); not
+    the end of a phrase the name does not belong to ("рекордсменка зі стрибків у висоту Ярослава")."""
+    if lang not in MORPH_LANGS or not word:
+        return False
+    parses = _analyser(lang).parse(word)
+    return bool(parses) and all(
+        p.tag.POS == "PREP" or (p.tag.POS == "NOUN" and p.tag.animacy == "anim" and p.tag.gender == "masc"
+                                and p.tag.case not in (None, "nomn")) for p in parses)
+
+
+_CASE_ENDINGS = {"gent": ("а", "я"), "datv": ("у", "ю", "ові", "еві"), "ablt": ("ом", "ем", "ём", "єм")}
+
+
+@lru_cache(maxsize=100_000)
+def surname_in_case_of(lang: str, given: str, surname: str) -> str | None:
+    """A surname the dictionary does not know, without the masculine case ending that its given name
+    plainly has: "Гюнтером Заутером" is Гюнтер Заутер, as the given name is in the instrumental.
+    None where the given name's case is not plain or the surname does not end as that case does."""
+    if lang not in MORPH_LANGS or _analyser(lang).word_is_known(surname.lower()):
+        return None
+    names = [p for p in _analyser(lang).parse(given) if "Name" in p.tag]
+    cases = {p.tag.case for p in names}
+    if not names or len(cases) != 1 or any(p.tag.gender != "masc" for p in names):
+        return None
+    endings = _CASE_ENDINGS.get(next(iter(cases)), ())
+    low = surname.lower()
+    ending = next((e for e in sorted(endings, key=len, reverse=True)
+                   if low.endswith(e) and len(low) - len(e) >= 3), None)
+    return low[:-len(ending)] if ending else None
 
 
 @lru_cache(maxsize=100_000)

@@ -25,11 +25,13 @@ from generator.extract.people import is_person, is_place
 from generator.gazetteer import NameIndex, name_index
 from generator.morph import (
     MORPH_LANGS,
+    asks_oblique_case,
     given_name_agreeing,
     name_lemma,
     only_a_womans_surname,
     patronymic,
     place_lemma,
+    surname_in_case_of,
     womans_given_name,
     womans_surname,
 )
@@ -72,18 +74,22 @@ def _dictionary_form(doc: AnalysedDoc, mention: EntityMention) -> str:
         if script_of(word) == "cyrillic" and mention.type == "PER":
             if doc.lang not in MORPH_LANGS:
                 base = token.lemma or word.lower()
+            elif n == 0 and len(words) > 1 and (agreeing := given_name_agreeing(
+                    doc.lang, word, words[-1].text,
+                    asks_oblique_case(doc.lang, word_before(doc.article.text, token.start)))):
+                base = agreeing
+                woman = agreeing == word.lower()
             elif n == 0 and len(words) > 1 and (given := _foreign_womans_given_name(doc.lang, word)):
                 base, woman, foreign_woman = given, True, True
             elif foreign_woman and word[-1:].lower() not in "ая":
                 # Russian and Ukrainian decline a foreign woman's name only where it ends in -а or
                 # -я: "судьи Эми Кони Барретт" is Amy Coney Barrett, not "Кон", "Барретта".
                 base = word.lower()
-            elif n == 0 and len(words) > 1 and (agreeing := given_name_agreeing(doc.lang, word, words[-1].text)):
-                base = agreeing
-                woman = agreeing == word.lower()
             elif n == len(words) - 1 and (woman or only_a_womans_surname(doc.lang, word)) \
                     and (surname := womans_surname(doc.lang, word)):
                 base = surname
+            elif n == len(words) - 1 and n and (stem := surname_in_case_of(doc.lang, words[0].text, word)):
+                base = stem
             else:
                 base = name_lemma(doc.lang, word)
                 woman = woman or (n == 0 and womans_given_name(doc.lang, word))

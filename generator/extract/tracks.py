@@ -143,6 +143,9 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
     # The countries on each side of each contact: a call between Biden and Putin is one between their countries.
     contacts = [(event.type, {c for p in event.participants if (c := _country_of(p, index))}, event.sentence)
                 for event in events]
+    # The sides of a negotiation the article reports take part in it, however they are named
+    # ("talks between Russian and Ukrainian representatives").
+    negotiated = [sides_met for kind, sides_met, _ in contacts if kind in NEGOTIATION_EVENTS and len(sides_met) > 1]
     # A contact belongs to the tracks whose sides it covers best: a meeting of Russia, Ukraine and
     # the US is the mediated talks, not Russia and Ukraine alone nor the US and Russia alone.
     best = [max((len(side) for track in config.tracks if kind in track.cues.contacts for side in track.cues.parties
@@ -153,7 +156,7 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
     for track in config.tracks:
         score = 0.0
         cues: list[str] = []
-        sides = next((side for side in track.cues.parties if set(side) <= countries), None)
+        sides = next((side for side in track.cues.parties if set(side) <= countries or set(side) in negotiated), None)
         if track.cues.require_parties and sides is None:
             continue
         if not set(track.cues.named) <= named:

@@ -93,3 +93,18 @@ def test_a_foreign_womans_name_does_not_decline(tmp_path):
 def test_a_platform_or_a_channel_after_a_preposition_is_no_place(tmp_path):
     text = "Про це він написав у Фейсбуці у вівторок. Заяву процитував 24 Канал. Відео є в Телеграмі."
     assert discovered(tmp_path, text, "uk", "place") == []
+
+
+def test_a_title_or_preposition_before_the_name_decides_the_mans_genitive(tmp_path):
+    # "Павла Галкіна" reads as a woman (Pavla Halkina) or a man in the genitive (Pavlo Halkin); after
+    # "для журналіста" it is the man, after the end of another phrase nothing says so.
+    man = discovered(tmp_path, "Про це заявив посадовець у коментарі для журналіста Павла Галкіна.", "uk", "person")
+    assert man == ["Pavlo Halkin"]
+    woman = discovered(tmp_path, "Нагороду отримала чемпіонка зі стрибків у висоту Павла Галкіна.", "uk", "person")
+    assert woman == ["Pavla Halkina"]
+
+
+def test_a_foreign_surname_takes_the_case_of_its_given_name_off(tmp_path):
+    # The dictionary does not know "Лаутером"; "Клаусом" is plainly in the instrumental, so is the surname.
+    people = discovered(tmp_path, "Министр встретился с советником Клаусом Лаутером в Берлине.", "ru", "person")
+    assert people == ["Klaus Lauter"]

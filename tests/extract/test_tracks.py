@@ -373,3 +373,15 @@ def test_a_negotiation_of_other_sides_does_not_make_an_article_of_statements_a_t
     assert kyiv.primary == "other"  # a US–Ukraine meeting: no US–Russia negotiation
     riyadh = extracted_tracks(config, "Marco Rubio met Sergey Lavrov in Riyadh on Monday." + rest)
     assert riyadh.primary == "economic"
+
+
+def test_the_sides_of_a_reported_negotiation_take_part_however_they_are_named(tmp_path):
+    config = _config_with(tmp_path, PARTY_TRACKS.replace("min_score: 2", "min_score: 3").replace(
+        "keywords: {en: [talks, ceasefire]}", "keywords: {en: [ceasefire]}\n      contacts: [talks, meeting]"))
+    # Named only by their adjectives, in one sentence: the talks make Russia and Ukraine its sides.
+    talks = extracted_tracks(config, "The President told the press about the ceasefire. He gave an account of the "
+                                     "talks held by Russian and Ukrainian representatives in Istanbul.")
+    assert talks.primary == "direct" and "parties: russia + ukraine" in talks.matches[0].cues
+    named = extracted_tracks(config, "The President told the press about the ceasefire. He spoke of Russian and "
+                                     "Ukrainian history in Istanbul.")
+    assert named.primary == "other"
