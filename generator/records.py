@@ -65,7 +65,12 @@ class EntityMention:
     type: str
     sentence: int
     actor_id: str | None = None
-    source: str = ""  # which layer found it: registry, gazetteer, rule, model, ...
+    source: str = ""  # which layer found it: registry, gazetteer, rule, model, ...; INNER_SOURCE
+
+
+# The source of a tagger's span that is a word of a longer registry name ("России" of "Вооруженных
+# сил России"): a named entity of the text, but no actor or place of the article.
+INNER_SOURCE = "inner"
 
 
 @dataclass(frozen=True)

@@ -96,7 +96,8 @@ gov king queen prince princess sheikh emir sultan director adviser advisor analy
 chairwoman chair chief lieutenant lt colonel col commander cmdr captain capt major maj sergeant sgt
 admiral adm pope cardinal archbishop bishop rabbi imam father judge justice mayor leader coach
 striker midfielder defender goalkeeper manager economist lawyer attorney counsel correspondent
-editor reporter commentator negotiator mediator president-elect vice ex former acting
+editor reporter commentator negotiator mediator president-elect vice ex former acting vp co-chair
+co-chairman co-chairwoman ceo
 """)
 # Words that make a capitalised run a name of a thing (treaty, war, plan), not of a person.
 EN_MISC_WORDS = _words("""

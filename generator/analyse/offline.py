@@ -37,7 +37,7 @@ from generator.morph import MORPH_LANGS
 from generator.morph import parse as _parse
 from generator.names import GIVEN_NAME_RARITY, name_list
 from generator.normalize import edit_distance, script_of, word_key
-from generator.records import AnalysedDoc, Article, EntityMention, Sentence, Token
+from generator.records import INNER_SOURCE, AnalysedDoc, Article, EntityMention, Sentence, Token
 
 VERSION = "offline-2"
 _ARABIC_MISSIONS = frozenset(arabic.light(word) for word in lx.MISSION_NOUNS)
@@ -205,8 +205,7 @@ class OfflineAnalyser:
             chosen = resolve(chosen + arabic.clubs(tokens, chosen))
         chosen = self._missions(tokens, chosen, known, lang, script)
         by_span = {(c.start, c.end): c for c in known if c.actor_id}
-        if model is not None:
-            self._link_pieces(chosen, known, by_span)
+        inner = self._link_pieces(chosen, known, by_span) if model is not None else set()
         mentions: list[EntityMention] = []
         for c in sorted(chosen, key=lambda c: c.start):
             twin = by_span.get((c.start, c.end))
@@ -217,19 +216,26 @@ class OfflineAnalyser:
                 actor_id, source = twin.actor_id, twin.source
                 if twin.type == "ORG" and kind == "LOC":
                     kind = "ORG"
+            if (c.start, c.end) in inner:
+                source = INNER_SOURCE
             mentions.append(EntityMention(text[c.start:c.end], c.start, c.end, kind, sentence.index, actor_id,
                                           source))
         return mentions
 
     def _link_pieces(self, chosen: list[Candidate], known: list[Candidate],
-                     by_span: dict[tuple[int, int], Candidate]) -> None:
+                     by_span: dict[tuple[int, int], Candidate]) -> set[tuple[int, int]]:
         """The tagger's piece of a registry name of several words that has the name's type ("МИД"
-        of "МИД России": the tagger's spans are kept, as its corpus marks them) is that actor."""
+        of "МИД России": the tagger's spans are kept, as its corpus marks them) is that actor; the
+        spans of its other pieces ("России"), which are words of that name, not names of the article."""
+        inner: set[tuple[int, int]] = set()
         for whole in (k for k in known if k.priority == REGISTRY_LONG and k.actor_id):
-            owner = next((c for c in chosen if whole.start <= c.start and c.end <= whole.end and c.type == whole.type
-                          and (c.start, c.end) != (whole.start, whole.end) and (c.start, c.end) not in by_span), None)
+            pieces = [c for c in chosen if whole.start <= c.start and c.end <= whole.end
+                      and (c.start, c.end) != (whole.start, whole.end) and (c.start, c.end) not in by_span]
+            owner = next((c for c in pieces if c.type == whole.type), None)
             if owner is not None:
                 by_span[(owner.start, owner.end)] = whole
+                inner |= {(c.start, c.end) for c in pieces if c is not owner and c.actor_id is None}
+        return inner
 
     def _missions(self, tokens: list[Token], chosen: list[Candidate], known: list[Candidate], lang: str,
                   script: str) -> list[Candidate]:
@@ -393,13 +399,30 @@ class OfflineAnalyser:
             while last < len(tokens) and not taken[last] and _cased(tokens[last]) and tokens[last].text.isalpha():
                 last += 1
             tail = [t.text.lower() for t in tokens[end:last]]
+            # up to its last organisation word: "Lexington Institute VP ..." (a title follows)
+            while tail and tail[-1] not in latin.lx.EN_ORG_WORDS and tail[-1] in latin.lx.EN_PERSON_TITLES:
+                tail.pop()
+                last -= 1
             if tail and tail[-1] in latin.lx.EN_ORG_WORDS:
+                last = _complement_end(tokens, last, taken)  # "U.S. Agency for International Development"
                 merged.append(Candidate(c.start, tokens[last - 1].end, "ORG", c.priority, None, "rule"))
                 for m in range(end, last):
                     taken[m] = True
             else:
                 merged.append(c)
         return merged
+
+
+def _complement_end(tokens: Sequence[Token], last: int, taken: Sequence[bool]) -> int:
+    """The end (exclusive) of an organisation's name that goes on after its organisation word with
+    "of" or "for" and capitalised words ("Agency for International Development", "Academy of
+    Sciences"); `last` where it does not."""
+    if last + 1 < len(tokens) and tokens[last].text in ("of", "for"):
+        k = last + 1
+        while k < len(tokens) and not taken[k] and _cased(tokens[k]) and tokens[k].text.isalpha():
+            k += 1
+        return k if k > last + 1 else last
+    return last
 
 
 @register_backend("offline", layers=("sentences", "tokens", "lemmas", "entities"),

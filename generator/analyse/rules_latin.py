@@ -192,7 +192,7 @@ def type_of_run(run: Sequence[Token], before: Token | None, after: Token | None,
     if initial and len(words) == 1 and words[0] not in context.capitalised:
         return None
     if 2 <= len(words) <= 4:
-        return "PER"
+        return None if demonym(run[-1]) else "PER"  # "Top European (and Ukrainian envoys)": no name
     if len(words) == 1:
         return _single_type(run[0], before, after, context)
     return None
@@ -274,7 +274,30 @@ def _pieces(run: list[Token]) -> list[tuple[list[Token], bool]]:
         current.append(token)
     if current:
         pieces.append((current, after_title))
-    return pieces
+    return [(_past_title_complement(piece) if after_title else piece, after_title) for piece, after_title in pieces]
+
+
+def _past_title_complement(piece: list[Token]) -> list[Token]:
+    """A piece after a title that opens with "for", "of" ("VP for Defense Rebecca Grant") goes on
+    with the title: the name starts at the first given name, and there is none without one."""
+    if not piece or piece[0].text not in lx.EN_ORG_INNER:
+        return piece
+    return _from_given_name(piece)
+
+
+COMMON_GIVEN_NAME = 3.5  # rarer "given names" of the list are often words ("Foreign", "House", "Peace")
+
+
+def _from_given_name(words: Sequence[Token]) -> list[Token]:
+    """The words from the first common given name on; none where there is no such name ("Minister
+    for Foreign Affairs" is all title)."""
+    from generator.names import name_list
+
+    for k, token in enumerate(words):
+        rank = name_list().rank(token.text.lower(), "given")
+        if token.text[:1].isupper() and rank is not None and rank <= COMMON_GIVEN_NAME:
+            return list(words[k:])
+    return []
 
 
 def _org_context(run: Sequence[Token]) -> bool:
@@ -307,9 +330,13 @@ def fallback(tokens: Sequence[Token], taken: Sequence[bool], context: DocumentCo
         return found
     headed = title_case(tokens)
     for first, last in _join_connected(tokens, _raw_runs(tokens, taken)):
-        if first == last and first >= 2 and tokens[first - 1].text.lower() == "of" \
-                and lower(tokens[first - 2]) in lx.EN_PERSON_TITLES:
-            continue  # "Secretary of State John Kerry": "State" belongs to the title
+        if first >= 2 and tokens[first - 1].text.lower() in ("of", "for") and lower(tokens[first - 2]) in \
+                lx.EN_PERSON_TITLES and not _has_org_word(tokens, first, last):
+            # "Secretary of State John Kerry", "Minister for Foreign Affairs": the words go with the title
+            name = _from_given_name(tokens[first:last + 1])
+            if not name:
+                continue
+            first = next(k for k in range(first, last + 1) if tokens[k] is name[0])
         after_of = first == last and first >= 2 and tokens[first - 1].text.lower() == "of" and cased(tokens[first - 2])
         run = [t for t in tokens[first:last + 1] if not _ROMAN_OR_I.match(t.text)]
         initial = sentence_opening(tokens, first)
@@ -328,6 +355,8 @@ def fallback(tokens: Sequence[Token], taken: Sequence[bool], context: DocumentCo
             run = run[1:]
             initial = False
         for piece, after_title in _pieces(run):
+            if not piece:
+                continue
             person = _person_after_organisation(piece)
             if person is not None:  # "Head of the Testing Center Jane Roe": the center, then its head
                 found.append(Candidate(piece[0].start, piece[person - 1].end, "ORG", RULE))

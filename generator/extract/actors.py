@@ -37,7 +37,7 @@ from generator.morph import (
 )
 from generator.names import english_spelling, gender_of, name_list, romanise, slavic
 from generator.normalize import arabic_stems, script_of, slugify_id, transliterate, word_key
-from generator.records import AnalysedDoc, EntityMention
+from generator.records import INNER_SOURCE, AnalysedDoc, EntityMention
 from generator.schema import ActorFact, Mention, Summary
 
 KIND_OF_TYPE = {"PER": "person", "ORG": "organization", "LOC": "place", "MISC": None}
@@ -63,6 +63,8 @@ def word_before(text: str, start: int) -> str:
 
 def _dictionary_form(doc: AnalysedDoc, mention: EntityMention) -> str:
     """The name in nominative form where the dictionary knows it (Ukrainian/Russian)."""
+    if mention.type == "ORG" and script_of(mention.text) == "latin" and "." in mention.text:
+        return " ".join(mention.text.split())  # "U.S. Agency ...": its dots kept
     sentence = doc.sentences[mention.sentence]
     words = [t for t in sentence.tokens
              if t.start >= mention.start and t.end <= mention.end and t.text[:1].isalnum()]
@@ -96,6 +98,13 @@ def _dictionary_form(doc: AnalysedDoc, mention: EntityMention) -> str:
             word = base[:1].upper() + base[1:]
         parts.append(word)
     return " ".join(parts) or mention.text
+
+
+def _shouted(name: str, text: str) -> bool:
+    """A word of four letters or more in capitals that the article also writes in lower case
+    ("YEARS" beside "years"): a word in capitals, not an abbreviation."""
+    return len(name) >= 4 and name.isupper() and name.isalpha() \
+        and re.search(rf"\b{re.escape(name.lower())}\b", text) is not None
 
 
 def _foreign_womans_given_name(lang: str, word: str) -> str | None:
@@ -273,6 +282,8 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
     surnames: dict[str, str] = {}  # surname key -> discovered person id, within this article
     given: dict[str, str] = {}  # given-name key -> the one discovered person of that name ("" when two)
     for mention in _with_country_complements(doc, index):
+        if mention.source == INNER_SOURCE:
+            continue  # a word of a registry name ("России" of "Вооруженных сил России")
         if mention.actor_id and mention.actor_id in index.entries and doc.lang == "en":
             region = _shared_region(doc.article.text, mention, index)
             if region is not None:
@@ -294,7 +305,7 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
         kind = discovered_kind
         if kind == "organization":
             shown = without_person_title(mention.text)
-            if not is_organisation(shown):
+            if not is_organisation(shown) or _shouted(shown, doc.article.text):
                 continue  # a label in capitals, a lone common word: no organisation
             if shown != mention.text:
                 cut = mention.text.index(shown)

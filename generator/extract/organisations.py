@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from babel.numbers import list_currencies
+
 from generator.analyse.lexicon import AR_GROUP_NUMBERS
 from generator.analyse.places import country_names
 from generator.analyse.rules_latin import camel_case_company
@@ -80,12 +82,17 @@ _GLOSSARY: dict[str, str] = {
 _JOINING = frozenset({"і", "й", "та", "и", "з", "із", "по", "у", "в", "для"})
 _OF_JOINING = {"з": "for", "по": "for", "для": "for", "у": "in", "в": "in"}
 _PERSON_TITLES = re.compile(
-    r"^(?:(?:the\s+)?(?:head|chief|director|chairman|chairwoman|chair|president|vice president|deputy head|"
+    r"^(?:(?:the\s+)?(?:head|chief|director|(?:co-)?chairman|(?:co-)?chairwoman|(?:co-)?chair|president|"
+    r"vice president|deputy head|"
     r"secretary|spokesman|spokeswoman|spokesperson|minister|commander|leader|member|adviser|advisor|"
     r"representative|ambassador)(?:\s+\w+)?\s+of\s+(?:the\s+)?)", re.IGNORECASE)
 _ROMAN = re.compile(r"^[IVXLCІХ]+$")  # Latin letters or their Cyrillic look-alikes
-# Abbreviations of things, not of organisations: the web, time zones, documents.
-_NOT_ORGANISATIONS = frozenset("HTTP HTTPS URL PURL WWW PDF HTML RSS GMT UTC EST EDT CET CEST MSK OK TV AM PM".split())
+# Abbreviations of things, not of organisations: the web, time zones, documents, units and terms
+# (AI, GDP), treaties and weapons, and countries and places (ROK, PRC, D.C.).
+_NOT_ORGANISATIONS = frozenset("""
+HTTP HTTPS URL PURL WWW PDF HTML RSS GMT UTC EST EDT CET CEST MSK OK TV AM PM AI DNA GDP CEO CFO COO LNG GPS VIP
+PR IT ID PIN SMS FAQ NPT CTBT ABM ICBM SLBM WMD COVID HIMARS ATACMS SEZ ROK DPRK PRC DC USSR UAE UK US USA EU
+""".split()) | frozenset(list_currencies())
 _LABEL = re.compile(r"^[A-Z][A-Z .'-]{4,}$")  # transcript labels: MODERATOR, SENIOR ADMINISTRATION OFFICIAL
 
 
@@ -99,7 +106,7 @@ def is_organisation(name: str, acronym_ok: bool = True) -> bool:
     if len(words) == 1:
         word = words[0]
         letters = word.replace("-", "").replace(".", "")
-        acronym = letters.isupper() and 2 <= len(letters) <= 5
+        acronym = letters.isupper() and letters.isalpha() and 2 <= len(letters) <= 5  # not "WW3"
         if camel_case_company(word):
             return True  # "SolarWinds", "SpaceX"
         return acronym and acronym_ok and not _ROMAN.match(letters) and letters not in _NOT_ORGANISATIONS

@@ -162,6 +162,35 @@ def test_english_organisation_joined_across_of(config):
     assert ("Bank of Ruritania", "ORG") in found(config, "Rates were raised by the Bank of Ruritania on Monday.", "en")
 
 
+def test_english_organisation_after_a_place_goes_on_with_of_and_for(config):
+    names = found(config, "The U.S. Agency for International Development and the Ruritania Academy of Sciences "
+                          "signed it.", "en")
+    assert ("U.S. Agency for International Development", "ORG") in names
+    assert ("Ruritania Academy of Sciences", "ORG") in names
+
+
+def test_english_title_complement_is_no_name(config):
+    names = found(config, "Lexington Institute VP for Defense Rebecca Marten spoke. Deputy Minister for Foreign "
+                          "Affairs Ivo Haddad agreed. Top European and Ukrainian envoys met.", "en")
+    people = {name for name, kind in names if kind == "PER"}
+    assert people == {"Rebecca Marten", "Ivo Haddad"}
+    assert ("Lexington Institute", "ORG") in names
+
+
+def test_a_taggers_piece_of_a_registry_name_is_marked_as_a_word_of_that_name(tmp_path):
+    from generator.config import load_config
+    from generator.records import INNER_SOURCE
+
+    project_config(tmp_path)
+    with (tmp_path / "site_config" / "actors.yml").open("a", encoding="utf-8") as registry:
+        registry.write("  - {id: russian-armed-forces, name: Russian Armed Forces, type: organization, "
+                       "variants: {ru: [Вооруженные силы России]}}\n")
+    doc = analyse_text(load_config(tmp_path), "Это было вызвано нападением Вооруженных сил России на Украину.", "ru")
+    pieces = {m.text: m for m in doc.entities}
+    assert pieces["Вооруженных сил"].actor_id == "russian-armed-forces"
+    assert pieces["России"].type == "LOC" and pieces["России"].source == INNER_SOURCE
+
+
 def test_english_end_of_a_title_before_said_is_no_person(config):
     names = found(config, '"We are ready," the Head of State said. Ivo Marten wrote, “Please wait for us.”', "en")
     assert not {name for name, kind in names if kind == "PER"} - {"Ivo Marten"}

@@ -234,3 +234,20 @@ def test_a_given_name_and_patronymic_alone_addresses_a_person_the_article_names(
     ids = {a.id for a in summary_of(config, text, "ru", "a").actors}
     assert "vladimir-putin" in ids and not any("vladimirovich" in i for i in ids)
     assert any("morozov" in i for i in ids)  # a full name with a patronymic is a person
+
+
+def test_a_word_in_capitals_the_article_also_writes_in_lower_case_is_no_organisation(tmp_path):
+    config = project_config(tmp_path)
+    text = "It took YEARS of work, said the NRDC. For years the envoys had waited."
+    organisations = {a.name for a in summary_of(config, text, "en", "a").actors if a.type == "organization"}
+    assert organisations == {"NRDC"}
+
+
+def test_the_country_in_a_registry_organisations_name_is_no_place_of_the_article(tmp_path):
+    project_config(tmp_path)
+    with (tmp_path / "site_config" / "actors.yml").open("a", encoding="utf-8") as registry:
+        registry.write("  - {id: russian-armed-forces, name: Russian Armed Forces, type: organization, "
+                       "variants: {ru: [Вооруженные силы России]}}\n")
+    summary = summary_of(load_config(tmp_path), "Подразделения Вооруженных сил России отошли от Москвы.", "ru", "a")
+    assert "russian-armed-forces" in {a.id for a in summary.actors}
+    assert not [p for p in summary.places if not p.in_registry]

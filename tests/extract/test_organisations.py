@@ -55,7 +55,7 @@ def test_the_usual_english_form_of_a_translated_name(name, usual):
 
 
 @pytest.mark.parametrize("name", ["MODERATOR", "SENIOR ADMINISTRATION OFFICIAL", "Office", "Delegation", "HTTPS",
-                                  "IV", "YouTube", "WhatsApp", "MacArthur"])
+                                  "IV", "YouTube", "WhatsApp", "MacArthur", "USD", "UAH", "WW3", "AI", "GDP", "ROK"])
 def test_labels_common_words_and_numerals_are_no_organisations(name):
     assert not is_organisation(name)
 
@@ -70,6 +70,7 @@ def test_the_title_of_whoever_runs_it_is_cut():
     assert without_person_title("Vice President of the National Academy of Sciences") == \
         "National Academy of Sciences"
     assert without_person_title("Office of the President") == "Office of the President"
+    assert without_person_title("Co-Chair of the Joint Commission") == "Joint Commission"
 
 
 def test_an_institution_named_after_a_surname_reads_as_english_writes_it():
