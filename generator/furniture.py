@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 SHORT_LINE = 160  # furniture is short; longer paragraphs are story text
 CAPTION_LINE = 500  # ... except a photo caption, which a credit in brackets ends
 HEADLINE_LINE = 120
+TRAILING_NAMES = 4  # lines at the end of a page that list names (outlets, tags): more than a signature
+NAME_WORDS = 6
 
 _CREDIT_WORDS = (
     r"Getty\s+Images|AFP|Reuters|AP\s+Photo|Associated\s+Press|EPA(?:-EFE)?|Shutterstock|Alamy|Bloomberg\s+via|"
@@ -166,13 +168,15 @@ def strip_furniture(text: str) -> Cleaned:
             continue
         keep.append(raw)
     # Headlines of other stories listed after the last paragraph: three or more short lines with no
-    # sentence end, at the very end of the text.
+    # sentence end, at the very end of the text; or a list of four or more names (outlets, tags).
     tail = len(keep)
     while tail > 0 and (not keep[tail - 1].strip() or _headline_like(keep[tail - 1].strip())):
         tail -= 1
     trailing = [line.strip() for line in keep[tail:] if line.strip()]
     story_ended = tail > 0 and bool(_SENTENCE_END.search(keep[tail - 1].strip()))
-    if len(trailing) >= 3 and story_ended and all(len(line.split()) >= 3 for line in trailing):
+    headlines = len(trailing) >= 3 and all(len(line.split()) >= 3 for line in trailing)
+    names = len(trailing) >= TRAILING_NAMES and all(len(line.split()) <= NAME_WORDS for line in trailing)
+    if story_ended and (headlines or names):
         removed += trailing
         keep = keep[:tail]
     return Cleaned("\n".join(keep).strip("\n"), author, removed)

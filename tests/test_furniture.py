@@ -96,6 +96,14 @@ def test_a_trailing_list_of_headlines_goes_but_a_story_ending_stays() -> None:
     assert strip_furniture(story).text == story
 
 
+def test_a_trailing_list_of_outlets_goes_but_a_signature_stays() -> None:
+    story = "The delegations met on Monday.\nThey will meet again in May."
+    outlets = "\nThe Daily Ledger\nMorning Wire Video\nRaw Desk\nNorth Post US News"
+    assert strip_furniture(story + outlets).text == story
+    signed = story + "\nJane Roe\nPresident of Ruritania"
+    assert strip_furniture(signed).text == signed
+
+
 def test_furniture_never_reaches_the_facts_in_any_form(tmp_path: Path) -> None:
     seeds = tmp_path / "seeds"
     seeds.mkdir()

@@ -339,8 +339,9 @@ class OfflineAnalyser:
         if match.first_token == 0 or script not in ("latin", "cyrillic"):
             return False
         before = tokens[match.first_token - 1]
-        if not before.text.isalpha() or not before.text[:1].isupper() or before.text.isupper():
-            return False
+        if not before.text.isalpha() or not before.text[:1].isupper() or before.text.isupper() \
+                or before.text.lower() in lx.EN_FUNCTION_WORDS:
+            return False  # ... not "Both" of "Both Trump and Zelensky said"
         if script == "latin":
             rarity = name_list().rank(before.text.lower(), "given")
             if rarity is None or rarity > GIVEN_NAME_RARITY or before.text.lower() in lx.EN_PERSON_TITLES:

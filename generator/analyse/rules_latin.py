@@ -230,7 +230,8 @@ def _has_org_word(tokens: Sequence[Token], first: int, last: int) -> bool:
 
 def _join_connected(tokens: Sequence[Token], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Runs joined across "of", "for", "and", "the" when the whole names an organisation or an
-    event ("Organisation for Security and Cooperation in Europe", "Bank of England")."""
+    event ("Organisation for Security and Cooperation in Europe", "Bank of England"); not across
+    "in" after a whole name ("World Economic Forum in Davos" is the forum, and where it meets)."""
     joined: list[tuple[int, int]] = []
     for first, last in runs:
         if joined:
@@ -238,6 +239,7 @@ def _join_connected(tokens: Sequence[Token], runs: list[tuple[int, int]]) -> lis
             gap = [t.text.lower() for t in tokens[prev_last + 1:first]]
             if 1 <= len(gap) <= 2 and all(g in lx.EN_ORG_INNER for g in gap) and gap[0] != "the" \
                     and _has_org_word(tokens, prev_first, last) \
+                    and not (gap == ["in"] and tokens[prev_last].text.lower() in lx.EN_ORG_WORDS) \
                     and not ("and" in gap and tokens[first].text.lower().strip(".") in lx.EN_PERSON_TITLES):
                 # (... "and Secretary of the Council": a second person's title, not one name.)
                 joined[-1] = (prev_first, last)

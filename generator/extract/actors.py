@@ -331,6 +331,8 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
                 name, romanised = mission, False
             known = _registry_by_name(config, kind).get(name.casefold()) \
                 if kind == "organization" or len(name.split()) >= 2 else None
+            if known is None and kind == "organization" and name.startswith(("The ", "the ")):
+                known = _registry_by_name(config, kind).get(name[4:].casefold())  # "The Associated Press"
             if known is None and kind == "organization":
                 known = _registry_institution(config, name)  # "Foreign Ministry of Ukraine"
             # "Государственный департамент": State Department; "Гакан Фідан" (the registry writes

@@ -91,7 +91,7 @@ _ROMAN = re.compile(r"^[IVXLCІХ]+$")  # Latin letters or their Cyrillic look-a
 # (AI, GDP), treaties and weapons, and countries and places (ROK, PRC, D.C.).
 _NOT_ORGANISATIONS = frozenset("""
 HTTP HTTPS URL PURL WWW PDF HTML RSS GMT UTC EST EDT CET CEST MSK OK TV AM PM AI DNA GDP CEO CFO COO LNG GPS VIP
-PR IT ID PIN SMS FAQ NPT CTBT ABM ICBM SLBM WMD COVID HIMARS ATACMS SEZ ROK DPRK PRC DC USSR UAE UK US USA EU
+PR IT ID PIN SMS FAQ FM NPT CTBT ABM ICBM SLBM WMD COVID HIMARS ATACMS SEZ ROK DPRK PRC DC USSR UAE UK US USA EU
 """.split()) | frozenset(list_currencies())
 _LABEL = re.compile(r"^[A-Z][A-Z .'-]{4,}$")  # transcript labels: MODERATOR, SENIOR ADMINISTRATION OFFICIAL
 

@@ -169,6 +169,20 @@ def test_english_organisation_after_a_place_goes_on_with_of_and_for(config):
     assert ("Ruritania Academy of Sciences", "ORG") in names
 
 
+def test_english_organisation_is_not_joined_to_where_it_meets(config):
+    names = found(config, "The Ruritania Economic Forum in Davos opened. The Organization for Trade and "
+                          "Co-operation in Ruritania met.", "en")
+    assert ("Ruritania Economic Forum", "ORG") in names
+    assert ("Organization for Trade and Co-operation in Ruritania", "ORG") in names
+
+
+def test_a_function_word_before_a_registry_surname_is_no_other_given_name(config):
+    names = found(config, "Both Putin and Lavrov said they hoped for talks.", "en")
+    assert {m.actor_id for m in analyse_text(config, "Both Putin and Lavrov said so.", "en").entities} \
+        == {"vladimir-putin", "sergey-lavrov"}
+    assert ("Putin", "PER") in names
+
+
 def test_english_title_complement_is_no_name(config):
     names = found(config, "Lexington Institute VP for Defense Rebecca Marten spoke. Deputy Minister for Foreign "
                           "Affairs Ivo Haddad agreed. Top European and Ukrainian envoys met.", "en")

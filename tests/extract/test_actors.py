@@ -238,9 +238,15 @@ def test_a_given_name_and_patronymic_alone_addresses_a_person_the_article_names(
 
 def test_a_word_in_capitals_the_article_also_writes_in_lower_case_is_no_organisation(tmp_path):
     config = project_config(tmp_path)
-    text = "It took YEARS of work, said the NRDC. For years the envoys had waited."
+    text = "It took YEARS of work, said the NRDC. For years the envoys had waited. The Kremlin agreed."
     organisations = {a.name for a in summary_of(config, text, "en", "a").actors if a.type == "organization"}
-    assert organisations == {"NRDC"}
+    assert organisations == {"NRDC", "Kremlin"}
+
+
+def test_a_registry_organisation_written_with_the_article_is_that_organisation(tmp_path):
+    config = project_config(tmp_path)
+    actors = summary_of(config, "Об этом сообщили в The White House в понедельник.", "ru", "a").actors
+    assert [a.id for a in actors if a.type == "organization"] == ["white-house"]
 
 
 def test_the_country_in_a_registry_organisations_name_is_no_place_of_the_article(tmp_path):
