@@ -9,7 +9,7 @@ Names found here carry no registry id: extraction links them by name like any ot
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -228,3 +228,45 @@ def place_index(script: str, cache_dir: Path | None = None) -> PlaceIndex:
     """
     path = user_cache() / "indexes" / f"places-{script}-{analysis_code_fingerprint()}.pickle" if cache_dir else None
     return cached_pickle(path, PlaceIndex, lambda: PlaceIndex(script), keep=2)
+
+
+# Words of a state's official name ("Сирийская Арабская Республика", "Королівство Бельгія").
+_STATE_FORMS = frozenset("""
+республика королевство федерация султанат княжество эмират эмираты конфедерация содружество
+республіка королівство федерація султанат князівство емірат емірати конфедерація співдружність
+""".split())
+
+
+def _adjectives_of(country: str) -> set[str]:
+    """The dictionary forms a country's adjective usually takes, made from its name by the regular
+    suffixes ("Сирия" -> сирийский, "Иран" -> иранский, "Турция" -> турецкий, "Сирія" -> сирійський)."""
+    forms = set()
+    for ending, replacements in (("ия", ("ийский", "ский", "ійський", "ський")), ("ія", ("ійський", "ський")),
+                                 ("ция", ("ецкий",)), ("ея", ("ейский",)), ("ея", ("ейський",)),
+                                 ("а", ("ский", "ський")), ("", ("ский", "ський"))):
+        if country.endswith(ending) and len(country) > len(ending) + 2:
+            stem = country[:len(country) - len(ending)] if ending else country
+            forms |= {stem + replacement for replacement in replacements}
+    return forms
+
+
+@lru_cache(maxsize=4)
+def _countries_by_adjective(lang: str) -> dict[str, str]:
+    names = country_names(lang)
+    by_adjective: dict[str, set[str]] = {}
+    for name, english in names.items():
+        if " " not in name:
+            for form in _adjectives_of(name):
+                by_adjective.setdefault(form, set()).add(english)
+    return {form: next(iter(found)) for form, found in by_adjective.items() if len(found) == 1}
+
+
+def official_country(lemmas: Sequence[str], lang: str) -> str | None:
+    """The English name of the country a state's official name in Ukrainian or Russian names, from
+    the dictionary forms of its words: "Сирийской Арабской Республике" (сирийский арабский
+    республика) -> Syria, "Исламской Республики Иран" -> Iran. None where no word is a state's form."""
+    words = [w.casefold() for w in lemmas]
+    if not _STATE_FORMS & set(words):
+        return None
+    names, adjectives = country_names(lang), _countries_by_adjective(lang)
+    return next((names.get(w) or adjectives.get(w) for w in words if names.get(w) or adjectives.get(w)), None)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from generator.analyse.lexicon import EN_DEMONYMS
-from generator.analyse.places import world_region
+from generator.analyse.places import official_country, world_region
 from generator.config import SiteConfig
 from generator.extract.organisations import (
     english_arabic_organisation,
@@ -27,6 +27,7 @@ from generator.morph import (
     MORPH_LANGS,
     asks_oblique_case,
     given_name_agreeing,
+    lemma,
     name_lemma,
     only_a_womans_surname,
     patronymic,
@@ -323,6 +324,18 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
         if kind == "person" and len(words) == 1:
             actor_id = surnames.get(word_key(words[0])) or surnames.get(word_key(mention.text)) \
                 or given.get(word_key(words[0])) or None  # "Brittney" after "Brittney Griner"
+        if actor_id is None and kind == "place" and doc.lang in MORPH_LANGS and script_of(form) == "cyrillic":
+            # "Сирийской Арабской Республике": Syria, by its official name
+            english = official_country([lemma(doc.lang, word) for word in form.split()], doc.lang)
+            actor_id = (_registry_by_name(config, "country").get(english.casefold())
+                        or _country_by_name(index).get(english.casefold())) if english else None
+            if actor_id is not None:
+                entry = index.entries[actor_id]
+                facts.setdefault(actor_id, ActorFact(
+                    id=entry.id, name=entry.name, type=entry.type, role=entry.role,  # type: ignore[arg-type]
+                    country=entry.country, in_registry=entry.in_registry, confidence=1.0, mentions=[]))
+                links.append(LinkedMention(mention, actor_id, entry.type))
+                continue
         if actor_id is None:
             name, romanised = _latin_name(form, kind, doc.lang)
             if kind == "place" and romanised and (region := world_region(mention.text, doc.lang)):
@@ -369,6 +382,11 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
 
 
 _REGISTRY_NAMES: dict[tuple[str, str], dict[str, str]] = {}
+
+
+def _country_by_name(index: NameIndex) -> dict[str, str]:
+    """The countries of the name index by their English names, in lower case."""
+    return {entry.name.casefold(): entry.id for entry in index.entries.values() if entry.type == "country"}
 
 
 def _registry_by_name(config: SiteConfig, kind: str) -> dict[str, str]:

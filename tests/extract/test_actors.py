@@ -257,3 +257,16 @@ def test_the_country_in_a_registry_organisations_name_is_no_place_of_the_article
     summary = summary_of(load_config(tmp_path), "Подразделения Вооруженных сил России отошли от Москвы.", "ru", "a")
     assert "russian-armed-forces" in {a.id for a in summary.actors}
     assert not [p for p in summary.places if not p.in_registry]
+
+
+def test_a_states_official_name_is_that_country(tmp_path):
+    from generator.analyse.places import official_country
+
+    assert official_country(["сирийский", "арабский", "республика"], "ru") == "Syria"
+    assert official_country(["ісламський", "республіка", "іран"], "uk") == "Iran"
+    assert official_country(["донецкий", "народный", "республика"], "ru") is None  # no state's name
+    assert official_country(["сирийский", "народ"], "ru") is None
+    config = project_config(tmp_path)
+    summary = summary_of(config, "Лидеры обсудили положение в Сирийской Арабской Республике и на Украине.", "ru", "a")
+    assert "syria" in {p.id for p in summary.places}
+    assert not [p for p in summary.places if p.romanised]
