@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from generator.analyse.lexicon import EN_DEMONYMS
 from generator.extract.dates import is_month_name, is_weekday_name
 from generator.morph import MORPH_LANGS, parse, part_of_speech
 from generator.normalize import normalize_arabic, script_of
@@ -48,7 +49,7 @@ _AR_WORDS: dict[str, float] = {
 }
 _SCALES: tuple[tuple[str, float], ...] = (
     ("trillion", 1e12), ("trn", 1e12), ("tn", 1e12), ("billion", 1e9), ("bn", 1e9), ("million", 1e6),
-    ("mln", 1e6), ("m", 1e6), ("thousand", 1e3), ("k", 1e3),
+    ("mln", 1e6), ("m", 1e6), ("thousand", 1e3), ("k", 1e3), ("dozen", 12.0),
     ("трильйон", 1e12), ("триллион", 1e12), ("трлн", 1e12), ("мільярд", 1e9), ("миллиард", 1e9), ("млрд", 1e9),
     ("мільйон", 1e6), ("миллион", 1e6), ("млн", 1e6), ("тисяч", 1e3), ("тысяч", 1e3), ("тис", 1e3), ("тыс", 1e3),
     ("تريليون", 1e12), ("مليار", 1e9), ("مليارات", 1e9), ("مليون", 1e6), ("ملايين", 1e6), ("الف", 1e3),
@@ -62,6 +63,7 @@ _CURRENCY_WORDS: tuple[tuple[str, str], ...] = (
     ("استرليني", "GBP"),
 )
 _CURRENCIES = frozenset({*_CURRENCY_SIGNS.values(), *(code for _, code in _CURRENCY_WORDS)})
+_CURRENCY_BEFORE = re.compile(r"(?:(?P<sign>[$€£₴₽])|\b(?P<code>USD|EUR|GBP|UAH|RUB))[ \u00a0]?$")
 # "three and a half", "два з половиною", "два с половиной", "ثلاثة ونصف"
 _AND_A_HALF = re.compile(r"[ \u00a0]+(?:and a half|з половиною|с половиной|و ?نصف)\b", re.IGNORECASE)
 # The half after what is counted: "ثلاثة أعوام ونصف", "три года с половиной", "two years and a half"
@@ -184,6 +186,14 @@ def _starts(word: str, table: Sequence[tuple[str, object]]) -> object | None:
     return None
 
 
+def _currency(word: str) -> str | None:
+    """The currency a word names in one of its forms ("dollars", "доларів", "євро"); not a longer
+    word that starts like one ("European")."""
+    low = _fold(word)
+    return next((code for stem, code in _CURRENCY_WORDS if low.startswith(stem) and len(low) - len(stem) <= 3),
+                None)
+
+
 def _measure(word: str, lang: str) -> str | None:
     """The English name of what a word counts, where it is a common measure."""
     forms = {_fold(word)}
@@ -216,7 +226,7 @@ def _describing(word: str, lang: str) -> bool:
         return False
     if lang in MORPH_LANGS:
         return part_of_speech(lang, word) in ("ADJF", "PRTF")
-    return lang == "en" and word.islower() and word not in _EN_NOT_COUNTED
+    return lang == "en" and ((word.islower() and word not in _EN_NOT_COUNTED) or word.casefold() in EN_DEMONYMS)
 
 
 def _counted_noun(word: str, lang: str) -> bool:
@@ -299,10 +309,10 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
                 k = j
                 continue  # a year
             unit: str | None = None
-            currency = _CURRENCY_SIGNS.get(text[max(sentence.start, start - 1):start].strip() or "")
-            if currency:
-                start -= 1
-                unit = currency
+            currency = _CURRENCY_BEFORE.search(text[max(sentence.start, start - 5):start])
+            if currency:  # "$44bn", "$ 3.4 billion", "USD 1 billion"
+                start -= len(currency.group(0))
+                unit = _CURRENCY_SIGNS.get(currency.group("sign") or "") or currency.group("code")
             scale = glued_scale if isinstance(glued_scale, float) else 1.0
             if scale == 1.0 and j < len(tokens):
                 nxt = tokens[j]
@@ -331,13 +341,18 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
             if what is None and j + 1 < len(tokens) and tokens[j].text.casefold() in ("of", "з", "із", "из", "من") \
                     and _word_value(raw) is not None:
                 end, j = tokens[j].end, j + 1  # "hundreds of civilians", "десятки з них"
+                more = _word_value(tokens[j].text, doc.lang) if j < len(tokens) else None
+                if more is not None and more >= 1000 and value >= 10:  # "hundreds of thousands (of people)"
+                    value, end, j = value * more, tokens[j].end, j + 1
+                    if j + 1 < len(tokens) and tokens[j].text.casefold() in ("of", "з", "із", "из", "من"):
+                        end, j = tokens[j].end, j + 1
             reach = end  # where the words after the number have got to
             for n, look in enumerate([] if what else tokens[j:j + 3]):
                 if look.start - reach > 2 and unit != "percent":
                     break
                 word = look.text
-                if _starts(word, _CURRENCY_WORDS):
-                    unit, end = str(_starts(word, _CURRENCY_WORDS)), look.end
+                if (currency_word := _currency(word)) is not None:
+                    unit, end = currency_word, look.end
                     continue
                 if unit is None and any(_fold(word).startswith(p) for p in _PERCENT_WORDS if p.isalpha()):
                     unit, end = "percent", look.end
@@ -348,12 +363,13 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
                     if half and value == int(value):  # "ثلاثة أعوام ونصف": three years and a half
                         value, end = value + 0.5, half.end()
                     break
-                if look.start - end <= 1 and unit is None and _counted_noun(word, doc.lang):
+                if look.start - reach <= 1 and unit is None and _counted_noun(word, doc.lang):
                     what, end = word, look.end  # the counted noun as the article writes it
                     break
                 following = tokens[j + n + 1] if j + n + 1 < len(tokens) else None
                 if n == 0 and unit is None and following is not None and _describing(word, doc.lang) \
-                        and _WORD.fullmatch(following.text) and _measure(following.text, doc.lang):
+                        and _WORD.fullmatch(following.text) and (_measure(following.text, doc.lang)
+                                                                 or _counted_noun(following.text, doc.lang)):
                     reach = look.end  # "seven additional children", "двох телефонних розмов"
                     continue
                 break
@@ -383,7 +399,7 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
 
 
 # Words that join the two ends of a range: "300 to 400", "від 300 до 400", "от 300 до 400", "من 300 إلى 400".
-_RANGE_WORDS = frozenset({"to", "до", "إلى", "الى", "-", "–", "—"})
+_RANGE_WORDS = frozenset({"to", "до", "إلى", "الى", "-", "–", "—", "or", "або", "чи", "или", "أو", "او"})
 
 
 _BETWEEN = frozenset({"between", "між", "между", "بين"})

@@ -308,7 +308,8 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
                         option is not None and _is_person_id(option[2], actors)
                         and min(cue_end, option[5]) <= role_at[1] <= max(cue_start, option[5])):
                     # a role word for the speaker ("the envoy said"), not the title of the name after the verb
-                    found = _role_holder(role_at[0], links, actors, index, span.start, doc.article.text)
+                    found = _role_holder(role_at[0], links, actors, index, span.start, doc.article.text,
+                                         _country_of_role(doc.article.text, role_at[1], candidates))
                     option = (0, 1, found, cue_text, 0.7, role_at[1]) if found else option
                 if option and (best is None or option[:2] < best[:2]):
                     best = option
@@ -325,6 +326,10 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
             pass  # "officials agreed to begin “…”": whose words they are, the article does not say
         elif (introduced := _introduced_by(text, span.start, first, offsets)) is not None:
             speaker, cue, confidence = introduced, ":", 0.7
+        elif (signed := _signed_below(text, span.end, offsets)) is not None:
+            (speaker, cue), confidence = signed, 0.7
+        elif (heading := _heading_above(text, span.start, offsets)) is not None:
+            (speaker, cue), confidence = heading, 0.6
         elif (announced := _announced_before(doc, index, first, span.start, offsets)) is not None:
             speaker, cue, confidence = announced[0], announced[1], 0.6
         elif previous_speaker[0] and first.index - previous_speaker[1] <= 1 and not candidates:
@@ -538,6 +543,43 @@ def _introduced_by(text: str, quote_start: int, sentence: Sentence, offsets: _Of
     return min(people, key=lambda link: link.mention.start).actor_id if people else None
 
 
+_SIGNATURE = re.compile(r"[”\"»“']?\s*\n\s*[–—-]\s*(?P<line>[^\n]{3,120})")
+
+
+def _signed_below(text: str, quote_end: int, offsets: _Offsets) -> tuple[str, str] | None:
+    """The person who signs a statement quoted whole, and the signature: a line under the quotation
+    that opens with a dash and names one person ("“…”\n\n– National Security Advisor Mike Waltz")."""
+    signature = _SIGNATURE.match(text, quote_end)
+    if signature is None:
+        return None
+    people = {link.actor_id for link in offsets.links_from(signature.start("line"), signature.end("line"))
+              if _is_person(link)}
+    return (next(iter(people)), signature.group("line").strip()) if len(people) == 1 else None
+
+
+_BULLET_QUOTE = re.compile(r"\s*[-–—•*·]\s*[“\"«„]")
+HEADING_LINE_WORDS = 14  # a heading over a list of quotes ("Secretary Rubio on Meet the Press")
+
+
+def _heading_above(text: str, quote_start: int, offsets: _Offsets) -> tuple[str, str] | None:
+    """The person a list of quotes is headed with, and the heading: a quote that is an item of a
+    list ("- “…”") under a short heading line with no sentence end that names one person."""
+    line_start = text.rfind("\n", 0, quote_start) + 1
+    if not _BULLET_QUOTE.fullmatch(text[line_start:quote_start]):
+        return None
+    end = line_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line and not _BULLET_QUOTE.match(text[start:end]):
+            if len(line.split()) > HEADING_LINE_WORDS or line.endswith((".", "!", "?", ":")):
+                return None
+            people = {link.actor_id for link in offsets.links_from(start, end) if _is_person(link)}
+            return (next(iter(people)), line) if len(people) == 1 else None
+        end = start - 1
+    return None
+
+
 _AR_FEMININE_CUES = frozenset("قالت اضافت اوضحت اشارت اكدت صرحت وصفت اعتبرت كتبت ذكرت اعلنت رات".split())
 
 
@@ -637,10 +679,24 @@ def _holds_role(role: str, link: LinkedMention, actors: dict[str, ActorFact], in
         text, link.mention.start, link.mention.end).split("; ")))
 
 
+_ROLE_OF = re.compile(r"\w+\s+(?:of\s+(?:the\s+)?)?$", re.IGNORECASE)
+
+
+def _country_of_role(text: str, role_start: int, candidates: list[LinkedMention]) -> str | None:
+    """The country a role word is of ("the President of Ukraine", "Президент України"), if the
+    article names it right after the word."""
+    for link in candidates:
+        if link.kind == "country" and 0 < link.mention.start - role_start <= 24 \
+                and _ROLE_OF.fullmatch(text[role_start:link.mention.start]):
+            return link.actor_id
+    return None
+
+
 def _role_holder(role: str, links: list[LinkedMention], actors: dict[str, ActorFact], index: NameIndex,
-                 before: int, text: str = "") -> str | None:
+                 before: int, text: str = "", country: str | None = None) -> str | None:
     """The person the article names with that role (in the registry, or beside the name in the
-    article): the most mentioned one, then the last before the quote."""
+    article), of the country the article says where it does ("the President of Ukraine"): the most
+    mentioned one, then the last before the quote."""
     counts: dict[str, int] = {}
     last: dict[str, int] = {}
     for link in links:
@@ -648,6 +704,8 @@ def _role_holder(role: str, links: list[LinkedMention], actors: dict[str, ActorF
             continue
         entry = index.entries.get(link.actor_id)
         fact = actors.get(link.actor_id)
+        if country and (entry.country if entry else fact.country if fact else None) != country:
+            continue
         known = (entry.role if entry else "") or (fact.role if fact else "")
         if _holds(role, known) or (text and any(_holds(role, part) for part in _described(
                 text, link.mention.start, link.mention.end).split("; "))):

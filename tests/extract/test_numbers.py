@@ -179,3 +179,18 @@ def test_a_range_keeps_both_ends(tmp_path):
     for text, lang, low, high in cases:
         assert [(n.value, n.up_to) for n in facts_of(tmp_path, text, lang)] == [(low, high)], text
     assert [n.up_to for n in facts_of(tmp_path, "Russia holds 3 and Ukraine 5 million tonnes.", "en")] == [None]
+
+
+def test_currency_codes_dozens_vague_scales_and_or_ranges(tmp_path):
+    config = project_config(tmp_path)
+    got = {n.text: (n.value, n.up_to, n.unit) for n in extract_numbers(analyse_text(config, (
+        "The US announced USD 1 billion in aid and $ 3.4 billion in support. Biden spoke with 16 European leaders "
+        "and held more than two dozen calls. Hundreds of thousands of people fled. The talks took three or four "
+        "days."), "en"))}
+    assert got["USD 1 billion"] == (1e9, None, "USD")
+    assert got["$ 3.4 billion"] == (3.4e9, None, "USD")
+    assert got["16 European leaders"] == (16, None, "leaders")  # "European" is no euro
+    assert got["more than two dozen calls"] == (24, None, "calls")
+    assert got["Hundreds of thousands of people"] == (100_000, None, "people")
+    assert got["three or four days"] == (3, 4, "days")
+    assert "dozen calls" not in got

@@ -223,3 +223,37 @@ def test_a_straight_quote_may_run_over_paragraphs_up_to_its_attribution():
     text = 'Intro line.\n"The first paragraph of the speech.\n\nThe second one", – зазначив він.\nNext line.'
     assert [text[s.start:s.end] for s in find_quote_spans(text)] == [
         "The first paragraph of the speech.\n\nThe second one"]
+
+
+def test_a_statement_quoted_whole_is_its_signatorys(tmp_path):
+    config = project_config(tmp_path)
+    text = ("Statement on the talks\n\n“Today we agreed with our partners to go on talking about the embassies.”\n\n"
+            "– Secretary of State Marco Rubio")
+    assert [(q.speaker, q.cue) for q in quotes_of(config, text, "en")] == [
+        ("marco-rubio", "Secretary of State Marco Rubio")]
+    unsigned = "Statement on the talks\n\n“Today we agreed with our partners to go on talking about the embassies.”"
+    assert [q.speaker for q in quotes_of(config, unsigned, "en")] == [None]
+
+
+def test_a_list_of_quotes_under_a_heading_is_the_headings_persons(tmp_path):
+    config = project_config(tmp_path)
+    text = ("Here is what was said on Sunday:\n\nSecretary of State Marco Rubio on Morning Talk\n\n"
+            "- “We will keep talking to Moscow no matter what happens next week.”\n\n"
+            "- “Nobody expects a deal before the summer, and that is fine with us.”\n\n"
+            "Foreign Minister Sergey Lavrov on Evening News\n\n"
+            "- “The embassies will reopen when the visas are issued again.”")
+    assert [q.speaker for q in quotes_of(config, text, "en")] == ["marco-rubio", "marco-rubio", "sergey-lavrov"]
+    prose = "The minister spoke on Sunday.\n\n- “We will keep talking to Moscow no matter what happens next week.”"
+    assert [q.speaker for q in quotes_of(config, prose, "en")] == [None]
+
+
+def test_the_role_of_a_named_country_is_its_holders(tmp_path):
+    from generator.config import load_config
+
+    project_config(tmp_path)
+    with (tmp_path / "site_config" / "actors.yml").open("a", encoding="utf-8") as registry:
+        registry.write("  - {id: ivan-petrenko, name: Ivan Petrenko, type: person, role: President of Ukraine, "
+                       "country: ukraine}\n")
+    text = ("Vladimir Putin spoke of the talks. Vladimir Putin met Ivan Petrenko in Geneva. “We want the talks to "
+            "go on until the war ends,” the President of Ukraine stressed.")
+    assert [q.speaker for q in quotes_of(load_config(tmp_path), text, "en")] == ["ivan-petrenko"]
