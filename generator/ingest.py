@@ -675,6 +675,9 @@ class ReadContext:
         clean = _clean_title(title) if title else ""
         if clean:
             in_text = _first_line(text) == clean if title_in_text is None else title_in_text
+            if not in_text:
+                # The headline is where news says what happened: its facts are the article's too.
+                text, in_text = f"{clean}\n\n{text}", True
         else:
             clean, in_text = derive_title(text)
         return Article(

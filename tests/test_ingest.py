@@ -137,8 +137,9 @@ def test_markdown_front_matter_valid(tmp_path: Path) -> None:
     assert article.url == "https://example.org/talks"
     assert article.lang == "uk"
     assert article.fmt == "md"
-    assert article.text == "Body text of the note. It has two sentences."
-    assert article.title_in_text is False
+    # The headline opens the text that is analysed: its facts are the article's too.
+    assert article.text == "Talks in Istanbul\n\nBody text of the note. It has two sentences."
+    assert article.title_in_text is True
 
 
 def test_markdown_quoted_iso_date_and_no_front_matter(tmp_path: Path) -> None:
@@ -328,10 +329,10 @@ def test_rss_feed_two_items(tmp_path: Path) -> None:
     assert first.title == "Перший & важливий"
     assert first.url == "https://example.org/1"
     assert first.date == dt.date(2025, 5, 13)
-    assert first.text == f"{UK} Так."
+    assert first.text == f"Перший & важливий\n\n{UK} Так."
     assert first.source == "Desk feed" and first.lang == "uk"
     assert first.fmt == "feed"
-    assert second.text == "Second item text."
+    assert second.text.endswith("\n\nSecond item text.")
     assert second.date == dt.date(2025, 5, 14)
     for article in articles:
         assert "alert" not in article.text and "<" not in article.text
@@ -350,8 +351,8 @@ def test_atom_feed(tmp_path: Path) -> None:
     articles, problems = read_article(write(tmp_path, "news.atom", atom))
     assert problems == []
     assert [(a.id, a.title, a.url, a.date, a.text) for a in articles] == [
-        ("news-001", "One", "https://example.org/a1", dt.date(2025, 5, 1), "Entry one text."),
-        ("news-002", "Two", "https://example.org/a2", dt.date(2025, 5, 2), "Entry two text."),
+        ("news-001", "One", "https://example.org/a1", dt.date(2025, 5, 1), "One\n\nEntry one text."),
+        ("news-002", "Two", "https://example.org/a2", dt.date(2025, 5, 2), "Two\n\nEntry two text."),
     ]
     assert all(a.lang == "en" and a.source == "Atom desk" for a in articles)
 
@@ -366,7 +367,7 @@ def test_feed_external_entity_is_not_resolved(tmp_path: Path) -> None:
     articles, problems = read_article(write(tmp_path, "xxe.rss", feed))
     assert len(articles) == 1
     assert "TOP-SECRET" not in articles[0].text and "EXPANDED" not in articles[0].title
-    assert articles[0].text == "Before  after."
+    assert articles[0].text.endswith("\n\nBefore  after.")
     assert "not expanded" in reasons(problems, "warning")
 
 

@@ -388,6 +388,9 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
             if value <= 2 and unit is None and scale == 1.0 and what not in _FACT_MEASURES:
                 k = j
                 continue  # "two presidents", "one more": a way of speaking, not a figure
+            if any(n.text.casefold() == text[start:end].casefold() and n.value == value * scale for n in found):
+                k = max(j, k + 1)
+                continue  # the same figure again (the headline's, then the body's): one fact
             found.append(NumberFact(
                 sentence=sentence.index, start=start, end=end, text=text[start:end], value=value * scale,
                 up_to=up_to * scale if up_to is not None else None,

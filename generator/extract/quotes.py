@@ -360,7 +360,8 @@ def by_issuer(quotes: list[QuoteFact], events: Sequence[EventFact], links: list[
     Зеленського"): a quote with no verb of speech and no person beside it, in the title, the lead
     sentence, the one before it or a later one, and in no sentence that cites unnamed sources, is the
     issuer's words (not a quote a related-links line further down seems to attribute)."""
-    lead = next((e for e in events if e.type == "statement" and e.sentence < ISSUER_REACH), None)
+    lead = next((e for e in events if e.type == "statement" and e.sentence < ISSUER_REACH
+                 and any(p in actors and actors[p].type == "person" for p in e.participants)), None)
     people = [p for p in (lead.participants if lead else []) if p in actors and actors[p].type == "person"]
     if lead is None or len(people) != 1:
         return quotes

@@ -194,3 +194,9 @@ def test_currency_codes_dozens_vague_scales_and_or_ranges(tmp_path):
     assert got["Hundreds of thousands of people"] == (100_000, None, "people")
     assert got["three or four days"] == (3, 4, "days")
     assert "dozen calls" not in got
+
+
+def test_the_same_figure_again_is_one_fact(tmp_path):
+    text = "Ten years in orbit\n\nThe satellite has flown for ten years. It made 1,500 turns; 1,500 turns in all."
+    got = [n.text for n in extract_numbers(analyse_text(project_config(tmp_path), text, "en"))]
+    assert got == ["Ten years", "1,500 turns"]
