@@ -91,15 +91,19 @@ def _acts(actor_id: str, index: NameIndex) -> bool:
 
 
 def lead_of(doc: AnalysedDoc) -> set[int]:
-    """The sentences of the lead: the first LEAD_SENTENCES with LEAD_WORDS words or more, so a date
-    line, a rubric or a navigation link above the text does not push the news out of it."""
+    """The sentences of the lead: the title and the first LEAD_SENTENCES of the body with LEAD_WORDS
+    words or more, so a date line, a rubric or a navigation link above the text does not push the
+    news out of it."""
+    title_end = len(doc.article.title) if doc.article.title_in_text else 0
+    title = {sentence.index for sentence in doc.sentences if sentence.start < title_end}
     lead: list[int] = []
     for sentence in doc.sentences:
-        if sum(1 for t in sentence.tokens if any(c.isalpha() for c in t.text)) >= LEAD_WORDS:
+        if sentence.index not in title \
+                and sum(1 for t in sentence.tokens if any(c.isalpha() for c in t.text)) >= LEAD_WORDS:
             lead.append(sentence.index)
             if len(lead) == LEAD_SENTENCES:
                 break
-    return set(lead)
+    return title | set(lead)
 
 
 def taking_part(actors_by_sentence: dict[int, set[str]], index: NameIndex, lead: set[int] | None = None) -> set[str]:

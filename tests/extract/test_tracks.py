@@ -160,6 +160,20 @@ def test_the_lead_skips_date_lines_and_rubrics(tmp_path):
     assert lead_of(doc) == {2, 3}
 
 
+def test_a_headline_in_the_text_leads_with_the_first_two_sentences_of_the_body(tmp_path):
+    from dataclasses import replace
+
+    from generator.analyse.offline import OfflineAnalyser
+    from generator.extract.tracks import lead_of
+    from tests.builders import make_article
+
+    config = project_config(tmp_path)
+    text = "Talks resume\n\nThe delegations met in a hotel near the lake. They talked for hours about the " \
+           "weather. Then they left the city by train."
+    article = replace(make_article(text, "en"), title="Talks resume", title_in_text=True)
+    assert lead_of(OfflineAnalyser(config).analyse(article, "en")) == {0, 1, 2}
+
+
 def test_another_track_needs_its_own_sides(tmp_path):
     config = _party_config(tmp_path)
     # Russia and Ukraine negotiate; the peace plan words alone do not make the US-mediated track.
