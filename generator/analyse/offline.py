@@ -303,6 +303,13 @@ class OfflineAnalyser:
         token = tokens[match.first_token]
         if match.how == "surname" and kind == "person" and self._another_given_name(tokens, match, lang, script):
             return False
+        entry = self.names.entries.get(match.entry_id)  # None for a match of the wider gazetteer
+        if entry is not None and token.text.isupper() and len(token.text) <= 5 and script == "cyrillic":
+            # An abbreviation names its entry only in the language it is given for: Ukrainian "МКС"
+            # is the International Criminal Court, Russian "МКС" the space station.
+            others = {v for code, vs in entry.variants.items() if code != lang for v in vs}
+            if token.text in others and token.text not in entry.variants.get(lang, set()):
+                return False
         if script == "cyrillic" and lang in MORPH_LANGS:
             word = cyrillic.info(lang, token.text)
             if cyrillic.is_function_word(lang, token):

@@ -38,7 +38,7 @@ from generator.morph import (
 )
 from generator.names import english_spelling, gender_of, name_list, romanise, slavic
 from generator.normalize import arabic_stems, script_of, slugify_id, transliterate, word_key
-from generator.records import INNER_SOURCE, AnalysedDoc, EntityMention
+from generator.records import INNER_SOURCE, AnalysedDoc, EntityMention, Token
 from generator.schema import ActorFact, Mention, Summary
 
 KIND_OF_TYPE = {"PER": "person", "ORG": "organization", "LOC": "place", "MISC": None}
@@ -325,10 +325,12 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
             actor_id = surnames.get(word_key(words[0])) or surnames.get(word_key(mention.text)) \
                 or given.get(word_key(words[0])) or None  # "Brittney" after "Brittney Griner"
         if actor_id is None and kind == "place" and doc.lang in MORPH_LANGS and script_of(form) == "cyrillic":
-            # "Сирийской Арабской Республике": Syria, by its official name
+            # "Сирийской Арабской Республике": Syria, by its official name; "Пекине": Beijing, by
+            # its dictionary form
             english = official_country([lemma(doc.lang, word) for word in form.split()], doc.lang)
             actor_id = (_registry_by_name(config, "country").get(english.casefold())
                         or _country_by_name(index).get(english.casefold())) if english else None
+            actor_id = actor_id or _known_by_dictionary_form(form, doc.lang, index)
             if actor_id is not None:
                 entry = index.entries[actor_id]
                 facts.setdefault(actor_id, ActorFact(
@@ -382,6 +384,16 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
 
 
 _REGISTRY_NAMES: dict[tuple[str, str], dict[str, str]] = {}
+
+
+def _known_by_dictionary_form(form: str, lang: str, index: NameIndex) -> str | None:
+    """The known place a one-word name is in its dictionary form, where its case form is not known."""
+    base = place_lemma(lang, form) if " " not in form and not form.isupper() else form
+    if base.casefold() == form.casefold():
+        return None  # not a case form: the analyser has seen the name as it is
+    matches = index.match([Token(base[:1].upper() + base[1:], 0, len(base))])
+    entry = index.entries.get(matches[0].entry_id) if matches and matches[0].how == "full" else None
+    return entry.id if entry is not None and entry.type in ("place", "country") else None
 
 
 def _country_by_name(index: NameIndex) -> dict[str, str]:

@@ -392,3 +392,18 @@ def test_a_title_case_headline_names_nothing_the_body_does_not(config):
     named = found(config, "Talks at the Hudson Forum Start Tomorrow in Geneva\n\n"
                              "Analysts from the Hudson Forum said the talks would be hard.", "en")
     assert ("Hudson Forum", "ORG") in named
+
+
+def test_an_abbreviation_names_its_entry_only_in_its_own_language(tmp_path):
+    from generator.config import load_config
+
+    project_config(tmp_path)
+    with (tmp_path / "site_config" / "actors.yml").open("a", encoding="utf-8") as registry:
+        registry.write("  - {id: icc, name: International Criminal Court, type: organization, "
+                       "variants: {ru: [МУС], uk: [МКС]}}\n")
+    config = load_config(tmp_path)
+    linked = {m.text: m.actor_id for m in analyse_text(config, "Ордер МКС залишається чинним.", "uk").entities}
+    assert linked["МКС"] == "icc"
+    russian = {m.text: m.actor_id
+               for m in analyse_text(config, "Экипаж МКС вернулся. Ордер МУС в силе.", "ru").entities}
+    assert russian.get("МКС") is None and russian["МУС"] == "icc"

@@ -270,3 +270,10 @@ def test_a_states_official_name_is_that_country(tmp_path):
     summary = summary_of(config, "Лидеры обсудили положение в Сирийской Арабской Республике и на Украине.", "ru", "a")
     assert "syria" in {p.id for p in summary.places}
     assert not [p for p in summary.places if p.romanised]
+
+
+def test_a_place_in_a_case_the_gazetteer_lacks_is_known_by_its_dictionary_form(tmp_path):
+    config = project_config(tmp_path)
+    summary = summary_of(config, "Председатель КНР прибыл в Пекин. Переговоры в Пекине продолжились.", "ru", "a")
+    assert [p.name for p in summary.places if not p.in_registry and p.romanised] == []
+    assert "beijing" in {p.id for p in summary.places}

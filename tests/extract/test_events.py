@@ -289,3 +289,13 @@ def test_representatives_named_by_their_adjective_are_sides(tmp_path):
     assert events_of(tmp_path, text, "en") == [("meeting", ["russia", "ukraine"])]
     assert events_of(tmp_path, "Российские и украинские представители провели переговоры.", "ru")[0][1] == [
         "russia", "ukraine"]
+
+
+def test_more_words_for_calls_vetoes_signings_and_invitations(tmp_path):
+    assert ("call", ["sergey-lavrov", "vladimir-putin"]) in events_of(
+        tmp_path, "Владимир Путин побеседовал по телефону с Сергеем Лавровым.", "ru")
+    assert ("rejection", ["russia"]) in events_of(tmp_path, "Russia vetoed the draft in New York on Monday.", "en")
+    assert ("agreement", ["marco-rubio", "sergey-lavrov"]) in events_of(
+        tmp_path, "Сергій Лавров і Марко Рубіо підписали угоду про посольства.", "uk")
+    invited = events_of(tmp_path, "Владимир Путин пригласил Марко Рубио в Москву.", "ru")
+    assert [kind for kind, _ in invited] == ["proposal"]
