@@ -270,3 +270,41 @@ def official_country(lemmas: Sequence[str], lang: str) -> str | None:
         return None
     names, adjectives = country_names(lang), _countries_by_adjective(lang)
     return next((names.get(w) or adjectives.get(w) for w in words if names.get(w) or adjectives.get(w)), None)
+
+
+_OBLAST_WORDS = frozenset({"область", "области", "області", "областей", "областью", "областю", "областях"})
+_CITY_ADJECTIVE = re.compile(r"(?:ск|цк|зьк|зк|ськ|цьк)(?:ий|ій|ой)$")
+OBLAST_CITY_POPULATION = 100_000  # an oblast is named for its capital, a city of this size or more
+OBLAST_COUNTRIES = frozenset({"UA", "RU", "BY", "KZ", "KG", "TJ"})  # countries whose regions are oblasts
+
+
+@lru_cache(maxsize=1)
+def _cyrillic_city_names() -> dict[str, frozenset[str]]:
+    """The larger cities of the countries with oblasts by their Cyrillic names (lower case) -> their
+    English names (GeoNames)."""
+    names: dict[str, set[str]] = {}
+    for city in _cities_by_id():
+        if city["population"] >= OBLAST_CITY_POPULATION and city.get("countrycode") in OBLAST_COUNTRIES:
+            for alt in city.get("alternatenames", ()):
+                if _SCRIPT_NAME["cyrillic"].match(alt) and " " not in alt:
+                    names.setdefault(alt.casefold(), set()).add(city["name"])
+    return {name: frozenset(english) for name, english in names.items()}
+
+
+def oblast_stem(lemma: str, words: Sequence[str]) -> str | None:
+    """The stem of the capital's adjective an oblast is named with in Ukrainian or Russian, from the
+    adjective's dictionary form and the forms of the name's words ("Одесской области": одес)."""
+    if len(words) != 2 or words[1].casefold() not in _OBLAST_WORDS:
+        return None
+    adjective = lemma.casefold()
+    stem = _CITY_ADJECTIVE.sub("", adjective)
+    return stem if len(stem) >= 3 and stem != adjective else None
+
+
+def cities_of_stem(stem: str, names: dict[str, frozenset[str]] | None = None) -> set[str]:
+    """The English names of the cities whose Cyrillic name is the stem and a short ending ("одес":
+    Одеса, Одесса), among `names` (Cyrillic name -> English names), or GeoNames' larger cities of
+    the countries whose regions are oblasts."""
+    names = _cyrillic_city_names() if names is None else names
+    return {english for name, found in names.items() if name.startswith(stem) and len(name) - len(stem) <= 3
+            for english in found}

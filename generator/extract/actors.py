@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from generator.analyse.lexicon import EN_DEMONYMS
-from generator.analyse.places import official_country, world_region
+from generator.analyse.places import cities_of_stem, oblast_stem, official_country, world_region
 from generator.config import SiteConfig
 from generator.extract.organisations import (
     english_arabic_organisation,
@@ -342,6 +342,8 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
             name, romanised = _latin_name(form, kind, doc.lang)
             if kind == "place" and romanised and (region := world_region(mention.text, doc.lang)):
                 name, romanised = region, False  # "شمال أفريقيا": North Africa, not a transliteration
+            if kind == "place" and romanised and (oblast := _oblast_name(form, doc.lang, index)):
+                name, romanised = oblast, False  # "в Одесской области": Odesa Oblast
             if kind == "organization" and (mission := _mission_name(doc, mention, index)) is not None:
                 name, romanised = mission, False
             known = _registry_by_name(config, kind).get(name.casefold()) \
@@ -384,6 +386,27 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
 
 
 _REGISTRY_NAMES: dict[tuple[str, str], dict[str, str]] = {}
+
+
+_CITIES_BY_CYRILLIC_NAME: dict[int, dict[str, frozenset[str]]] = {}
+
+
+def _oblast_name(form: str, lang: str, index: NameIndex) -> str | None:
+    """The English name of an oblast named by its capital's adjective ("Одесской области": Odesa
+    Oblast): the capital as the registry names it, else as GeoNames does, where one city fits."""
+    words = form.split()
+    stem = oblast_stem(lemma(lang, words[0]), words) if lang in MORPH_LANGS and words else None
+    if stem is None:
+        return None
+    if id(index) not in _CITIES_BY_CYRILLIC_NAME:
+        known: dict[str, set[str]] = {}
+        for entry in index.entries.values():
+            if entry.type == "place" and entry.in_registry:
+                for variant in (v for code in ("uk", "ru") for v in entry.variants.get(code, ()) if " " not in v):
+                    known.setdefault(variant.casefold(), set()).add(entry.name)
+        _CITIES_BY_CYRILLIC_NAME[id(index)] = {name: frozenset(found) for name, found in known.items()}
+    cities = cities_of_stem(stem, _CITIES_BY_CYRILLIC_NAME[id(index)]) or cities_of_stem(stem)
+    return f"{cities.pop()} Oblast" if len(cities) == 1 else None
 
 
 def _known_by_dictionary_form(form: str, lang: str, index: NameIndex) -> str | None:

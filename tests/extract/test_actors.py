@@ -277,3 +277,15 @@ def test_a_place_in_a_case_the_gazetteer_lacks_is_known_by_its_dictionary_form(t
     summary = summary_of(config, "Председатель КНР прибыл в Пекин. Переговоры в Пекине продолжились.", "ru", "a")
     assert [p.name for p in summary.places if not p.in_registry and p.romanised] == []
     assert "beijing" in {p.id for p in summary.places}
+
+
+def test_an_oblast_named_by_its_capitals_adjective_is_that_oblast(tmp_path):
+    from generator.analyse.places import cities_of_stem, oblast_stem
+
+    assert oblast_stem("одесский", ["Одесской", "области"]) == "одес"
+    assert oblast_stem("одесский", ["Одесской", "улице"]) is None
+    assert cities_of_stem("харків") == {"Kharkiv"}
+    config = project_config(tmp_path)
+    summary = summary_of(config, "Атаки зафіксовано у Харківській області та в Одеській області.", "uk", "a")
+    assert {p.name for p in summary.places} >= {"Kharkiv Oblast", "Odesa Oblast"}
+    assert not [p for p in summary.places if p.romanised]
