@@ -29,7 +29,9 @@ _DIGITS = r"\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+(?:[.,٫]\d+)?|\d+(?:[.,٫]\d+)?"
 # Written-out numbers; Cyrillic ones by their stem, so every case form matches ("двох", "трьох").
 _WORD_VALUES: dict[str, float] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "dozen": 12, "dozens": 10, "hundreds": 100, "thousands": 1000, "millions": 1e6,
     "half": 0.5, "twenty-four": 24, "сто": 100, "ста": 100,
 }
@@ -208,11 +210,13 @@ def _measure(word: str, lang: str) -> str | None:
 
 # Measures that make even "one" or "two" a figure of the article ("two days of talks").
 _FACT_MEASURES = frozenset({"days", "weeks", "months", "years", "hours", "minutes", "prisoners", "people", "killed",
-                            "wounded", "soldiers", "children", "tonnes", "kilometres", "rounds", "meetings", "calls"})
+                            "wounded", "soldiers", "children", "tonnes", "kilometres", "rounds", "meetings", "calls",
+                            "citizens", "civilians", "hostages"})
 # What an ordinal may count: the 1401st day of the war has lasted 1401 days, a 35th anniversary 35
 # years; "the 12th brigade", "the 69th exchange", "the 3rd round" rank something and count nothing.
 _ORDINAL_MEASURES = frozenset({"days", "weeks", "months", "years", "anniversary"})
-_EN_NOT_COUNTED = frozenset("and or for more less extra long other times time of to in on at by the a an".split())
+_EN_NOT_COUNTED = frozenset("and or for more less extra long times time of to in on at by the a an".split())
+_EN_COUNTRY_BEFORE_NOUN = re.compile(r"\s+(?:U\.S\.|U\.K\.|US|UK|EU)\s(?=[a-z])")  # "two U.S. citizens"
 # Arabic words after a number that are not what it counts: prepositions, conjunctions, times of day.
 _AR_NOT_COUNTED = frozenset(normalize_arabic(w) for w in (
     "من في على إلى الى عن مع أو او ثم حتى منذ خلال بين بعد قبل عند لدى التي الذي الذين كما و أن إن "
@@ -237,6 +241,8 @@ def _counted_noun(word: str, lang: str) -> bool:
         key = normalize_arabic(word)
         return bool(_WORD.fullmatch(word)) and len(key) >= 3 and not key.startswith("ال") \
             and key not in _AR_NOT_COUNTED and script_of(word) == "arabic" and not is_month_name(word)
+    if lang == "en" and word.casefold() in EN_DEMONYMS and word.endswith("s") and word[:1].isupper():
+        return True  # "five Germans", "84 Ukrainians"
     if not _WORD.fullmatch(word) or not word[:1].islower() or len(word) < 4:
         return False
     if lang in MORPH_LANGS:
@@ -347,6 +353,11 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
                     if j + 1 < len(tokens) and tokens[j].text.casefold() in ("of", "з", "із", "из", "من"):
                         end, j = tokens[j].end, j + 1
             reach = end  # where the words after the number have got to
+            country = _EN_COUNTRY_BEFORE_NOUN.match(text, end) if doc.lang == "en" and not what else None
+            if country:  # "two U.S. citizens": the country's abbreviation describes what is counted
+                reach = country.end() - 1
+                while j < len(tokens) and tokens[j].start < reach:
+                    j += 1
             for n, look in enumerate([] if what else tokens[j:j + 3]):
                 if look.start - reach > 2 and unit != "percent":
                     break

@@ -200,3 +200,12 @@ def test_the_same_figure_again_is_one_fact(tmp_path):
     text = "Ten years in orbit\n\nThe satellite has flown for ten years. It made 1,500 turns; 1,500 turns in all."
     got = [n.text for n in extract_numbers(analyse_text(project_config(tmp_path), text, "en"))]
     assert got == ["Ten years", "1,500 turns"]
+
+
+def test_nationalities_and_other_words_between_a_number_and_what_it_counts(tmp_path):
+    text = ("Five Germans were freed. The 15 other countries agreed. Sixteen specific entities were sanctioned. "
+            "Two U.S. citizens were released. Russia returned 84 Ukrainians.")
+    got = {n.text: (n.value, n.unit) for n in extract_numbers(analyse_text(project_config(tmp_path), text, "en"))}
+    assert got == {"Five Germans": (5, "Germans"), "15 other countries": (15, "countries"),
+                   "Sixteen specific entities": (16, "entities"), "Two U.S. citizens": (2, "citizens"),
+                   "84 Ukrainians": (84, "Ukrainians")}
