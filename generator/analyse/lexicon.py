@@ -118,6 +118,10 @@ facetime playstation xbox skype bluesky threads truthsocial gmail chatgpt powerp
 EN_SURNAME_PREFIXES = ("Mac", "Van", "Von", "Del", "Della", "Des", "Fitz", "Abu", "Bin")
 # Capitalised abbreviations of a person's office, not organisations.
 EN_OFFICE_ABBREVIATIONS = _words("POTUS FLOTUS VPOTUS SCOTUS")
+# Words after a place's name that make a longer place's name ("Vladimir Oblast", "Jordan River").
+EN_PLACE_WORDS = _words("""
+oblast region province river city county district krai sea lake island islands bay valley mountains
+""")
 EN_CONNECTORS = _words("of for and de du des la le von van der den al el bin ibn da di")
 # Lower-case words that may sit inside an organisation's name ("Organisation for Security and
 # Co-operation in Europe", "Bank of New York").

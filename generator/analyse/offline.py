@@ -338,6 +338,16 @@ class OfflineAnalyser:
         if match.how == "surname" and token.text.lower() in lx.MONTHS_AND_DAYS \
                 and _in_a_date(tokens, match.first_token):
             return False  # "in May", "May 5": the month, not Theresa May
+        after = tokens[match.first_token + 1] if match.first_token + 1 < len(tokens) else None
+        if script == "latin" and after is not None and after.start - token.end <= 1:
+            if match.how == "surname" and token.text.lower() in lx.EN_FUNCTION_WORDS \
+                    and after.text.lower() in _SUBJECTS_AFTER_A_MODAL:
+                return False  # "May the best team win": the verb, not Theresa May ("May said": her)
+            rank = name_list().rank(token.text.lower(), "given")
+            if kind in ("place", "country") and rank is not None and rank <= PLACE_AS_GIVEN_NAME \
+                    and after.text[:1].isupper() \
+                    and after.text.lower() not in lx.EN_FUNCTION_WORDS | lx.EN_ORG_WORDS | lx.EN_PLACE_WORDS:
+                return False  # "Vladimir Kara-Murza", "Jordan Peterson": a given name, not the place
         return True
 
     def _another_given_name(self, tokens: list[Token], match: NameMatch, lang: str, script: str) -> bool:
@@ -392,7 +402,8 @@ class OfflineAnalyser:
 
     def _place_led_organisations(self, tokens: list[Token], chosen: list[Candidate],
                                  taken: list[bool]) -> list[Candidate]:
-        """A place followed by capitalised organisation words names an organisation ("Volgograd State University")."""
+        """A place followed by capitalised organisation words names an organisation ("Volgograd State
+        University"); by a word for a place, a longer place ("Vladimir Oblast")."""
         merged: list[Candidate] = []
         position = {t.start: k for k, t in enumerate(tokens)}
         for c in chosen:
@@ -416,9 +427,17 @@ class OfflineAnalyser:
                 merged.append(Candidate(c.start, tokens[last - 1].end, "ORG", c.priority, None, "rule"))
                 for m in range(end, last):
                     taken[m] = True
+            elif len(tail) == 1 and tail[0] in latin.lx.EN_PLACE_WORDS:
+                merged.append(Candidate(c.start, tokens[end].end, "LOC", c.priority, None, "rule"))  # "Vladimir Oblast"
+                taken[end] = True
             else:
                 merged.append(c)
         return merged
+
+
+# Words after a sentence's "May", "Will", "Can" that make it the verb ("May the best team win").
+_SUBJECTS_AFTER_A_MODAL = frozenset("the a an we you i they he she it this that all god your our his her".split())
+PLACE_AS_GIVEN_NAME = 3.1  # a place that is this common a given name, before a capitalised word, is the name
 
 
 def _complement_end(tokens: Sequence[Token], last: int, taken: Sequence[bool]) -> int:

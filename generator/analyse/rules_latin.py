@@ -173,8 +173,8 @@ def type_of_run(run: Sequence[Token], before: Token | None, after: Token | None,
                 context: DocumentContext) -> str | None:
     words = [t.text for t in run]
     lowered = [w.lower() for w in words]
-    if all(len(w) <= 1 for w in words):
-        return None
+    if all(len(w) <= 1 for w in words) or lowered in (["jr"], ["sr"]):
+        return None  # an initial, a name's "Jr."
     if any(w in lx.EN_MISC_WORDS for w in lowered) or any(hyphen_misc(t) for t in run):
         return "MISC"
     if demonym(run[-1]) and all(demonym(t) or t.text.lower() in COMPASS for t in run):
@@ -253,22 +253,25 @@ def _pieces(run: list[Token]) -> list[tuple[list[Token], bool]]:
     Words before a title qualify it ("Foreign", "Interior") and are dropped, except an organisation's
     name before the first title ("Foreign Ministry Spokeswoman Jane Roe"). A run with organisation
     words after its last title is one organisation ("Vice President of the Academy of Sciences")."""
-    titles = [k for k, token in enumerate(run) if token.text.lower().strip(".") in lx.EN_PERSON_TITLES]
+    titles = [k for k, token in enumerate(run) if _is_title(token)]
     if _org_context(run) and (not titles or _org_context(run[titles[-1] + 1:])):
         return [(run, False)]
     pieces: list[tuple[list[Token], bool]] = []
     current: list[Token] = []
     after_title = False
     for token in run:
-        if token.text.lower().strip(".") in lx.EN_PERSON_TITLES:
+        if _is_title(token):
             if len(current) >= 2 and current[-1].text.lower() in lx.EN_ORG_INNER and _org_context(current):
                 # "Office of the President Jane Roe": the title ends the organisation's name.
                 pieces.append(([*current, token], after_title))
                 current = []
                 after_title = True
                 continue
-            if current and ((after_title and not (len(current) == 1 and _org_context(current)))
+            if current and ((after_title and not (len(current) == 1 and _org_context(current))
+                             and (_org_context(current) or _from_given_name(current)))
                             or (len(current) >= 2 and _org_context(current))):
+                # (between two titles, words with no given name qualify the second: "Former National
+                # Security Advisor")
                 pieces.append((current, after_title))
             current = []
             after_title = True
@@ -277,6 +280,16 @@ def _pieces(run: list[Token]) -> list[tuple[list[Token], bool]]:
     if current:
         pieces.append((current, after_title))
     return [(_past_title_complement(piece) if after_title else piece, after_title) for piece, after_title in pieces]
+
+
+_TITLE_SUFFIXES = ("-designate", "-elect")
+
+
+def _is_title(token: Token) -> bool:
+    """A person's title, also one about to be taken up ("Ambassador-designate")."""
+    word = token.text.lower().strip(".")
+    return word in lx.EN_PERSON_TITLES or (word.endswith(_TITLE_SUFFIXES)
+                                          and word.rsplit("-", 1)[0] in lx.EN_PERSON_TITLES)
 
 
 def _past_title_complement(piece: list[Token]) -> list[Token]:
@@ -291,15 +304,13 @@ COMMON_GIVEN_NAME = 3.5  # rarer "given names" of the list are often words ("For
 
 
 def _from_given_name(words: Sequence[Token]) -> list[Token]:
-    """The words from the first common given name on; none where there is no such name ("Minister
-    for Foreign Affairs" is all title)."""
+    """The words from the commonest given name on ("Staff Stephen Miller": Stephen Miller); none
+    where no word is a common given name ("Minister for Foreign Affairs" is all title)."""
     from generator.names import name_list
 
-    for k, token in enumerate(words):
-        rank = name_list().rank(token.text.lower(), "given")
-        if token.text[:1].isupper() and rank is not None and rank <= COMMON_GIVEN_NAME:
-            return list(words[k:])
-    return []
+    ranked = [(rank, k) for k, token in enumerate(words) if token.text[:1].isupper()
+              and (rank := name_list().rank(token.text.lower(), "given")) is not None and rank <= COMMON_GIVEN_NAME]
+    return list(words[min(ranked)[1]:]) if ranked else []
 
 
 def _org_context(run: Sequence[Token]) -> bool:

@@ -407,3 +407,19 @@ def test_an_abbreviation_names_its_entry_only_in_its_own_language(tmp_path):
     russian = {m.text: m.actor_id
                for m in analyse_text(config, "Экипаж МКС вернулся. Ордер МУС в силе.", "ru").entities}
     assert russian.get("МКС") is None and russian["МУС"] == "icc"
+
+
+def test_english_titles_and_given_names_bound_a_persons_name(tmp_path):
+    from generator.config import load_config
+
+    project_config(tmp_path)
+    with (tmp_path / "site_config" / "actors.yml").open("a", encoding="utf-8") as registry:
+        registry.write("  - {id: theresa-may, name: Theresa May, type: person}\n")
+    config = load_config(tmp_path)
+    text = ("Former National Security Advisor Ivo Marten, Jr. spoke. Deputy Chief of Staff Stephen Haddad agreed. "
+            "UN Ambassador-designate Elise Roe came. They freed Vladimir Kara-Murza. Talks in Vladimir Oblast went "
+            "on. May the best team win!")
+    names = {(m.text, m.type) for m in analyse_text(config, text, "en").entities}
+    people = {name for name, kind in names if kind == "PER"}
+    assert people == {"Ivo Marten", "Stephen Haddad", "Elise Roe", "Vladimir Kara-Murza"}
+    assert ("Vladimir Oblast", "LOC") in names
