@@ -195,7 +195,7 @@ class OfflineAnalyser:
             taken = covered(tokens, chosen)
             chosen = resolve(chosen + latin.dateline(tokens, chosen))
             taken = covered(tokens, chosen)
-            chosen += latin.fallback(tokens, taken, context)
+            chosen = _with_place_complements(tokens, chosen + latin.fallback(tokens, taken, context))
         elif script == "arabic":
             places = [any(c.type == "LOC" and c.start <= t.start and t.end <= c.end for c in chosen) for t in tokens]
             # Names may run over words that only the wider gazetteer took ("بن خليفة").
@@ -438,6 +438,32 @@ class OfflineAnalyser:
 # Words after a sentence's "May", "Will", "Can" that make it the verb ("May the best team win").
 _SUBJECTS_AFTER_A_MODAL = frozenset("the a an we you i they he she it this that all god your our his her".split())
 PLACE_AS_GIVEN_NAME = 3.1  # a place that is this common a given name, before a capitalised word, is the name
+
+
+def _with_place_complements(tokens: Sequence[Token], chosen: list[Candidate]) -> list[Candidate]:
+    """An organisation's name that goes on with "of" or "for" and a place ("National Bank of
+    Hungary", "Patriotic Union of Kurdistan"), or with "in" and a place after words that are no
+    organisation's ("Organisation for Security and Cooperation in Europe"): one organisation."""
+    by_start = {c.start: c for c in chosen}
+    position = {t.start: k for k, t in enumerate(tokens)}
+    dropped: set[int] = set()
+    merged: list[Candidate] = []
+    for c in sorted(chosen, key=lambda c: c.start):
+        if id(c) in dropped:
+            continue
+        last = next((k for k, t in enumerate(tokens) if t.end == c.end), None)
+        if c.type == "ORG" and last is not None and last + 2 < len(tokens):
+            joiner = tokens[last + 1].text
+            k = last + 2 + (1 if tokens[last + 2].text == "the" and last + 3 < len(tokens) else 0)
+            place = by_start.get(tokens[k].start)
+            org_word = tokens[last].text.lower() in latin.lx.EN_ORG_WORDS
+            if place is not None and place.type == "LOC" and position.get(place.start) == k \
+                    and (joiner in ("of", "for") or (joiner == "in" and not org_word)):
+                dropped.add(id(place))
+                merged.append(Candidate(c.start, place.end, "ORG", c.priority, None, "rule"))
+                continue
+        merged.append(c)
+    return [c for c in merged if id(c) not in dropped]
 
 
 def _complement_end(tokens: Sequence[Token], last: int, taken: Sequence[bool]) -> int:

@@ -179,6 +179,8 @@ def type_of_run(run: Sequence[Token], before: Token | None, after: Token | None,
         return "MISC"
     if demonym(run[-1]) and all(demonym(t) or t.text.lower() in COMPASS for t in run):
         return "MISC"
+    if len(words) == 1 and lowered[0] in lx.EN_ORG_WORDS:
+        return None  # "Press", "International": a word for an organisation, no name of one
     if any(w in lx.EN_ORG_WORDS for w in lowered):
         return None if _a_title(lowered) else "ORG"
     if len(words) == 1 and all_caps(run[0]) and len(words[0]) >= 2:
@@ -238,6 +240,7 @@ def _join_connected(tokens: Sequence[Token], runs: list[tuple[int, int]]) -> lis
             prev_first, prev_last = joined[-1]
             gap = [t.text.lower() for t in tokens[prev_last + 1:first]]
             if 1 <= len(gap) <= 2 and all(g in lx.EN_ORG_INNER for g in gap) and gap[0] != "the" \
+                    and gap != ["and", "the"] \
                     and _has_org_word(tokens, prev_first, last) \
                     and not (gap == ["in"] and tokens[prev_last].text.lower() in lx.EN_ORG_WORDS) \
                     and not ("and" in gap and tokens[first].text.lower().strip(".") in lx.EN_PERSON_TITLES):
@@ -362,8 +365,10 @@ def fallback(tokens: Sequence[Token], taken: Sequence[bool], context: DocumentCo
             continue
         before = tokens[first - 1] if first > 0 else None
         after = tokens[last + 1] if last + 1 < len(tokens) else None
-        # Nationality words stand alone (MISC) unless the whole run is one ("Bosnian Serb").
-        if len(run) > 1 and demonym(run[0]) and not all(demonym(t) or t.text.lower() in COMPASS for t in run):
+        # Nationality words stand alone (MISC) unless the whole run is one ("Bosnian Serb") or an
+        # organisation's name that starts with one ("Macedonian Communist Party").
+        if len(run) > 1 and demonym(run[0]) and not all(demonym(t) or t.text.lower() in COMPASS for t in run) \
+                and not (run[-1].text.lower() in lx.EN_ORG_WORDS and not any(_is_title(t) for t in run)):
             found.append(Candidate(run[0].start, run[0].end, "MISC", RULE))
             run = run[1:]
             initial = False

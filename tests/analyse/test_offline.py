@@ -423,3 +423,10 @@ def test_english_titles_and_given_names_bound_a_persons_name(tmp_path):
     people = {name for name, kind in names if kind == "PER"}
     assert people == {"Ivo Marten", "Stephen Haddad", "Elise Roe", "Vladimir Kara-Murza"}
     assert ("Vladimir Oblast", "LOC") in names
+
+
+def test_english_organisation_with_its_place_its_nationality_and_no_lone_word(config):
+    names = found(config, "The National Bank of Ruritania and the Patriotic Union of Kurdistan met the Macedonian "
+                          "Communist Party in Skopje. Press reports followed.", "en")
+    assert {name for name, kind in names if kind == "ORG"} == {
+        "National Bank of Ruritania", "Patriotic Union of Kurdistan", "Macedonian Communist Party"}
