@@ -299,3 +299,10 @@ def test_more_words_for_calls_vetoes_signings_and_invitations(tmp_path):
         tmp_path, "Сергій Лавров і Марко Рубіо підписали угоду про посольства.", "uk")
     invited = events_of(tmp_path, "Владимир Путин пригласил Марко Рубио в Москву.", "ru")
     assert [kind for kind, _ in invited] == ["proposal"]
+
+
+def test_an_event_told_again_is_one_event(tmp_path):
+    text = ("Telephone conversation with Marco Rubio\n\nSergey Lavrov had a telephone conversation with Marco Rubio. "
+            "During the conversation Sergey Lavrov and Marco Rubio discussed the embassies.")
+    calls = [participants for kind, participants in events_of(tmp_path, text, "en") if kind == "call"]
+    assert calls == [["marco-rubio", "sergey-lavrov"]]
