@@ -900,13 +900,15 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
             date_text=date.text if date else None, what=None, evidence=sentence.text, confidence=0.5,
         ))
     events.sort(key=lambda e: (e.start, e.end))
-    return [e.model_copy(update={"id": f"e{n}"}) for n, e in enumerate(_told_once(events), 1)]
+    told = sorted(_told_once(events), key=lambda e: (e.start, e.end))
+    return [e.model_copy(update={"id": f"e{n}"}) for n, e in enumerate(told, 1)]
 
 
 def _told_once(events: list[EventFact]) -> list[EventFact]:
     """One event however often the article tells it (the headline, then the lead, then "during the
     conversation"): an event of the same type whose sides are among an earlier one's, or take
-    them in, with no other date or place, is that event (its sides, date and place added)."""
+    them in, with no other date or place, is that event (its sides and place added; the telling
+    that dates it is kept)."""
     def same(earlier: EventFact, event: EventFact) -> bool:
         mine, theirs = set(event.participants), set(earlier.participants)
         if earlier.type != event.type or not mine or not (mine <= theirs or theirs <= mine):
@@ -922,9 +924,10 @@ def _told_once(events: list[EventFact]) -> list[EventFact]:
             kept.append(event)
             continue
         earlier = kept[match]
-        kept[match] = earlier.model_copy(update={
-            "participants": sorted(set(earlier.participants) | set(event.participants)),
-            "date": earlier.date or event.date, "date_text": earlier.date_text or event.date_text,
-            "place": earlier.place or event.place, "what": earlier.what or event.what,
-            "rejected_by": sorted(set(earlier.rejected_by) | set(event.rejected_by))})
+        # The telling that dates it is the fuller one ("met in Geneva on March 4" after the headline).
+        told, other = (event, earlier) if event.date and not earlier.date else (earlier, event)
+        kept[match] = told.model_copy(update={
+            "participants": sorted(set(told.participants) | set(other.participants)),
+            "place": told.place or other.place, "what": told.what or other.what,
+            "rejected_by": sorted(set(told.rejected_by) | set(other.rejected_by))})
     return kept
