@@ -601,8 +601,8 @@ def _disagree(cue: str, lang: str, speaker: str, actors: dict[str, ActorFact]) -
     """Whether the verb's sex and the speaker's (by first name) contradict each other."""
     verb = _cue_gender(cue, lang)
     fact = actors.get(speaker)
-    if verb is None or fact is None or fact.type != "person":
-        return False
+    if verb is None or fact is None or fact.type != "person" or fact.romanised:
+        return False  # (a name only romanised says nothing sure of its bearer's sex: "Khizer" for Хизер)
     person = gender_of(fact.name)
     return person is not None and person != verb
 

@@ -427,6 +427,8 @@ def test_english_titles_and_given_names_bound_a_persons_name(tmp_path):
 
 def test_english_organisation_with_its_place_its_nationality_and_no_lone_word(config):
     names = found(config, "The National Bank of Ruritania and the Patriotic Union of Kurdistan met the Macedonian "
-                          "Communist Party in Skopje. Press reports followed.", "en")
+                          "Communist Party in Skopje. Press reports followed. The Kremlin in Moscow agreed, and the "
+                          "Bank of Ruritania in Geneva too.", "en")
     assert {name for name, kind in names if kind == "ORG"} == {
-        "National Bank of Ruritania", "Patriotic Union of Kurdistan", "Macedonian Communist Party"}
+        "National Bank of Ruritania", "Patriotic Union of Kurdistan", "Macedonian Communist Party", "Kremlin",
+        "Bank of Ruritania"}

@@ -257,3 +257,13 @@ def test_the_role_of_a_named_country_is_its_holders(tmp_path):
     text = ("Vladimir Putin spoke of the talks. Vladimir Putin met Ivan Petrenko in Geneva. “We want the talks to "
             "go on until the war ends,” the President of Ukraine stressed.")
     assert [q.speaker for q in quotes_of(load_config(tmp_path), text, "en")] == ["ivan-petrenko"]
+
+
+def test_a_romanised_name_says_nothing_of_its_bearers_sex(tmp_path):
+    from generator.extract.quotes import statements
+
+    config = project_config(tmp_path)
+    doc = analyse_text(config, "Представитель министерства Хизер Ладвиг заявила, что поставки выросли.", "ru")
+    links, actors = link_mentions(doc, config)
+    spoke = statements(doc, links, actors, name_index(config), [])
+    assert [actors[actor_id].original for _, actor_id in spoke] == ["Хизер Ладвиг"]
