@@ -85,6 +85,14 @@ def project_config(root: Path) -> SiteConfig:
     return load_config(root)
 
 
+def config_with_actors(root: Path, *actors: str) -> SiteConfig:
+    """The test project with more registry entries, each a YAML flow mapping ("{id: ..., name: ...}")."""
+    make_project(root, templates=False)
+    with (root / "site_config" / "actors.yml").open("a", encoding="utf-8") as registry:
+        registry.writelines(f"  - {actor}\n" for actor in actors)
+    return load_config(root)
+
+
 # Two short articles over the test registry, used by the CLI and incremental-build tests.
 SAMPLE_ARTICLES = {
     "seeds/uk-talks.md": """

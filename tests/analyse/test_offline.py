@@ -1,6 +1,6 @@
 from generator.analyse.langid import identify
 from generator.analyse.text import segment, split_sentences
-from tests.builders import analyse_text, project_config
+from tests.builders import analyse_text, config_with_actors, project_config
 
 
 def test_language_identification_tells_ukrainian_from_russian():
@@ -192,14 +192,11 @@ def test_english_title_complement_is_no_name(config):
 
 
 def test_a_taggers_piece_of_a_registry_name_is_marked_as_a_word_of_that_name(tmp_path):
-    from generator.config import load_config
     from generator.records import INNER_SOURCE
 
-    project_config(tmp_path)
-    with (tmp_path / "site_config" / "actors.yml").open("a", encoding="utf-8") as registry:
-        registry.write("  - {id: russian-armed-forces, name: Russian Armed Forces, type: organization, "
-                       "variants: {ru: [Вооруженные силы России]}}\n")
-    doc = analyse_text(load_config(tmp_path), "Это было вызвано нападением Вооруженных сил России на Украину.", "ru")
+    config = config_with_actors(tmp_path, "{id: russian-armed-forces, name: Russian Armed Forces, type: organization, "
+                                          "variants: {ru: [Вооруженные силы России]}}")
+    doc = analyse_text(config, "Это было вызвано нападением Вооруженных сил России на Украину.", "ru")
     pieces = {m.text: m for m in doc.entities}
     assert pieces["Вооруженных сил"].actor_id == "russian-armed-forces"
     assert pieces["России"].type == "LOC" and pieces["России"].source == INNER_SOURCE
@@ -395,13 +392,8 @@ def test_a_title_case_headline_names_nothing_the_body_does_not(config):
 
 
 def test_an_abbreviation_names_its_entry_only_in_its_own_language(tmp_path):
-    from generator.config import load_config
-
-    project_config(tmp_path)
-    with (tmp_path / "site_config" / "actors.yml").open("a", encoding="utf-8") as registry:
-        registry.write("  - {id: icc, name: International Criminal Court, type: organization, "
-                       "variants: {ru: [МУС], uk: [МКС]}}\n")
-    config = load_config(tmp_path)
+    config = config_with_actors(tmp_path, "{id: icc, name: International Criminal Court, type: organization, "
+                                          "variants: {ru: [МУС], uk: [МКС]}}")
     linked = {m.text: m.actor_id for m in analyse_text(config, "Ордер МКС залишається чинним.", "uk").entities}
     assert linked["МКС"] == "icc"
     russian = {m.text: m.actor_id
@@ -410,12 +402,7 @@ def test_an_abbreviation_names_its_entry_only_in_its_own_language(tmp_path):
 
 
 def test_english_titles_and_given_names_bound_a_persons_name(tmp_path):
-    from generator.config import load_config
-
-    project_config(tmp_path)
-    with (tmp_path / "site_config" / "actors.yml").open("a", encoding="utf-8") as registry:
-        registry.write("  - {id: theresa-may, name: Theresa May, type: person}\n")
-    config = load_config(tmp_path)
+    config = config_with_actors(tmp_path, "{id: theresa-may, name: Theresa May, type: person}")
     text = ("Former National Security Advisor Ivo Marten, Jr. spoke. Deputy Chief of Staff Stephen Haddad agreed. "
             "UN Ambassador-designate Elise Roe came. They freed Vladimir Kara-Murza. Talks in Vladimir Oblast went "
             "on. May the best team win!")

@@ -1,7 +1,7 @@
 from generator.config import load_config
 from generator.extract import extract
 from generator.extract.actors import link_mentions, merge_discovered
-from tests.builders import REPO, analyse_text, project_config
+from tests.builders import REPO, analyse_text, config_with_actors, project_config
 
 
 def summary_of(config, text, lang, article_id):
@@ -250,11 +250,9 @@ def test_a_registry_organisation_written_with_the_article_is_that_organisation(t
 
 
 def test_the_country_in_a_registry_organisations_name_is_no_place_of_the_article(tmp_path):
-    project_config(tmp_path)
-    with (tmp_path / "site_config" / "actors.yml").open("a", encoding="utf-8") as registry:
-        registry.write("  - {id: russian-armed-forces, name: Russian Armed Forces, type: organization, "
-                       "variants: {ru: [Вооруженные силы России]}}\n")
-    summary = summary_of(load_config(tmp_path), "Подразделения Вооруженных сил России отошли от Москвы.", "ru", "a")
+    config = config_with_actors(tmp_path, "{id: russian-armed-forces, name: Russian Armed Forces, type: organization, "
+                                          "variants: {ru: [Вооруженные силы России]}}")
+    summary = summary_of(config, "Подразделения Вооруженных сил России отошли от Москвы.", "ru", "a")
     assert "russian-armed-forces" in {a.id for a in summary.actors}
     assert not [p for p in summary.places if not p.in_registry]
 

@@ -1,7 +1,7 @@
 from generator.extract.actors import link_mentions
 from generator.extract.quotes import extract_quotes, find_quote_spans
 from generator.gazetteer import name_index
-from tests.builders import analyse_text, project_config
+from tests.builders import analyse_text, config_with_actors, project_config
 
 
 def quotes_of(config, text, lang):
@@ -248,15 +248,11 @@ def test_a_list_of_quotes_under_a_heading_is_the_headings_persons(tmp_path):
 
 
 def test_the_role_of_a_named_country_is_its_holders(tmp_path):
-    from generator.config import load_config
-
-    project_config(tmp_path)
-    with (tmp_path / "site_config" / "actors.yml").open("a", encoding="utf-8") as registry:
-        registry.write("  - {id: ivan-petrenko, name: Ivan Petrenko, type: person, role: President of Ukraine, "
-                       "country: ukraine}\n")
+    config = config_with_actors(tmp_path, "{id: ivan-petrenko, name: Ivan Petrenko, type: person, "
+                                          "role: President of Ukraine, country: ukraine}")
     text = ("Vladimir Putin spoke of the talks. Vladimir Putin met Ivan Petrenko in Geneva. “We want the talks to "
             "go on until the war ends,” the President of Ukraine stressed.")
-    assert [q.speaker for q in quotes_of(load_config(tmp_path), text, "en")] == ["ivan-petrenko"]
+    assert [q.speaker for q in quotes_of(config, text, "en")] == ["ivan-petrenko"]
 
 
 def test_a_romanised_name_says_nothing_of_its_bearers_sex(tmp_path):
