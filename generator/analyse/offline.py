@@ -442,8 +442,9 @@ PLACE_AS_GIVEN_NAME = 3.1  # a place that is this common a given name, before a 
 
 def _with_place_complements(tokens: Sequence[Token], chosen: list[Candidate]) -> list[Candidate]:
     """An organisation's name that goes on with "of" or "for" and a place ("National Bank of
-    Hungary", "Patriotic Union of Kurdistan"), or with "in" and a place after words that are no
-    organisation's ("Organisation for Security and Cooperation in Europe"): one organisation."""
+    Hungary", "Patriotic Union of Kurdistan"), or with "in" and a place after a long name that ends
+    in no organisation word ("Organisation for Security and Cooperation in Europe"): one
+    organisation. A registry name keeps its own span."""
     by_start = {c.start: c for c in chosen}
     position = {t.start: k for k, t in enumerate(tokens)}
     dropped: set[int] = set()

@@ -148,7 +148,7 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
     contacts = [(event.type, {c for p in event.participants if (c := _country_of(p, index))}, event.sentence)
                 for event in events]
     # The sides of a negotiation the article reports take part in it, however they are named
-    # ("talks between Russian and Ukrainian representatives").
+    # ("talks between Russian and Ukrainian representatives"), where they are exactly a track's sides.
     negotiated = [sides_met for kind, sides_met, _ in contacts if kind in NEGOTIATION_EVENTS and len(sides_met) > 1]
     # A contact belongs to the tracks whose sides it covers best: a meeting of Russia, Ukraine and
     # the US is the mediated talks, not Russia and Ukraine alone nor the US and Russia alone.
