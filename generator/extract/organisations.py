@@ -175,7 +175,7 @@ _AR_NOUNS: dict[str, str] = {
     "برنامج": "Programme", "مجموعه": "Group", "اغذيه": "Food", "غذاء": "Food", "نقد": "Monetary",
     "اغاثه": "Relief", "هجره": "Migration", "لاجئين": "Refugees", "سكان": "Population", "مساعدات": "Assistance",
     "تعليم": "Education", "تجاره": "Trade", "زراعه": "Agriculture", "بيئه": "Environment", "ثقافه": "Culture",
-    "علوم": "Sciences", "بحوث": "Research", "ابحاث": "Research", "طفوله": "Children",
+    "علوم": "Sciences", "بحوث": "Research", "ابحاث": "Research", "طفوله": "Children", "انباء": "News",
 }
 _AR_ADJECTIVES: dict[str, str] = {
     "امريكيه": "American", "امريكي": "American",

@@ -41,6 +41,7 @@ def test_an_unknown_word_leaves_a_marked_romanisation():
     ("المعهد الأمريكي للسلام", "US Institute for Peace"),
     ("المحكمة الجنائية الدولية", "International Criminal Court"),
     ("لوزارة الخارجية", "Ministry of Foreign Affairs"),  # "to the ministry": the preposition is no part of it
+    ("لوكالة الأنباء", "News Agency"),
 ])
 def test_arabic_organisations_get_english_names(words, english):
     assert english_arabic_organisation(words.split()) == (english, False)
