@@ -447,22 +447,23 @@ def _with_place_complements(tokens: Sequence[Token], chosen: list[Candidate]) ->
     organisation. A registry name keeps its own span."""
     by_start = {c.start: c for c in chosen}
     position = {t.start: k for k, t in enumerate(tokens)}
+    ending = {t.end: k for k, t in enumerate(tokens)}
     dropped: set[int] = set()
     merged: list[Candidate] = []
     for c in sorted(chosen, key=lambda c: c.start):
         if id(c) in dropped:
             continue
-        last = next((k for k, t in enumerate(tokens) if t.end == c.end), None)
+        last = ending.get(c.end)
         if c.type == "ORG" and c.actor_id is None and last is not None and last + 2 < len(tokens):
             joiner = tokens[last + 1].text
             k = last + 2 + (1 if tokens[last + 2].text == "the" and last + 3 < len(tokens) else 0)
             place = by_start.get(tokens[k].start)
-            org_word = tokens[last].text.lower() in latin.lx.EN_ORG_WORDS
             # "in" goes on a long name only ("... for Security and Cooperation in Europe"), not on
             # where a name's holder is ("White House in Washington")
-            long_name = any(t.text == "and" for t in tokens if c.start < t.start < c.end)
+            long_name = joiner == "in" and tokens[last].text.lower() not in latin.lx.EN_ORG_WORDS \
+                and any(tokens[n].text == "and" for n in range(position.get(c.start, last), last))
             if place is not None and place.type == "LOC" and position.get(place.start) == k \
-                    and (joiner in ("of", "for") or (joiner == "in" and long_name and not org_word)):
+                    and (joiner in ("of", "for") or long_name):
                 dropped.add(id(place))
                 merged.append(Candidate(c.start, place.end, "ORG", c.priority, None, "rule"))
                 continue

@@ -242,7 +242,7 @@ def _adjectives_of(country: str) -> set[str]:
     suffixes ("Сирия" -> сирийский, "Иран" -> иранский, "Турция" -> турецкий, "Сирія" -> сирійський)."""
     forms = set()
     for ending, replacements in (("ия", ("ийский", "ский", "ійський", "ський")), ("ія", ("ійський", "ський")),
-                                 ("ция", ("ецкий",)), ("ея", ("ейский",)), ("ея", ("ейський",)),
+                                 ("ция", ("ецкий",)), ("ея", ("ейский", "ейський")),
                                  ("а", ("ский", "ський")), ("", ("ский", "ський"))):
         if country.endswith(ending) and len(country) > len(ending) + 2:
             stem = country[:len(country) - len(ending)] if ending else country
