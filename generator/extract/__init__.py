@@ -114,7 +114,7 @@ def extract(doc: AnalysedDoc, config: SiteConfig) -> Summary:
     by_sentence: dict[int, set[str]] = {}
     for link in links:
         by_sentence.setdefault(link.mention.sentence, set()).add(link.actor_id)
-    tracks = score_tracks(doc, by_sentence, config.tracks, index, events)
+    tracks = score_tracks(doc, by_sentence, config.tracks, index, events, quotes)
     weights: dict[int, float] = {}
     for link in links:
         weights[link.mention.sentence] = weights.get(link.mention.sentence, 0) + 0.5

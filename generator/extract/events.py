@@ -156,7 +156,9 @@ PACT_WORDS: dict[str, tuple[str, ...]] = {
 SUSPEND_REACH = 5  # words from the verb of suspending to the treaty or part suspended
 # Sides written with a country's adjective: "the Ukrainian delegation", "російська сторона", "الوفد الروسي".
 DEMONYMS: dict[str, dict[str, tuple[str, ...]]] = {
-    "ukraine": {"en": ("ukrainian",), "uk": ("українськ",), "ru": ("украинск",), "ar": ("الاوكراني",)},
+    # "киевский режим", Russian officials' name for Ukraine's government
+    "ukraine": {"en": ("ukrainian",), "uk": ("українськ", "київськ"), "ru": ("украинск", "киевск"),
+                "ar": ("الاوكراني",)},
     "russia": {"en": ("russian",), "uk": ("російськ",), "ru": ("российск",), "ar": ("الروسي",)},
     "united-states": {"en": ("american", "u.s.", "us"), "uk": ("американськ",), "ru": ("американск",),
                       "ar": ("الامريكي", "الاميركي")},
@@ -168,9 +170,9 @@ DEMONYMS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 SIDE_NOUNS: dict[str, tuple[str, ...]] = {
     "en": ("delegation", "delegations", "side", "sides", "party", "parties", "team", "teams", "negotiators",
-           "representatives"),
-    "uk": ("делегація", "сторона", "команда", "переговорник", "представник"),
-    "ru": ("делегация", "сторона", "команда", "переговорщик", "представитель"),
+           "representatives", "authorities", "regime"),
+    "uk": ("делегація", "сторона", "команда", "переговорник", "представник", "влада", "режим"),
+    "ru": ("делегация", "сторона", "команда", "переговорщик", "представитель", "власти", "власть", "режим"),
     "ar": ("الوفد", "وفد", "الوفدين", "الوفدان", "الجانب", "الجانبين", "الجانبان", "الطرف", "الطرفين", "الطرفان",
            "الفريق", "ممثلي", "ممثلو"),
 }
@@ -632,7 +634,7 @@ def demonym_country(token: Token, lang: str) -> str | None:
     return None
 
 
-def _demonym_sides(sentence: Sentence, lang: str, index: NameIndex) -> list[LinkedMention]:
+def demonym_sides(sentence: Sentence, lang: str, index: NameIndex) -> list[LinkedMention]:
     """Countries named by their adjective before a word for a side ("the Ukrainian and Russian
     delegations", "російська сторона") or after it in Arabic ("الوفد الأوكراني")."""
     tokens = [t for t in sentence.tokens if t.text[:1].isalnum() or t.text[:1] == "."]
@@ -743,7 +745,7 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
         if not cues:
             continue
         here = [l for l in links_in.get(sentence.index, []) if not l.media]
-        here = here + [l for l in _demonym_sides(sentence, doc.lang, index)
+        here = here + [l for l in demonym_sides(sentence, doc.lang, index)
                        if not any(h.mention.start < l.mention.end and l.mention.start < h.mention.end for h in here)]
         opens = _opened_by_sides(sentence, doc.lang)
         if (len(_participants(here, True)) < 2 or opens) and _names_sides(sentence, doc.lang):

@@ -377,26 +377,61 @@ def by_issuer(quotes: list[QuoteFact], events: Sequence[EventFact], links: list[
             else q for q in quotes]
 
 
-_TURN = re.compile(r"^(?P<label>[^\n:.!?«»\"“”]{2,60}):[ \t]+(?P<words>[^\n]+)$", re.MULTILINE)
+# A speaker's label at the start of a line ("SECRETARY RUBIO: ...").
+_TURN_HEAD = re.compile(r"(?P<label>[^\n:.!?«»\"“”]{2,60}):[ \t]+(?=\S)")
+# ... or within a paragraph, after a sentence, as the Kremlin's and other official transcripts run
+# turns on ("... дать? В.Путин: Боевые действия ..."): a name with initials, or the interviewer.
+_INLINE_TURN = re.compile(
+    r"(?:^|(?<=[.!?…»”\")] ))(?P<label>(?:[A-ZА-ЯЁҐЄІЇ]\.){1,2} ?[A-ZА-ЯЁҐЄІЇ][\w’'-]+"
+    r"|Вопрос|Питання|Реплика|Репліка|Question|Q|سؤال):[ \t]+(?=\S)", re.MULTILINE)
+_LINE = re.compile(r"[^\n]+")
 TURN_WORDS = 6  # a turn shorter than this is a heading or a label, not speech
 TURN_LABEL_WORDS = 4  # a speaker's label in a transcript ("SECRETARY BLINKEN", "الوزير بلينكن")
+
+
+@dataclass(frozen=True)
+class _Turn:
+    label_start: int
+    label_end: int
+    start: int  # the words spoken
+    end: int
+    label: str
+    words: str
+
+
+def _turns(text: str) -> list[_Turn]:
+    """The turns of a transcript: each label's words run to the next label or the end of the line."""
+    turns: list[_Turn] = []
+    for line in _LINE.finditer(text):
+        line_start, line_end = line.span()
+        labels = [(m.start("label"), m.end("label"), m.end())
+                  for m in _INLINE_TURN.finditer(text, line_start, line_end)]
+        head = _TURN_HEAD.match(text, line_start, line_end)
+        if head and not (labels and labels[0][0] == line_start):
+            labels.insert(0, (line_start, head.end("label"), head.end()))
+        for n, (label_start, label_end, start) in enumerate(labels):
+            end = labels[n + 1][0] if n + 1 < len(labels) else line_end
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            turns.append(_Turn(label_start, label_end, start, end, text[label_start:label_end], text[start:end]))
+    return turns
 
 
 def _transcript_turns(doc: AnalysedDoc, offsets: _Offsets, found: list[QuoteFact]) -> list[QuoteFact]:
     """Speech in a transcript: "SECRETARY RUBIO: ...", "ГОССЕКРЕТАРЬ РУБИО: ...", "الوزير روبيو: ...".
 
-    A paragraph opened by a short label that names a person is that person's words, unless it
-    already holds a quotation in quotation marks."""
+    A paragraph opened by a short label that names a person is that person's words, unless it is
+    mostly quotations in quotation marks."""
     text = doc.article.text
     turns: list[QuoteFact] = []
-    for match in _TURN.finditer(text):
-        label_start, label_end = match.start("label"), match.end("label")
-        if len(match.group("label").split()) > 6 or len(match.group("words").split()) < TURN_WORDS:
+    for turn in _turns(text):
+        if len(turn.label.split()) > 6 or len(turn.words.split()) < TURN_WORDS:
             continue
-        people = [l for l in offsets.links_from(label_start, label_end) if _is_person(l)]
-        start, end = match.start("words"), match.end("words")
-        if not people or any(q.start < end and start < q.end for q in found):
-            continue
+        people = [l for l in offsets.links_from(turn.label_start, turn.label_end) if _is_person(l)]
+        start, end = turn.start, turn.end
+        quoted = sum(min(end, q.end) - max(start, q.start) for q in found if q.start < end and start < q.end)
+        if not people or quoted * 2 >= end - start:
+            continue  # the turn's words are quotations of their own, with their own speakers
         sentence = offsets.sentence_at(start)
         if sentence is None:
             continue
@@ -461,16 +496,16 @@ def statements(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[str, A
                 continue
             if option[2] in actors and option[2] not in found:
                 found[option[2]] = sentence.index
-    for match in _TURN.finditer(text):
+    for turn in _turns(text):
         # A transcript's turn too short to quote ("SECRETARY BLINKEN: Good afternoon, everyone."):
         # the person its label names spoke all the same.
-        words = match.group("words").split()
-        if len(match.group("label").split()) > TURN_LABEL_WORDS or len(words) < 2 or words[-1][-1:] not in ".!?":
+        words = turn.words.split()
+        if len(turn.label.split()) > TURN_LABEL_WORDS or len(words) < 2 or words[-1][-1:] not in ".!?":
             continue
-        people = [l for l in offsets.links_from(match.start("label"), match.end("label")) if _is_person(l)]
-        turn = offsets.sentence_at(match.start("words"))
-        if people and turn is not None and people[-1].actor_id in actors:
-            found.setdefault(people[-1].actor_id, turn.index)
+        people = [l for l in offsets.links_from(turn.label_start, turn.label_end) if _is_person(l)]
+        spoken = offsets.sentence_at(turn.start)
+        if people and spoken is not None and people[-1].actor_id in actors:
+            found.setdefault(people[-1].actor_id, spoken.index)
     author = _author_link(doc.article.author, links)
     if author is not None and author.actor_id in actors:
         found.setdefault(author.actor_id, author.mention.sentence)

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.config import TrackConfig
-from generator.extract.events import demonym_country
+from generator.extract.events import demonym_country, demonym_sides
 from generator.gazetteer import NameIndex
 from generator.morph import lemma
 from generator.normalize import arabic_stems, script_of, word_key
 from generator.records import AnalysedDoc, Token
-from generator.schema import EventFact, TrackMatch, Tracks
+from generator.schema import EventFact, QuoteFact, TrackMatch, Tracks
 
 KEYWORD_WEIGHT = 1.0
 REPEAT_BONUS = 0.5
@@ -130,8 +130,21 @@ def _keys_of(token: Token, index: NameIndex) -> set[str]:
     return keys
 
 
+def _speaking(doc: AnalysedDoc, quotes: Sequence[QuoteFact]) -> dict[int, set[str]]:
+    """The sentences each quote's speaker speaks in: a transcript's speaker takes part in the article
+    however rarely the text names them."""
+    speaking: dict[int, set[str]] = {}
+    for quote in quotes:
+        if quote.speaker:
+            for sentence in doc.sentences[quote.sentence:]:
+                if sentence.start >= quote.end:
+                    break
+                speaking.setdefault(sentence.index, set()).add(quote.speaker)
+    return speaking
+
+
 def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], config: TrackConfig,
-                 index: NameIndex, events: Sequence[EventFact] = ()) -> Tracks:
+                 index: NameIndex, events: Sequence[EventFact] = (), quotes: Sequence[QuoteFact] = ()) -> Tracks:
     """Tracks at or above the configured score, best first; 'other' when none reaches it.
 
     Each distinct cue counts once (a keyword used again adds half a point, not a point per use),
@@ -142,7 +155,13 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
     token_keys = [(s.index, _keys_of(t, index)) for s in doc.sentences for t in s.tokens if t.text[:1].isalnum()]
     present = set().union(*actors_by_sentence.values()) if actors_by_sentence else set()
     lead = lead_of(doc)
-    countries = taking_part(actors_by_sentence, index, lead)
+    acting = {n: set(ids) for n, ids in actors_by_sentence.items()}
+    for n, speakers in _speaking(doc, quotes).items():
+        acting.setdefault(n, set()).update(speakers)
+    for sentence in doc.sentences:  # "the Ukrainian side", "российская делегация"
+        for side in demonym_sides(sentence, doc.lang, index):
+            acting.setdefault(sentence.index, set()).add(side.actor_id)
+    countries = taking_part(acting, index, lead)
     event_types = {event.type for event in events}
     # The countries on each side of each contact: a call between Biden and Putin is one between their countries.
     contacts = [(event.type, {c for p in event.participants if (c := _country_of(p, index))}, event.sentence)
@@ -214,8 +233,12 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
     negotiations = [countries for kind, countries, _ in contacts if kind in NEGOTIATION_EVENTS]
 
     def negotiates(track_id: str) -> bool:
-        return any(not countries or not sides_of[track_id] or any(set(side) <= countries for side in sides_of[track_id])
-                   for countries in negotiations)
+        # One side proposing or accepting counts where the other side takes part in the article
+        # (Russia declares a truce that Ukraine is asked to follow).
+        return any(not met or not sides_of[track_id]
+                   or any(set(side) <= met or (met <= set(side) and set(side) <= met | countries)
+                          for side in sides_of[track_id])
+                   for met in negotiations)
 
     candidates = sorted((c for c in scored.values()
                          if c[0].score >= config.min_score and (negotiates(c[0].id) or c[1] >= config.min_score)),

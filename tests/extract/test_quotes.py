@@ -121,6 +121,26 @@ def test_a_transcript_turn_is_the_speech_of_the_person_its_label_names(tmp_path)
     assert [(q.speaker, q.text[:10]) for q in quotes] == [("marco-rubio", "We had ano")]
 
 
+def test_turns_that_run_on_in_one_paragraph_end_at_the_next_label(tmp_path):
+    config = project_config(tmp_path)
+    text = ("Ответы на вопросы журналистов\nВопрос: Владимир Владимирович, перемирие завершилось? "
+            "В.Путин: Боевые действия возобновились, мы об этом сказали с самого начала. Мы к этому готовы. "
+            "П.Зарубин: Ещё один вопрос, если позволите, о переговорах? С.Лавров: Мы готовы к переговорам "
+            "в любое время, но без предварительных условий.")
+    quotes = quotes_of(config, text, "ru")
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("vladimir-putin", "Боевые действия возобновились, мы об этом сказали с самого начала. Мы к этому готовы."),
+        ("sergey-lavrov", "Мы готовы к переговорам в любое время, но без предварительных условий.")]
+
+
+def test_a_turn_that_quotes_a_word_is_still_the_speakers(tmp_path):
+    config = project_config(tmp_path)
+    text = ("В.Путин: Мы готовы предложить сотрудничество и американским нашим партнёрам, – когда говорю "
+            "«партнёры», то имею в виду и компании.")
+    quotes = quotes_of(config, text, "ru")
+    assert [q.speaker for q in quotes if len(q.text) > 20] == ["vladimir-putin"]
+
+
 def test_a_role_refers_to_the_person_the_article_describes_with_it(tmp_path):
     config = project_config(tmp_path)
     text = ("Harold Finch, Adviser to the Head of the Office of the President, spoke after the talks. "

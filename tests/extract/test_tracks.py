@@ -292,6 +292,30 @@ def test_an_article_of_statements_only_needs_the_words_of_a_track(tmp_path):
     assert extracted_tracks(config, call).primary == "bilateral"
 
 
+TRUCE_TRACKS = """
+min_score: 3
+tracks:
+  - id: direct
+    title: Direct
+    cues:
+      keywords: {ru: [перемирие]}
+      parties: [[russia, ukraine]]
+"""
+
+
+def test_one_side_proposing_is_a_negotiation_where_the_other_side_takes_part(tmp_path):
+    config = _config_with(tmp_path, TRUCE_TRACKS)
+    # Russia declares a truce that "the Ukrainian side" is to follow: a side named by its adjective
+    # takes part, and one side's proposal to it is a step between the two.
+    text = ("Российская сторона объявляет перемирие с 8 по 11 мая. Россия предложила перемирие. "
+            "Украинская сторона должна последовать этому примеру. При нарушениях перемирия украинской "
+            "стороной последует ответ.")
+    assert extracted_tracks(config, text, "ru").primary == "direct"
+    # Russia alone, with Ukraine named once in passing: no step between the sides.
+    alone = "Россия предложила перемирие на праздники. Перемирие продлится три дня. Об Украине речи не шло."
+    assert extracted_tracks(config, alone, "ru").primary == "other"
+
+
 MEDIATED_TRACKS = """
 min_score: 2
 tracks:
