@@ -117,13 +117,19 @@ _CASE_ENDINGS = {"gent": ("а", "я"), "datv": ("у", "ю", "ові", "еві"),
 
 @lru_cache(maxsize=100_000)
 def surname_in_case_of(lang: str, given: str, surname: str) -> str | None:
-    """A surname the dictionary does not know, without the masculine case ending that its given name
-    plainly has: "Гюнтером Заутером" is Гюнтер Заутер, as the given name is in the instrumental.
+    """A surname the dictionary does not know as a name, without the masculine case ending that its
+    given name plainly has: "Гюнтером Заутером" is Гюнтер Заутер, as the given name is in the
+    instrumental, and "Павла Зарубина" Павел Зарубин, though "зарубина" is a noun.
     None where the given name's case is not plain or the surname does not end as that case does."""
-    if lang not in MORPH_LANGS or _analyser(lang).word_is_known(surname.lower()):
+    if lang not in MORPH_LANGS:
         return None
+    if _analyser(lang).word_is_known(surname.lower()) and not all(
+            p.tag.POS == "NOUN" and p.tag.gender == "femn" and not _NAME_GRAMMEMES & set(p.tag.grammemes)
+            for p in _analyser(lang).parse(surname)):
+        return None  # a known surname, or a word that is no woman's noun ("Зарубина", a notch, is one)
     names = [p for p in _analyser(lang).parse(given) if "Name" in p.tag]
-    cases = {p.tag.case for p in names}
+    # a man's accusative is his genitive ("Павла": either; the ending is the same)
+    cases = {"gent" if p.tag.case == "accs" else p.tag.case for p in names}
     if not names or len(cases) != 1 or any(p.tag.gender != "masc" for p in names):
         return None
     endings = _CASE_ENDINGS.get(next(iter(cases)), ())

@@ -108,3 +108,10 @@ def test_a_foreign_surname_takes_the_case_of_its_given_name_off(tmp_path):
     # The dictionary does not know "Лаутером"; "Клаусом" is plainly in the instrumental, so is the surname.
     people = discovered(tmp_path, "Министр встретился с советником Клаусом Лаутером в Берлине.", "ru", "person")
     assert people == ["Klaus Lauter"]
+
+
+def test_a_mans_genitive_surname_that_reads_as_a_womans_noun_is_his_surname(tmp_path):
+    # "Павла" is Pavel in the genitive (or accusative: the same form); "зарубина" is also a noun (a
+    # notch), which is no reason to keep the case ending on his surname.
+    people = discovered(tmp_path, "Ответы на вопросы журналиста Павла Зарубина о переговорах.", "ru", "person")
+    assert people == ["Pavel Zarubin"]
