@@ -7,11 +7,11 @@ import datetime as dt
 from generator.config import SiteConfig
 from generator.extract.actors import actor_facts, link_mentions
 from generator.extract.dates import find_dates, infer_publication_date
-from generator.extract.events import extract_events
+from generator.extract.events import dated_by_the_article, extract_events
 from generator.extract.numbers import extract_numbers
 from generator.extract.place_uses import unlisted_places
 from generator.extract.quotes import by_issuer, extract_quotes, statements
-from generator.extract.tracks import score_tracks
+from generator.extract.tracks import lead_of, score_tracks
 from generator.gazetteer import name_index
 from generator.records import AnalysedDoc
 from generator.schema import ActorFact, ArticleMeta, EventFact, FactLine, KeyPoint, QuoteFact, Summary
@@ -110,6 +110,8 @@ def extract(doc: AnalysedDoc, config: SiteConfig) -> Summary:
         if entry and entry.type == "country":  # a side named by its adjective ("the Ukrainian delegation")
             by_id[entry.id] = ActorFact(id=entry.id, name=entry.name, type="country", in_registry=True,
                                         confidence=1.0, mentions=[])
+    if isinstance(published, dt.date):
+        events = dated_by_the_article(events, doc, lead_of(doc), published.isoformat())
     quotes = by_issuer(quotes, events, links, by_id, doc)
     by_sentence: dict[int, set[str]] = {}
     for link in links:

@@ -933,3 +933,66 @@ def _told_once(events: list[EventFact]) -> list[EventFact]:
             "place": told.place or other.place, "what": told.what or other.what,
             "rejected_by": sorted(set(told.rejected_by) | set(other.rejected_by))})
     return kept
+
+
+# A plan or an expectation, not a report ("plans to meet", "очікується зустріч").
+_PLANNED: dict[str, tuple[str, ...]] = {
+    "en": ("plan", "plans", "planned", "planning", "expected", "expects", "scheduled", "intends", "intend", "going",
+           "upcoming", "next", "ahead"),
+    "uk": ("план", "очіку", "намір", "наступн", "майбутн"),
+    "ru": ("план", "ожида", "намер", "следующ", "предстоя", "будущ"),
+    "ar": ("يعتزم", "تعتزم", "المقرر", "المقبل", "المقبله", "القادم", "القادمه", "المرتقب", "المرتقبه"),
+}
+# What can, must or should be ("can be finished with direct negotiations")
+_MODAL: dict[str, tuple[str, ...]] = {
+    "en": ("can", "could", "would", "should", "must", "may", "might", "need", "needs", "require", "requires"),
+    "uk": ("мож", "повин", "треба", "потрібн", "необхідн", "слід"),
+    "ru": ("мож", "долж", "нужн", "надо", "необходим", "следует"),
+    "ar": ("يمكن", "يجب", "ينبغي", "قد"),
+}
+
+
+def _reports_as_done(sentence: Sentence, lang: str) -> bool:
+    """Whether a sentence reports something that happened or happens now, not a plan, a wish or
+    what will be: no future, no plan, no question, no condition."""
+    if _QUESTION.search(sentence.text):
+        return False
+    tokens = [t for t in sentence.tokens if t.text[:1].isalnum()]
+    keys = [word_key(t.text) if lang == "ar" else t.text.casefold() for t in tokens]
+    if set(keys) & FUTURE.get(lang, frozenset()) or (lang == "ar" and any(_AR_FUTURE.match(k) for k in keys)):
+        return False
+    for markers in (_PLANNED.get(lang, ()), _CONTACT_IRREALIS.get(lang, ()), _MODAL.get(lang, ())):
+        if any(k in markers if lang in ("en", "ar") else k.startswith(markers) for k in keys):
+            return False
+    # Ukrainian and Russian say what will be with a perfective verb in the present ("зустрінеться")
+    return not any("futr" in parse(lang, t.text)[1] for t in tokens if lang in ("uk", "ru"))
+
+
+_EN_PAST = frozenset("""had held met spoke took gave sent made said told went came began brought won saw led left
+wrote sought struck rang flew spent""".split())
+HEADLINE_WORDS = 15  # a title this short is a headline, which tells the news in the present
+
+
+def _tells_the_news(sentence: Sentence, lang: str, title: bool) -> bool:
+    """A headline, or a sentence in the past tense ("had a telephone conversation", "провів
+    переговори"): news, not what a commentary says in the present ("the Kremlin sees the visits")."""
+    words = [t.text for t in sentence.tokens if t.text[:1].isalpha()]
+    if (title and len(words) <= HEADLINE_WORDS) or lang == "ar":
+        return True
+    if lang == "en":
+        return any(w.casefold() in _EN_PAST or (len(w) > 4 and w.casefold().endswith("ed")) for w in words)
+    return any("past" in parse(lang, w)[1] for w in words)
+
+
+def dated_by_the_article(events: list[EventFact], doc: AnalysedDoc, lead: set[int], published: str) -> list[EventFact]:
+    """The events the lead reports as news with no date of their own took place on the day the
+    article is dated: a readout's "Vladimir Putin had a telephone conversation with …" is that
+    day's call. Events further down, planned or wished for, or told in a commentary's present
+    tense keep no date."""
+    title_end = len(doc.article.title) if doc.article.title_in_text else 0
+
+    def news(sentence: Sentence) -> bool:
+        return _reports_as_done(sentence, doc.lang) and _tells_the_news(sentence, doc.lang, sentence.start < title_end)
+
+    return [event.model_copy(update={"date": published}) if event.date is None and event.sentence in lead
+            and news(doc.sentences[event.sentence]) else event for event in events]

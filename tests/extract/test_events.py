@@ -306,3 +306,22 @@ def test_an_event_told_again_is_one_event(tmp_path):
             "During the conversation Sergey Lavrov and Marco Rubio discussed the embassies.")
     calls = [participants for kind, participants in events_of(tmp_path, text, "en") if kind == "call"]
     assert calls == [["marco-rubio", "sergey-lavrov"]]
+
+
+def test_the_news_the_lead_reports_took_place_on_the_articles_date(tmp_path):
+    from generator.extract import extract
+
+    config = project_config(tmp_path)
+    readout = ("Telephone conversation with President of the United States Donald Trump\n2025-03-18\n\n"
+               "Vladimir Putin had a telephone conversation with Donald Trump. The conversation was frank. "
+               "Earlier, Vladimir Putin met Donald Trump in Alaska.")
+    events = extract(analyse_text(config, readout, "en"), config).events
+    assert {e.date for e in events if e.type == "call"} == {"2025-03-18"}
+    assert all(e.date is None for e in events if e.type == "meeting")  # further down: its date is not said
+
+    def meeting_dates(text, lang):
+        return [e.date for e in extract(analyse_text(config, text, lang), config).events if e.type == "meeting"]
+
+    assert meeting_dates("Putin and Trump\n2025-03-18\n\nVladimir Putin plans to meet Donald Trump.", "en") == [None]
+    future = "Путин и Трамп\n2025-03-18\n\nВладимир Путин встретится с Дональдом Трампом в Эр-Рияде."
+    assert meeting_dates(future, "ru") == [None]  # a perfective verb in the present: what will be
