@@ -209,3 +209,11 @@ def test_nationalities_and_other_words_between_a_number_and_what_it_counts(tmp_p
     assert got == {"Five Germans": (5, "Germans"), "15 other countries": (15, "countries"),
                    "Sixteen specific entities": (16, "entities"), "Two U.S. citizens": (2, "citizens"),
                    "84 Ukrainians": (84, "Ukrainians")}
+
+
+def test_what_a_wars_figures_count_in_english_whatever_the_language(tmp_path):
+    found = numbers_of(tmp_path, "Мораторий на 30 суток: почти пять тысяч нарушений, 90 попыток ударов и "
+                                 "400 артобстрелов. Вернулись 697 украинцев.", "ru")
+    assert [unit for _, _, unit in found] == ["days", "violations", "attempts", "shellings", "Ukrainians"]
+    # "об’єктів" (with the typographic apostrophe) are facilities
+    assert numbers_of(tmp_path, "Обстріляли 12 об’єктів, без світла 300 тисяч мешканців.", "uk")[0][2] == "facilities"
