@@ -167,6 +167,8 @@ def _word_value(word: str, lang: str = "") -> float | None:
     low = _fold(word)
     if low in _WORD_VALUES:
         return _WORD_VALUES[low]
+    if low.endswith("-and-a-half") and low[:-11] in _WORD_VALUES:  # "three-and-a-half (years)"
+        return _WORD_VALUES[low[:-11]] + 0.5
     if low in _AR_KEYS:
         return _AR_KEYS[low]
     if low[:1] in "لبف" and low[1:] in _AR_KEYS:  # a one-letter clitic: "لآلاف" (for thousands)
@@ -226,6 +228,10 @@ _FACT_MEASURES = frozenset({"days", "weeks", "months", "years", "hours", "minute
 # What an ordinal may count: the 1401st day of the war has lasted 1401 days, a 35th anniversary 35
 # years; "the 12th brigade", "the 69th exchange", "the 3rd round" rank something and count nothing.
 _ORDINAL_MEASURES = frozenset({"days", "weeks", "months", "years", "anniversary"})
+MAX_DESCRIBING = 3  # words that may describe what a number counts, between them
+# Units whose "of" says what they measure in English: "22 million tons of grain", "five rounds of talks".
+_OF_MEASURES = frozenset({"tonnes", "kilometres", "rounds", "days", "weeks", "months", "years", "hours"})
+_OF_WHAT = re.compile(r"\s+of\s+(?:the\s+)?([a-z][a-z-]{2,})\b")
 _EN_NOT_COUNTED = frozenset("and or for more less extra long times time of to in on at by the a an".split())
 _EN_COUNTRY_BEFORE_NOUN = re.compile(r"\s+(?:U\.S\.|U\.K\.|US|UK|EU)\s(?=[a-z])")  # "two U.S. citizens"
 # Arabic words after a number that are not what it counts: prepositions, conjunctions, times of day.
@@ -242,6 +248,19 @@ def _describing(word: str, lang: str) -> bool:
     if lang in MORPH_LANGS:
         return part_of_speech(lang, word) in ("ADJF", "PRTF")
     return lang == "en" and ((word.islower() and word not in _EN_NOT_COUNTED) or word.casefold() in EN_DEMONYMS)
+
+
+def _counted_after(tokens: Sequence[Token], lang: str) -> bool:
+    """Whether these words, after a describing word, go on to what a number counts: describing
+    words, then a measure or a counted noun ("imprisoned American citizens")."""
+    for token in tokens:
+        if not _WORD.fullmatch(token.text):
+            return False
+        if _measure(token.text, lang) or _counted_noun(token.text, lang):
+            return True
+        if not _describing(token.text, lang):
+            return False
+    return False
 
 
 def _counted_noun(word: str, lang: str) -> bool:
@@ -369,7 +388,8 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
                 reach = country.end() - 1
                 while j < len(tokens) and tokens[j].start < reach:
                     j += 1
-            for n, look in enumerate([] if what else tokens[j:j + 3]):
+            described = 0  # words between the number and what it counts ("two wrongfully imprisoned citizens")
+            for n, look in enumerate([] if what else tokens[j:j + MAX_DESCRIBING + 1]):
                 if look.start - reach > 2 and unit != "percent":
                     break
                 word = look.text
@@ -388,13 +408,18 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
                 if look.start - reach <= 1 and unit is None and _counted_noun(word, doc.lang):
                     what, end = word, look.end  # the counted noun as the article writes it
                     break
-                following = tokens[j + n + 1] if j + n + 1 < len(tokens) else None
-                if n == 0 and unit is None and following is not None and _describing(word, doc.lang) \
-                        and _WORD.fullmatch(following.text) and (_measure(following.text, doc.lang)
-                                                                 or _counted_noun(following.text, doc.lang)):
-                    reach = look.end  # "seven additional children", "двох телефонних розмов"
+                if n == described and unit is None and _describing(word, doc.lang) \
+                        and _counted_after(tokens[j + n + 1:j + MAX_DESCRIBING + 1], doc.lang):
+                    reach, described = look.end, described + 1  # "seven additional children", "двох телефонних розмов"
                     continue
                 break
+            measured = what  # the unit: "tonnes" of "tonnes of grain"
+            if what in _OF_MEASURES and doc.lang == "en":
+                of_what = _OF_WHAT.match(text, end)
+                if of_what and of_what.group(1).casefold() not in _EN_NOT_COUNTED:
+                    what, end = f"{what} of {of_what.group(1)}", of_what.end()  # "22 million tons of grain"
+                    while j < len(tokens) and tokens[j].start < end:
+                        j += 1
             before = text[max(sentence.start, start - 25):start].casefold()
             for approx in sorted(_APPROX, key=len, reverse=True):
                 if before.rstrip().endswith(approx) and (before.rstrip() == approx
@@ -416,7 +441,7 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
             found.append(NumberFact(
                 sentence=sentence.index, start=start, end=end, text=text[start:end], value=value * scale,
                 up_to=up_to * scale if up_to is not None else None,
-                unit=unit if unit else what,
+                unit=unit if unit else measured,
                 what=what or _unmeasured(text, start, end, sentence, unit, doc.lang),
             ))
             k = max(j, k + 1)

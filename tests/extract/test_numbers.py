@@ -217,3 +217,12 @@ def test_what_a_wars_figures_count_in_english_whatever_the_language(tmp_path):
     assert [unit for _, _, unit in found] == ["days", "violations", "attempts", "shellings", "Ukrainians"]
     # "об’єктів" (with the typographic apostrophe) are facilities
     assert numbers_of(tmp_path, "Обстріляли 12 об’єктів, без світла 300 тисяч мешканців.", "uk")[0][2] == "facilities"
+
+
+def test_words_that_describe_what_is_counted_and_what_a_unit_measures(tmp_path):
+    found = numbers_of(tmp_path, "He raised the case of two wrongfully imprisoned American citizens. "
+                                 "It lasted three-and-a-half years. 22 million tons of grain are blocked.", "en")
+    assert found == [("two wrongfully imprisoned American citizens", 2.0, "citizens"),
+                     ("three-and-a-half years", 3.5, "years"), ("22 million tons of grain", 22e6, "tonnes")]
+    facts = extract_numbers(analyse_text(project_config(tmp_path), "They held five rounds of the talks.", "en"))
+    assert [(n.unit, n.what) for n in facts] == [("rounds", "rounds of talks")]
