@@ -175,7 +175,7 @@ _AR_NOUNS: dict[str, str] = {
     "برنامج": "Programme", "مجموعه": "Group", "اغذيه": "Food", "غذاء": "Food", "نقد": "Monetary",
     "اغاثه": "Relief", "هجره": "Migration", "لاجئين": "Refugees", "سكان": "Population", "مساعدات": "Assistance",
     "تعليم": "Education", "تجاره": "Trade", "زراعه": "Agriculture", "بيئه": "Environment", "ثقافه": "Culture",
-    "علوم": "Sciences", "بحوث": "Research", "ابحاث": "Research", "طفوله": "Children", "انباء": "News",
+    "علوم": "Sciences", "بحوث": "Research", "ابحاث": "Research", "طفوله": "Children", "انباء": "News", "نفط": "Oil",
 }
 _AR_ADJECTIVES: dict[str, str] = {
     "امريكيه": "American", "امريكي": "American",
@@ -185,9 +185,24 @@ _AR_ADJECTIVES: dict[str, str] = {
     "قومي": "National", "قوميه": "National",
     "صناعيه": "Industrial", "ذريه": "Atomic", "نوويه": "Nuclear", "نووي": "Nuclear", "انمائي": "Development",
     "روسيه": "Russian", "روسي": "Russian", "اوكرانيه": "Ukrainian", "اوكراني": "Ukrainian", "مسلحه": "Armed",
+    # countries' adjectives (news agencies, ministries and armies are named with them)
+    "المانيه": "German", "الماني": "German", "فرنسيه": "French", "فرنسي": "French", "بريطانيه": "British",
+    "بريطاني": "British", "صينيه": "Chinese", "صيني": "Chinese", "تركيه": "Turkish", "تركي": "Turkish",
+    "اماراتيه": "Emirati", "اماراتي": "Emirati", "سعوديه": "Saudi", "سعودي": "Saudi", "قطريه": "Qatari",
+    "قطري": "Qatari", "مصريه": "Egyptian", "مصري": "Egyptian", "ايرانيه": "Iranian", "ايراني": "Iranian",
+    "عراقيه": "Iraqi", "عراقي": "Iraqi", "سوريه": "Syrian", "سوري": "Syrian", "اسرائيليه": "Israeli",
+    "اسرائيلي": "Israeli", "لبنانيه": "Lebanese", "لبناني": "Lebanese", "اردنيه": "Jordanian", "اردني": "Jordanian",
+    "عمانيه": "Omani", "عماني": "Omani", "كويتيه": "Kuwaiti", "كويتي": "Kuwaiti", "يابانيه": "Japanese",
+    "ياباني": "Japanese", "هنديه": "Indian", "هندي": "Indian", "ايطاليه": "Italian", "ايطالي": "Italian",
+    "اسبانيه": "Spanish", "اسباني": "Spanish", "بولنديه": "Polish", "بولندي": "Polish", "سودانيه": "Sudanese",
+    "سوداني": "Sudanese", "فلسطينيه": "Palestinian", "فلسطيني": "Palestinian", "عربيه": "Arab", "عربي": "Arab",
+    "كوريه": "Korean", "كوري": "Korean", "نفطيه": "Oil", "نفطي": "Oil",
 }
 
 
+_NATIONALITIES = frozenset("""American Russian Ukrainian German French British Chinese Turkish Emirati Saudi Qatari
+Egyptian Iranian Iraqi Syrian Israeli Lebanese Jordanian Omani Kuwaiti Japanese Indian Italian Spanish Polish Sudanese
+Palestinian Korean""".split())
 _AR_GROUP_NUMBERS = {normalize_arabic(word): english for word, english in AR_GROUP_NUMBERS.items()}
 
 
@@ -211,7 +226,9 @@ def english_arabic_organisation(words: list[str]) -> tuple[str, bool]:
             key = key[1:]  # a preposition glued to the name's first word: "لوزارة الخارجية" (to the ministry)
         key = key.removeprefix("ال")
         if key in adjectives and groups:
-            groups[-1][1].append(adjectives[key])
+            # A country's adjective qualifies the whole name: "وزارة الدفاع الروسية" is the Russian
+            # Ministry of Defense; others their own noun ("مجلس الأمن القومي": National Security Council).
+            groups[0 if adjectives[key] in _NATIONALITIES else -1][1].append(adjectives[key])
             continue
         english = nouns.get(key) or folded_countries.get(key) or folded_countries.get("ال" + key)
         if english is None:

@@ -42,6 +42,10 @@ def test_an_unknown_word_leaves_a_marked_romanisation():
     ("المحكمة الجنائية الدولية", "International Criminal Court"),
     ("لوزارة الخارجية", "Ministry of Foreign Affairs"),  # "to the ministry": the preposition is no part of it
     ("لوكالة الأنباء", "News Agency"),
+    # a country's adjective qualifies the whole name
+    ("وكالة الأنباء الألمانية", "German News Agency"),
+    ("وزارة الدفاع الروسية", "Russian Ministry of Defense"),
+    ("مجلس الأمن القومي الأمريكي", "US National Security Council"),
 ])
 def test_arabic_organisations_get_english_names(words, english):
     assert english_arabic_organisation(words.split()) == (english, False)
