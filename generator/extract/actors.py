@@ -190,7 +190,8 @@ def _latin_name(form: str, kind: str, lang: str) -> tuple[str, bool]:
         return spelling.latin, not spelling.known
     if kind == "organization" and script == "cyrillic":
         if re.fullmatch(r"[А-ЯЁІЇЄҐ]{2,6}", form):  # an acronym ("ВСУ", "УНН"): romanised, in capitals
-            return romanise(form, lang).upper(), True
+            # letter by letter, Х as the H of the Latin acronyms it writes ("НХЛ": NHL, "КХЛ": KHL)
+            return "".join("H" if letter == "Х" else romanise(letter, lang) for letter in form).upper(), True
         return english_organisation(form.split(), lang)
     if kind == "organization" and script == "arabic":
         return english_arabic_organisation(form.split())

@@ -17,6 +17,7 @@ OFFICIAL"), a lone common word ("Office", "Delegation"), and the title of a pers
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 
 from babel.numbers import list_currencies
 
@@ -77,8 +78,13 @@ _GLOSSARY: dict[str, str] = {
     "енергетичний": "Energy", "энергетический": "Energy", "фінансовий": "Financial", "финансовый": "Financial",
     "прикордонний": "Border", "пограничный": "Border", "морський": "Naval", "морской": "Naval",
     "повітряний": "Air", "воздушный": "Air", "атомний": "Atomic", "атомный": "Atomic", "ядерний": "Nuclear",
-    "ядерный": "Nuclear", "спеціальний": "Special", "специальный": "Special",
+    "ядерный": "Nuclear", "спеціальний": "Special", "специальный": "Special", "економічний": "Economic",
+    "экономический": "Economic", "соціальний": "Social", "социальный": "Social", "русский": "Russian",
 }
+# What an institution is for, which English puts before its head ("Security Council", "Development
+# Fund"); who sits in it keeps "of" ("Council of Ministers").
+_FIELDS = frozenset({"Security", "Defence", "Development", "Cooperation", "Peace", "Energy", "Trade", "Health",
+                     "Education", "Culture", "Finance", "Justice", "Intelligence", "Space", "Economy"})
 _JOINING = frozenset({"і", "й", "та", "и", "з", "із", "по", "у", "в", "для"})
 _OF_JOINING = {"з": "for", "по": "for", "для": "for", "у": "in", "в": "in"}
 _PERSON_TITLES = re.compile(
@@ -126,8 +132,8 @@ def english_organisation(words: list[str], lang: str) -> tuple[str, bool]:
     if lang not in MORPH_LANGS or not words:
         return transliterate(" ".join(words)), True
     countries = country_names(lang)
-    parts: list[str] = []
-    group: list[str] = []
+    groups: list[tuple[str, list[str], str]] = []  # (joining, adjectives last first, noun), as the Arabic's
+    adjectives: list[str] = []
     joining: str | None = None
     known = True
     any_known = False
@@ -145,21 +151,30 @@ def english_organisation(words: list[str], lang: str) -> tuple[str, bool]:
             english = transliterate(lemma[:1].upper() + lemma[1:])
         else:
             any_known = True
-        if parts and word is words[-1] and not group and {"Surn", "gent"} <= tags and joining is None:
-            return f"{english} {' '.join(parts)}", not known  # "Центр Разумкова": Razumkov Center
-        group.append(english)
+        if groups and word is words[-1] and not adjectives and {"Surn", "gent"} <= tags and joining is None:
+            return f"{english} {_joined(groups)}", not known  # "Центр Разумкова": Razumkov Center
         if country or "ADJF" not in tags:  # a noun closes the group
-            if parts:
-                parts.append(joining or "of")
-            parts.extend(group)
-            group, joining = [], None
-    if group:
-        parts.extend(group)
-    if not any_known and len(parts) > 1:
+            groups.append((joining or "of", adjectives[::-1], english))
+            adjectives, joining = [], None
+        else:
+            adjectives.append(english)
+    if adjectives:
+        groups.append((joining or "of", [], " ".join(adjectives)))
+    if not any_known and sum(1 + len(described) for _, described, _ in groups) > 1:
         # No word known ("Слуга народу"): English word order and "of" would only make up a name
         # ("Sluga of Narod"); the name as written, romanised, is what a reader can look up.
         return transliterate(" ".join(words)), True
-    return " ".join(parts), not known
+    return _joined(_compounded(groups, _FIELDS)), not known
+
+
+def _joined(groups: list[tuple[str, list[str], str]]) -> str:
+    """An English name from its groups: each group's adjectives before its noun, joined by their words."""
+    parts: list[str] = []
+    for n, (joining, described, noun) in enumerate(groups):
+        if n:
+            parts.append(joining)
+        parts += [*reversed(described), noun]
+    return " ".join(parts)
 
 
 # Arabic words institutions are named with (letters folded as normalize_arabic folds them), and
@@ -244,23 +259,17 @@ def english_arabic_organisation(words: list[str]) -> tuple[str, bool]:
             and len(groups) > 1 and not any(described for _, described, _ in groups):
         # No word known ("صحيفة الغارديان"): no English order or "of" made up around the words.
         return transliterate(" ".join(words)), True
-    groups = _compounded(groups, set(nouns.values()))
-    parts: list[str] = []
-    for n, (joining, described, noun) in enumerate(groups):
-        if n:
-            parts.append(joining)
-        parts += [*reversed(described), noun]
-    return usual_english_form(" ".join(parts)), not known
+    return usual_english_form(_joined(_compounded(groups, set(nouns.values())))), not known
 
 
 # Heads whose English name takes what they are about before them ("مجلس الأمن القومي" is the National
 # Security Council, "منظمة الصحة العالمية" the World Health Organization); others take "of" ("Ministry
 # of Foreign Affairs", "Court of Justice").
 _COMPOUND_HEADS = frozenset({"Programme", "Organization", "Council", "Fund", "Agency", "Committee", "Commission",
-                             "Authority", "Center", "Forces"})
+                             "Authority", "Center", "Forces", "Service"})
 
 
-def _compounded(groups: list[tuple[str, list[str], str]], glossary: set[str]) -> list[tuple[str, list[str], str]]:
+def _compounded(groups: list[tuple[str, list[str], str]], glossary: Set[str]) -> list[tuple[str, list[str], str]]:
     """The head and the nouns joined to it with "of" in one English compound, where the head is one
     of _COMPOUND_HEADS and the nouns come from the glossary (a country keeps "of": "Council of Europe")."""
     if not groups or groups[0][2] not in _COMPOUND_HEADS:
@@ -268,8 +277,8 @@ def _compounded(groups: list[tuple[str, list[str], str]], glossary: set[str]) ->
     run = 1
     while run < len(groups) and groups[run][0] == "of" and groups[run][2] in glossary - {"Affairs"}:
         run += 1
-    if run == 1:
-        return groups
+    if run == 1 or (run < len(groups) and groups[run][0] == "and"):
+        return groups  # "Organisation for Economic Co-operation and Development": no compound of a pair
     adjectives = [a for _, described, _ in groups[:run] for a in described]
     nouns = [noun for _, _, noun in reversed(groups[:run])]
     return [(groups[0][0], list(reversed(adjectives)), " ".join(nouns)), *groups[run:]]

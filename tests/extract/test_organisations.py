@@ -17,6 +17,12 @@ from generator.extract.organisations import (
     ("Національного олімпійського комітету України", "uk", "National Olympic Committee of Ukraine"),
     ("Ради міністрів Італії", "uk", "Council of Ministers of Italy"),
     ("Палата представителей", "ru", "House of Representatives"),
+    # what an institution is for comes before its head; a pair joined by "and" keeps "of"
+    ("Совета безопасности", "ru", "Security Council"),
+    ("Службы безопасности Украины", "ru", "Security Service of Ukraine"),
+    ("Служби зовнішньої розвідки", "uk", "Foreign Intelligence Service"),
+    ("Организации экономического сотрудничества и развития", "ru",
+     "Organization of Economic Cooperation and Development"),
 ])
 def test_cyrillic_organisations_get_english_names(words, lang, english):
     assert english_organisation(words.split(), lang) == (english, False)
@@ -82,3 +88,12 @@ def test_an_institution_named_after_a_surname_reads_as_english_writes_it():
     from generator.extract.organisations import english_organisation
 
     assert english_organisation(["Центру", "Разумкова"], "uk") == ("Razumkov Center", True)
+
+
+def test_a_cyrillic_acronym_is_romanised_letter_by_letter_with_the_h_of_latin_acronyms(tmp_path):
+    from generator.extract import extract
+    from tests.builders import analyse_text, project_config
+
+    config = project_config(tmp_path)
+    summary = extract(analyse_text(config, "Игроки НХЛ и КХЛ встретились. Об этом сообщила СБУ.", "ru"), config)
+    assert {a.name for a in summary.actors if a.type == "organization"} >= {"NHL", "KHL", "SBU"}
