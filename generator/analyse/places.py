@@ -146,8 +146,11 @@ _USUAL_REGION_NAMES = {"Northern Africa": "North Africa", "Western Africa": "Wes
 
 @lru_cache(maxsize=8)
 def _world_regions(lang: str) -> dict[str, str]:
-    return {_region_key(name): _USUAL_REGION_NAMES.get(english, english)
-            for code, name, english in _territories(lang) if code.isdigit() and code != "001"}
+    regions = {_region_key(name): _USUAL_REGION_NAMES.get(english, english)
+               for code, name, english in _territories(lang) if code.isdigit() and code != "001"}
+    if lang == "en":  # the usual names too ("North Africa" beside CLDR's "Northern Africa")
+        regions.update({_region_key(usual): usual for usual in _USUAL_REGION_NAMES.values()})
+    return regions
 
 
 def _region_key(name: str) -> str:

@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 from generator.analyse import lexicon as lx
+from generator.analyse.places import world_region
 from generator.analyse.spans import cased
 from generator.morph import MORPH_LANGS, parse
 from generator.names import GIVEN_NAME_RARITY, name_list
@@ -38,7 +39,7 @@ _CYR_TITLES = frozenset("""
 # Role nouns that open a capitalised title ("Head of the delegation", "Member of Parliament").
 _EN_ROLE_WORDS = frozenset("head member representative official aide staffer envoy".split())
 # Words that end the name of a thing or a room, not of a person.
-_EN_THING_WORDS = lx.EN_MISC_WORDS | frozenset("talks negotiations letter room family families".split())
+_EN_THING_WORDS = lx.EN_MISC_WORDS | frozenset("talks negotiations letter room family families trophy award prize".split())
 _SPEECH_WORDS = frozenset(cue for cues in lx.SPEECH_CUES.values() for cue in cues if " " not in cue)
 
 
@@ -168,11 +169,23 @@ def is_person(doc: AnalysedDoc, mentions: Sequence[EntityMention]) -> bool:
         if any(_is_speech(t, lang) for t in (*before[-2:], *after[:3])):
             return True
         if len(words) >= 2 and (cased(words[0]) or script_of(words[0].text) == "arabic") \
-                and _given_name(words[0], lang):
+                and _given_name(words[0], lang) and not _a_thing(doc, mention, words[-1]):
             return True  # Arabic has no capitals: a known given name opening the name is the evidence
         if len(words) >= 2 and _introduces_a_quote(doc.article.text, mention.end):
             return True  # "Malphine Fogel: “I would like to thank …”": a speaker's label
     return False
+
+
+def _a_thing(doc: AnalysedDoc, mention: EntityMention, last: Token) -> bool:
+    """Whether an English name that a given name opens is a thing's: a world region ("North
+    Africa"), or one whose last word the article also writes as a common noun ("Mars Missions"
+    beside "missions", "Aerial Assault" beside "assault")."""
+    if doc.lang != "en" or script_of(last.text) != "latin":
+        return False
+    if world_region(mention.text, "en"):
+        return True
+    word = last.text.lower()
+    return len(word) >= 4 and re.search(rf"\b{re.escape(word)}\b", doc.article.text) is not None
 
 
 _QUOTE_LABEL = re.compile(r"\s*:\s*[“«„\"]")

@@ -115,3 +115,11 @@ def test_a_mans_genitive_surname_that_reads_as_a_womans_noun_is_his_surname(tmp_
     # notch), which is no reason to keep the case ending on his surname.
     people = discovered(tmp_path, "Ответы на вопросы журналиста Павла Зарубина о переговорах.", "ru", "person")
     assert people == ["Pavel Zarubin"]
+
+
+def test_a_given_name_is_no_evidence_for_a_things_name(tmp_path):
+    # "North", "Mars" are given names too; a region, and a last word the text also writes as a common
+    # noun, make the name a thing's.
+    text = ("Italy is a hub for the Mediterranean and North Africa. It joins two Mars Missions in 2026. "
+            "Both missions will fly. Ned Price said the price of oil rose.")
+    assert discovered(tmp_path, text, "en", "person") == ["Ned Price"]
