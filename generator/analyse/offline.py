@@ -183,7 +183,7 @@ class OfflineAnalyser:
                            and not (kind == "ORG" and (start, end) not in registered
                                     and text[start:end].lower() in lx.CYR_NOT_ORG_ABBR)]
         else:
-            candidates += self._wider_places(tokens, lang, script)
+            candidates += self._wider_places(tokens, lang, script, context)
             if cyrillic_rules:
                 candidates += cyrillic.patterns(lang, tokens, covered(tokens, known))
         chosen = resolve(candidates)
@@ -370,8 +370,11 @@ class OfflineAnalyser:
         given.add(word_key(entry.name.split()[0]))
         return not any(edit_distance(word_key(before.text), known, 2) <= 2 for known in given)
 
-    def _wider_places(self, tokens: list[Token], lang: str, script: str) -> list[Candidate]:
-        """Names from the wider gazetteer; Latin and Cyrillic ones written with a capital."""
+    def _wider_places(self, tokens: list[Token], lang: str, script: str,
+                      context: latin.DocumentContext | None = None) -> list[Candidate]:
+        """Names from the wider gazetteer; Latin and Cyrillic ones written with a capital, and a Latin
+        word opening a sentence not where the text also writes it in lower case ("More than two
+        years ..." beside "more" is no town of More)."""
         if script not in ("latin", "cyrillic", "arabic"):
             return []
         index = place_index(script, self.config.path("cache"))
@@ -385,7 +388,9 @@ class OfflineAnalyser:
             if not self._plausible(tokens, match, lang, script, False, "place"):
                 continue
             if script == "latin" and match.first_token == match.last_token and (
-                    (latin.all_caps(first) and len(first.text) <= 3) or self._in_run(tokens, match.first_token)):
+                    (latin.all_caps(first) and len(first.text) <= 3) or self._in_run(tokens, match.first_token)
+                    or (context is not None and latin.sentence_opening(tokens, match.first_token)
+                        and first.text.lower() in context.lower)):
                 continue
             last = tokens[match.last_token]
             found.append(Candidate(first.start, last.end, KIND_TYPE[index.kind[match.entry_id]], PLACE, None,

@@ -116,6 +116,7 @@ class DocumentContext:
     capitalised: set[str] = field(default_factory=set)  # written with a capital mid-sentence
     place: Counter[str] = field(default_factory=Counter)  # after "in", "at", "near"...
     person: Counter[str] = field(default_factory=Counter)  # after a title, before "said", a surname
+    lower: set[str] = field(default_factory=set)  # words written in lower case
 
 
 def document_context(sentences: Sequence[Sequence[Token]]) -> DocumentContext:
@@ -124,6 +125,8 @@ def document_context(sentences: Sequence[Sequence[Token]]) -> DocumentContext:
         if headline(tokens) or title_case(tokens):
             continue
         for k, token in enumerate(tokens):
+            if token.text[:1].islower():
+                context.lower.add(token.text)
             if not (cased(token) and is_word(token)):
                 continue
             if k > 0 and not sentence_opening(tokens, k) and token.text.lower() not in lx.EN_FUNCTION_WORDS:
@@ -183,6 +186,8 @@ def type_of_run(run: Sequence[Token], before: Token | None, after: Token | None,
         return None  # "Press", "International": a word for an organisation, no name of one
     if any(w in lx.EN_ORG_WORDS for w in lowered):
         return None if _a_title(lowered) else "ORG"
+    if len(words) == 1 and re.fullmatch(r"[A-Z]{2,}s", words[0]):
+        return None  # an abbreviation's plural ("NGOs", "MPs"): things or people of a kind, no name
     if len(words) == 1 and all_caps(run[0]) and len(words[0]) >= 2:
         if words[0] in lx.EN_OFFICE_ABBREVIATIONS or _PARTY_AND_STATE.fullmatch(words[0]):
             return None  # "POTUS", a member of Congress's "(R-PA)"

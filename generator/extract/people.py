@@ -39,7 +39,8 @@ _CYR_TITLES = frozenset("""
 # Role nouns that open a capitalised title ("Head of the delegation", "Member of Parliament").
 _EN_ROLE_WORDS = frozenset("head member representative official aide staffer envoy".split())
 # Words that end the name of a thing or a room, not of a person.
-_EN_THING_WORDS = lx.EN_MISC_WORDS | frozenset("talks negotiations letter room family families trophy award prize".split())
+_EN_THING_WORDS = lx.EN_MISC_WORDS | frozenset(
+    "talks negotiations letter room family families trophy award prize".split())
 _SPEECH_WORDS = frozenset(cue for cues in lx.SPEECH_CUES.values() for cue in cues if " " not in cue)
 
 

@@ -419,3 +419,10 @@ def test_english_organisation_with_its_place_its_nationality_and_no_lone_word(co
     assert {name for name, kind in names if kind == "ORG"} == {
         "National Bank of Ruritania", "Patriotic Union of Kurdistan", "Macedonian Communist Party", "Kremlin",
         "Bank of Ruritania"}
+
+
+def test_a_common_word_opening_a_sentence_and_an_abbreviations_plural_are_no_places(tmp_path):
+    config = project_config(tmp_path)
+    text = "More than two years have passed. We need more aid. Reach out to NGOs in Irpin. Irpin is near."
+    places = [m.text for m in analyse_text(config, text, "en").entities if m.type == "LOC"]
+    assert places == ["Irpin", "Irpin"]  # a town of GeoNames' still opens a sentence
