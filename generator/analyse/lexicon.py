@@ -93,7 +93,7 @@ EN_PERSON_TITLES = _words("""
 president minister secretary mr mrs ms miss dr professor prof general gen ambassador envoy spokesman
 spokeswoman spokesperson chancellor prime premier senator sen congressman congresswoman rep governor
 gov king queen prince princess sheikh emir sultan director adviser advisor analyst deputy doctor chairman
-chairwoman chair chief lieutenant lt colonel col commander cmdr captain capt major maj sergeant sgt
+chairwoman chair chief chiefs lieutenant lt colonel col commander cmdr captain capt major maj sergeant sgt
 admiral adm pope cardinal archbishop bishop rabbi imam father judge justice mayor leader coach
 striker midfielder defender goalkeeper manager economist lawyer attorney counsel correspondent
 editor reporter commentator negotiator mediator president-elect vice ex former acting vp co-chair

@@ -309,6 +309,8 @@ def _past_title_complement(piece: list[Token]) -> list[Token]:
 
 
 COMMON_GIVEN_NAME = 3.5  # rarer "given names" of the list are often words ("Foreign", "House", "Peace")
+# What a title is of, never a given name there ("Chairman of the Joint Chiefs of Staff Milley")
+_TITLE_FIELDS = frozenset("staff state defense defence security affairs justice treasury commerce energy".split())
 
 
 def _from_given_name(words: Sequence[Token]) -> list[Token]:
@@ -317,6 +319,7 @@ def _from_given_name(words: Sequence[Token]) -> list[Token]:
     from generator.names import name_list
 
     ranked = [(rank, k) for k, token in enumerate(words) if token.text[:1].isupper()
+              and token.text.lower() not in _TITLE_FIELDS
               and (rank := name_list().rank(token.text.lower(), "given")) is not None and rank <= COMMON_GIVEN_NAME]
     return list(words[min(ranked)[1]:]) if ranked else []
 

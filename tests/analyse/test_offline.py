@@ -405,9 +405,10 @@ def test_english_titles_and_given_names_bound_a_persons_name(tmp_path):
     config = config_with_actors(tmp_path, "{id: theresa-may, name: Theresa May, type: person}")
     text = ("Former National Security Advisor Ivo Marten, Jr. spoke. Deputy Chief of Staff Stephen Haddad agreed. "
             "UN Ambassador-designate Elise Roe came. They freed Vladimir Kara-Murza. Talks in Vladimir Oblast went "
-            "on. May the best team win!")
+            "on. May the best team win! The Chairman of the Joint Chiefs of Staff Milley called.")
     names = {(m.text, m.type) for m in analyse_text(config, text, "en").entities}
     people = {name for name, kind in names if kind == "PER"}
+    # "Staff" is a given name in the lists, never in a title's complement; "Joint Chiefs" are a title
     assert people == {"Ivo Marten", "Stephen Haddad", "Elise Roe", "Vladimir Kara-Murza"}
     assert ("Vladimir Oblast", "LOC") in names
 
