@@ -272,6 +272,39 @@ def case_forms(lang: str, phrase: str) -> list[str]:
     return list(dict.fromkeys(f for f in found if f != phrase))[:_PHRASE_FORMS * len(_OBLIQUE_CASES)]
 
 
+@lru_cache(maxsize=10_000)
+def phrase_nominative(lang: str, phrase: str) -> str | None:
+    """A name of adjectives and a noun put back in the nominative, its adjectives agreeing with the
+    noun ("Красного моря" -> "Красное море", "Дальнем Востоке" -> "Дальний Восток"); words after
+    the noun stay. None where the phrase reads no such way or is already in the nominative."""
+    words = phrase.split()
+    if lang not in MORPH_LANGS or len(words) < 2:
+        return None
+    analyser = _analyser(lang)
+    for head in range(len(words) - 1, 0, -1):
+        for noun in (p for p in analyser.parse(words[head]) if p.tag.POS == "NOUN" and p.tag.case in _CASES):
+            case, number, gender = noun.tag.case, noun.tag.number, noun.tag.gender
+            adjectives = []
+            for word in words[:head]:
+                adjective = next((p for p in analyser.parse(word) if p.tag.POS in ("ADJF", "PRTF")
+                                  and p.tag.case == case and p.tag.number == number
+                                  and (number == "plur" or p.tag.gender in (gender, None))), None)
+                if adjective is None:
+                    break
+                adjectives.append(adjective)
+            if len(adjectives) != head:
+                continue
+            wanted = {"nomn", number} if number else {"nomn"}
+            forms = [a.inflect(wanted | ({gender} if number == "sing" and gender else set())) for a in adjectives]
+            head_form = noun.inflect(wanted)
+            if head_form is None or any(f is None for f in forms):
+                continue
+            nominative = [_same_case(w, f.word) for w, f in zip(words, [*forms, head_form], strict=False)]
+            result = " ".join([*nominative, *words[head + 1:]])
+            return None if result == phrase else result
+    return None
+
+
 def _agree_in_nominative(adjective: Any, noun: Any) -> bool:
     return bool(adjective.tag.number == noun.tag.number
                 and (noun.tag.number == "plur" or adjective.tag.gender == noun.tag.gender))

@@ -31,6 +31,7 @@ from generator.morph import (
     name_lemma,
     only_a_womans_surname,
     patronymic,
+    phrase_nominative,
     place_lemma,
     surname_in_case_of,
     womans_given_name,
@@ -200,8 +201,8 @@ def _latin_name(form: str, kind: str, lang: str) -> tuple[str, bool]:
         if len(words) == 1:  # in its dictionary form, in the national romanisation ("Тернополю" -> Ternopil)
             base = place_lemma(lang, words[0])
             latin = romanise(base[:1].upper() + base[1:], lang)
-        else:
-            latin = romanise(form, lang)
+        else:  # "Дальнем Востоке" -> Dalniy Vostok
+            latin = romanise(phrase_nominative(lang, form) or form, lang)
         state = _us_states().get(_skeleton(latin))
         return (state, False) if state else (latin, True)
     return transliterate(form), True
@@ -411,11 +412,19 @@ def _oblast_name(form: str, lang: str, index: NameIndex) -> str | None:
 
 
 def _known_by_dictionary_form(form: str, lang: str, index: NameIndex) -> str | None:
-    """The known place a one-word name is in its dictionary form, where its case form is not known."""
-    base = place_lemma(lang, form) if " " not in form and not form.isupper() else form
+    """The known place a name is in its dictionary form, where its case form is not known ("Пекине",
+    "Красного моря")."""
+    if " " in form:
+        base = phrase_nominative(lang, form) or form
+    else:
+        base = place_lemma(lang, form) if not form.isupper() else form
     if base.casefold() == form.casefold():
         return None  # not a case form: the analyser has seen the name as it is
-    matches = index.match([Token(base[:1].upper() + base[1:], 0, len(base))])
+    tokens, at = [], 0
+    for word in base.split():
+        tokens.append(Token(word[:1].upper() + word[1:], at, at + len(word)))
+        at += len(word) + 1
+    matches = [m for m in index.match(tokens) if m.first_token == 0 and m.last_token == len(tokens) - 1]
     entry = index.entries.get(matches[0].entry_id) if matches and matches[0].how == "full" else None
     return entry.id if entry is not None and entry.type in ("place", "country") else None
 

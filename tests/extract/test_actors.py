@@ -287,3 +287,11 @@ def test_an_oblast_named_by_its_capitals_adjective_is_that_oblast(tmp_path):
     summary = summary_of(config, "Атаки зафіксовано у Харківській області та в Одеській області.", "uk", "a")
     assert {p.name for p in summary.places} >= {"Kharkiv Oblast", "Odesa Oblast"}
     assert not [p for p in summary.places if p.romanised]
+
+
+def test_a_place_of_several_words_is_named_in_the_nominative_and_a_state_is_its_country(tmp_path):
+    config = project_config(tmp_path)
+    summary = extract(analyse_text(config, "Глава Российского государства побывал на Дальнем Востоке.", "ru"), config)
+    places = {(p.id, p.name) for p in summary.places}
+    assert ("russia", "Russia") in places  # "the Russian state"
+    assert any(name == "Dalny Vostok" for _, name in places)  # not "Dalnem Vostoke"

@@ -123,3 +123,4 @@ def test_a_given_name_is_no_evidence_for_a_things_name(tmp_path):
     text = ("Italy is a hub for the Mediterranean and North Africa. It joins two Mars Missions in 2026. "
             "Both missions will fly. Ned Price said the price of oil rose.")
     assert discovered(tmp_path, text, "en", "person") == ["Ned Price"]
+
