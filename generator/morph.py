@@ -45,6 +45,11 @@ def parse(lang: str, word: str) -> tuple[str, frozenset[str]]:
     return best.normal_form, frozenset(best.tag.grammemes)
 
 
+def parses(lang: str, word: str) -> list[Any]:
+    """Every parse of a word, likeliest first (pymorphy3's); none where no dictionary exists."""
+    return list(_analyser(lang).parse(word)) if lang in MORPH_LANGS else []
+
+
 def lemma(lang: str, word: str) -> str:
     """The dictionary form of a word."""
     return parse(lang, word)[0]

@@ -18,6 +18,7 @@ from generator.config import SiteConfig
 from generator.extract.organisations import (
     english_arabic_organisation,
     english_organisation,
+    heads_a_person,
     is_organisation,
     without_person_title,
 )
@@ -310,6 +311,9 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
             shown = without_person_title(mention.text)
             if not is_organisation(shown) or _shouted(shown, doc.article.text):
                 continue  # a label in capitals, a lone common word: no organisation
+            quoted = doc.article.text[max(0, mention.start - 1):mention.start] in ("«", '"', "“", "„")
+            if script_of(shown) == "cyrillic" and not quoted and heads_a_person(shown.split(), doc.lang):
+                continue  # "Председателю Государственных дел": a person's title (a party's name is quoted)
             if shown != mention.text:
                 cut = mention.text.index(shown)
                 mention = EntityMention(shown, mention.start + cut, mention.start + cut + len(shown), mention.type,
@@ -341,7 +345,9 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
                 links.append(LinkedMention(mention, actor_id, entry.type))
                 continue
         if actor_id is None:
-            name, romanised = _latin_name(form, kind, doc.lang)
+            quoted_name = kind == "organization" and any(q in mention.text for q in "«“„")
+            # a quoted name is read as written ("Партия «Слуга народу»"), not word by word in its dictionary form
+            name, romanised = _latin_name(mention.text if quoted_name else form, kind, doc.lang)
             if kind == "place" and romanised and (region := world_region(mention.text, doc.lang)):
                 name, romanised = region, False  # "شمال أفريقيا": North Africa, not a transliteration
             if kind == "place" and romanised and (oblast := _oblast_name(form, doc.lang, index)):

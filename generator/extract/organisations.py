@@ -24,7 +24,7 @@ from babel.numbers import list_currencies
 from generator.analyse.lexicon import AR_GROUP_NUMBERS
 from generator.analyse.places import country_names
 from generator.analyse.rules_latin import camel_case_company
-from generator.morph import MORPH_LANGS, lemmas, parse
+from generator.morph import MORPH_LANGS, lemmas, parse, parses
 from generator.normalize import normalize_arabic, transliterate
 
 # Words institutions are named with, by dictionary form, in Ukrainian and Russian.
@@ -85,6 +85,7 @@ _GLOSSARY: dict[str, str] = {
 # Fund"); who sits in it keeps "of" ("Council of Ministers").
 _FIELDS = frozenset({"Security", "Defence", "Development", "Cooperation", "Peace", "Energy", "Trade", "Health",
                      "Education", "Culture", "Finance", "Justice", "Intelligence", "Space", "Economy"})
+_QUOTES = frozenset("«\"“„")
 _JOINING = frozenset({"і", "й", "та", "и", "з", "із", "по", "у", "в", "для"})
 _OF_JOINING = {"з": "for", "по": "for", "для": "for", "у": "in", "в": "in"}
 _PERSON_TITLES = re.compile(
@@ -119,6 +120,21 @@ def is_organisation(name: str, acronym_ok: bool = True) -> bool:
     return True
 
 
+def heads_a_person(words: list[str], lang: str) -> bool:
+    """Whether a Cyrillic name's head noun names a person ("Председателю Государственных дел",
+    "Верховного Главнокомандующего", "Міністром закордонних справ"): a title, not an organisation,
+    which Ukrainian and Russian name with inanimate nouns ("Совет", "Міністерство")."""
+    if lang not in MORPH_LANGS:
+        return False
+    for word in words:
+        found = parses(lang, word)
+        if found and found[0].tag.POS in ("ADJF", "PRTF"):
+            continue  # an adjective before the head
+        nouns = [p for p in found if p.tag.POS == "NOUN"]
+        return bool(nouns) and all(p.tag.animacy == "anim" for p in nouns)
+    return False
+
+
 def without_person_title(name: str) -> str:
     """An organisation without the title of the person who runs it ("Head of the Office" -> "Office")."""
     return _PERSON_TITLES.sub("", name, count=1).strip() or name
@@ -131,6 +147,18 @@ def english_organisation(words: list[str], lang: str) -> tuple[str, bool]:
     later one is joined with "of" unless a joining word ("і", "з", "по") says otherwise."""
     if lang not in MORPH_LANGS or not words:
         return transliterate(" ".join(words)), True
+    opening = next((n for n, word in enumerate(words) if word[:1] in _QUOTES), None)
+    if opening:  # "Партия «Слуга народу»": the quoted name as written, before what it is (Sluga Narodu Party)
+        head, head_romanised = english_organisation(words[:opening], lang)
+        inside = " ".join(words[opening:]).strip("«»\"“”„").split()
+        translated, romanised = english_organisation(inside, lang)  # "«Голоса Америки»": Voice of America
+        quoted = transliterate(" ".join(inside)) if romanised else translated
+        first = parses(lang, inside[0]) if inside else []
+        if any(p.tag.case == "gent" and p.tag.number == "sing" for p in first) \
+                and not any(p.tag.case == "nomn" and p.tag.number == "sing" for p in first):
+            # a name in the genitive is what the head is of ("Русской службы «Голоса Америки»")
+            return f"{head} of {quoted}", romanised or head_romanised
+        return f"{quoted} {head}", romanised or head_romanised
     countries = country_names(lang)
     groups: list[tuple[str, list[str], str]] = []  # (joining, adjectives last first, noun), as the Arabic's
     adjectives: list[str] = []

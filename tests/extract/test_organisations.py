@@ -97,3 +97,18 @@ def test_a_cyrillic_acronym_is_romanised_letter_by_letter_with_the_h_of_latin_ac
     config = project_config(tmp_path)
     summary = extract(analyse_text(config, "Игроки НХЛ и КХЛ встретились. Об этом сообщила СБУ.", "ru"), config)
     assert {a.name for a in summary.actors if a.type == "organization"} >= {"NHL", "KHL", "SBU"}
+
+
+def test_a_title_is_no_organisation_and_a_quoted_name_is_read_as_written(tmp_path):
+    from generator.extract import extract
+    from tests.builders import analyse_text, project_config
+
+    config = project_config(tmp_path)
+    text = ("Письмо направлено Председателю Государственных дел КНДР. Приказ отдал Верховный Главнокомандующий "
+            "Вооружёнными Силами. Партия «Слуга народа» проголосовала.")
+    names = {a.name for a in extract(analyse_text(config, text, "ru"), config).actors if a.type == "organization"}
+    assert not any(name.startswith(("Predsedatel", "Supreme")) for name in names)
+    assert "Sluga Naroda" in names  # as written, not "Sluga of Narod"
+    assert english_organisation("Партия «Слуга народа»".split(), "ru") == ("Sluga Naroda Party", True)
+    russian_service = english_organisation("Русской службы «Голоса Америки»".split(), "ru")
+    assert russian_service == ("Russian Service of Voice of America", False)  # the genitive: of
