@@ -20,6 +20,7 @@ from generator.extract.organisations import (
     english_organisation,
     heads_a_person,
     is_organisation,
+    shouted_word,
     without_person_title,
 )
 from generator.extract.people import is_person, is_place
@@ -312,7 +313,8 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
             if not is_organisation(shown) or _shouted(shown, doc.article.text):
                 continue  # a label in capitals, a lone common word: no organisation
             quoted = doc.article.text[max(0, mention.start - 1):mention.start] in ("«", '"', "“", "„")
-            if script_of(shown) == "cyrillic" and not quoted and heads_a_person(shown.split(), doc.lang):
+            if script_of(shown) == "cyrillic" and not quoted and (
+                    heads_a_person(shown.split(), doc.lang) or shouted_word(shown, doc.lang)):
                 continue  # "Председателю Государственных дел": a person's title (a party's name is quoted)
             if shown != mention.text:
                 cut = mention.text.index(shown)

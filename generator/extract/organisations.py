@@ -120,6 +120,19 @@ def is_organisation(name: str, acronym_ok: bool = True) -> bool:
     return True
 
 
+_NAME_LIKE = frozenset({"Abbr", "Orgn", "Fixd", "Name", "Surn", "Geox", "Trad"})
+
+
+def shouted_word(word: str, lang: str) -> bool:
+    """A Ukrainian or Russian word in capitals that the dictionary knows only as a common word: a
+    heading's ("ЗАЯВА РЕЧНИКА"), not an abbreviation ("МЧС") or a name ("ХАМАС", "УКРЕНЕРГО")."""
+    if lang not in MORPH_LANGS or not word.isupper() or len(word) < 4:
+        return False
+    low = word.lower()
+    found = [p for p in parses(lang, low) if p.tag.POS]
+    return bool(found) and all(not _NAME_LIKE & set(p.tag.grammemes) for p in found)
+
+
 def heads_a_person(words: list[str], lang: str) -> bool:
     """Whether a Cyrillic name's head noun names a person ("Председателю Государственных дел",
     "Верховного Главнокомандующего", "Міністром закордонних справ"): a title, not an organisation,

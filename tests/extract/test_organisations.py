@@ -6,6 +6,7 @@ from generator.extract.organisations import (
     english_arabic_organisation,
     english_organisation,
     is_organisation,
+    shouted_word,
     usual_english_form,
     without_person_title,
 )
@@ -112,3 +113,10 @@ def test_a_title_is_no_organisation_and_a_quoted_name_is_read_as_written(tmp_pat
     assert english_organisation("Партия «Слуга народа»".split(), "ru") == ("Sluga Naroda Party", True)
     russian_service = english_organisation("Русской службы «Голоса Америки»".split(), "ru")
     assert russian_service == ("Russian Service of Voice of America", False)  # the genitive: of
+
+
+@pytest.mark.parametrize(("word", "lang", "shouted"), [
+    ("ЗАЯВА", "uk", True), ("ЗАЯВЛЕНИЕ", "ru", True), ("МЧС", "ru", False), ("ХАМАС", "ru", False),
+    ("УКРЕНЕРГО", "uk", False), ("ЗСУ", "uk", False)])
+def test_a_common_word_in_capitals_is_no_abbreviation(word, lang, shouted):
+    assert shouted_word(word, lang) is shouted
