@@ -122,11 +122,12 @@ def _territories(lang: str) -> list[tuple[str, str, str]]:
     """CLDR's territories (code, name in the language, English name): countries have letter codes,
     world regions number codes."""
     from babel import Locale
+    from babel.core import UnknownLocaleError
 
     try:
         local, english = Locale.parse(lang).territories, Locale("en").territories
-    except (ValueError, TypeError):
-        return []
+    except (ValueError, TypeError, UnknownLocaleError):
+        return []  # a language CLDR has no data for ("crh"): no names in it
     return [(code, name, english[code]) for code, name in local.items() if code in english]
 
 

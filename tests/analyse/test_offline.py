@@ -427,3 +427,9 @@ def test_a_common_word_opening_a_sentence_and_an_abbreviations_plural_are_no_pla
     text = "More than two years have passed. We need more aid. Reach out to NGOs in Irpin. Irpin is near."
     places = [m.text for m in analyse_text(config, text, "en").entities if m.type == "LOC"]
     assert places == ["Irpin", "Irpin"]  # a town of GeoNames' still opens a sentence
+
+
+def test_a_language_cldr_has_no_data_for_names_no_places_and_no_regions():
+    from generator.analyse.places import country_names, world_region
+
+    assert country_names("crh") == {} and world_region("Qırım", "crh") is None  # Crimean Tatar, as langid may say

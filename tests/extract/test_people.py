@@ -124,3 +124,9 @@ def test_a_given_name_is_no_evidence_for_a_things_name(tmp_path):
             "Both missions will fly. Ned Price said the price of oil rose.")
     assert discovered(tmp_path, text, "en", "person") == ["Ned Price"]
 
+
+
+def test_a_russian_common_noun_after_a_preposition_is_no_place(tmp_path):
+    # "Родина" (the motherland) is a common noun to the dictionary, which marks place names
+    text = "Военнослужащие вернулись на Родину. Делегация прибыла в Курск."
+    assert discovered(tmp_path, text, "ru", "place") == []
