@@ -32,11 +32,11 @@ from generator.analyse.places import KIND_TYPE, place_index
 from generator.analyse.spans import MODEL, PATTERN, PLACE, REGISTRY, REGISTRY_LONG, Candidate, covered, resolve
 from generator.analyse.text import segment
 from generator.config import SiteConfig
-from generator.gazetteer import ENTITY_TYPE, NameIndex, NameMatch, name_index
+from generator.gazetteer import ENTITY_TYPE, Entry, NameIndex, NameMatch, name_index
 from generator.morph import MORPH_LANGS
 from generator.morph import parse as _parse
 from generator.names import GIVEN_NAME_RARITY, name_list
-from generator.normalize import edit_distance, script_of, word_key
+from generator.normalize import edit_distance, normalize_arabic, script_of, word_key
 from generator.records import INNER_SOURCE, AnalysedDoc, Article, EntityMention, Sentence, Token
 
 VERSION = "offline-2"
@@ -69,6 +69,21 @@ def _past_initials(text: str, start: int, end: int) -> int:
     with a space is tagged alone, and so links to the person the surname names."""
     glued = _GLUED_INITIALS.match(text, start, end)
     return glued.end() if glued else start
+
+
+# Latin letters spelled out in Arabic, as a middle initial is written ("أنتوني جيه بلينكن").
+_AR_LETTERS = frozenset(normalize_arabic(w) for w in """إيه بي سي دي إي إف جي إتش آي جيه كيه إل إم إن أو
+كيو آر إس تي يو في دبليو إكس واي زد""".split())
+
+
+def _initial(word: str) -> bool:
+    """A middle initial: a capital (with its dot, or without), one or two Cyrillic letters ("Дж"), or a
+    Latin letter spelled out in Arabic."""
+    letters = word.rstrip(".")
+    if script_of(letters) == "arabic":
+        return normalize_arabic(letters) in _AR_LETTERS
+    return 1 <= len(letters) <= 2 and letters[:1].isupper() and letters.isalpha() and (
+        len(letters) == 1 or script_of(letters) == "cyrillic")
 
 
 class OfflineAnalyser:
@@ -282,9 +297,24 @@ class OfflineAnalyser:
             if script == "latin" and entry.type == "organization" and self._inside_a_longer_name(tokens, match):
                 continue
             first, last = tokens[match.first_token], tokens[match.last_token]
-            priority = REGISTRY_LONG if match.last_token > match.first_token else REGISTRY
+            if entry.type == "person" and match.how == "surname":
+                first = self._given_name_and_initial(tokens, match.first_token, entry) or first
+            priority = REGISTRY_LONG if match.last_token > match.first_token or first is not tokens[
+                match.first_token] else REGISTRY
             found.append(Candidate(first.start, last.end, ENTITY_TYPE[entry.type], priority, entry.id, "registry"))
         return found
+
+    @staticmethod
+    def _given_name_and_initial(tokens: list[Token], surname: int, entry: Entry) -> Token | None:
+        """The person's given name, where it stands before the surname with a middle initial between
+        ("Antony J. Blinken", "Энтони Дж. Блинкен", "أنتوني جيه بلينكن"): the name starts there."""
+        k = surname - 1
+        if k >= 0 and tokens[k].text == ".":
+            k -= 1
+        if k < 1 or not _initial(tokens[k].text):
+            return None
+        given = {word_key(name.split()[0]) for name in (entry.name, *(v for vs in entry.variants.values() for v in vs))}
+        return tokens[k - 1] if word_key(tokens[k - 1].text) in given else None
 
     @staticmethod
     def _inside_a_longer_name(tokens: list[Token], match: NameMatch) -> bool:

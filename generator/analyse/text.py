@@ -14,7 +14,8 @@ ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen col lt sgt st jr sr inc ltd co corp vs etc no approx dept univ est fig "
     "jan feb mar apr jun jul aug sep sept oct nov dec "
     "т тов ім им ст р рр див проф акад ген г гг см тис млн млрд пор напр др "
-    "м с смт вул просп пров бульв обл буд ул".split()
+    "м с смт вул просп пров бульв обл буд ул "
+    "дж".split()  # the initial J in Cyrillic ("Энтони Дж. Блинкен")
 )
 
 

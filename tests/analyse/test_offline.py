@@ -433,3 +433,12 @@ def test_a_language_cldr_has_no_data_for_names_no_places_and_no_regions():
     from generator.analyse.places import country_names, world_region
 
     assert country_names("crh") == {} and world_region("Qırım", "crh") is None  # Crimean Tatar, as langid may say
+
+
+def test_a_middle_initial_between_a_known_persons_names(tmp_path):
+    config = config_with_actors(tmp_path, "{id: antony-blinken, name: Antony Blinken, type: person, variants: "
+                                          "{ru: [Энтони Блинкен], ar: [أنتوني بلينكن]}}")
+    for text, lang in (("Энтони Дж. Блинкен заявил об этом.", "ru"), ("وقال الوزير أنتوني جيه بلينكن إن", "ar")):
+        people = [(m.text, m.actor_id) for m in analyse_text(config, text, lang).entities if m.type == "PER"]
+        assert [actor for _, actor in people] == ["antony-blinken"], people  # one person, not "Энтони" beside him
+    assert [s.text for s in segment("Энтони Дж. Блинкен заявил.")] == ["Энтони Дж. Блинкен заявил."]
