@@ -393,8 +393,9 @@ class OfflineAnalyser:
             rarity = name_list().rank(before.text.lower(), "given")
             if rarity is None or rarity > GIVEN_NAME_RARITY or before.text.lower() in lx.EN_PERSON_TITLES:
                 return False
-        elif lang not in MORPH_LANGS or not cyrillic.is_given_name(lang, before):
-            return False
+        elif lang not in MORPH_LANGS or not cyrillic.is_given_name(lang, before) \
+                or cyrillic.is_function_word(lang, before):
+            return False  # ... not "Але" (but) of "Але Зеленський готовий"
         entry = self.names.entries[match.entry_id]
         given = {word_key(name.split()[0]) for names in entry.variants.values() for name in names if " " in name}
         given.add(word_key(entry.name.split()[0]))

@@ -447,7 +447,7 @@ def people(lang: str, tokens: Sequence[Token]) -> list[Candidate]:
     ("Т. Г. Шевченка"), and two capitalised words the dictionary does not know ("Тоні Джадт")."""
     found: list[Candidate] = []
     for k, token in enumerate(tokens):
-        if is_given_name(lang, token):
+        if is_given_name(lang, token) and not is_function_word(lang, token):  # "Але Росія": "but", no Ale
             n = k + 1
             if n < len(tokens) and _ROMAN.match(tokens[n].text):
                 found.append(from_tokens(tokens, k, n, "PER", PERSON))

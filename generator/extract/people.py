@@ -159,9 +159,28 @@ def _name_word(token: Token, lang: str) -> bool:
     return True  # Arabic: no case, no list; the context evidence decides
 
 
+# Words of an award or a thing named after someone: "орденом князя Ярослава Мудрого", "Order of ...".
+_HONOURS = ("орден", "медал", "премі", "преми", "відзнак", "order", "medal", "prize", "award")
+
+
+def _honoured(doc: AnalysedDoc, mention: EntityMention) -> bool:
+    """Whether a name is that of an award's or a thing's namesake: an award's word before it, and
+    between them only lower-case words ("орденом князя Ярослава Мудрого")."""
+    before, _ = _neighbours(doc, mention, 3)
+    for token in reversed(before):
+        if token.text.casefold().startswith(_HONOURS):
+            return True
+        if not token.text[:1].islower() and token.text.casefold() not in ("of", "the"):
+            return False
+    return False
+
+
 def is_person(doc: AnalysedDoc, mentions: Sequence[EntityMention]) -> bool:
-    """Whether the mentions of one discovered name show that it names a person."""
+    """Whether the mentions of one discovered name show that it names a person (not only an award's
+    namesake)."""
     lang = doc.lang
+    if all(_honoured(doc, mention) for mention in mentions):
+        return False
     for mention in mentions:
         words = _words(doc, mention)
         if not words or _initials_only(words):

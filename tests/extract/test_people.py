@@ -130,3 +130,9 @@ def test_a_russian_common_noun_after_a_preposition_is_no_place(tmp_path):
     # "Родина" (the motherland) is a common noun to the dictionary, which marks place names
     text = "Военнослужащие вернулись на Родину. Делегация прибыла в Курск."
     assert discovered(tmp_path, text, "ru", "place") == []
+
+
+def test_an_awards_namesake_and_a_conjunction_are_no_people(tmp_path):
+    text = ("Його нагородили орденом князя Ярослава Мудрого IV ступеня. Але Росія не здійснює кроків. "
+            "Орден Богдана Хмельницького отримав Іван Петренко.")
+    assert discovered(tmp_path, text, "uk", "person") == ["Ivan Petrenko"]
