@@ -219,9 +219,38 @@ class NameIndex:
         if script_of(token.text) == "cyrillic" and not token.text[:1].isupper():
             if not any(len(key) >= 5 for key in keys[i]):
                 return None
+        if len(found) > 1 and i > 0:
+            # Two people of the registry share the surname: the title before it may say which
+            # ("السفير سوليفان", the ambassador, is John Sullivan, not the adviser Jake Sullivan).
+            found = {entry_id for entry_id in found if _holds_title(self.entries[entry_id].role, tokens[i - 1].text)}
         if len(found) == 1:
             return NameMatch(found.pop(), i, i, "surname")
         return None
+
+
+# Titles by the English word a registry role uses, and their forms in the articles' languages
+# (Cyrillic and Arabic word starts, Arabic without its article).
+_TITLES: dict[str, tuple[str, ...]] = {
+    "ambassador": ("ambassador", "посол", "посла", "послом", "послу", "سفير"),
+    "adviser": ("adviser", "advisor", "советник", "радник", "مستشار"),
+    "envoy": ("envoy", "посланник", "спецпосланник", "посланц", "посланец", "спецпосланц", "مبعوث"),
+    "senator": ("senator", "сенатор", "سيناتور"),
+    "secretary": ("secretary", "госсекретар", "держсекретар", "секретар"),
+    "minister": ("minister", "министр", "міністр", "وزير"),
+    "general": ("general", "генерал", "جنرال"),
+    "spokesperson": ("spokesperson", "spokesman", "spokeswoman", "пресс-секретар", "речни", "представитель",
+                     "متحدث"),
+}
+
+
+def _holds_title(role: str, word: str) -> bool:
+    """Whether a registry role names the title a word before a surname gives (any language)."""
+    low = word.casefold()
+    if script_of(word) == "arabic":
+        low = word_key(word).removeprefix("ال")
+    role = role.casefold()
+    return any(english in role for english, forms in _TITLES.items()
+               if low.startswith(forms) and (script_of(word) != "latin" or low.rstrip(".") in forms))
 
 
 def _registry_entry(actor: Actor) -> Entry:

@@ -56,3 +56,18 @@ def test_a_registry_surname_comes_before_a_place_only_an_ending_cut_off_makes(tm
     config = load_config(REPO)  # "Ушаков" less "ов" would be the Turkish town Uşak
     doc = analyse_text(config, "Юрий Ушаков сообщил о встрече. — Это будет встреча, — сказал Ушаков.", "ru")
     assert [actor for _, actor in ids(doc)] == ["yuri-ushakov", "yuri-ushakov"]
+
+
+def test_a_title_before_a_shared_surname_says_whose_it_is(tmp_path):
+    from tests.builders import config_with_actors
+
+    config = config_with_actors(
+        tmp_path,
+        "{id: john-rowland, name: John Rowland, type: person, role: US Ambassador to Russia, "
+        "variants: {ru: [Джон Роуленд], ar: [جون رولاند]}}",
+        "{id: jane-rowland, name: Jane Rowland, type: person, role: National Security Adviser, "
+        "variants: {ru: [Джейн Роуленд], ar: [جين رولاند]}}")
+    text = "Посол Роуленд заявил. Советник Роуленд промолчал. Роуленд уехал."
+    assert ids(analyse_text(config, text, "ru")) == [
+        ("Роуленд", "john-rowland"), ("Роуленд", "jane-rowland")]  # the surname alone stays no one's
+    assert ids(analyse_text(config, "وقال السفير رولاند إن الرد سلم.", "ar")) == [("رولاند", "john-rowland")]
