@@ -203,7 +203,7 @@ def _latin_name(form: str, kind: str, lang: str) -> tuple[str, bool]:
         if len(words) == 1:  # in its dictionary form, in the national romanisation ("Тернополю" -> Ternopil)
             base = place_lemma(lang, words[0])
             latin = romanise(base[:1].upper() + base[1:], lang)
-        else:  # "Дальнем Востоке" -> Dalniy Vostok
+        else:  # "Дальнем Востоке" -> Dalny Vostok
             latin = romanise(phrase_nominative(lang, form) or form, lang)
         state = _us_states().get(_skeleton(latin))
         return (state, False) if state else (latin, True)

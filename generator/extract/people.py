@@ -159,8 +159,10 @@ def _name_word(token: Token, lang: str) -> bool:
     return True  # Arabic: no case, no list; the context evidence decides
 
 
-# Words of an award or a thing named after someone: "орденом князя Ярослава Мудрого", "Order of ...".
-_HONOURS = ("орден", "медал", "премі", "преми", "відзнак", "order", "medal", "prize", "award")
+# Words of an award named after someone: "орденом князя Ярослава Мудрого" (Cyrillic word starts), the
+# "Order of Lenin" (English nouns, whole: "ordered" or "awarded to" name no award).
+_HONOURS = ("орден", "медал", "премі", "преми", "відзнак")
+_EN_HONOURS = frozenset({"order", "medal", "prize", "award"})
 
 
 def _honoured(doc: AnalysedDoc, mention: EntityMention) -> bool:
@@ -168,7 +170,8 @@ def _honoured(doc: AnalysedDoc, mention: EntityMention) -> bool:
     between them only lower-case words ("орденом князя Ярослава Мудрого")."""
     before, _ = _neighbours(doc, mention, 3)
     for token in reversed(before):
-        if token.text.casefold().startswith(_HONOURS):
+        word = token.text.casefold()
+        if word in _EN_HONOURS or (script_of(word) == "cyrillic" and word.startswith(_HONOURS)):
             return True
         if not token.text[:1].islower() and token.text.casefold() not in ("of", "the"):
             return False

@@ -125,7 +125,6 @@ def test_a_given_name_is_no_evidence_for_a_things_name(tmp_path):
     assert discovered(tmp_path, text, "en", "person") == ["Ned Price"]
 
 
-
 def test_a_russian_common_noun_after_a_preposition_is_no_place(tmp_path):
     # "Родина" (the motherland) is a common noun to the dictionary, which marks place names
     text = "Военнослужащие вернулись на Родину. Делегация прибыла в Курск."
@@ -136,3 +135,8 @@ def test_an_awards_namesake_and_a_conjunction_are_no_people(tmp_path):
     text = ("Його нагородили орденом князя Ярослава Мудрого IV ступеня. Але Росія не здійснює кроків. "
             "Орден Богдана Хмельницького отримав Іван Петренко.")
     assert discovered(tmp_path, text, "uk", "person") == ["Ivan Petrenko"]
+
+
+def test_a_verb_of_ordering_or_awarding_names_no_award(tmp_path):
+    text = "Donald Trump ordered Pete Hegseth to leave. The prize was awarded to Harold Finch."
+    assert discovered(tmp_path, text, "en", "person") == ["Donald Trump", "Harold Finch", "Pete Hegseth"]
