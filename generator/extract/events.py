@@ -29,7 +29,7 @@ EVENT_CUES: dict[str, dict[str, tuple[str, ...]]] = {
     "summit": {"en": ("summit",), "uk": ("саміт",), "ru": ("саммит",), "ar": ("قمه",)},
     "meeting": {
         "en": ("met", "meet", "meeting", "meetings", "talks", "negotiations", "negotiated", "consultations",
-               "consulted", "conferred"),
+               "consulted", "conferred", "convene", "convenes", "convened"),
         "uk": ("зустріч", "зустрітися", "переговори", "перемовини", "зустрітись", "консультації", "консультація"),
         "ru": ("встреча", "встретиться", "переговоры", "консультации", "консультация"),
         "ar": ("التقى", "التقي", "لقاء", "لقائها", "لقائه", "محادثات", "اجتماع", "الاجتماعات", "اجرتا", "اجرى",
@@ -42,7 +42,7 @@ EVENT_CUES: dict[str, dict[str, tuple[str, ...]]] = {
               "uk": ("візит", "відвідати", "поїздка", "прибути", "відвідини"),
               "ru": ("визит", "посетить", "поездка", "прибыть", "посещение"),
               "ar": ("زياره", "زار", "يزور")},
-    "call": {"en": ("call", "called", "phone", "phoned", "spoke", "conversation", "videoconference",
+    "call": {"en": ("call", "called", "phone", "phoned", "spoke", "spoken", "conversation", "videoconference",
                     "teleconference"),
              "uk": ("розмова", "зателефонувати", "телефонувати", "поговорити", "телефонний", "відеоконференція"),
              "ru": ("разговор", "позвонить", "созвониться", "телефонный", "поговорить", "беседа", "побеседовать",

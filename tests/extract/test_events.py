@@ -325,3 +325,10 @@ def test_the_news_the_lead_reports_took_place_on_the_articles_date(tmp_path):
     assert meeting_dates("Putin and Trump\n2025-03-18\n\nVladimir Putin plans to meet Donald Trump.", "en") == [None]
     future = "Путин и Трамп\n2025-03-18\n\nВладимир Путин встретится с Дональдом Трампом в Эр-Рияде."
     assert meeting_dates(future, "ru") == [None]  # a perfective verb in the present: what will be
+
+
+def test_convening_and_having_spoken_with_someone_are_contacts(tmp_path):
+    text = "Marco Rubio convenes with Sergey Lavrov in Geneva. Vladimir Putin has spoken twice with Marco Rubio."
+    kinds = events_of(tmp_path, text, "en")
+    assert ("meeting", ["marco-rubio", "sergey-lavrov"]) in kinds
+    assert ("call", ["marco-rubio", "vladimir-putin"]) in kinds
