@@ -248,8 +248,11 @@ def _join_connected(tokens: Sequence[Token], runs: list[tuple[int, int]]) -> lis
                     and gap != ["and", "the"] \
                     and _has_org_word(tokens, prev_first, last) \
                     and not (gap == ["in"] and tokens[prev_last].text.lower() in lx.EN_ORG_WORDS) \
-                    and not ("and" in gap and tokens[first].text.lower().strip(".") in lx.EN_PERSON_TITLES):
-                # (... "and Secretary of the Council": a second person's title, not one name.)
+                    and not ("and" in gap and tokens[first].text.lower().strip(".") in lx.EN_PERSON_TITLES) \
+                    and not ("and" in gap and tokens[prev_last].text.lower() in lx.EN_ORG_WORDS
+                             and _has_org_word(tokens, first, last)):
+                # (... "and Secretary of the Council": a second person's title, not one name; "the
+                # National Football League and Radio Liberty": two organisations, each whole.)
                 joined[-1] = (prev_first, last)
                 continue
         joined.append((first, last))
