@@ -480,7 +480,8 @@ def _with_place_complements(tokens: Sequence[Token], chosen: list[Candidate]) ->
     """An organisation's name that goes on with "of" or "for" and a place ("National Bank of
     Hungary", "Patriotic Union of Kurdistan"), or with "in" and a place after a long name that ends
     in no organisation word ("Organisation for Security and Cooperation in Europe"): one
-    organisation. A registry name keeps its own span."""
+    organisation; so is a name that a place ends ("Radio Free Europe"). A registry name keeps its
+    own span."""
     by_start = {c.start: c for c in chosen}
     position = {t.start: k for k, t in enumerate(tokens)}
     ending = {t.end: k for k, t in enumerate(tokens)}
@@ -503,6 +504,16 @@ def _with_place_complements(tokens: Sequence[Token], chosen: list[Candidate]) ->
                 dropped.add(id(place))
                 merged.append(Candidate(c.start, place.end, "ORG", c.priority, None, "rule"))
                 continue
+        adjacent = by_start.get(tokens[last + 1].start) if last is not None and last + 1 < len(tokens) else None
+        if c.type == "ORG" and c.actor_id is None and last is not None and adjacent is not None \
+                and adjacent.type == "LOC" and tokens[last + 1].start - c.end == 1 \
+                and tokens[last].text.lower() not in latin.lx.EN_ORG_WORDS \
+                and any(t.text.lower() in latin.lx.EN_ORG_WORDS for t in tokens[position.get(c.start, last):last]):
+            # "Radio Free" + "Europe": a name that its place ends ("Radio Free Europe"), where the words
+            # before it hold an organisation's word and end in none
+            dropped.add(id(adjacent))
+            merged.append(Candidate(c.start, adjacent.end, "ORG", c.priority, None, "rule"))
+            continue
         merged.append(c)
     return [c for c in merged if id(c) not in dropped]
 
