@@ -50,6 +50,20 @@ def parses(lang: str, word: str) -> list[Any]:
     return list(_analyser(lang).parse(word)) if lang in MORPH_LANGS else []
 
 
+# What the dictionary marks as a name of some kind: places, people, organisations, abbreviations and
+# indeclinable (mostly foreign) words.
+_PROPER_GRAMMEMES = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Abbr", "Fixd", "Trad"})
+
+
+def only_a_common_word(lang: str, word: str, nouns_only: bool = False) -> bool:
+    """Whether the dictionary knows a word (in lower case) and only as a common word, in no parse a
+    name, place, organisation or abbreviation ("заява", "родина"; not "мчс", "хамас", "курск");
+    with `nouns_only`, only as a common noun."""
+    found = [p for p in parses(lang, word.lower()) if p.tag.POS]
+    return bool(found) and all(not _PROPER_GRAMMEMES & set(p.tag.grammemes)
+                               and (not nouns_only or p.tag.POS == "NOUN") for p in found)
+
+
 def lemma(lang: str, word: str) -> str:
     """The dictionary form of a word."""
     return parse(lang, word)[0]

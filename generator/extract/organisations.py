@@ -24,7 +24,7 @@ from babel.numbers import list_currencies
 from generator.analyse.lexicon import AR_GROUP_NUMBERS
 from generator.analyse.places import country_names
 from generator.analyse.rules_latin import camel_case_company
-from generator.morph import MORPH_LANGS, lemmas, parse, parses
+from generator.morph import MORPH_LANGS, lemmas, only_a_common_word, parse, parses
 from generator.normalize import normalize_arabic, transliterate
 
 # Words institutions are named with, by dictionary form, in Ukrainian and Russian.
@@ -120,17 +120,10 @@ def is_organisation(name: str, acronym_ok: bool = True) -> bool:
     return True
 
 
-_NAME_LIKE = frozenset({"Abbr", "Orgn", "Fixd", "Name", "Surn", "Geox", "Trad"})
-
-
 def shouted_word(word: str, lang: str) -> bool:
     """A Ukrainian or Russian word in capitals that the dictionary knows only as a common word: a
     heading's ("ЗАЯВА РЕЧНИКА"), not an abbreviation ("МЧС") or a name ("ХАМАС", "УКРЕНЕРГО")."""
-    if lang not in MORPH_LANGS or not word.isupper() or len(word) < 4:
-        return False
-    low = word.lower()
-    found = [p for p in parses(lang, low) if p.tag.POS]
-    return bool(found) and all(not _NAME_LIKE & set(p.tag.grammemes) for p in found)
+    return lang in MORPH_LANGS and word.isupper() and len(word) >= 4 and only_a_common_word(lang, word)
 
 
 def heads_a_person(words: list[str], lang: str) -> bool:

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from generator.analyse import lexicon as lx
 from generator.analyse.places import world_region
 from generator.analyse.spans import cased
-from generator.morph import MORPH_LANGS, parse, parses
+from generator.morph import MORPH_LANGS, only_a_common_word, parse
 from generator.names import GIVEN_NAME_RARITY, name_list
 from generator.normalize import normalize_arabic, script_of
 from generator.records import AnalysedDoc, EntityMention, Token
@@ -127,7 +127,7 @@ def is_place(doc: AnalysedDoc, mentions: Sequence[EntityMention]) -> bool:
         lemma = parse(doc.lang, words[0].text)[0] if doc.lang in MORPH_LANGS and words else ""
         if lemma in lx.CYR_NOT_PLACES or lemma.startswith(lx.CYR_PLATFORMS):
             continue  # "на Западе", "із Різдвом", "у Фейсбуці": the West, Christmas, Facebook
-        if doc.lang == "ru" and words and _common_noun(words[0].text):
+        if doc.lang == "ru" and words and only_a_common_word("ru", words[0].text, nouns_only=True):
             continue  # "вернулись на Родину": the Russian dictionary marks place names (Geox); this is none
         before, after = _neighbours(doc, mention, 1)
         nearby = [t.text.casefold() for t in (*before, *after)]
@@ -137,15 +137,6 @@ def is_place(doc: AnalysedDoc, mentions: Sequence[EntityMention]) -> bool:
         if lemma in _CYR_PLACE_WORDS:
             return True
     return False
-
-
-_PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Abbr", "Trad"})
-
-
-def _common_noun(word: str) -> bool:
-    """A Russian word that the dictionary knows, as a common noun only."""
-    found = parses("ru", word)
-    return bool(found) and all(p.tag.POS == "NOUN" and not _PROPER & set(p.tag.grammemes) for p in found)
 
 
 def _name_word(token: Token, lang: str) -> bool:
