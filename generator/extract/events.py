@@ -441,6 +441,15 @@ _CONTACT_IRREALIS: dict[str, tuple[str, ...]] = {
     "ru": ("люб", "возможн", "потенциальн", "такой", "такую", "такая", "услови", "если"),
     "ar": ("اي", "محتمل", "شروط", "شرط"),
 }
+# Words before a contact that make it the earlier one a sentence dates itself by ("following the
+# summit in Geneva", "після зустрічі"): the sentence reports what came after.
+_RECALLED: dict[str, tuple[str, ...]] = {
+    "en": ("following", "since", "after"),
+    "uk": ("після",),
+    "ru": ("после",),
+    "ar": ("بعد", "عقب", "اثر", "وبعد"),
+}
+RECALLED_REACH = 5  # "following the U.S. Russia Summit"
 _DONE = frozenset({"تم", "وتم", "تمّ", "وتمّ"})  # "تمّ التوصّل إلى اتفاق": an agreement was reached
 IRREALIS_REACH = 6  # words before a cue that may make it a goal or a hypothesis
 
@@ -467,6 +476,15 @@ def _irrealis(tokens: Sequence[Token], cue: int, lang: str, markers: dict[str, t
         elif word in own if lang == "en" else word.startswith(own):
             return True
     return False
+
+
+def _recalled(tokens: Sequence[Token], cue: int, lang: str) -> bool:
+    """Whether the contact at offset `cue` is one the sentence dates itself by ("following the U.S.-Russia
+    Summit", "после встречи"): the sentence reports what came after it."""
+    words = [t for t in tokens if t.text[:1].isalnum()]
+    at = next((n for n, t in enumerate(words) if t.start == cue), None)
+    before = words[max(0, at - RECALLED_REACH):at] if at is not None else []
+    return any((word_key(t.text) if lang == "ar" else t.text.casefold()) in _RECALLED.get(lang, ()) for t in before)
 
 
 def _cue_keys() -> dict[str, dict[str, set[str]]]:
@@ -562,11 +580,14 @@ def _cue_positions(sentence: Sentence, index: NameIndex, lang: str) -> dict[str,
         if kind in found and "together" not in found and _irrealis(tokens, found[kind], lang, IRREALIS):
             del found[kind]  # "securing a peace agreement", "аби розблокувати обміни": a goal, not an event
     for kind in CONTACT:
-        if kind in found and _irrealis(tokens, found[kind], lang, _CONTACT_IRREALIS, reach=3):
-            # "such a meeting", "можливу зустріч": none took place or is set; a later word may tell one
+        if kind in found and (_irrealis(tokens, found[kind], lang, _CONTACT_IRREALIS, reach=3)
+                              or _recalled(tokens, found[kind], lang)):
+            # "such a meeting", "можливу зустріч": none took place or is set; "following the summit":
+            # one the sentence dates itself by. A later word may tell one
             later = [t.start for t, k in zip(tokens, all_keys, strict=True) if t.start > found[kind]
                      and k & _KEYS[kind].get(lang, set())
-                     and not _irrealis(tokens, t.start, lang, _CONTACT_IRREALIS, reach=3)]
+                     and not _irrealis(tokens, t.start, lang, _CONTACT_IRREALIS, reach=3)
+                     and not _recalled(tokens, t.start, lang)]
             if later:
                 found[kind] = later[0]
             else:

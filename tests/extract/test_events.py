@@ -246,6 +246,18 @@ def test_a_goal_or_a_hypothesis_is_no_event(tmp_path):
         == ["agreement"]
 
 
+def test_a_contact_the_sentence_dates_itself_by_is_not_reported_again(tmp_path):
+    text = "Joe Biden and Vladimir Putin praised the work of their teams following the U.S.-Russia Summit in Geneva."
+    assert [e for e in events_of(tmp_path, text, "en") if e[0] == "summit"] == []
+    text = "Сергей Лавров и Марко Рубио обсудили санкции после встречи в Эр-Рияде."
+    assert [e for e in events_of(tmp_path, text, "ru") if e[0] == "meeting"] == []
+    # ... while one the sentence reports is one, also where an earlier one dates it
+    text = "After the summit in Geneva, Joe Biden met Vladimir Putin again in Helsinki."
+    assert [e[0] for e in events_of(tmp_path, text, "en")] == ["meeting"]
+    assert [e[0] for e in events_of(tmp_path, "Joe Biden and Vladimir Putin held a summit in Geneva.", "en")] \
+        == ["summit"]
+
+
 def test_a_venue_needs_a_word_of_location(tmp_path):
     found = full_events_of(tmp_path, "Marco Rubio met Sergey Lavrov, adopting Moscow's position.", "en")
     assert found[0][0] == "meeting" and found[0][2] is None
