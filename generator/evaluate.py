@@ -461,12 +461,35 @@ def _strength(gold: tuple[str, ...], pred: tuple[str, ...], kind: str) -> int:
         if len(gold) == 2 and all(_token_eq(a, b) for a, b in zip(gold, reversed(pred), strict=True)):
             return _STRICT  # "Lavrov Sergey"
         return 0
-    short = pred if len(pred) < len(gold) else gold
+    short, long = (pred, gold) if len(pred) < len(gold) else (gold, pred)
     if kind != "person" and len(short) < 2:
         return 0  # a lone generic word ("Ministry") is no organisation or place name
     if _subsequence(pred, gold) or _subsequence(gold, pred):
         return _PARTIAL
+    if kind != "person" and _same_words(short, long):
+        return _STRICT  # "Defense Department", "Department of Defense"
+    if kind == "organization" and _same_words(short, long[:len(short)]) and long[len(short)] == "of" \
+            and len(long) - len(short) <= OF_WHOM_WORDS:
+        return _PARTIAL  # "Office of the President", "Office of the President of Ukraine"
     return 0
+
+
+_LINKING_WORDS = frozenset({"of", "the", "and", "for"})
+OF_WHOM_WORDS = 3  # "of the United Kingdom"
+
+
+def _same_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """The same words, in any order, leaving out "of", "the", "and", "for" (token-fuzzy)."""
+    left, right = [t for t in a if t not in _LINKING_WORDS], [t for t in b if t not in _LINKING_WORDS]
+    if len(left) != len(right) or len(left) < 2:
+        return False
+    rest = list(right)
+    for token in left:
+        found = next((n for n, other in enumerate(rest) if _token_eq(token, other)), None)
+        if found is None:
+            return False
+        rest.pop(found)
+    return True
 
 
 def names_match(gold: str, predicted: str, kind: str = "person", others: Iterable[str] = ()) -> bool:

@@ -243,9 +243,21 @@ def test_surname_only_needs_a_unique_gold_surname():
     ("Kyiv", "Kiev"),
     ("Odesa", "Odessa"),
     ("US State Department", "State Department"),
+    ("Defense Department", "Department of Defense"),  # the same words in another order
+    ("National Security and Defense Council", "National Security and Defence Council of Ukraine"),  # whose it is
+    ("Office of the President of Ukraine", "Office of the President"),
 ])
 def test_organisation_and_place_variants_match(gold, predicted):
     assert names_match(gold, predicted, "organization")
+
+
+@pytest.mark.parametrize(("gold", "predicted"), [
+    ("Ministry of Foreign Affairs", "Ministry of Defence"),
+    ("Office of the President", "Office of the Prosecutor General of Ukraine"),
+    ("Council of Europe", "European Council"),
+])
+def test_different_organisations_do_not_match(gold, predicted):
+    assert not names_match(gold, predicted, "organization")
 
 
 def test_lone_generic_word_is_no_organisation():
