@@ -390,6 +390,7 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
     links, facts = _short_organisation_names(links, facts)
     facts = _countries_after_acronyms(doc, index, links, facts)
     links, facts = _whose_foreign_ministry(config, links, facts)
+    links, facts = _whose_institution(config, links, facts)
     links, facts = _initials_of_people(links, facts)
     links, facts = _without_address_forms(doc.lang, links, facts)
     return _people_with_evidence(doc, links, facts)
@@ -625,6 +626,55 @@ def _whose_foreign_ministry(config: SiteConfig, links: list[LinkedMention], fact
         facts[ministry.id] = ActorFact(id=ministry.id, name=ministry.name, type="organization", role=ministry.role,
                                        country=ministry.country, in_registry=True, confidence=1.0, mentions=[])
     return ([LinkedMention(link.mention, ministry.id, "organization", link.media) if link.actor_id in unnamed
+             else link for link in links], facts)
+
+
+_INSTITUTIONS_BY_COUNTRY: dict[str, dict[tuple[str, ...], dict[str, str]]] = {}
+
+
+def _institutions_by_country(config: SiteConfig) -> dict[tuple[str, ...], dict[str, str]]:
+    """The registry's national institutions by their words less the country ("Office of the President
+    of Ukraine", "Ukrainian Armed Forces": office president, armed forces), then by country."""
+    key = config.analysis_fingerprint or config.fingerprint
+    if key not in _INSTITUTIONS_BY_COUNTRY:
+        countries = _registry_by_name(config, "country")
+        table: dict[tuple[str, ...], dict[str, str]] = {}
+        for actor in config.actors.actors:
+            if actor.type == "organization" and actor.country:
+                for written in (actor.name, *actor.aliases):
+                    found = _OF_COUNTRY.match(written)
+                    what = found.group("what") if found and countries.get(
+                        found.group("country").casefold()) == actor.country else written
+                    table.setdefault(_institution_key(what.split()), {}).setdefault(actor.country, actor.id)
+        _INSTITUTIONS_BY_COUNTRY[key] = table
+    return _INSTITUTIONS_BY_COUNTRY[key]
+
+
+def _whose_institution(config: SiteConfig, links: list[LinkedMention], facts: dict[str, ActorFact]) -> tuple[
+        list[LinkedMention], dict[str, ActorFact]]:
+    """An institution named without its country ("the Office of the President", "Defense Department")
+    is the registry's institution of that name of the one country the article names, where of the
+    countries it names (themselves or through their registry people and organisations) only one has
+    such an institution: of two, the name stays as written."""
+    table = _institutions_by_country(config)
+    named = {fact.id for fact in facts.values() if fact.type == "country"} | {
+        fact.country for fact in facts.values() if fact.in_registry and fact.country}
+    same: dict[str, str] = {}
+    for key, fact in facts.items():
+        if fact.type == "organization" and not fact.in_registry:
+            whose = [actor_id for country, actor_id in table.get(_institution_key(fact.name.split()), {}).items()
+                     if country in named]
+            if len(whose) == 1:
+                same[key] = whose[0]
+    if not same:
+        return links, facts
+    index = name_index(config)
+    facts = {key: fact for key, fact in facts.items() if key not in same}
+    for actor_id in same.values():
+        entry = index.entries[actor_id]
+        facts.setdefault(actor_id, ActorFact(id=entry.id, name=entry.name, type="organization", role=entry.role,
+                                             country=entry.country, in_registry=True, confidence=1.0, mentions=[]))
+    return ([LinkedMention(link.mention, same[link.actor_id], "organization", link.media) if link.actor_id in same
              else link for link in links], facts)
 
 

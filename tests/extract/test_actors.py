@@ -75,6 +75,30 @@ def test_a_country_after_the_acronym_says_whose_the_organisation_is(tmp_path):
     assert any(name.endswith("Center of Ukraine") for name in names), names
 
 
+def test_an_institution_without_its_country_is_that_of_the_one_country_named_that_has_it(tmp_path):
+    from generator.config import load_config
+    from tests.builders import ACTORS_YML, make_project
+
+    make_project(tmp_path, templates=False)
+    (tmp_path / "site_config" / "actors.yml").write_text(ACTORS_YML + (
+        "  - {id: op-ukraine, name: Office of the President of Ukraine, type: organization, country: ukraine}\n"
+        "  - {id: ukrainian-armed-forces, name: Armed Forces of Ukraine, type: organization, country: ukraine}\n"
+        "  - {id: russian-armed-forces, name: Russian Armed Forces, type: organization, country: russia}\n"),
+        encoding="utf-8")
+    config = load_config(tmp_path)
+    text = "Ukraine launched a satellite, the Office of the President said. The Armed Forces will use it."
+    orgs = _organisations(summary_of(config, text, "en", "op"))
+    assert {"op-ukraine", "ukrainian-armed-forces"} <= set(orgs), orgs
+    # two countries named that each have armed forces: whose is unsaid
+    text = "Russia and Ukraine agreed a truce, the Office of the President said. The Armed Forces will keep it."
+    orgs = _organisations(summary_of(config, text, "en", "two"))
+    assert "op-ukraine" in orgs and not {"ukrainian-armed-forces", "russian-armed-forces"} & set(orgs), orgs
+    # no country named that has it
+    orgs = _organisations(summary_of(config, "France launched a satellite, the Office of the President said.",
+                                     "en", "fr"))
+    assert "op-ukraine" not in orgs, orgs
+
+
 def test_a_foreign_ministry_without_its_country_is_that_of_the_diplomats_named(tmp_path):
     from generator.config import load_config
     from tests.builders import ACTORS_YML, make_project
