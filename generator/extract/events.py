@@ -133,11 +133,13 @@ RECEIVE_WORDS: dict[str, tuple[str, ...]] = {
     "ru": ("принять", "принял", "приняла", "принимал", "принимала", "принимает"),
 }
 RECEIVE_REACH = 4  # words from the verb to the person received
-# "An exchange of views": words after "exchange" that make it a conversation, not an exchange.
+# "An exchange of views", "обмен документами": words after "exchange" that make it a conversation or
+# a formality, not an exchange.
 _EXCHANGE_OF_WORDS = re.compile(
     r"\b(?:exchanges?d?|обмін\w*|обмен\w*|обмінял\w*|обменял\w*)\s+(?:of\s+)?(?:views|opinions|ideas|information|"
-    r"greetings|experience|думками|інформацією|привітаннями|досвідом|мнениями|информацией|поздравлениями|опытом)"
-    r"|تبادل\w*\s+(?:وجهات|الآراء|الاراء|المعلومات|التهاني|الخبرات)", re.IGNORECASE)
+    r"greetings|experience|documents|notes|instruments|gifts|думками|інформацією|привітаннями|досвідом|"
+    r"документами|нотами|грамотами|подарунками|мнениями|информацией|поздравлениями|опытом|подарками)"
+    r"|تبادل\w*\s+(?:وجهات|الآراء|الاراء|المعلومات|التهاني|الخبرات|الوثائق|المذكرات|الهدايا)", re.IGNORECASE)
 # Suspending or leaving a treaty, a deal or one's part in it is a rejection (by whoever does it).
 SUSPEND_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("suspend", "suspended", "suspends", "suspension", "suspending", "withdrew", "withdraw", "withdraws",

@@ -29,16 +29,23 @@ NEGOTIATION_EVENTS = frozenset({"meeting", "visit", "summit", "talks", "call", "
 CLOSE_CALL = 0.85  # a runner-up scoring this share of the primary's score makes a near tie
 
 
-def _keyword_keys(keyword: str, lang: str) -> list[set[str]]:
-    """Keys of each word of a keyword: its form and its lemma (so "гарантії" meets "гарантій")."""
-    words = [part for part in keyword.replace("-", " - ").split() if part != "-"]
-    keys = [{word_key(word), word_key(lemma(lang, word))} for word in words]
-    for forms in keys:
-        # Arabic nouns in ة (folded to ه) make their plural in ات, and write it ت before the dual's
-        # ending or a pronoun: سفارة → سفارات, سفارتين, سفارتنا.
-        forms |= {form[:-1] + ending for form in forms if script_of(form) == "arabic" and form.endswith("ه")
-                  for ending in ("ات", "ت")}
-    return keys
+def _keyword_keys(keyword: str, lang: str) -> list[list[set[str]]]:
+    """Keys of each word of a keyword, its form and its lemma (so "гарантії" meets "гарантій"), in
+    two readings where it has a hyphen: its parts as separate words ("US-Russia", as English text is
+    tokenised) and its compound words whole ("российско-американский", one word of Russian text)."""
+    readings = [[part for part in keyword.replace("-", " - ").split() if part != "-"]]
+    if "-" in keyword.strip("-"):
+        readings.append(keyword.split())
+    found = []
+    for words in readings:
+        keys = [{word_key(word), word_key(lemma(lang, word))} for word in words]
+        for forms in keys:
+            # Arabic nouns in ة (folded to ه) make their plural in ات, and write it ت before the dual's
+            # ending or a pronoun: سفارة → سفارات, سفارتين, سفارتنا.
+            forms |= {form[:-1] + ending for form in forms if script_of(form) == "arabic" and form.endswith("ه")
+                      for ending in ("ات", "ت")}
+        found.append(keys)
+    return found
 
 
 def _token_matches(keys: set[str], wanted: set[str]) -> bool:
@@ -187,7 +194,8 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
         if track.cues.parties and not named & {country for side in track.cues.parties for country in side}:
             continue  # a prisoner exchange in Yemen is no exchange between Russia and Ukraine
         for keyword in track.cues.keywords.get(doc.lang, ()):
-            hits = _phrase_sentences(token_keys, _keyword_keys(keyword, doc.lang))
+            hits = max((_phrase_sentences(token_keys, reading) for reading in _keyword_keys(keyword, doc.lang)),
+                       key=len)
             if hits:
                 score += KEYWORD_WEIGHT + (REPEAT_BONUS if len(hits) > 1 else 0.0)
                 score += LEAD_BONUS if lead.intersection(hits) else 0.0

@@ -159,6 +159,11 @@ def test_prisoners_released_are_an_exchange_and_views_exchanged_are_not(tmp_path
     assert events_of(tmp_path, "France and Germany had an exchange of views on trade.", "en") == []
 
 
+def test_documents_exchanged_are_no_exchange(tmp_path):
+    text = "Владимир Путин и Александр Лукашенко приняли участие в церемонии обмена документами."
+    assert [e for e in events_of(tmp_path, text, "ru") if e[0] == "exchange"] == []
+
+
 def test_readiness_for_an_exchange_is_a_proposal_not_an_exchange(tmp_path):
     assert events_of(tmp_path, "France is ready to exchange all prisoners of war.", "en") == [
         ("proposal", ["france"])]

@@ -47,6 +47,20 @@ def test_an_arabic_keyword_in_ة_meets_its_dual_and_its_forms_with_a_pronoun(tmp
         assert any("سفاره" in c for c in cues), text
 
 
+def test_a_hyphenated_keyword_meets_one_compound_word_and_separate_words(tmp_path):
+    config = _config_with(tmp_path, """
+min_score: 1
+tracks:
+  - id: bilateral
+    title: Bilateral
+    cues:
+      keywords: {ru: ["российско-американский"], en: ["US-Russia relations"]}
+""")
+    result = tracks_of(config, "Обсуждались перспективы российско-американских отношений.", "ru")
+    assert result.primary == "bilateral" and result.matches[0].cues == ["keyword: российско-американский"]
+    assert tracks_of(config, "They discussed US-Russia relations.", "en").primary == "bilateral"
+
+
 PARTY_TRACKS = """
 min_score: 2
 tracks:
