@@ -97,6 +97,17 @@ def _acts(actor_id: str, index: NameIndex) -> bool:
     return entry is None or entry.type != "place" or entry.role.lower().startswith("capital")
 
 
+def _among(participants: Sequence[str], countries: set[str], index: NameIndex) -> bool:
+    """Whether an event's known participants are all of these countries (themselves, their people and
+    organisations): a NATO summit or an exchange of Russia and Belarus is no event of Russia and
+    Ukraine. A participant the registry does not know says nothing either way."""
+    for actor_id in participants:
+        entry = index.entries.get(actor_id)
+        if entry is not None and entry.in_registry and _country_of(actor_id, index) not in countries:
+            return False
+    return True
+
+
 def lead_of(doc: AnalysedDoc) -> set[int]:
     """The sentences of the lead: the title and the first LEAD_SENTENCES of the body with LEAD_WORDS
     words or more, so a date line, a rubric or a navigation link above the text does not push the
@@ -169,7 +180,6 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
         for side in demonym_sides(sentence, doc.lang, index):
             acting.setdefault(sentence.index, set()).add(side.actor_id)
     countries = taking_part(acting, index, lead)
-    event_types = {event.type for event in events}
     # The countries on each side of each contact: a call between Biden and Putin is one between their countries.
     contacts = [(event.type, {c for p in event.participants if (c := _country_of(p, index))}, event.sentence)
                 for event in events]
@@ -209,8 +219,10 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
             if together:
                 score += PAIR_WEIGHT
                 cues.append(f"pair: {first} + {second}")
+        on_sides = {country for side in track.cues.parties for country in side}
         for event_type in track.cues.events:
-            if event_type in event_types:
+            if any(event.type == event_type and (not on_sides or _among(event.participants, on_sides, index))
+                   for event in events):
                 score += EVENT_WEIGHT
                 cues.append(f"event: {event_type}")
         met = [(side, sentence) for (kind, sides_met, sentence), size in zip(contacts, best, strict=True)

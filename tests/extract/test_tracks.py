@@ -61,6 +61,18 @@ tracks:
     assert tracks_of(config, "They discussed US-Russia relations.", "en").primary == "bilateral"
 
 
+def test_an_event_counts_for_a_track_only_between_its_sides():
+    from generator.config import load_config
+    from tests.builders import REPO
+
+    config = load_config(REPO)
+    rest = " Joe Biden said Russia must talk. Russia answered Joe Biden."
+    theirs = extracted_tracks(config, "Joe Biden and Vladimir Putin held a summit in Geneva." + rest)
+    others = extracted_tracks(config, "NATO leaders held a summit in Madrid with Joe Biden." + rest)
+    assert "event: summit" in theirs.matches[0].cues
+    assert not any("event: summit" in m.cues for m in others.matches)
+
+
 PARTY_TRACKS = """
 min_score: 2
 tracks:
