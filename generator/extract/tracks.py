@@ -55,10 +55,10 @@ def _token_matches(keys: set[str], wanted: set[str]) -> bool:
     return any(k.startswith(w) and len(k) - len(w) <= 3 for w in wanted if len(w) >= 5 for k in keys)
 
 
-def _phrase_sentences(token_keys: Sequence[tuple[int, set[str]]], phrase: list[set[str]]) -> list[int]:
-    """Sentence index of every occurrence of a phrase; one other word may stand between two of its
-    words ("end of the war", "закінчення цієї війни"), within one sentence."""
-    hits: list[int] = []
+def _phrase_spans(token_keys: Sequence[tuple[int, set[str]]], phrase: list[set[str]]) -> list[tuple[int, int, int]]:
+    """Every occurrence of a phrase: its sentence and its first and last word; one other word may
+    stand between two of its words ("end of the war", "закінчення цієї війни"), within one sentence."""
+    hits: list[tuple[int, int, int]] = []
     for i in range(len(token_keys)):
         if not _token_matches(token_keys[i][1], phrase[0]):
             continue
@@ -73,8 +73,20 @@ def _phrase_sentences(token_keys: Sequence[tuple[int, set[str]]], phrase: list[s
             else:
                 break
         else:
-            hits.append(sentence)
+            hits.append((sentence, i, at))
     return hits
+
+
+def _keyword_hits(token_keys: Sequence[tuple[int, set[str]]], keywords: Sequence[str],
+                  lang: str) -> dict[str, list[int]]:
+    """The sentence of each occurrence of each keyword, less the occurrences inside a longer keyword's:
+    "peace" in "lasting peace" is one cue, not two."""
+    spans = {keyword: max((_phrase_spans(token_keys, reading) for reading in _keyword_keys(keyword, lang)), key=len)
+             for keyword in keywords}
+    every = [(first, last) for found in spans.values() for _, first, last in found]
+    return {keyword: [sentence for sentence, first, last in found
+                      if not any(a <= first and last <= b and (a, b) != (first, last) for a, b in every)]
+            for keyword, found in spans.items()}
 
 
 def _named_by_adjective(doc: AnalysedDoc) -> set[str]:
@@ -203,9 +215,7 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
             continue
         if track.cues.parties and not named & {country for side in track.cues.parties for country in side}:
             continue  # a prisoner exchange in Yemen is no exchange between Russia and Ukraine
-        for keyword in track.cues.keywords.get(doc.lang, ()):
-            hits = max((_phrase_sentences(token_keys, reading) for reading in _keyword_keys(keyword, doc.lang)),
-                       key=len)
+        for keyword, hits in _keyword_hits(token_keys, track.cues.keywords.get(doc.lang, ()), doc.lang).items():
             if hits:
                 score += KEYWORD_WEIGHT + (REPEAT_BONUS if len(hits) > 1 else 0.0)
                 score += LEAD_BONUS if lead.intersection(hits) else 0.0

@@ -73,6 +73,20 @@ def test_an_event_counts_for_a_track_only_between_its_sides():
     assert not any("event: summit" in m.cues for m in others.matches)
 
 
+def test_a_keyword_inside_a_longer_keyword_is_one_cue(tmp_path):
+    config = _config_with(tmp_path, """
+min_score: 1
+tracks:
+  - id: mediated
+    title: Mediated
+    cues:
+      keywords: {en: [peace, "lasting peace"]}
+""")
+    assert tracks_of(config, "They want a lasting peace.", "en").matches[0].cues == ["keyword: lasting peace"]
+    cues = tracks_of(config, "They want a lasting peace. Peace is near.", "en").matches[0].cues
+    assert cues == ["keyword: peace", "keyword: lasting peace"]
+
+
 PARTY_TRACKS = """
 min_score: 2
 tracks:
