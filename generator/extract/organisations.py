@@ -80,7 +80,50 @@ _GLOSSARY: dict[str, str] = {
     "повітряний": "Air", "воздушный": "Air", "атомний": "Atomic", "атомный": "Atomic", "ядерний": "Nuclear",
     "ядерный": "Nuclear", "спеціальний": "Special", "специальный": "Special", "економічний": "Economic",
     "экономический": "Economic", "соціальний": "Social", "социальный": "Social", "русский": "Russian",
+    "внешний": "Foreign", "красный": "Red", "червоний": "Red", "белый": "White", "білий": "White",
+    "коммунистический": "Communist", "комуністичний": "Communist", "демократический": "Democratic",
+    "демократичний": "Democratic", "республиканский": "Republican", "республіканський": "Republican",
+    "либеральный": "Liberal", "ліберальний": "Liberal", "народный": "People's", "народний": "People's",
+    "общественный": "Public", "громадський": "Public", "христианский": "Christian", "християнський": "Christian",
+    "еврейский": "Jewish", "єврейський": "Jewish", "исламский": "Islamic", "ісламський": "Islamic",
+    "православный": "Orthodox", "православний": "Orthodox", "научный": "Scientific", "науковий": "Scientific",
+    "исследовательский": "Research", "дослідницький": "Research", "медицинский": "Medical",
+    "медичний": "Medical", "промышленный": "Industrial", "промисловий": "Industrial",
+    "сельскохозяйственный": "Agricultural", "сільськогосподарський": "Agricultural",
+    "информационный": "Information", "інформаційний": "Information", "инвестиционный": "Investment",
+    "інвестиційний": "Investment", "нефтяной": "Oil", "нафтовий": "Oil", "газовый": "Gas", "газовий": "Gas",
+    "железнодорожный": "Railway", "залізничний": "Railway", "избирательный": "Electoral",
+    "виборчий": "Electoral", "патриотический": "Patriotic", "патріотичний": "Patriotic",
+    "главный": "Main", "головний": "Main", "миротворческий": "Peacekeeping", "миротворчий": "Peacekeeping",
+    "чрезвычайный": "Emergency", "надзвичайний": "Emergency", "налоговый": "Tax", "податковий": "Tax",
+    "таможенный": "Customs", "митний": "Customs", "счётный": "Audit", "счетный": "Audit",
+    "рахунковий": "Audit", "арбитражный": "Arbitration", "арбітражний": "Arbitration",
+    "кассационный": "Cassation", "касаційний": "Cassation", "апелляционный": "Appeal", "апеляційний": "Appeal",
+    "разведывательный": "Intelligence", "розвідувальний": "Intelligence", "военно-морской": "Naval",
+    "військово-морський": "Naval", "военно-воздушный": "Air", "військово-повітряний": "Air",
+    "воздушно-космический": "Aerospace", "повітряно-космічний": "Aerospace", "следственный": "Investigative",
+    "слідчий": "Investigative", "правительственный": "Government", "урядовий": "Government",
+    "антитеррористический": "Anti-Terrorist", "антитерористичний": "Anti-Terrorist", "черноморский": "Black Sea",
+    "чорноморський": "Black Sea", "тихоокеанский": "Pacific", "тихоокеанський": "Pacific", "каспийский": "Caspian",
+    "каспійський": "Caspian", "балтийский": "Baltic", "балтійський": "Baltic", "северный": "Northern",
+    "північний": "Northern", "президентский": "Presidential", "президентський": "Presidential",
+    # more nouns
+    "федерация": "Federation", "федерація": "Federation", "флотилия": "Flotilla", "флотилія": "Flotilla",
+    "канцелярия": "Chancellery", "канцелярія": "Chancellery", "президент": "President",
+    "промышленник": "Industrialists", "промисловець": "Industrialists", "предприниматель": "Entrepreneurs",
+    "підприємець": "Entrepreneurs", "экспортёр": "Exporters", "экспортер": "Exporters",
+    "експортер": "Exporters", "энергия": "Energy", "енергія": "Energy", "община": "Communities",
+    "громада": "Communities", "партнёрство": "Partnership", "партнерство": "Partnership",
+"альянс": "Alliance", "содружество": "Commonwealth",
+    "співдружність": "Commonwealth", "биржа": "Exchange", "біржа": "Exchange", "холдинг": "Holding",
+    "концерн": "Concern", "предприятие": "Enterprise", "підприємство": "Enterprise", "завод": "Plant",
+    "школа": "School", "больница": "Hospital", "лікарня": "Hospital", "трибунал": "Tribunal",
 }
+# English names that are not the sum of their words' glosses.
+_IDIOMS = {"General Headquarters": "General Staff", "Naval Navy": "Navy", "Naval Forces": "Navy",
+           "Air Forces": "Air Force", "Administration of President": "Presidential Administration",
+           "Office of President": "Office of the President", "Black Sea Navy": "Black Sea Fleet",
+           "Pacific Navy": "Pacific Fleet", "Northern Navy": "Northern Fleet", "Baltic Navy": "Baltic Fleet"}
 # What an institution is for, which English puts before its head ("Security Council", "Development
 # Fund"); who sits in it keeps "of" ("Council of Ministers").
 _FIELDS = frozenset({"Security", "Defence", "Development", "Cooperation", "Peace", "Energy", "Trade", "Health",
@@ -198,7 +241,10 @@ def english_organisation(words: list[str], lang: str) -> tuple[str, bool]:
         # No word known ("Слуга народу"): English word order and "of" would only make up a name
         # ("Sluga of Narod"); the name as written, romanised, is what a reader can look up.
         return transliterate(" ".join(words)), True
-    return _joined(_compounded(groups, _FIELDS)), not known
+    name = _joined(_compounded(groups, _FIELDS))
+    for literal, idiom in _IDIOMS.items():
+        name = name.replace(literal, idiom)
+    return name, not known
 
 
 def _joined(groups: list[tuple[str, list[str], str]]) -> str:

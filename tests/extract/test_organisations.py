@@ -24,6 +24,15 @@ from generator.extract.organisations import (
     ("Служби зовнішньої розвідки", "uk", "Foreign Intelligence Service"),
     ("Организации экономического сотрудничества и развития", "ru",
      "Organization of Economic Cooperation and Development"),
+    ("Службы внешней разведки", "ru", "Foreign Intelligence Service"),
+    ("Российского союза промышленников и предпринимателей", "ru",
+     "Russian Union of Industrialists and Entrepreneurs"),
+    # English names that are not the sum of their words
+    ("Генерального штаба", "ru", "General Staff"),
+    ("Військово-Морських сил", "uk", "Navy"),
+    ("Военно-воздушных сил", "ru", "Air Force"),
+    ("Чорноморського флоту", "uk", "Black Sea Fleet"),
+    ("Администрации Президента", "ru", "Presidential Administration"),
 ])
 def test_cyrillic_organisations_get_english_names(words, lang, english):
     assert english_organisation(words.split(), lang) == (english, False)
