@@ -24,7 +24,7 @@ from babel.numbers import list_currencies
 from generator.analyse.lexicon import AR_GROUP_NUMBERS
 from generator.analyse.places import country_names
 from generator.analyse.rules_latin import camel_case_company
-from generator.morph import MORPH_LANGS, lemmas, only_a_common_word, parse, parses
+from generator.morph import MORPH_LANGS, lemmas, only_a_common_word, parse, parses, phrase_nominative
 from generator.normalize import normalize_arabic, transliterate
 
 # Words institutions are named with, by dictionary form, in Ukrainian and Russian.
@@ -239,8 +239,10 @@ def english_organisation(words: list[str], lang: str) -> tuple[str, bool]:
         groups.append((joining or "of", [], " ".join(adjectives)))
     if not any_known and sum(1 + len(described) for _, described, _ in groups) > 1:
         # No word known ("Слуга народу"): English word order and "of" would only make up a name
-        # ("Sluga of Narod"); the name as written, romanised, is what a reader can look up.
-        return transliterate(" ".join(words)), True
+        # ("Sluga of Narod"); the name as written, romanised, is what a reader can look up, its
+        # adjectives and noun in the nominative ("Курской группировкой": Kurskaya Gruppirovka).
+        written = " ".join(words)
+        return transliterate(phrase_nominative(lang, written) or written), True
     name = _joined(_compounded(groups, _FIELDS))
     for literal, idiom in _IDIOMS.items():
         name = name.replace(literal, idiom)

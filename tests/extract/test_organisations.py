@@ -43,6 +43,8 @@ def test_an_unknown_word_leaves_a_marked_romanisation():
     assert romanised and name.endswith("Institute")
     # No word known: the name as written, romanised, not made-up English order ("Rukh of Opor").
     assert english_organisation("Рух опору".split(), "uk") == ("Rukh Oporu", True)
+    # ... its adjectives and noun in the nominative, whatever case the sentence put them in
+    assert english_organisation("Курской группировкой".split(), "ru") == ("Kurskaya Gruppirovka", True)
     assert "of" not in english_arabic_organisation("صحيفة الغارديان".split())[0].split()
 
 
