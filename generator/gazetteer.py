@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from generator.config import Actor, SiteConfig
 from generator.files import cached_pickle, user_cache
 from generator.fingerprints import analysis_code_fingerprint
-from generator.morph import case_forms
+from generator.morph import case_forms, known_common_word, known_given_name
 from generator.normalize import arabic_stems, edit_distance, script_of, slugify_id, word_key
 from generator.records import Token
 
@@ -223,9 +223,19 @@ class NameIndex:
             # Two people of the registry share the surname: the title before it may say which
             # ("السفير سوليفان", the ambassador, is John Sullivan, not the adviser Jake Sullivan).
             found = {entry_id for entry_id in found if _holds_title(self.entries[entry_id].role, tokens[i - 1].text)}
+        if found and script_of(token.text) == "cyrillic" and not self._surname_as_written(token, found) \
+                and _another_word(token.text):
+            return None  # "матерью Еленой" is no Yellen, "9 Мая" no Di Maio: a given name, a month
         if len(found) == 1:
             return NameMatch(found.pop(), i, i, "surname")
         return None
+
+    def _surname_as_written(self, token: Token, people: set[str]) -> bool:
+        """Whether the token's own form or lemma is the surname of one of these registry people as a
+        variant writes it (not a stem that an ending cut off it shares)."""
+        surnames = {word_key(variant.split()[-1]) for person in people
+                    for variants in self.entries[person].variants.values() for variant in variants if variant.split()}
+        return bool(_own_keys(token) & surnames)
 
 
 # Titles by the English word a registry role uses, and their forms in the articles' languages
@@ -241,6 +251,11 @@ _TITLES: dict[str, tuple[str, ...]] = {
     "spokesperson": ("spokesperson", "spokesman", "spokeswoman", "пресс-секретар", "речни", "представитель",
                      "متحدث"),
 }
+
+
+def _another_word(word: str) -> bool:
+    """Whether Ukrainian or Russian knows a word as a given name or only as a common word."""
+    return any(known_given_name(lang, word) or known_common_word(lang, word) for lang in ("ru", "uk"))
 
 
 def _holds_title(role: str, word: str) -> bool:

@@ -64,6 +64,11 @@ def only_a_common_word(lang: str, word: str, nouns_only: bool = False) -> bool:
                                and (not nouns_only or p.tag.POS == "NOUN") for p in found)
 
 
+def known_common_word(lang: str, word: str) -> bool:
+    """Whether the dictionary itself lists the word (not a guess from its ending), only as a common word."""
+    return lang in MORPH_LANGS and bool(_analyser(lang).word_is_known(word.lower())) and only_a_common_word(lang, word)
+
+
 def lemma(lang: str, word: str) -> str:
     """The dictionary form of a word."""
     return parse(lang, word)[0]

@@ -21,6 +21,17 @@ def test_lower_case_common_words_are_not_names(tmp_path):
     assert ids(doc) == []
 
 
+def test_a_given_name_or_a_common_word_is_no_registry_surname_it_resembles():
+    from generator.config import load_config
+    from tests.builders import REPO
+
+    config = load_config(REPO)  # Janet Yellen ("Йеллен", "Єллен"), Luigi Di Maio ("Ди Майо")
+    doc = analyse_text(config, "Путин встретился с его матерью Еленой. Парад 9 Мая прошёл.", "ru")
+    assert {actor for _, actor in ids(doc)} == {"vladimir-putin"}
+    doc = analyse_text(config, "Министр говорил с Йеллен и Луиджи Ди Майо, а затем с Сибигой.", "ru")
+    assert {"janet-yellen", "luigi-di-maio", "andrii-sybiha"} <= {actor for _, actor in ids(doc)}
+
+
 def test_arabic_clitics_and_bare_surname(tmp_path):
     config = project_config(tmp_path)
     doc = analyse_text(config, "وقال لافروف إن وموسكو ترحب بالحوار مع الكرملين.", "ar")
