@@ -251,7 +251,8 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
     for span in spans:
         words = text[span.start:span.end].split()
         covered = offsets.covered(span.start, span.end)
-        if covered or not any(ch.isalpha() for ch in text[span.start:span.end]) or _quoted_name(words):
+        if covered or not any(ch.isalpha() for ch in text[span.start:span.end]) or _quoted_name(words) \
+                or _cyrillic_title(words, text, span.start, span.end, doc.lang):
             continue  # a quoted name ("RIA Novosti", "Servant of the People") or a number, not a quotation
         first = offsets.sentence_at(span.start)
         last = offsets.sentence_at(max(span.start, span.end - 1))
@@ -565,6 +566,26 @@ def _quoted_name(words: Sequence[str]) -> bool:
     cleaned = [w.strip(".,;:!?'’") for w in words]
     return 0 < len(cleaned) <= 4 and cleaned[0][:1].isupper() and not cleaned[-1].endswith(".") and all(
         w[:1].isupper() or w.casefold() in _NAME_INNER or w[:1].isdigit() for w in cleaned if w)
+
+
+CYRILLIC_TITLE_WORDS = 5  # «Новые материалы и химия», «Арктика – территория диалога»
+_SPOKEN_AFTER = re.compile(r"^\s*[»”\"]?\s*[,.!?…]?\s*[—–-]")  # «…», — сказал он
+
+
+def _cyrillic_title(words: Sequence[str], text: str, start: int, end: int, lang: str) -> bool:
+    """A name in guillemets as Ukrainian and Russian write one, its first word capitalised (a project,
+    a forum's motto, «ОПЕК плюс»): a few words with no verb, neither introduced by a colon nor
+    followed by the dash that names a speaker."""
+    if lang not in MORPH_LANGS or not words or len(words) > CYRILLIC_TITLE_WORDS or not words[0][:1].isupper():
+        return False
+    if text[:max(0, start - 1)].rstrip().endswith(":") or _SPOKEN_AFTER.match(text, end):
+        return False
+    cleaned = [w.strip(".,;:!?'’«»\"–—-") for w in words]
+    if any(ch in text[start:end] for ch in ".?!"):
+        return False  # a sentence
+    # a verb, a predicate ("неприемлемо", "нужно") or "I"/"we"/"you" makes it speech
+    return not any(parse(lang, w)[1] & {"VERB", "INFN", "PRTS", "GRND", "ADJS", "PRED", "1per", "2per"}
+                   for w in cleaned if w and w[0].isalpha())
 
 
 def _introduced_by(text: str, quote_start: int, sentence: Sentence, offsets: _Offsets) -> str | None:

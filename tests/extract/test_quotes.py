@@ -76,6 +76,15 @@ def test_quoted_names_are_not_quotes(tmp_path):
     assert quotes_of(config, "وقالت وكالة \"الكرملين\" إن الاجتماع انتهى.", "ar") == []
 
 
+def test_a_cyrillic_name_in_guillemets_is_no_quote_while_a_short_spoken_phrase_is(tmp_path):
+    config = project_config(tmp_path)
+    text = "Сергей Лавров обсудил сделку «ОПЕК плюс» и проект «Новые материалы и химия» в Москве."
+    assert quotes_of(config, text, "ru") == []
+    assert [q.text for q in quotes_of(config, "«Мы готовы», — сказал Сергей Лавров.", "ru")] == ["Мы готовы"]
+    assert [q.text for q in quotes_of(config, "Сергей Лавров сказал: «Абсолютно исключено».", "ru")] \
+        == ["Абсолютно исключено"]
+
+
 def test_a_quote_introduced_with_a_colon_goes_to_the_person_before_it(tmp_path):
     config = project_config(tmp_path)
     text = "Marco Rubio described the meeting with the Russian side: “It was a useful first step for both of us.”"
