@@ -65,6 +65,22 @@ def word_before(text: str, start: int) -> str:
     return before[-1].casefold().strip("(«\"“") if before else ""
 
 
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])(\w)\. ?\Z")
+
+
+def _initial_fits(text: str, start: int, person: ActorFact) -> bool:
+    """Whether the initial written before a surname ("Е.Труфанова", "J. Smith"), if any, is that of
+    the person's given name, in the script it is written in."""
+    found = _INITIAL_BEFORE.search(text[max(0, start - 8):start])
+    if found is None:
+        return True
+    initial = found.group(1).casefold()
+    for name in (person.original, person.name):
+        if name and script_of(name) == script_of(initial):
+            return name[:1].casefold() == initial
+    return True
+
+
 def _dictionary_form(doc: AnalysedDoc, mention: EntityMention) -> str:
     """The name in nominative form where the dictionary knows it (Ukrainian/Russian)."""
     if mention.type == "ORG" and script_of(mention.text) == "latin" and "." in mention.text:
@@ -332,6 +348,8 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
         if kind == "person" and len(words) == 1:
             actor_id = surnames.get(word_key(words[0])) or surnames.get(word_key(mention.text)) \
                 or given.get(word_key(words[0])) or None  # "Brittney" after "Brittney Griner"
+            if actor_id is not None and not _initial_fits(doc.article.text, mention.start, facts[actor_id]):
+                actor_id = None  # "Е.Труфанова" after "Александр Труфанов": his mother, not him
         if actor_id is None and kind == "place" and doc.lang in MORPH_LANGS and script_of(form) == "cyrillic":
             # "Сирийской Арабской Республике": Syria, by its official name; "Пекине": Beijing, by
             # its dictionary form

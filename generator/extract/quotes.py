@@ -382,9 +382,13 @@ def by_issuer(quotes: list[QuoteFact], events: Sequence[EventFact], links: list[
 _TURN_HEAD = re.compile(r"(?P<label>[^\n:.!?«»\"“”]{2,60}):[ \t]+(?=\S)")
 # ... or within a paragraph, after a sentence, as the Kremlin's and other official transcripts run
 # turns on ("... дать? В.Путин: Боевые действия ..."): a name with initials, or the interviewer.
+# A full name of two or three words is one too ("Берл Лазар:"), and an interpreted speaker's label
+# says so ("Ван И (как переведено):").
 _INLINE_TURN = re.compile(
-    r"(?:^|(?<=[.!?…»”\")] ))(?P<label>(?:[A-ZА-ЯЁҐЄІЇ]\.){1,2} ?[A-ZА-ЯЁҐЄІЇ][\w’'-]+"
-    r"|Вопрос|Питання|Реплика|Репліка|Question|Q|سؤال):[ \t]+(?=\S)", re.MULTILINE)
+    r"(?:^|(?<=[.!?…»”\")] ))(?P<label>(?:(?:[A-ZА-ЯЁҐЄІЇ]\.){1,2} ?[A-ZА-ЯЁҐЄІЇ][\w’'-]+"
+    r"|[A-ZА-ЯЁҐЄІЇ][\w’'-]+(?: [A-ZА-ЯЁҐЄІЇ][\w’'-]*){1,2})"
+    r"(?: ?\((?:как переведено|в переводе|як перекладено|в перекладі|as translated|through (?:an )?interpreter)\))?"
+    r"|Вопрос|Питання|Реплика|Репліка|Question|Q|سؤال) ?:[ \t]+(?=\S)", re.MULTILINE)
 _LINE = re.compile(r"[^\n]+")
 TURN_WORDS = 6  # a turn shorter than this is a heading or a label, not speech
 TURN_LABEL_WORDS = 4  # a speaker's label in a transcript ("SECRETARY BLINKEN", "الوزير بلينكن")

@@ -85,6 +85,20 @@ def test_a_cyrillic_name_in_guillemets_is_no_quote_while_a_short_spoken_phrase_i
         == ["Абсолютно исключено"]
 
 
+def test_inline_turns_of_a_full_name_an_interpreted_speaker_and_an_initial_of_another_person():
+    from generator.config import load_config
+    from tests.builders import REPO
+
+    config = load_config(REPO)
+    text = ("Владимир Путин встретился с Александром Труфановым и его матерью. Е.Труфанова: Спасибо вам "
+            "большое за то, что вы сделали для нашей семьи. Берл Лазар: Мы благодарны за помощь всем, кто "
+            "участвовал в этом деле. Ван И (как переведено): Мы благодарим российскую сторону за приглашение.")
+    quotes = quotes_of(config, text, "ru")
+    assert [q.text.split()[0] for q in quotes] == ["Спасибо", "Мы", "Мы"]
+    assert quotes[0].speaker not in (None, "per-aleksandr-trufanov")  # the mother, not her son
+    assert quotes[1].speaker == "per-berl-lazar" and quotes[2].speaker == "wang-yi"
+
+
 def test_a_quote_introduced_with_a_colon_goes_to_the_person_before_it(tmp_path):
     config = project_config(tmp_path)
     text = "Marco Rubio described the meeting with the Russian side: “It was a useful first step for both of us.”"
