@@ -147,6 +147,14 @@ class NameIndex:
             return pattern.is_abbreviation or key_len >= 5
         return True
 
+    @staticmethod
+    def _rest_cased(rest: Sequence[Token], pattern: _Pattern) -> bool:
+        """In English, every word of a name after its first is capitalised too, but for its small words:
+        "Russia today" is no Russia Today."""
+        return not pattern.cased or all(
+            script_of(token.text) != "latin" or not token.text[:1].isalpha() or token.text[:1].isupper()
+            or token.text.lower() in _SMALL_NAME_WORDS for token in rest)
+
     def match(self, tokens: Sequence[Token]) -> list[NameMatch]:
         """Longest non-overlapping matches of known names in a token sequence."""
         keys = [self.token_keys(token) for token in tokens]
@@ -161,7 +169,9 @@ class NameIndex:
                         continue
                     if not all(self._key_matches(keys[i + j], pattern.keys[j]) for j in range(span)):
                         continue
-                    if not self._case_ok(tokens[i], pattern, len(pattern.keys[0])):
+                    if not self._case_ok(tokens[i], pattern, len(pattern.keys[0])) \
+                            or not self._rest_cased(tokens[i + 1:i + span], pattern) \
+                            or (pattern.is_abbreviation and _cited(tokens, i, i + span - 1)):
                         continue
                     best = NameMatch(pattern.entry_id, i, i + span - 1, "full")
             if best is not None and best.first_token == best.last_token and not self._own_form(tokens[i], best):
@@ -251,6 +261,18 @@ _TITLES: dict[str, tuple[str, ...]] = {
     "spokesperson": ("spokesperson", "spokesman", "spokeswoman", "пресс-секретар", "речни", "представитель",
                      "متحدث"),
 }
+
+
+# Words a name writes in lower case inside it ("Council of Europe", "Bashar al-Assad", "Ursula von der Leyen").
+_SMALL_NAME_WORDS = frozenset("""
+of the and for on in at to de da das do dos du des der den von van la le les al el bin ibn bint y e et
+""".split())
+
+
+def _cited(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether an abbreviation stands between numbers, as a code of law is cited ("19 CFR 362")."""
+    return first > 0 and last + 1 < len(tokens) and tokens[first - 1].text[:1].isdigit() \
+        and (tokens[last + 1].text[:1].isdigit() or tokens[last + 1].text[:1] == "§")
 
 
 def _another_word(word: str) -> bool:

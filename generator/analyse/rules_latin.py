@@ -350,6 +350,15 @@ def _person_after_organisation(piece: Sequence[Token]) -> int | None:
     return last + 1
 
 
+def _title_complement_opens(tokens: Sequence[Token], first: int) -> bool:
+    """Whether a run opens what a title is of or to ("Secretary of State", "Ambassador to Israel",
+    "Speaker of the House")."""
+    k = first - 1
+    if k >= 1 and tokens[k].text.lower() == "the":
+        k -= 1
+    return k >= 1 and tokens[k].text.lower() in ("of", "for", "to") and lower(tokens[k - 1]) in lx.EN_PERSON_TITLES
+
+
 def fallback(tokens: Sequence[Token], taken: Sequence[bool], context: DocumentContext) -> list[Candidate]:
     """Runs of capitalised words nobody claimed."""
     found: list[Candidate] = []
@@ -357,10 +366,13 @@ def fallback(tokens: Sequence[Token], taken: Sequence[bool], context: DocumentCo
         return found
     headed = title_case(tokens)
     for first, last in _join_connected(tokens, _raw_runs(tokens, taken)):
-        if first >= 2 and tokens[first - 1].text.lower() in ("of", "for") and lower(tokens[first - 2]) in \
-                lx.EN_PERSON_TITLES and not _has_org_word(tokens, first, last):
-            # "Secretary of State John Kerry", "Minister for Foreign Affairs": the words go with the title
+        of_title = _title_complement_opens(tokens, first)
+        if of_title and not _has_org_word(tokens, first, last):
+            # "Secretary of State John Kerry", "Minister for Foreign Affairs", "Ambassador to Israel Jack
+            # Lew", "Speaker of the House Newt Gingrich": the words go with the title
             name = _from_given_name(tokens[first:last + 1])
+            if not name and last - first >= 2 and tokens[first - 1].text.lower() in ("the", "to"):
+                name = list(tokens[last - 1:last + 1])  # "House Newt Gingrich": a name of two words ends it
             if not name:
                 continue
             first = next(k for k in range(first, last + 1) if tokens[k] is name[0])

@@ -65,6 +65,14 @@ def word_before(text: str, start: int) -> str:
     return before[-1].casefold().strip("(«\"“") if before else ""
 
 
+_CITATION, _CITED_AFTER = re.compile(r"\d\s+\Z"), re.compile(r"\s+(?:\d|§)")
+
+
+def _cited(text: str, start: int, end: int) -> bool:
+    """Whether a name stands between numbers, as a code of law is cited ("19 CFR 362")."""
+    return bool(_CITATION.search(text[max(0, start - 8):start]) and _CITED_AFTER.match(text, end))
+
+
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])(\w)\. ?\Z")
 
 
@@ -326,8 +334,9 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
         kind = discovered_kind
         if kind == "organization":
             shown = without_person_title(mention.text)
-            if not is_organisation(shown) or _shouted(shown, doc.article.text):
-                continue  # a label in capitals, a lone common word: no organisation
+            if not is_organisation(shown) or _shouted(shown, doc.article.text) \
+                    or _cited(doc.article.text, mention.start, mention.end):
+                continue  # a label in capitals, a lone common word, a code of law cited ("19 CFR 362")
             quoted = doc.article.text[max(0, mention.start - 1):mention.start] in ("«", '"', "“", "„")
             if script_of(shown) == "cyrillic" and not quoted and (
                     heads_a_person(shown.split(), doc.lang) or shouted_word(shown, doc.lang)):

@@ -191,6 +191,25 @@ def test_english_title_complement_is_no_name(config):
     assert ("Lexington Institute", "ORG") in names
 
 
+def test_what_a_title_is_to_and_a_media_role_are_no_part_of_the_name(config):
+    text = ("Former Ambassador to Israel Jack Lew said it. Former Speaker of the House Newt Gingrich agreed. "
+            "MSNBC Co-Host Joe Scarborough laughed. NBC Nightly News Host Tom Llamas asked.")
+    names = found(config, text, "en")
+    people = {name for name, kind in names if kind == "PER"}
+    assert people == {"Jack Lew", "Newt Gingrich", "Joe Scarborough", "Tom Llamas"}
+
+
+def test_an_english_registry_name_needs_its_capitals_and_no_code_of_law_is_an_organisation(tmp_path):
+    config = config_with_actors(tmp_path, "{id: rt, name: RT, type: organization, aliases: [Russia Today]}",
+                                "{id: cfr, name: Council on Foreign Relations, type: organization, aliases: [CFR]}")
+    ids = {m.text: m.actor_id for m in analyse_text(
+        config, "He said it to Russia today. The rule is in 19 CFR 362. Russia Today and CFR experts agreed.",
+        "en").entities}
+    assert "Russia today" not in ids and ids["Russia Today"] == "rt"
+    assert ids["CFR"] == "cfr" and sum(1 for m in analyse_text(
+        config, "The rule is in 19 CFR 362.", "en").entities if m.actor_id == "cfr") == 0
+
+
 def test_a_taggers_piece_of_a_registry_name_is_marked_as_a_word_of_that_name(tmp_path):
     from generator.records import INNER_SOURCE
 
