@@ -594,14 +594,20 @@ def _cyrillic_title(words: Sequence[str], text: str, start: int, end: int, lang:
 
 def _introduced_by(text: str, quote_start: int, sentence: Sentence, offsets: _Offsets) -> str | None:
     """The person a quote is introduced with: "Josh Shapiro: “…”", "Він заявив: «…»", "President Trump
-    described the call: “…”" (the first person named before the colon, on the same line)."""
+    described the call: “…”" (the first person named before the colon, on the same line, the subject;
+    in a label of capitalised words, the last)."""
     before = text[:max(0, quote_start - 1)].rstrip()
     if not before.endswith(":"):
         return None
     colon = len(before) - 1
     line_start = max(sentence.start, text.rfind("\n", 0, colon) + 1)
     people = [link for link in offsets.links_from(line_start, colon) if _is_person(link)]
-    return min(people, key=lambda link: link.mention.start).actor_id if people else None
+    if not people:
+        return None
+    if all(word[:1].isupper() or not word[:1].isalpha() for word in text[line_start:colon].split()):
+        # a label in capitals ("Former Biden National Security Adviser Jake Sullivan:"): the name by the colon
+        return max(people, key=lambda link: link.mention.start).actor_id
+    return min(people, key=lambda link: link.mention.start).actor_id
 
 
 _SIGNATURE = re.compile(r"[”\"»“']?\s*\n\s*[–—-]\s*(?P<line>[^\n]{3,120})")

@@ -103,6 +103,9 @@ def test_a_quote_introduced_with_a_colon_goes_to_the_person_before_it(tmp_path):
     config = project_config(tmp_path)
     text = "Marco Rubio described the meeting with the Russian side: “It was a useful first step for both of us.”"
     assert [q.speaker for q in quotes_of(config, text, "en")] == ["marco-rubio"]
+    # ... in a label of capitalised words, the name by the colon
+    text = "Former Lavrov Aide Marco Rubio: “It was a useful first step for both of us.”"
+    assert [q.speaker for q in quotes_of(config, text, "en")] == ["marco-rubio"]
 
 
 def test_a_role_word_stands_for_the_person_who_holds_the_role(tmp_path):
