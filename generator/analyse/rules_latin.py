@@ -196,6 +196,9 @@ def type_of_run(run: Sequence[Token], before: Token | None, after: Token | None,
         return None if before is not None and before.text in ("@", "#") else "ORG"  # not a handle, a hashtag
     if before is not None and lower(before) in lx.EN_PERSON_TITLES:
         return "PER"
+    if (before is not None and lower(before) in _ORG_KINDS) or (after is not None and lower(after) in _ORG_KINDS
+                                                               and after.text[:1].islower()):
+        return "ORG"  # "the news agency Tanjug", "the daily Yedioth Ahronoth", "his Likud party"
     if initial and len(words) == 1 and words[0] not in context.capitalised:
         return None
     if 2 <= len(words) <= 4:
@@ -206,6 +209,12 @@ def type_of_run(run: Sequence[Token], before: Token | None, after: Token | None,
 
 
 _TITLE_ENDS = lx.EN_PERSON_TITLES | {"official", "officials"}
+# Common nouns that say a name beside them is an organisation's ("the newspaper Bild", "the Likud party").
+_ORG_KINDS = frozenset("""
+newspaper newspapers daily weekly tabloid magazine paper agency broadcaster channel network station radio
+firm company companies carrier airline bank lender insurer group conglomerate party parties movement
+militia faction club team
+""".split())
 
 
 def _a_title(lowered: Sequence[str]) -> bool:

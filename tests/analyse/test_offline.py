@@ -199,6 +199,12 @@ def test_what_a_title_is_to_and_a_media_role_are_no_part_of_the_name(config):
     assert people == {"Jack Lew", "Newt Gingrich", "Joe Scarborough", "Tom Llamas"}
 
 
+def test_a_kind_of_organisation_beside_a_name_makes_it_one(config):
+    names = found(config, "He told the Bengali newspaper Banglabazar Patrika on Monday. The news agency Tanjug "
+                          "confirmed it, and members of the Likud party agreed.", "en")
+    assert {name for name, kind in names if kind == "ORG"} >= {"Banglabazar Patrika", "Tanjug", "Likud"}
+
+
 def test_an_english_registry_name_needs_its_capitals_and_no_code_of_law_is_an_organisation(tmp_path):
     config = config_with_actors(tmp_path, "{id: rt, name: RT, type: organization, aliases: [Russia Today]}",
                                 "{id: cfr, name: Council on Foreign Relations, type: organization, aliases: [CFR]}")
