@@ -359,6 +359,19 @@ def _person_after_organisation(piece: Sequence[Token]) -> int | None:
     return last + 1
 
 
+# Common nouns for a place: the name after "<noun> of" is the place's ("the village of Shatoi").
+_PLACE_NOUNS = frozenset("""
+village villages town towns city cities settlement settlements hamlet district districts province provinces
+region county municipality port island islands suburb neighbourhood neighborhood outskirts capital
+north south east west northeast northwest southeast southwest
+""".split())
+
+
+def _place_of(tokens: Sequence[Token], first: int) -> bool:
+    """Whether a run follows "<place noun> of" ("village of", "north of")."""
+    return first >= 2 and tokens[first - 1].text == "of" and tokens[first - 2].text.lower() in _PLACE_NOUNS
+
+
 def _title_complement_opens(tokens: Sequence[Token], first: int) -> bool:
     """Whether a run opens what a title is of or to ("Secretary of State", "Ambassador to Israel",
     "Speaker of the House")."""
@@ -417,7 +430,9 @@ def fallback(tokens: Sequence[Token], taken: Sequence[bool], context: DocumentCo
             else:
                 kind = type_of_run(piece, before if piece[0] is run[0] else None, after, initial and piece[0] is run[0],
                                    context)
-            if kind == "PER" and after_of:
+            if kind in ("PER", None) and piece[0] is run[0] and _place_of(tokens, first):
+                kind = "LOC"  # "the village of Shatoi", "the southern town of Karak", "north of Welikanda"
+            elif kind == "PER" and after_of:
                 continue  # "the Head of State said": the end of a title, not a person's name
             if kind and kind != "PER" and headed and not all(
                     t.text in context.capitalised for t in piece if t.text.lower() not in lx.EN_FUNCTION_WORDS):

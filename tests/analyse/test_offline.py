@@ -205,6 +205,12 @@ def test_a_kind_of_organisation_beside_a_name_makes_it_one(config):
     assert {name for name, kind in names if kind == "ORG"} >= {"Banglabazar Patrika", "Tanjug", "Likud"}
 
 
+def test_a_name_after_a_word_for_a_place_and_of_is_a_place(config):
+    names = found(config, "Rebels pulled out of the village of Shatoi and attacked the southern town of Karak, "
+                          "just north of Welikanda.", "en")
+    assert {name for name, kind in names if kind == "LOC"} >= {"Shatoi", "Karak", "Welikanda"}
+
+
 def test_an_english_registry_name_needs_its_capitals_and_no_code_of_law_is_an_organisation(tmp_path):
     config = config_with_actors(tmp_path, "{id: rt, name: RT, type: organization, aliases: [Russia Today]}",
                                 "{id: cfr, name: Council on Foreign Relations, type: organization, aliases: [CFR]}")
