@@ -196,9 +196,12 @@ def type_of_run(run: Sequence[Token], before: Token | None, after: Token | None,
         return None if before is not None and before.text in ("@", "#") else "ORG"  # not a handle, a hashtag
     if before is not None and lower(before) in lx.EN_PERSON_TITLES:
         return "PER"
-    if (before is not None and lower(before) in _ORG_KINDS) or (after is not None and lower(after) in _ORG_KINDS
-                                                               and after.text[:1].islower()):
-        return "ORG"  # "the news agency Tanjug", "the daily Yedioth Ahronoth", "his Likud party"
+    if ((before is not None and lower(before) in _ORG_KINDS) or (after is not None and lower(after) in _ORG_KINDS
+                                                                and after.text[:1].islower())) \
+            and not (len(run) > 1 and _from_given_name(run[:1])):
+        # "the news agency Tanjug", "the daily Yedioth Ahronoth", "his Likud party"; not a person's
+        # name ("the head of the faction Harold Finch")
+        return "ORG"
     if initial and len(words) == 1 and words[0] not in context.capitalised:
         return None
     if 2 <= len(words) <= 4:
