@@ -353,6 +353,9 @@ class OfflineAnalyser:
                 return not word.known or bool({word_key(lemma) for lemma in word.lemmas} & names)
             if kind in ("place", "country") and not registry and cyrillic.is_given_name(lang, token):
                 return False
+            if kind == "place" and not registry and word.known and not word.proper \
+                    and not word.poses & {"NOUN", "ADJF"}:
+                return False  # "Думаю" (I think) is no Dumai: a verb or adverb the dictionary knows, no name
             if registry and word.known and not word.proper:
                 # A common noun one ending away from a registry name ("Політик" is no form of
                 # "Політико", an indeclinable name): only the name itself or its own forms count.

@@ -442,6 +442,12 @@ def _unknown_name(lang: str, token: Token) -> bool:
     return not word.known or (bool(word.proper & {"Name", "Surn", "Patr"}) and word.pos == "NOUN")
 
 
+def _only_a_place(lang: str, token: Token) -> bool:
+    """A country's name, in any case, that the dictionary knows as no person's ("Україні", "России")."""
+    word = info(lang, token.text)
+    return bool(word.lemmas & country_names(lang).keys()) and not word.proper & {"Name", "Surn", "Patr"}
+
+
 def people(lang: str, tokens: Sequence[Token]) -> list[Candidate]:
     """Given name [patronymic] surname [regnal number], initials before a surname
     ("Т. Г. Шевченка"), and two capitalised words the dictionary does not know ("Тоні Джадт")."""
@@ -452,7 +458,8 @@ def people(lang: str, tokens: Sequence[Token]) -> list[Candidate]:
             if n < len(tokens) and _ROMAN.match(tokens[n].text):
                 found.append(from_tokens(tokens, k, n, "PER", PERSON))
             elif n < len(tokens) and cased(tokens[n]) and name_word(tokens[n]) and not is_abbreviation(tokens[n]) \
-                    and not is_function_word(lang, tokens[n]) and _kind_of_noun(lang, tokens[n]) is None:
+                    and not is_function_word(lang, tokens[n]) and _kind_of_noun(lang, tokens[n]) is None \
+                    and not _only_a_place(lang, tokens[n]):  # "Слава Україні!": a slogan, no Slava
                 end = n
                 if "Patr" in info(lang, tokens[n].text).proper and n + 1 < len(tokens) and cased(tokens[n + 1]) \
                         and name_word(tokens[n + 1]):

@@ -211,6 +211,19 @@ def test_a_name_after_a_word_for_a_place_and_of_is_a_place(config):
     assert {name for name, kind in names if kind == "LOC"} >= {"Shatoi", "Karak", "Welikanda"}
 
 
+def test_a_slogan_a_verb_and_a_common_word_are_no_names():
+    from generator.config import load_config
+    from tests.builders import REPO
+
+    config = load_config(REPO)
+    doc = analyse_text(config, "Слава Україні! Думаю, що Слава Вакарчук приїде до Харкова.", "uk")
+    found = {(m.text, m.type) for m in doc.entities}
+    assert {("Слава Вакарчук", "PER"), ("Харкова", "LOC"), ("Україні", "LOC")} <= found
+    assert not {text for text, _ in found} & {"Слава Україні", "Думаю"}
+    doc = analyse_text(config, "وصل المواطنون بأمان إلى عمان.", "ar")
+    assert [m.text for m in doc.entities] == ["عمان"]
+
+
 def test_an_english_registry_name_needs_its_capitals_and_no_code_of_law_is_an_organisation(tmp_path):
     config = config_with_actors(tmp_path, "{id: rt, name: RT, type: organization, aliases: [Russia Today]}",
                                 "{id: cfr, name: Council on Foreign Relations, type: organization, aliases: [CFR]}")
