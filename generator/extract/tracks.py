@@ -182,7 +182,11 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
     named in one sentence, since co-occurrence across an article says little. A keyword in the
     title or lead (the first two sentences) counts once more: that is where news puts its subject.
     """
-    token_keys = [(s.index, _keys_of(t, index)) for s in doc.sentences for t in s.tokens if t.text[:1].isalnum()]
+    # The words of an organisation's name say what it is, not what the article is about ("Office of
+    # Press and Public Diplomacy", "US Institute of Peace").
+    org_spans = [(m.start, m.end) for m in doc.entities if m.type == "ORG"]
+    token_keys = [(s.index, set() if any(a <= t.start and t.end <= b for a, b in org_spans) else _keys_of(t, index))
+                  for s in doc.sentences for t in s.tokens if t.text[:1].isalnum()]
     present = set().union(*actors_by_sentence.values()) if actors_by_sentence else set()
     lead = lead_of(doc)
     acting = {n: set(ids) for n, ids in actors_by_sentence.items()}

@@ -87,6 +87,19 @@ tracks:
     assert cues == ["keyword: peace", "keyword: lasting peace"]
 
 
+def test_the_words_of_an_organisations_name_are_no_keywords(tmp_path):
+    config = _config_with(tmp_path, """
+min_score: 1
+tracks:
+  - id: mediated
+    title: Mediated
+    cues:
+      keywords: {en: [peace]}
+""")
+    assert tracks_of(config, "The Peace Research Institute published a report on farming.", "en").primary == "other"
+    assert tracks_of(config, "The institute published a report on peace.", "en").primary == "mediated"
+
+
 PARTY_TRACKS = """
 min_score: 2
 tracks:
