@@ -305,6 +305,19 @@ def oblast_stem(lemma: str, words: Sequence[str]) -> str | None:
     return stem if len(stem) >= 3 and stem != adjective else None
 
 
+def region_stem(lemma: str) -> str | None:
+    """The stem of the city a Ukrainian region's name is made from ("київщина": київ; "донеччина":
+    донец, its "чч" standing for the city's "ц"; "одещина": оде), None for another word."""
+    low = lemma.casefold()
+    if low.endswith("ччина"):
+        stem = low[:-5] + "ц"
+    elif low.endswith("щина"):
+        stem = low[:-4]
+    else:
+        return None
+    return stem if len(stem) >= 3 else None
+
+
 def cities_of_stem(stem: str, names: dict[str, frozenset[str]] | None = None) -> set[str]:
     """The English names of the cities whose Cyrillic name is the stem and a short ending ("одес":
     Одеса, Одесса), among `names` (Cyrillic name -> English names), or GeoNames' larger cities of

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from generator.analyse import lexicon as lx
-from generator.analyse.places import country_names
+from generator.analyse.places import cities_of_stem, country_names, region_stem
 from generator.analyse.spans import (
     PATTERN,
     PERSON,
@@ -388,6 +388,9 @@ def regions(lang: str, tokens: Sequence[Token]) -> list[Candidate]:
     before an abbreviation ("Сокирянська РДА"), and settlement or street names after their noun."""
     found: list[Candidate] = []
     for k, token in enumerate(tokens):
+        if cased(token) and (stem := region_stem(info(lang, token.text).lemma)) and cities_of_stem(stem):
+            found.append(from_tokens(tokens, k, k, "LOC", REGION))  # "на Донеччині", "Київщину"
+            continue
         region_noun = (has_lemma(lang, token, lx.CYR_REGION_NOUNS) and not is_abbreviation(token)) \
             or token.text in LOC_ABBREVIATIONS
         place_noun = has_lemma(lang, token, lx.CYR_PLACE_NOUNS) and not is_abbreviation(token)

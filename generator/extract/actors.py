@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from generator.analyse.lexicon import EN_DEMONYMS
-from generator.analyse.places import cities_of_stem, oblast_stem, official_country, world_region
+from generator.analyse.places import cities_of_stem, oblast_stem, official_country, region_stem, world_region
 from generator.config import SiteConfig
 from generator.extract.organisations import (
     english_arabic_organisation,
@@ -433,7 +433,18 @@ def _oblast_name(form: str, lang: str, index: NameIndex) -> str | None:
     """The English name of an oblast named by its capital's adjective ("Одесской области": Odesa
     Oblast): the capital as the registry names it, else as GeoNames does, where one city fits."""
     words = form.split()
-    stem = oblast_stem(lemma(lang, words[0]), words) if lang in MORPH_LANGS and words else None
+    if lang in MORPH_LANGS and len(words) == 1 and (region := region_stem(lemma(lang, words[0]))):
+        # "Донеччина", "Київщина": a Ukrainian region named for its city is that city's oblast, as the
+        # registry names it where it has the oblast
+        oblasts = {entry.name for entry in index.entries.values() if entry.type == "place" and entry.in_registry
+                   and entry.name.endswith(" Oblast") and any(
+                       variant.casefold().startswith(region) for code in ("uk", "ru")
+                       for variant in entry.variants.get(code, ()))}
+        if len(oblasts) == 1:
+            return oblasts.pop()
+        stem: str | None = region
+    else:
+        stem = oblast_stem(lemma(lang, words[0]), words) if lang in MORPH_LANGS and words else None
     if stem is None:
         return None
     if id(index) not in _CITIES_BY_CYRILLIC_NAME:

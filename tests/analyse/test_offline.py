@@ -224,6 +224,17 @@ def test_a_slogan_a_verb_and_a_common_word_are_no_names():
     assert [m.text for m in doc.entities] == ["عمان"]
 
 
+def test_a_ukrainian_region_named_for_its_city_is_that_citys_oblast():
+    from generator.config import load_config
+    from generator.extract import extract
+    from tests.builders import REPO
+
+    config = load_config(REPO)  # the registry has Donetsk Oblast, not Kharkiv Oblast
+    doc = analyse_text(config, "Бої тривають на Донеччині, обстріли Харківщини тривають. Батьківщина понад усе.", "uk")
+    places = {place.id: place.name for place in extract(doc, config).places}
+    assert places == {"donetsk-oblast": "Donetsk Oblast", "pla-kharkiv-oblast": "Kharkiv Oblast"}
+
+
 def test_an_english_registry_name_needs_its_capitals_and_no_code_of_law_is_an_organisation(tmp_path):
     config = config_with_actors(tmp_path, "{id: rt, name: RT, type: organization, aliases: [Russia Today]}",
                                 "{id: cfr, name: Council on Foreign Relations, type: organization, aliases: [CFR]}")
