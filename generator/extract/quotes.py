@@ -337,6 +337,8 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
             speaker, confidence = previous_speaker[0], 0.5  # the same speaker goes on
         if speaker and cue and _disagree(cue, doc.lang, speaker, actors):
             speaker, confidence = None, 0.0  # "сказала" of a man: unknown rather than wrong
+        if speaker is None and _scare_quotes(words, text, span.start, span.end):
+            continue  # «аргумент»: a word the writer holds at a distance (one a speaker used has a cue)
         kind: Literal["full", "fragment"] = "full" if len(words) >= FULL_QUOTE_WORDS else "fragment"
         name = actors[speaker].name if speaker and speaker in actors else None
         quotes.append(QuoteFact(
@@ -570,6 +572,17 @@ def _quoted_name(words: Sequence[str]) -> bool:
     cleaned = [w.strip(".,;:!?'’") for w in words]
     return 0 < len(cleaned) <= 4 and cleaned[0][:1].isupper() and not cleaned[-1].endswith(".") and all(
         w[:1].isupper() or w.casefold() in _NAME_INNER or w[:1].isdigit() for w in cleaned if w)
+
+
+SCARE_QUOTE_WORDS = 1  # «аргумент»: a term the writer holds at a distance, no quotation
+
+
+def _scare_quotes(words: Sequence[str], text: str, start: int, end: int) -> bool:
+    """A word in quotation marks with no punctuation of speech: not introduced by a colon, not
+    closed by a comma, stop or mark inside the quotes ("No," he said), nor followed by a speaker's dash."""
+    if len(words) > SCARE_QUOTE_WORDS or text[:max(0, start - 1)].rstrip().endswith(":"):
+        return False
+    return not words[-1].endswith((",", ".", "!", "?", "…")) and not _SPOKEN_AFTER.match(text, end)
 
 
 CYRILLIC_TITLE_WORDS = 5  # «Новые материалы и химия», «Арктика – территория диалога»

@@ -67,7 +67,7 @@ def test_arabic_subject_follows_the_verb_and_prepositions_block_it(tmp_path):
 
 def test_no_cue_means_unknown_speaker(tmp_path):
     config = project_config(tmp_path)
-    quotes = quotes_of(config, "The word “stability” appeared in the statement of the ministry.", "en")
+    quotes = quotes_of(config, "The words “strategic stability” appeared in the statement of the ministry.", "en")
     assert quotes[0].speaker is None and quotes[0].kind == "fragment"
 
 
@@ -97,6 +97,13 @@ def test_inline_turns_of_a_full_name_an_interpreted_speaker_and_an_initial_of_an
     assert [q.text.split()[0] for q in quotes] == ["Спасибо", "Мы", "Мы"]
     assert quotes[0].speaker not in (None, "per-aleksandr-trufanov")  # the mother, not her son
     assert quotes[1].speaker == "per-berl-lazar" and quotes[2].speaker == "wang-yi"
+
+
+def test_a_word_in_quotation_marks_is_no_quotation_unless_it_is_spoken(tmp_path):
+    config = project_config(tmp_path)
+    assert quotes_of(config, "Это «безумие», считают эксперты в Женеве.", "ru") == []
+    # ... while a word a named speaker used is his (and one of speech: "Yes," he said)
+    assert [q.speaker for q in quotes_of(config, 'ووصفها ماركو روبيو بأنها "مثمرة".', "ar")] == ["marco-rubio"]
 
 
 def test_a_quote_introduced_with_a_colon_goes_to_the_person_before_it(tmp_path):
