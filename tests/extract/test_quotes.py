@@ -106,6 +106,14 @@ def test_a_word_in_quotation_marks_is_no_quotation_unless_it_is_spoken(tmp_path)
     assert [q.speaker for q in quotes_of(config, 'ووصفها ماركو روبيو بأنها "مثمرة".', "ar")] == ["marco-rubio"]
 
 
+def test_whoever_calls_something_by_quoted_words_said_them(tmp_path):
+    config = project_config(tmp_path)
+    assert [q.speaker for q in quotes_of(config, "Сергей Лавров назвал переговоры «очень полезными».", "ru")] \
+        == ["sergey-lavrov"]
+    assert [q.speaker for q in quotes_of(config, "Сергій Лавров назвав переговори «дуже корисними».", "uk")] \
+        == ["sergey-lavrov"]
+
+
 def test_a_quote_introduced_with_a_colon_goes_to_the_person_before_it(tmp_path):
     config = project_config(tmp_path)
     text = "Marco Rubio described the meeting with the Russian side: “It was a useful first step for both of us.”"
