@@ -140,6 +140,8 @@ class NameIndex:
         text = token.text
         script = script_of(text)
         if script == "latin":
+            if pattern.is_abbreviation and not text.isupper() and text.lower() in _ENGLISH_WORDS:
+                return False  # "Who said that?": the word, not the WHO
             return not pattern.cased or text[:1].isupper()
         if script == "cyrillic" and pattern.cased and not text[:1].isupper():
             # Ukrainian/Russian media sometimes write hostile actors in lower case on purpose;
@@ -263,6 +265,8 @@ _TITLES: dict[str, tuple[str, ...]] = {
 }
 
 
+# English words that an organisation's abbreviation is also written as ("WHO", "IT", "US", "AM").
+_ENGLISH_WORDS = frozenset("who it us am an as at be do go he if in is me my no of on or so to up we".split())
 # Words a name writes in lower case inside it ("Council of Europe", "Bashar al-Assad", "Ursula von der Leyen").
 _SMALL_NAME_WORDS = frozenset("""
 of the and for on in at to de da das do dos du des der den von van la le les al el bin ibn bint y e et

@@ -200,7 +200,12 @@ class OfflineAnalyser:
         else:
             candidates += self._wider_places(tokens, lang, script, context)
             if cyrillic_rules:
-                candidates += cyrillic.patterns(lang, tokens, covered(tokens, known))
+                # A pattern inside a longer registry name is a piece of it ("Міжнародного комітету" of
+                # "Міжнародного комітету Червоного Хреста"), not a name of its own.
+                longer = [(k.start, k.end) for k in known if k.priority == REGISTRY_LONG]
+                candidates += [c for c in cyrillic.patterns(lang, tokens, covered(tokens, known))
+                               if not any(a <= c.start and c.end <= b and (a, b) != (c.start, c.end)
+                                          for a, b in longer)]
         chosen = resolve(candidates)
         taken = covered(tokens, chosen)
         if cyrillic_rules:

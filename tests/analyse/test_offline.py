@@ -235,6 +235,17 @@ def test_a_ukrainian_region_named_for_its_city_is_that_citys_oblast():
     assert places == {"donetsk-oblast": "Donetsk Oblast", "pla-kharkiv-oblast": "Kharkiv Oblast"}
 
 
+def test_a_registry_name_holds_the_organisation_pattern_inside_it_and_an_abbreviation_is_no_word(tmp_path):
+    config = config_with_actors(
+        tmp_path, "{id: icrc, name: International Committee of the Red Cross, type: organization, "
+                  "variants: {uk: [Міжнародний комітет Червоного Хреста]}}",
+        "{id: who, name: World Health Organization, type: organization, aliases: [WHO]}")
+    doc = analyse_text(config, "Представники Міжнародного комітету Червоного Хреста прибули.", "uk")
+    assert [(m.text, m.actor_id) for m in doc.entities] == [("Міжнародного комітету Червоного Хреста", "icrc")]
+    doc = analyse_text(config, "The WHO warned. Who said that?", "en")
+    assert [m.text for m in doc.entities if m.actor_id == "who"] == ["WHO"]
+
+
 def test_an_english_registry_name_needs_its_capitals_and_no_code_of_law_is_an_organisation(tmp_path):
     config = config_with_actors(tmp_path, "{id: rt, name: RT, type: organization, aliases: [Russia Today]}",
                                 "{id: cfr, name: Council on Foreign Relations, type: organization, aliases: [CFR]}")
