@@ -445,6 +445,15 @@ def _unknown_name(lang: str, token: Token) -> bool:
     return not word.known or (bool(word.proper & {"Name", "Surn", "Patr"}) and word.pos == "NOUN")
 
 
+def _surname_before(lang: str, token: Token) -> bool:
+    """A capitalised word before a given name and patronymic that can be a surname (a name the
+    dictionary knows as one, or does not know)."""
+    if not cased(token) or not name_word(token) or is_abbreviation(token) or is_function_word(lang, token):
+        return False
+    word = info(lang, token.text)
+    return not word.known or "Surn" in word.proper
+
+
 def _only_a_place(lang: str, token: Token) -> bool:
     """A country's name, in any case, that the dictionary knows as no person's ("Україні", "России")."""
     word = info(lang, token.text)
@@ -463,11 +472,13 @@ def people(lang: str, tokens: Sequence[Token]) -> list[Candidate]:
             elif n < len(tokens) and cased(tokens[n]) and name_word(tokens[n]) and not is_abbreviation(tokens[n]) \
                     and not is_function_word(lang, tokens[n]) and _kind_of_noun(lang, tokens[n]) is None \
                     and not _only_a_place(lang, tokens[n]):  # "Слава Україні!": a slogan, no Slava
-                end = n
-                if "Patr" in info(lang, tokens[n].text).proper and n + 1 < len(tokens) and cased(tokens[n + 1]) \
-                        and name_word(tokens[n + 1]):
+                end, start = n, k
+                patronymic = "Patr" in info(lang, tokens[n].text).proper
+                if patronymic and n + 1 < len(tokens) and cased(tokens[n + 1]) and name_word(tokens[n + 1]):
                     end = n + 1
-                found.append(from_tokens(tokens, k, end, "PER", PERSON))
+                elif patronymic and k > 0 and _surname_before(lang, tokens[k - 1]):
+                    start = k - 1  # "Баранюку Володимиру Анатолійовичу": a decree's list, surname first
+                found.append(from_tokens(tokens, start, end, "PER", PERSON))
         elif len(token.text) == 1 and cased(token) and token.text.isalpha():
             n = k
             while n + 1 < len(tokens) and tokens[n + 1].text == "." and n + 2 < len(tokens) \

@@ -89,6 +89,23 @@ def _initial_fits(text: str, start: int, person: ActorFact) -> bool:
     return True
 
 
+_PATRONYMIC = re.compile(r"(?:ович|евич|євич|йович|ьович|овна|евна|івна|ївна|ична|инична|івич)$", re.IGNORECASE)
+
+
+def _without_patronymic(form: str) -> str:
+    """A Ukrainian or Russian name as English writes it, without the patronymic, given name first:
+    "Сергей Викторович Лавров" is Sergey Lavrov, and a decree's "Баранюк Володимир Анатолійович"
+    (surname first) is Volodymyr Baraniuk."""
+    words = form.split()
+    if len(words) != 3:
+        return form
+    if _PATRONYMIC.search(words[1]) and not _PATRONYMIC.search(words[2]):
+        return f"{words[0]} {words[2]}"
+    if _PATRONYMIC.search(words[2]) and not _PATRONYMIC.search(words[0]):
+        return f"{words[1]} {words[0]}"
+    return form
+
+
 def _dictionary_form(doc: AnalysedDoc, mention: EntityMention) -> str:
     """The name in nominative form where the dictionary knows it (Ukrainian/Russian)."""
     if mention.type == "ORG" and script_of(mention.text) == "latin" and "." in mention.text:
@@ -352,6 +369,8 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
         elif kind == "person" and form != mention.text and script_of(form) == "cyrillic" \
                 and english_spelling(mention.text, doc.lang).known and not english_spelling(form, doc.lang).known:
             form = mention.text  # the lemmatiser broke a foreign name ("Баррозу" is no case form of "Барроза")
+        if kind == "person" and doc.lang in MORPH_LANGS:
+            form = _without_patronymic(form)
         words = form.split()
         actor_id = None
         if kind == "person" and len(words) == 1:

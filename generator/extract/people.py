@@ -198,6 +198,8 @@ def is_person(doc: AnalysedDoc, mentions: Sequence[EntityMention]) -> bool:
             return True  # Arabic has no capitals: a known given name opening the name is the evidence
         if len(words) >= 2 and _introduces_a_quote(doc.article.text, mention.end):
             return True  # "Malphine Fogel: “I would like to thank …”": a speaker's label
+        if len(words) >= 3 and lang in MORPH_LANGS and any("Patr" in parse(lang, t.text)[1] for t in words):
+            return True  # "Баранюку Володимиру Анатолійовичу": a patronymic is a person's
     return False
 
 

@@ -140,3 +140,16 @@ def test_an_awards_namesake_and_a_conjunction_are_no_people(tmp_path):
 def test_a_verb_of_ordering_or_awarding_names_no_award(tmp_path):
     text = "Donald Trump ordered Pete Hegseth to leave. The prize was awarded to Harold Finch."
     assert discovered(tmp_path, text, "en", "person") == ["Donald Trump", "Harold Finch", "Pete Hegseth"]
+
+
+def test_a_patronymic_is_left_out_of_the_english_name_and_a_decree_lists_the_surname_first(tmp_path):
+    from generator.config import load_config
+    from generator.extract.actors import link_mentions
+    from tests.builders import REPO, analyse_text
+
+    config = load_config(REPO)
+    doc = analyse_text(config, "Сергей Викторович Лавров встретился с Леонидом Макаровичем Кравчуком.", "ru")
+    assert {link.actor_id for link in link_mentions(doc, config)[0]} == {"sergey-lavrov", "leonid-kravchuk"}
+    doc = analyse_text(config, "Указом нагороджено: Баранюку Володимиру Анатолійовичу – полковнику.", "uk")
+    assert [fact.name for fact in link_mentions(doc, config)[1].values()] == ["Volodymyr Baraniuk"]
+
