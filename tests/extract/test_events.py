@@ -246,6 +246,8 @@ def test_a_goal_or_a_hypothesis_is_no_event(tmp_path):
                                       "uk") if e[0] == "exchange"] == []
     assert [e for e in full_events_of(tmp_path, "Сергей Лавров и Марко Рубио обсуждали возможный обмен пленными.",
                                       "ru") if e[0] == "exchange"] == []
+    assert [e for e in full_events_of(tmp_path, "Марко Рубіо наголосив на необхідності негайного обміну полоненими.",
+                                      "uk") if e[0] == "exchange"] == []
     # ... while one that took place is one
     assert [e[0] for e in full_events_of(tmp_path, "Russia and Ukraine signed an agreement in Istanbul.", "en")] \
         == ["agreement"]
