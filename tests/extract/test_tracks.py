@@ -47,15 +47,20 @@ def test_an_arabic_keyword_in_ة_meets_its_dual_and_its_forms_with_a_pronoun(tmp
         assert any("سفاره" in c for c in cues), text
 
 
-def test_a_hyphenated_keyword_meets_one_compound_word_and_separate_words(tmp_path):
-    config = _config_with(tmp_path, """
+def _one_track(tmp_path, track_id, keywords):
+    """A configuration of one track, its keywords a YAML flow mapping, that one keyword places on."""
+    return _config_with(tmp_path, f"""
 min_score: 1
 tracks:
-  - id: bilateral
-    title: Bilateral
+  - id: {track_id}
+    title: {track_id.title()}
     cues:
-      keywords: {ru: ["российско-американский"], en: ["US-Russia relations"]}
+      keywords: {keywords}
 """)
+
+
+def test_a_hyphenated_keyword_meets_one_compound_word_and_separate_words(tmp_path):
+    config = _one_track(tmp_path, "bilateral", '{ru: ["российско-американский"], en: ["US-Russia relations"]}')
     result = tracks_of(config, "Обсуждались перспективы российско-американских отношений.", "ru")
     assert result.primary == "bilateral" and result.matches[0].cues == ["keyword: российско-американский"]
     assert tracks_of(config, "They discussed US-Russia relations.", "en").primary == "bilateral"
@@ -74,28 +79,14 @@ def test_an_event_counts_for_a_track_only_between_its_sides():
 
 
 def test_a_keyword_inside_a_longer_keyword_is_one_cue(tmp_path):
-    config = _config_with(tmp_path, """
-min_score: 1
-tracks:
-  - id: mediated
-    title: Mediated
-    cues:
-      keywords: {en: [peace, "lasting peace"]}
-""")
+    config = _one_track(tmp_path, "mediated", '{en: [peace, "lasting peace"]}')
     assert tracks_of(config, "They want a lasting peace.", "en").matches[0].cues == ["keyword: lasting peace"]
     cues = tracks_of(config, "They want a lasting peace. Peace is near.", "en").matches[0].cues
     assert cues == ["keyword: peace", "keyword: lasting peace"]
 
 
 def test_the_words_of_an_organisations_name_are_no_keywords(tmp_path):
-    config = _config_with(tmp_path, """
-min_score: 1
-tracks:
-  - id: mediated
-    title: Mediated
-    cues:
-      keywords: {en: [peace]}
-""")
+    config = _one_track(tmp_path, "mediated", "{en: [peace]}")
     assert tracks_of(config, "The Peace Research Institute published a report on farming.", "en").primary == "other"
     assert tracks_of(config, "The institute published a report on peace.", "en").primary == "mediated"
 
