@@ -64,6 +64,20 @@ def _in_a_date(tokens: list[Token], k: int) -> bool:
 _GLUED_INITIALS = re.compile(r"(?:[A-ZА-ЯЁІЇЄҐ]\.){1,2}(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]+$)")
 
 
+_TRAILING_MARKS = " \t\n(«\"“„-–—,;:"
+
+
+def _without_trailing_marks(text: str, start: int, end: int) -> int:
+    """Where a tagger's span ends without the opening bracket it ran into and what follows it, nor a
+    quotation mark or dash it took in ("ПАСЕ (Парламентской ассамблеи": ПАСЕ)."""
+    bracket = text.find("(", start, end)
+    if bracket > start and text.find(")", bracket, end) < 0:
+        end = bracket
+    while end > start + 1 and text[end - 1] in _TRAILING_MARKS:
+        end -= 1
+    return end
+
+
 def _past_initials(text: str, start: int, end: int) -> int:
     """Where a tagged name starts once its glued initials are left out: a surname after initials
     with a space is tagged alone, and so links to the person the surname names."""
@@ -191,8 +205,9 @@ class OfflineAnalyser:
         cyrillic_rules = script == "cyrillic" and lang in MORPH_LANGS
         if model is not None:
             registered = {(k.start, k.end) for k in known}
-            candidates += [Candidate(_past_initials(text, start, end) if kind == "PER" else start, end, kind, MODEL,
-                                     None, "model") for start, end, kind in model
+            candidates += [Candidate(_past_initials(text, start, end) if kind == "PER" else start,
+                                     _without_trailing_marks(text, start, end), kind, MODEL, None, "model")
+                           for start, end, kind in model
                            if sentence.start <= start < sentence.end
                            # "СМИ" (the media), "ВПК": an abbreviation of a thing the tagger took for a name
                            and not (kind == "ORG" and (start, end) not in registered

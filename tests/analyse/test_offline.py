@@ -246,6 +246,14 @@ def test_a_registry_name_holds_the_organisation_pattern_inside_it_and_an_abbrevi
     assert [m.text for m in doc.entities if m.actor_id == "who"] == ["WHO"]
 
 
+def test_a_taggers_span_ends_before_the_bracket_it_took_in():
+    from generator.config import load_config
+    from tests.builders import REPO
+
+    names = found(load_config(REPO), "Питер Семнеби и представители ПАСЕ (Парламентской ассамблеи) приехали.", "ru")
+    assert ("ПАСЕ", "ORG") in names and not any(name.endswith("(") for name, _ in names)
+
+
 def test_an_english_registry_name_needs_its_capitals_and_no_code_of_law_is_an_organisation(tmp_path):
     config = config_with_actors(tmp_path, "{id: rt, name: RT, type: organization, aliases: [Russia Today]}",
                                 "{id: cfr, name: Council on Foreign Relations, type: organization, aliases: [CFR]}")
