@@ -538,7 +538,18 @@ def _with_place_complements(tokens: Sequence[Token], chosen: list[Candidate]) ->
             merged.append(Candidate(c.start, adjacent.end, "ORG", c.priority, None, "rule"))
             continue
         merged.append(c)
-    return [c for c in merged if id(c) not in dropped]
+    covered_starts = {t.start for c in chosen for t in tokens if c.start <= t.start < c.end}
+    for k, token in enumerate(tokens[:-2]):
+        # "the Bank of England", "Parliament of Georgia": one organisation word is a name with its place
+        if token.start in covered_starts or not token.text[:1].isupper() \
+                or token.text.lower() not in latin.lx.EN_ORG_WORDS or tokens[k + 1].text not in ("of", "for"):
+            continue
+        n = k + 2 + (1 if tokens[k + 2].text == "the" and k + 3 < len(tokens) else 0)
+        place = by_start.get(tokens[n].start)
+        if place is not None and place.type == "LOC" and id(place) not in dropped:
+            dropped.add(id(place))
+            merged.append(Candidate(token.start, place.end, "ORG", place.priority, None, "rule"))
+    return sorted((c for c in merged if id(c) not in dropped), key=lambda c: c.start)
 
 
 def _complement_end(tokens: Sequence[Token], last: int, taken: Sequence[bool]) -> int:

@@ -254,6 +254,11 @@ def test_a_taggers_span_ends_before_the_bracket_it_took_in():
     assert ("ПАСЕ", "ORG") in names and not any(name.endswith("(") for name, _ in names)
 
 
+def test_one_organisation_word_with_its_place_is_an_organisation(config):
+    names = found(config, "Officials said the Bank of England agreed, and the Parliament of Georgia voted.", "en")
+    assert {("Bank of England", "ORG"), ("Parliament of Georgia", "ORG")} <= names
+
+
 def test_an_english_registry_name_needs_its_capitals_and_no_code_of_law_is_an_organisation(tmp_path):
     config = config_with_actors(tmp_path, "{id: rt, name: RT, type: organization, aliases: [Russia Today]}",
                                 "{id: cfr, name: Council on Foreign Relations, type: organization, aliases: [CFR]}")
