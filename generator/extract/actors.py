@@ -446,6 +446,7 @@ _REGISTRY_NAMES: dict[tuple[str, str], dict[str, str]] = {}
 
 
 _CITIES_BY_CYRILLIC_NAME: dict[int, dict[str, frozenset[str]]] = {}
+_OBLASTS_BY_CYRILLIC_NAME: dict[int, dict[str, str]] = {}  # registry oblasts by their Cyrillic names
 
 
 def _oblast_name(form: str, lang: str, index: NameIndex) -> str | None:
@@ -455,10 +456,12 @@ def _oblast_name(form: str, lang: str, index: NameIndex) -> str | None:
     if lang in MORPH_LANGS and len(words) == 1 and (region := region_stem(lemma(lang, words[0]))):
         # "Донеччина", "Київщина": a Ukrainian region named for its city is that city's oblast, as the
         # registry names it where it has the oblast
-        oblasts = {entry.name for entry in index.entries.values() if entry.type == "place" and entry.in_registry
-                   and entry.name.endswith(" Oblast") and any(
-                       variant.casefold().startswith(region) for code in ("uk", "ru")
-                       for variant in entry.variants.get(code, ()))}
+        if id(index) not in _OBLASTS_BY_CYRILLIC_NAME:
+            _OBLASTS_BY_CYRILLIC_NAME[id(index)] = {
+                variant.casefold(): entry.name for entry in index.entries.values()
+                if entry.type == "place" and entry.in_registry and entry.name.endswith(" Oblast")
+                for code in ("uk", "ru") for variant in entry.variants.get(code, ())}
+        oblasts = {name for variant, name in _OBLASTS_BY_CYRILLIC_NAME[id(index)].items() if variant.startswith(region)}
         if len(oblasts) == 1:
             return oblasts.pop()
         stem: str | None = region
@@ -514,7 +517,6 @@ def _registry_by_name(config: SiteConfig, kind: str) -> dict[str, str]:
     return _REGISTRY_NAMES[key]
 
 
-_REGISTRY_INSTITUTIONS: dict[str, dict[tuple[tuple[str, ...], str], str]] = {}
 _OF_COUNTRY = re.compile(r"^(?P<what>.+) of (?:the )?(?P<country>[A-Z][\w.' -]+)$")
 
 
@@ -530,19 +532,10 @@ def _registry_institution(config: SiteConfig, name: str) -> str | None:
     found = _OF_COUNTRY.match(name)
     if found is None:
         return None
-    key = config.analysis_fingerprint or config.fingerprint
-    if key not in _REGISTRY_INSTITUTIONS:
-        countries = {actor.id for actor in config.actors.actors if actor.type == "country"}
-        table: dict[tuple[tuple[str, ...], str], str] = {}
-        for actor in config.actors.actors:
-            if actor.type == "organization" and actor.country in countries:
-                for written in (actor.name, *actor.aliases):
-                    table.setdefault((_institution_key(written.split()), actor.country), actor.id)
-        _REGISTRY_INSTITUTIONS[key] = table
     country = _registry_by_name(config, "country").get(found.group("country").casefold())
     if country is None:
         return None
-    return _REGISTRY_INSTITUTIONS[key].get((_institution_key(found.group("what").split()), country))
+    return _institutions_by_country(config).get(_institution_key(found.group("what").split()), {}).get(country)
 
 
 def _words(text: str) -> tuple[str, ...]:

@@ -580,13 +580,17 @@ SCARE_QUOTE_WORDS = 1  # «аргумент»: a term the writer holds at a dist
 def _scare_quotes(words: Sequence[str], text: str, start: int, end: int) -> bool:
     """A word in quotation marks with no punctuation of speech: not introduced by a colon, not
     closed by a comma, stop or mark inside the quotes ("No," he said), nor followed by a speaker's dash."""
-    if len(words) > SCARE_QUOTE_WORDS or text[:max(0, start - 1)].rstrip().endswith(":"):
-        return False
-    return not words[-1].endswith((",", ".", "!", "?", "…")) and not _SPOKEN_AFTER.match(text, end)
+    return len(words) <= SCARE_QUOTE_WORDS and not words[-1].endswith((",", ".", "!", "?", "…")) \
+        and not _marked_as_speech(text, start, end)
 
 
 CYRILLIC_TITLE_WORDS = 5  # «Новые материалы и химия», «Арктика – территория диалога»
 _SPOKEN_AFTER = re.compile(r"^\s*[»”\"]?\s*[,.!?…]?\s*[—–-]")  # «…», — сказал он
+
+
+def _marked_as_speech(text: str, start: int, end: int) -> bool:
+    """Whether a colon introduces the quotation at `start`–`end` or a speaker's dash follows it."""
+    return text[:max(0, start - 1)].rstrip().endswith(":") or bool(_SPOKEN_AFTER.match(text, end))
 
 
 def _cyrillic_title(words: Sequence[str], text: str, start: int, end: int, lang: str) -> bool:
@@ -595,7 +599,7 @@ def _cyrillic_title(words: Sequence[str], text: str, start: int, end: int, lang:
     followed by the dash that names a speaker."""
     if lang not in MORPH_LANGS or not words or len(words) > CYRILLIC_TITLE_WORDS or not words[0][:1].isupper():
         return False
-    if text[:max(0, start - 1)].rstrip().endswith(":") or _SPOKEN_AFTER.match(text, end):
+    if _marked_as_speech(text, start, end):
         return False
     cleaned = [w.strip(".,;:!?'’«»\"–—-") for w in words]
     if any(ch in text[start:end] for ch in ".?!"):
