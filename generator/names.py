@@ -365,16 +365,27 @@ def english_spelling(name: str, lang: str) -> Spelling:
                   for parts in readings for _, found, score, native in parts)
     out: list[str] = []
     known = True
-    for parts in readings:
+    for n, parts in enumerate(readings):
         spelled = []
         for part, found, score, native in parts:
             if native and not (found and (score <= COMMON_FOREIGN or (foreign and not _slavic_ending(part.lower())))):
-                spelled.append(romanise(part, lang))  # a name of the region: its national romanisation
+                spelled.append(_native_spelling(part, lang, n == 0 and len(readings) > 1, names))
                 continue
             known = known and found is not None
             spelled.append(_capitalised(found) if found else romanise(part, lang))
         out.append("-".join(spelled))
     return Spelling(" ".join(out), known)
+
+
+def _native_spelling(word: str, lang: str, given: bool, names: NameList) -> str:
+    """A name of the region in its national romanisation; a Ukrainian given name ending in -ій as
+    its bearers write it more often, -ii or -iy (Andriy, Yuriy, Valeriy; Serhii)."""
+    latin = romanise(word, lang)
+    if lang != "uk" or not given or not word.lower().endswith("ій") or not latin.endswith("ii"):
+        return latin
+    other = latin[:-1] + "y"
+    ii, iy = names.rank(latin.lower(), "given"), names.rank(other.lower(), "given")
+    return other if iy is not None and (ii is None or iy < ii) else latin
 
 
 def _capitalised(name: str) -> str:

@@ -48,6 +48,15 @@ def test_names_of_the_region_keep_their_romanisation() -> None:
     assert english_spelling("Олена Зеленська", "uk").latin == "Olena Zelenska"
 
 
+@pytest.mark.parametrize(("name", "latin"), [
+    ("Валерій Борзов", "Valeriy Borzov"),
+    ("Юрій Бойко", "Yuriy Boiko"),
+    ("Сергій Бойко", "Serhii Boiko"),  # more of its bearers write -ii
+])
+def test_a_ukrainian_given_name_in_ij_is_spelled_as_its_bearers_spell_it(name: str, latin: str) -> None:
+    assert english_spelling(name, "uk").latin == latin
+
+
 def test_a_stem_less_its_case_ending_does_not_end_the_name() -> None:
     # "Антоніу" less "у" is no English name ending in -y: the name keeps its own spelling.
     assert english_spelling("Антоніу Гутерреш", "uk").latin.split()[0] != "Anthony"
