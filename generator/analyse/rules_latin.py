@@ -172,8 +172,9 @@ def camel_case_company(word: str) -> bool:
         and not word.startswith(lx.EN_SURNAME_PREFIXES)
 
 
-def type_of_run(run: Sequence[Token], before: Token | None, after: Token | None, initial: bool,
+def type_of_run(run: Sequence[Token], before: Token | None, after: Sequence[Token], initial: bool,
                 context: DocumentContext) -> str | None:
+    """The type of a run of capitalised words, from its words and the tokens `before` and `after` it."""
     words = [t.text for t in run]
     lowered = [w.lower() for w in words]
     if all(len(w) <= 1 for w in words) or lowered in (["jr"], ["sr"]):
@@ -196,19 +197,28 @@ def type_of_run(run: Sequence[Token], before: Token | None, after: Token | None,
         return None if before is not None and before.text in ("@", "#") else "ORG"  # not a handle, a hashtag
     if before is not None and lower(before) in lx.EN_PERSON_TITLES:
         return "PER"
-    if ((before is not None and lower(before) in _ORG_KINDS) or (after is not None and lower(after) in _ORG_KINDS
-                                                                and after.text[:1].islower())) \
+    if ((before is not None and lower(before) in _ORG_KINDS) or _kind_follows(after)) \
             and not (len(run) > 1 and _from_given_name(run[:1])):
-        # "the news agency Tanjug", "the daily Yedioth Ahronoth", "his Likud party"; not a person's
-        # name ("the head of the faction Harold Finch")
+        # "the news agency Tanjug", "the daily Yedioth Ahronoth", "his Likud party", "Itar-Tass news
+        # agency"; not a person's name ("the head of the faction Harold Finch")
         return "ORG"
     if initial and len(words) == 1 and words[0] not in context.capitalised:
         return None
     if 2 <= len(words) <= 4:
         return None if demonym(run[-1]) else "PER"  # "Top European (and Ukrainian envoys)": no name
     if len(words) == 1:
-        return _single_type(run[0], before, after, context)
+        return _single_type(run[0], before, after[0] if after else None, context)
     return None
+
+
+def _kind_follows(after: Sequence[Token]) -> bool:
+    """Whether a kind of organisation follows a name, at most one lower-case word away ("party",
+    "news agency", "state broadcaster")."""
+    words = [t.text for t in after[:2]]
+    if len(words) == 2 and not (words[0].isalpha() and words[0].islower()
+                                and words[0] not in lx.EN_FUNCTION_WORDS | SAYING):
+        words = words[:1]  # "Smith and company", "X told party members": no word of the name's kind
+    return any(word in _ORG_KINDS for word in words)
 
 
 _TITLE_ENDS = lx.EN_PERSON_TITLES | {"official", "officials"}
@@ -282,11 +292,21 @@ def _pieces(run: list[Token]) -> list[tuple[list[Token], bool]]:
     pieces: list[tuple[list[Token], bool]] = []
     current: list[Token] = []
     after_title = False
-    for token in run:
+    k = 0
+    while k < len(run):
+        token = run[k]
+        k += 1
         if _is_title(token):
             if len(current) >= 2 and current[-1].text.lower() in lx.EN_ORG_INNER and _org_context(current):
-                # "Office of the President Jane Roe": the title ends the organisation's name.
-                pieces.append(([*current, token], after_title))
+                if current[-1].text.lower() == "the":
+                    # "Office of the (Prime Minister) Jane Roe": the whole title ends the organisation's name.
+                    end = next((n for n in range(k, len(run)) if not _is_title(run[n])), len(run))
+                    pieces.append(([*current, token, *run[k:end]], after_title))
+                    k = end
+                else:
+                    # "the Awami League of Prime Minister Sheikh Hasina": "of" a title with no article
+                    # is the person's party, not a part of its name.
+                    pieces.append((current[:-1], after_title))
                 current = []
                 after_title = True
                 continue
@@ -412,7 +432,7 @@ def fallback(tokens: Sequence[Token], taken: Sequence[bool], context: DocumentCo
         if not run or run[0].text.lower() in lx.MONTHS_AND_DAYS:
             continue
         before = tokens[first - 1] if first > 0 else None
-        after = tokens[last + 1] if last + 1 < len(tokens) else None
+        after = tokens[last + 1:last + 3]
         # Nationality words stand alone (MISC) unless the whole run is one ("Bosnian Serb") or an
         # organisation's name that starts with one ("Macedonian Communist Party").
         if len(run) > 1 and demonym(run[0]) and not all(demonym(t) or t.text.lower() in COMPASS for t in run) \

@@ -205,6 +205,21 @@ def test_a_kind_of_organisation_beside_a_name_makes_it_one(config):
     assert {name for name, kind in names if kind == "ORG"} >= {"Banglabazar Patrika", "Tanjug", "Likud"}
 
 
+def test_a_kind_of_organisation_a_word_after_the_name_makes_it_one(config):
+    names = found(config, "Itar-Tass news agency said talks went on. Jane Hale and company left; "
+                          "Roy Voss told party members so.", "en")
+    assert ("Itar-Tass", "ORG") in names
+    assert {name for name, kind in names if kind == "ORG"} == {"Itar-Tass"}
+
+
+def test_a_title_after_of_ends_an_organisation_or_closes_its_name(config):
+    names = found(config, "The Office of the Prime Minister Jane Roe said so. Voters backed the Awami League "
+                          "of Prime Minister Sheikh Hasina.", "en")
+    orgs = {name for name, kind in names if kind == "ORG"}
+    assert orgs == {"Office of the Prime Minister", "Awami League"}
+    assert ("Jane Roe", "PER") in names
+
+
 def test_a_name_after_a_word_for_a_place_and_of_is_a_place(config):
     names = found(config, "Rebels pulled out of the village of Shatoi and attacked the southern town of Karak, "
                           "just north of Welikanda.", "en")
