@@ -169,7 +169,8 @@ class NameIndex:
                     span = len(pattern.keys)
                     if i + span > len(tokens) or (best and span <= best.last_token - best.first_token + 1):
                         continue
-                    if not all(self._key_matches(keys[i + j], pattern.keys[j]) for j in range(span)):
+                    declined = span > 1 and self.entries[pattern.entry_id].type == "person"
+                    if not all(self._key_matches(keys[i + j], pattern.keys[j], declined) for j in range(span)):
                         continue
                     if not self._case_ok(tokens[i], pattern, len(pattern.keys[0])) \
                             or not self._rest_cased(tokens[i + 1:i + span], pattern) \
@@ -192,8 +193,14 @@ class NameIndex:
         return matches
 
     @staticmethod
-    def _key_matches(token_keys: set[str], name_key: str) -> bool:
-        return name_key in token_keys or _stem(name_key) in token_keys
+    def _key_matches(token_keys: set[str], name_key: str, in_longer_name: bool = False) -> bool:
+        """Whether a token is a word of a name: its form, lemma or stem; in a person's name of several
+        Cyrillic words, also the word with a case ending, however short the word ("Ким Чен Ыну", "Бен
+        Заидом"): the other words of the name make the match safe."""
+        if name_key in token_keys or _stem(name_key) in token_keys:
+            return True
+        return in_longer_name and script_of(name_key) == "cyrillic" and any(
+            key.startswith(name_key) and _CYRILLIC_ENDING.match(key[len(name_key):]) for key in token_keys)
 
     def _fuzzy_person(self, tokens: Sequence[Token], keys: list[set[str]], i: int) -> NameMatch | None:
         """Given name right, surname one letter off (a typo or a variant transliteration)."""

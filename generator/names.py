@@ -372,15 +372,34 @@ def english_spelling(name: str, lang: str) -> Spelling:
                 spelled.append(_native_spelling(part, lang, n == 0 and len(readings) > 1, names))
                 continue
             known = known and found is not None
-            spelled.append(_capitalised(found) if found else romanise(part, lang))
+            latin = _capitalised(found) if found else romanise(part, lang)
+            if lang == "ru" and native and n == 0 and len(readings) > 1:
+                latin = _russian_given_in_english(part, latin)
+            spelled.append(latin)
         out.append("-".join(spelled))
     return Spelling(" ".join(out), known)
 
 
+# Russian given names as English-language news writes them (the AP and Reuters styles), where that
+# differs from BGN/PCGN: -ей is -ei (Sergei, Andrei, Alexei), -ай -ai (Nikolai), and a few names of
+# their own.
+_RUSSIAN_GIVEN_IN_ENGLISH = {"aleksandr": "Alexander", "aleksei": "Alexei", "maksim": "Maxim", "yury": "Yuri",
+                             "yuriy": "Yuri"}
+
+
+def _russian_given_in_english(word: str, latin: str) -> str:
+    if word.lower().endswith(("ей", "ай")) and len(word) > 3:
+        latin = latin[:-1] + "i"
+    return _RUSSIAN_GIVEN_IN_ENGLISH.get(latin.lower(), latin)
+
+
 def _native_spelling(word: str, lang: str, given: bool, names: NameList) -> str:
-    """A name of the region in its national romanisation; a Ukrainian given name ending in -ій as
-    its bearers write it more often, -ii or -iy (Andriy, Yuriy, Valeriy; Serhii)."""
+    """A name of the region in its national romanisation; a Russian given name as English-language
+    news spells it; a Ukrainian given name ending in -ій as its bearers write it more often, -ii or
+    -iy (Andriy, Yuriy, Valeriy; Serhii)."""
     latin = romanise(word, lang)
+    if lang == "ru" and given:
+        return _russian_given_in_english(word, latin)
     if lang != "uk" or not given or not word.lower().endswith("ій") or not latin.endswith("ii"):
         return latin
     other = latin[:-1] + "y"

@@ -11,7 +11,7 @@ from generator.names import english_spelling, romanise
     ("Володимир Огризко", "uk", "Volodymyr Ohryzko"),  # the Ukrainian national system
     ("Валерій", "uk", "Valerii"),
     ("Валентина Васильева", "ru", "Valentina Vasilyeva"),  # е after a vowel or ь is "ye" (BGN/PCGN)
-    ("Сергей Алексеев", "ru", "Sergey Alekseyev"),
+    ("Сергей Алексеев", "ru", "Sergey Alekseyev"),  # (a given name: Sergei, as English-language news writes it)
     ("Павел Соловьёв", "ru", "Pavel Solovyov"),
 ])
 def test_standard_romanisation(name: str, lang: str, latin: str) -> None:
@@ -60,3 +60,14 @@ def test_a_ukrainian_given_name_in_ij_is_spelled_as_its_bearers_spell_it(name: s
 def test_a_stem_less_its_case_ending_does_not_end_the_name() -> None:
     # "Антоніу" less "у" is no English name ending in -y: the name keeps its own spelling.
     assert english_spelling("Антоніу Гутерреш", "uk").latin.split()[0] != "Anthony"
+
+
+@pytest.mark.parametrize(("name", "latin"), [
+    ("Сергей Алексеев", "Sergei Alekseyev"),
+    ("Николай Патрушев", "Nikolai Patrushev"),
+    ("Александр Дарчиев", "Alexander Darchiyev"),
+    ("Юрий Борисов", "Yuri Borisov"),
+    ("Дмитрий Карцев", "Dmitry Kartsev"),
+])
+def test_a_russian_given_name_is_spelled_as_english_language_news_spells_it(name: str, latin: str) -> None:
+    assert english_spelling(name, "ru").latin == latin

@@ -243,7 +243,7 @@ class OfflineAnalyser:
         inner = self._link_pieces(chosen, known, by_span) if model is not None else set()
         mentions: list[EntityMention] = []
         for c in sorted(chosen, key=lambda c: c.start):
-            twin = by_span.get((c.start, c.end))
+            twin = by_span.get((c.start, c.end)) or self._registry_person_in(c, known, tokens)
             kind, actor_id, source = c.type, c.actor_id, c.source
             if twin is not None and actor_id is None and (kind == "PER") == (twin.type == "PER"):
                 # The same span as a registry name: keep its id; its type where it is an organisation
@@ -256,6 +256,28 @@ class OfflineAnalyser:
             mentions.append(EntityMention(text[c.start:c.end], c.start, c.end, kind, sentence.index, actor_id,
                                           source))
         return mentions
+
+    def _registry_person_in(self, candidate: Candidate, known: Sequence[Candidate],
+                            tokens: Sequence[Token]) -> Candidate | None:
+        """A registry person whose name makes up most of a longer span the tagger took for one person:
+        the full name opens it, the rest is more of the same name ("Мухаммедом Бен Заидом Аль
+        Нахайяном"), or the span is the person's given name and surname with words between them
+        ("Мухаммед Аль Нахайян"); not somebody else."""
+        if candidate.type != "PER" or candidate.actor_id is not None:
+            return None
+        inside = [k for k in known if k.actor_id and k.type == "PER"
+                  and candidate.start <= k.start and k.end <= candidate.end and (k.start, k.end) != (candidate.start,
+                                                                                                  candidate.end)]
+        opening = next((k for k in inside if k.priority == REGISTRY_LONG and k.start == candidate.start), None)
+        if opening is not None:
+            return opening
+        first = next((t for t in tokens if t.start == candidate.start), None)
+        closing = next((k for k in inside if k.end == candidate.end and k.start > candidate.start), None)
+        if first is None or closing is None or closing.actor_id is None:
+            return None
+        given = {word_key(v.split()[0]) for vs in self.names.entries[closing.actor_id].variants.values() for v in vs
+                 if len(v.split()) > 1}
+        return closing if given & self.names.token_keys(first) else None
 
     def _link_pieces(self, chosen: list[Candidate], known: list[Candidate],
                      by_span: dict[tuple[int, int], Candidate]) -> set[tuple[int, int]]:
@@ -568,3 +590,4 @@ def _complement_end(tokens: Sequence[Token], last: int, taken: Sequence[bool]) -
                   description="Rules, pymorphy3 dictionaries, registry and gazetteers; no model download")
 def create_offline(config: SiteConfig) -> OfflineAnalyser:
     return OfflineAnalyser(config)
+

@@ -8,7 +8,7 @@ full name it abbreviates ("Harold Finch ... Finch said").
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -439,6 +439,7 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
     links, facts = _whose_institution(config, links, facts)
     links, facts = _initials_of_people(links, facts)
     links, facts = _without_address_forms(doc.lang, links, facts)
+    links, facts = _case_forms_of_people(doc.lang, links, facts)
     return _people_with_evidence(doc, links, facts)
 
 
@@ -764,6 +765,55 @@ def _without_address_forms(lang: str, links: list[LinkedMention], facts: dict[st
         return links, facts
     return ([link for link in links if link.actor_id not in dropped],
             {key: fact for key, fact in facts.items() if key not in dropped})
+
+
+# Letters Russian and Ukrainian case endings are made of (a foreign name declined: "Рамафозой",
+# "Касым-Жомартом", "Нетаньяху" not at all).
+_CASE_ENDING = re.compile(r"^[аеёиіїєоуюяйымвх]{0,3}$")
+
+
+def _same_word_declined(a: str, b: str) -> bool:
+    """Whether two Cyrillic words of a foreign name are one word in two cases: a shared stem of three
+    letters or more and endings of case letters only. Two different names of the region
+    ("Иванов", "Иванова": husband and wife) are not one."""
+    a, b = a.casefold(), b.casefold()
+    if a == b:
+        return True
+    names = name_list()
+    if slavic(a, names) and slavic(b, names):
+        return False
+    stem = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return stem >= 3 and bool(_CASE_ENDING.match(a[stem:])) and bool(_CASE_ENDING.match(b[stem:]))
+
+
+def _case_forms_of_people(lang: str, links: list[LinkedMention], facts: dict[str, ActorFact]) -> tuple[
+        list[LinkedMention], dict[str, ActorFact]]:
+    """Discovered people whose Cyrillic names differ only in the case endings the lemmatiser left
+    on a foreign name ("Сирилом Рамафозой", "Сирила Рамафозу") are one person, under the name as
+    the article writes it in the nominative, where it does, else the form most mentions give (the
+    longer on a tie: an ending cut off is likelier than one left on)."""
+    if lang not in MORPH_LANGS:
+        return links, facts
+    people = [fact for fact in facts.values() if fact.type == "person" and not fact.in_registry
+              and fact.original and script_of(fact.original) == "cyrillic" and len(fact.original.split()) >= 2]
+    written = {(link.actor_id, link.mention.text.casefold()) for link in links}
+    counts = Counter(link.actor_id for link in links)
+    same: dict[str, str] = {}
+    for n, fact in enumerate(people):
+        words = (fact.original or "").split()
+        group = [other for other in people[n:] if other.id not in same and len((other.original or "").split())
+                 == len(words) and all(_same_word_declined(a, b) for a, b in zip(words, (other.original or "").split(),
+                                                                                  strict=True))]
+        if len(group) < 2 or fact.id in same:
+            continue
+        best = max(group, key=lambda f: ((f.id, (f.original or "").casefold()) in written, counts[f.id],
+                                         len(f.original or ""), f.id))
+        same.update({other.id: best.id for other in group if other.id != best.id})
+    if not same:
+        return links, facts
+    return ([LinkedMention(link.mention, same.get(link.actor_id, link.actor_id), link.kind, link.media)
+             for link in links],
+            {key: fact for key, fact in facts.items() if key not in same})
 
 
 def _tail_of(short: str, long: str) -> bool:
