@@ -38,6 +38,8 @@ _PATTERNS = [
     rf"^(?i:by|written by|автор(?:ка)?|текст|редактор(?:ка)?|кореспондент(?:ка)?|корреспондент|كتب|كتبت|بقلم)"
     rf"\s*[:\-–—]?\s+{_NAME_WORDS}(?:\s*(?:[,|(]|and\b|і\b|и\b|و)[^.!?]{{0,60}})?$",
     r"^\(?(?:reporting|writing|editing|additional reporting|edited|compiled)\s+by\b.{0,200}$",
+    # A translation's credit: "Translation provided by the U.S. Department of State", "ترجمة مقدمة من ...".
+    r"^(?:translation(?: provided)? by|translated by|ترجمة مقدمة من|(?:переклад|перевод)\s*:).{0,100}$",
     # "Associated Press writer Jane Roe in Tallinn, Estonia, contributed to this report."
     r"^[^.!?]{0,200}\bcontributed(?: reporting)?(?:\s+(?:to|for)\s+(?:this|the)\s+(?:report|story|article))?"
     r"(?:\s+from\s+[^.!?]{1,60})?\.?$",

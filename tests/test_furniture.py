@@ -17,6 +17,9 @@ FURNITURE = [
     "The delegations met in Istanbul. — Getty Images",
     "(Reporting by Guy Faulconbridge; Editing by Andrew Osborn)",
     "Editing by Mark Heinrich",
+    "ترجمة مقدمة من وزارة الخارجية الأمريكية",  # a translation's credit
+    "Translation provided by the U.S. Department of State",
+    "Перевод: Иван Петров",
     "Associated Press writer Jane Roe in Tallinn, Estonia, contributed to this report.",
     "Staff writers Jane Roe and John Doe contributed reporting from Kyiv.",
     "By Jane Doe, Reuters",
@@ -56,6 +59,7 @@ STORY = [
     "Follow-up talks are planned for next week.",
     "Share prices fell sharply on Monday after the talks collapsed.",
     "Лавров заявив, що Росія готова до переговорів.",
+    "Перевод средств задержан",
     "Byron Donalds said the talks failed.",
     "Photographs of the meeting were released by the Kremlin on Friday, a day after the talks ended.",
     "Дивіться також, як змінилася позиція сторін після зустрічі.",
