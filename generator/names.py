@@ -320,6 +320,78 @@ def _respellings(word: str, whole: bool = True) -> list[tuple[float, str]]:
     return done
 
 
+# How Arabic writes English, French, German ... names, undone: for each letter or group, the Latin
+# spellings it can stand for, with a cost. Arabic does not write short vowels: any of them may follow
+# a letter, at _ARABIC_VOWEL's cost (Trevor: ت ر ي ف و ر; Roger: ر و ج ر).
+_ARABIC_RESPELL: dict[str, tuple[tuple[str, float], ...]] = {
+    "ا": (("a", 0), ("e", 0.6), ("o", 0.8), ("i", 1.0), ("", 0.8)), "أ": (("a", 0), ("o", 0.5), ("e", 0.5)),
+    "إ": (("i", 0), ("e", 0.3)), "آ": (("a", 0),), "ب": (("b", 0), ("p", 0.3), ("bb", 0.8)),
+    "ت": (("t", 0), ("tt", 0.8)), "ث": (("th", 0),), "ج": (("j", 0), ("g", 0.2), ("dg", 0.9)),
+    "ح": (("h", 0),), "خ": (("kh", 0), ("ch", 0.6), ("h", 0.6)), "د": (("d", 0), ("dd", 0.8)),
+    "ذ": (("th", 0), ("z", 0.5)), "ر": (("r", 0), ("rr", 0.6)), "ز": (("z", 0), ("s", 0.3), ("zz", 0.8)),
+    "س": (("s", 0), ("c", 0.4), ("ss", 0.5), ("sc", 1.0)), "ش": (("sh", 0), ("ch", 0.5), ("sch", 0.9)),
+    "ص": (("s", 0), ("c", 0.5)), "ض": (("d", 0),), "ط": (("t", 0),), "ظ": (("z", 0),),
+    "ع": (("", 0.3), ("a", 0.3)), "غ": (("g", 0.2), ("gh", 0.3)),
+    "ف": (("f", 0), ("v", 0.2), ("ph", 0.5), ("ff", 0.6)), "ڤ": (("v", 0),),
+    "ق": (("q", 0.3), ("k", 0.3), ("c", 0.5)), "ك": (("k", 0), ("c", 0.2), ("ck", 0.6), ("ch", 0.7)),
+    "كس": (("x", 0.3),), "ل": (("l", 0), ("ll", 0.4)), "م": (("m", 0), ("mm", 0.6)), "ن": (("n", 0), ("nn", 0.5)),
+    "ه": (("h", 0), ("", 0.5)), "ة": (("a", 0), ("ah", 0.3)),
+    "و": (("o", 0), ("u", 0), ("w", 0.1), ("oh", 0.3), ("ou", 0.4), ("oo", 0.4), ("wh", 0.5), ("ow", 0.7),
+          ("v", 0.8), ("au", 0.8), ("aw", 0.9)),
+    "ي": (("i", 0), ("y", 0.1), ("e", 0.2), ("ee", 0.4), ("ie", 0.5), ("ey", 0.5), ("ea", 0.6), ("ai", 0.8)),
+    "اي": (("i", 0.3), ("ai", 0.3), ("ay", 0.4), ("ey", 0.6)), "ى": (("a", 0), ("y", 0.3)),
+    "ء": (("", 0),), "ئ": (("", 0), ("i", 0.3)), "ؤ": (("", 0), ("o", 0.3)), "تش": (("ch", 0),), "دج": (("j", 0),),
+}
+_ARABIC_GROUPS = sorted((k for k in _ARABIC_RESPELL if len(k) > 1), key=len, reverse=True)
+_ARABIC_VOWEL = (("", 0.0), ("a", 0.35), ("e", 0.35), ("i", 0.45), ("o", 0.45), ("u", 0.5))
+_ARABIC_SILENT_E = 0.5  # Price (برايس), Thorpe (ثورب)
+_ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
+
+
+def _arabic_respellings(word: str) -> list[tuple[float, str]]:
+    """Latin spellings of an Arabic word, cheapest first, pruned to known name prefixes."""
+    names = name_list()
+    word = _ARABIC_MARKS.sub("", word)
+    heap: list[tuple[float, int, str]] = [(0.0, 0, "")]
+    done: list[tuple[float, str]] = []
+    seen: set[tuple[int, str]] = set()
+    while heap and len(done) < 300:
+        cost, at, built = heapq.heappop(heap)
+        if (at, built) in seen:
+            continue
+        seen.add((at, built))
+        if at >= len(word):
+            done.append((cost, built))
+            if at == len(word) and built[-1:] not in ("", "a", "e", "i", "o", "u", "y") \
+                    and cost + _ARABIC_SILENT_E <= MAX_COST:
+                heapq.heappush(heap, (cost + _ARABIC_SILENT_E, at + 1, built + "e"))
+            continue
+        options = [(group, _ARABIC_RESPELL[group]) for group in _ARABIC_GROUPS if word.startswith(group, at)]
+        options.append((word[at], _ARABIC_RESPELL.get(word[at], ())))
+        for group, spellings in options:
+            for latin, extra in spellings:
+                for vowel, vowel_cost in _ARABIC_VOWEL:
+                    nxt = built + latin + vowel
+                    total = cost + extra + vowel_cost
+                    if total <= MAX_COST and nxt and names.knows_prefix(nxt):
+                        heapq.heappush(heap, (total, at + len(group), nxt))
+    return done
+
+
+@lru_cache(maxsize=50_000)
+def arabic_name_reading(word: str, position: str) -> tuple[str | None, float]:
+    """The Latin name an Arabic word most likely writes, as a given name ('given') or surname
+    ('surname'), with its score (cost of the respelling plus the name's rarity); (None, inf) when
+    no name is within MAX_SCORE."""
+    names = name_list()
+    best: tuple[float, str] | None = None
+    for cost, latin in _arabic_respellings(word):
+        rarity = names.rank(latin, position)
+        if rarity is not None and cost + rarity <= MAX_SCORE and (best is None or cost + rarity < best[0]):
+            best = (cost + rarity, latin)
+    return (best[1], best[0]) if best else (None, math.inf)
+
+
 @dataclass(frozen=True)
 class Spelling:
     """A Latin spelling of a name and how it was found."""
@@ -331,6 +403,8 @@ class Spelling:
 @lru_cache(maxsize=50_000)
 def english_spelling(name: str, lang: str) -> Spelling:
     """The usual English spelling of a personal name written in Cyrillic ("Джейк Салліван" -> Jake Sullivan)."""
+    if re.search(r"[\u0600-\u06FF]", name):
+        return _arabic_spelling(name)
     if not re.search(r"[\u0400-\u04FF]", name):
         return Spelling(name, True)
     words = name.split()
@@ -405,6 +479,20 @@ def _native_spelling(word: str, lang: str, given: bool, names: NameList) -> str:
     other = latin[:-1] + "y"
     ii, iy = names.rank(latin.lower(), "given"), names.rank(other.lower(), "given")
     return other if iy is not None and (ii is None or iy < ii) else latin
+
+
+def _arabic_spelling(name: str) -> Spelling:
+    """A foreign name written in Arabic, in Latin letters: each word's likeliest name ("تريفور ريد"
+    -> Trevor Reid), else its transliteration, marked as such."""
+    words = name.split()
+    out: list[str] = []
+    known = True
+    for n, word in enumerate(words):
+        position = "given" if n == 0 and len(words) > 1 else "surname"
+        found, _ = arabic_name_reading(word, position)
+        known = known and found is not None
+        out.append(_capitalised(found) if found else anyascii(word).capitalize())
+    return Spelling(" ".join(out), known)
 
 
 def _capitalised(name: str) -> str:

@@ -71,3 +71,18 @@ def test_a_stem_less_its_case_ending_does_not_end_the_name() -> None:
 ])
 def test_a_russian_given_name_is_spelled_as_english_language_news_spells_it(name: str, latin: str) -> None:
     assert english_spelling(name, "ru").latin == latin
+
+
+@pytest.mark.parametrize(("name", "latin"), [
+    ("روجر كارستينز", "Roger Carstens"),  # no short vowels written; ج for g, ز for s
+    ("بول ويلان", "Paul Whelan"),  # ب for p, و for wh
+    ("نيد برايس", "Ned Price"),  # اي for i, a silent e
+])
+def test_a_foreign_name_in_arabic_letters_is_read_back_into_its_english_spelling(name: str, latin: str) -> None:
+    spelling = english_spelling(name, "ar")
+    assert spelling.latin == latin and spelling.known
+
+
+def test_an_arabic_name_no_list_knows_is_a_marked_transliteration() -> None:
+    spelling = english_spelling("قثصضطظ", "ar")
+    assert not spelling.known

@@ -236,7 +236,7 @@ class OfflineAnalyser:
             # Names may run over words that only the wider gazetteer took ("بن خليفة").
             firm = covered(tokens, [c for c in chosen if c.priority > PLACE])
             chosen = resolve(chosen + arabic.organisations(tokens, taken, places) + arabic.people(tokens, firm)
-                             + arabic.quoted(tokens))
+                             + arabic.foreign_people(text, tokens, firm) + arabic.quoted(tokens))
             chosen = resolve(chosen + arabic.clubs(tokens, chosen))
         chosen = self._missions(tokens, chosen, known, lang, script)
         by_span = {(c.start, c.end): c for c in known if c.actor_id}

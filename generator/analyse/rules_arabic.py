@@ -172,6 +172,54 @@ def people(tokens: Sequence[Token], taken: Sequence[bool]) -> list[Candidate]:
     return found
 
 
+# A foreigner's name in Arabic letters, read back into Latin ones (generator.names): the given name
+# must be at least this common, and the surname this, as cost of the reading plus rarity.
+# Arabic words read as names this well with a title before them (within TITLE_REACH words: "المبعوث
+# الرئاسي الخاص لشؤون الرهائن روجر كارستينز"), and better still without one: many common words read
+# as some name ("لها سول", "أمر وارد"), few as a common given name and a common surname.
+FOREIGN_GIVEN_SCORE = 3.0
+FOREIGN_SURNAME_SCORE = 4.5
+PLAIN_GIVEN_SCORE = 2.0
+PLAIN_SURNAME_SCORE = 2.5
+TITLE_REACH = 5
+_TANWEEN = re.compile("[\u064b-\u064d]")
+
+
+def _after_title(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a title ends right before token i, or before the words that complete it (definite
+    words and complements: "المبعوث الرئاسي الخاص لشؤون الرهائن")."""
+    k = i - 1
+    while k >= max(0, i - TITLE_REACH) and not is_title(tokens[k]):
+        if not key(tokens[k]).startswith(("ال", "لل", "ل")):
+            return False
+        k -= 1
+    return k >= max(0, i - TITLE_REACH)
+
+
+def foreign_people(text: str, tokens: Sequence[Token], taken: Sequence[bool]) -> list[Candidate]:
+    """A foreigner's given name and surname written in Arabic letters ("روجر كارستينز", "وبول ويلان"):
+    two words no list takes for common, title or organisation words, without the article, that read
+    back as a given name and a surname (see the scores above)."""
+    from generator.names import arabic_name_reading
+
+    found: list[Candidate] = []
+    for i in range(len(tokens) - 1):
+        if not (_name_word(tokens, i, taken) and _name_word(tokens, i + 1, taken)) \
+                or any(key(t).startswith("ال") or _TANWEEN.search(text, t.start, t.end) for t in tokens[i:i + 2]) \
+                or given_name(tokens[i], strict=False):
+            continue  # (a word with nunation, "تماماً", is no foreign name)
+        first, second = key(tokens[i]), key(tokens[i + 1])
+        clitic = "و" if first.startswith("و") and len(first) > 3 and not arabic_name_reading(first, "given")[0] else ""
+        if min(len(first) - len(clitic), len(second)) < 3:
+            continue  # "قام به": words of two letters are function words more often than names
+        given, surname = arabic_name_reading(first[len(clitic):], "given")[1], arabic_name_reading(second, "surname")[1]
+        titled = _after_title(tokens, i)
+        if (given <= FOREIGN_GIVEN_SCORE and surname <= FOREIGN_SURNAME_SCORE and titled) \
+                or (given <= PLAIN_GIVEN_SCORE and surname <= PLAIN_SURNAME_SCORE):
+            found.append(Candidate(tokens[i].start + len(clitic), tokens[i + 1].end, "PER", PERSON))
+    return found
+
+
 def organisations(tokens: Sequence[Token], taken: Sequence[bool], places: Sequence[bool]) -> list[Candidate]:
     """An organisation noun and the definite words or place names that complete it, with a
     complement after "لل" ("الوكالة الأمريكية للتنمية الدولية") and adjectives of scope ("العالمي").

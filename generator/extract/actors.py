@@ -229,7 +229,7 @@ def _latin_name(form: str, kind: str, lang: str) -> tuple[str, bool]:
     script = script_of(form)
     if script == "latin":
         return form, False
-    if kind == "person" and script == "cyrillic":
+    if kind == "person" and script in ("cyrillic", "arabic"):
         spelling = english_spelling(form, lang)
         return spelling.latin, not spelling.known
     if kind == "organization" and script == "cyrillic":

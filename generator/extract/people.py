@@ -22,9 +22,10 @@ from collections.abc import Sequence
 
 from generator.analyse import lexicon as lx
 from generator.analyse.places import world_region
+from generator.analyse.rules_arabic import FOREIGN_GIVEN_SCORE
 from generator.analyse.spans import cased
 from generator.morph import MORPH_LANGS, only_a_common_word, parse
-from generator.names import GIVEN_NAME_RARITY, name_list
+from generator.names import GIVEN_NAME_RARITY, arabic_name_reading, name_list
 from generator.normalize import normalize_arabic, script_of
 from generator.records import AnalysedDoc, EntityMention, Token
 
@@ -95,7 +96,11 @@ def _given_name(token: Token, lang: str) -> bool:
         return "Name" in tags
     if script == "arabic":
         key = normalize_arabic(word)
-        return key in lx.AR_GIVEN_NAMES or key.removeprefix("و") in lx.AR_GIVEN_NAMES
+        if key in lx.AR_GIVEN_NAMES or key.removeprefix("و") in lx.AR_GIVEN_NAMES:
+            return True
+        # a foreigner's given name in Arabic letters ("تريفور", "روجر"), read back into Latin ones
+        return any(arabic_name_reading(form, "given")[1] <= FOREIGN_GIVEN_SCORE
+                   for form in {key, key.removeprefix("و")} if len(form) >= 3)
     return False
 
 

@@ -323,6 +323,17 @@ def test_arabic_given_name_and_preposition(config):
     assert not any(text == "على" for text, _ in names)  # "on", not the name Ali
 
 
+def test_a_foreign_name_in_arabic_letters_after_a_title_or_read_back_well(config):
+    names = found(config, "أشكر المبعوث الرئاسي الخاص لشؤون الرهائن روجر كارستينز. لن نتوقف حتى ينضم بول ويلان "
+                          "إلى عائلته.", "ar")
+    assert {text for text, kind in names if kind == "PER"} == {"روجر كارستينز", "بول ويلان"}
+
+
+def test_common_arabic_words_that_read_as_some_name_are_none(config):
+    names = found(config, "وقالت إن لها دور هام في بناء علاقات جديدة، وأمر وارد أن الاتفاق جاهز تماماً.", "ar")
+    assert not any(kind == "PER" for _, kind in names)
+
+
 def test_arabic_organisation_noun_with_its_adjective(config):
     assert ("البنك التجاري", "ORG") in found(config, "أعلن البنك التجاري عن أرباحه السنوية.", "ar")
 

@@ -347,3 +347,10 @@ def test_a_registry_person_whose_name_opens_or_frames_a_longer_name_is_that_pers
     assert people["mohamed-bin-zayed"] == ["Мухаммедом Бен Заидом Аль Нахайяном", "Мухаммед Аль Нахайян"]
     assert people["kim-jong-un"] == ["Ким Чен Ына"]
     assert set(people) == {"vladimir-putin", "mohamed-bin-zayed", "kim-jong-un"}
+
+
+def test_a_foreigner_named_in_arabic_gets_the_english_spelling_with_the_original(tmp_path):
+    config = project_config(tmp_path)
+    text = "أشكر المبعوث الرئاسي الخاص لشؤون الرهائن روجر كارستينز على عمله."
+    people = [a for a in summary_of(config, text, "ar", "a").actors if a.type == "person"]
+    assert [(p.name, p.original, p.romanised) for p in people] == [("Roger Carstens", "روجر كارستينز", False)]
