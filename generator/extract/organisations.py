@@ -118,6 +118,18 @@ _GLOSSARY: dict[str, str] = {
     "співдружність": "Commonwealth", "биржа": "Exchange", "біржа": "Exchange", "холдинг": "Holding",
     "концерн": "Concern", "предприятие": "Enterprise", "підприємство": "Enterprise", "завод": "Plant",
     "школа": "School", "больница": "Hospital", "лікарня": "Hospital", "трибунал": "Tribunal",
+    "государство": "State", "держава": "State", "нация": "Nation", "нація": "Nation", "страна": "Country",
+    "країна": "Country",
+    # national adjectives (the country's own name comes from CLDR; its adjective does not)
+    "корейский": "Korean", "корейський": "Korean", "китайский": "Chinese", "китайський": "Chinese",
+    "японский": "Japanese", "японський": "Japanese", "французский": "French", "французький": "French",
+    "немецкий": "German", "німецький": "German", "британский": "British", "британський": "British",
+    "турецкий": "Turkish", "турецький": "Turkish", "израильский": "Israeli", "ізраїльський": "Israeli",
+    "иранский": "Iranian", "іранський": "Iranian", "белорусский": "Belarusian", "білоруський": "Belarusian",
+    "польский": "Polish", "польський": "Polish", "арабский": "Arab", "арабський": "Arab",
+    "африканский": "African", "африканський": "African", "азиатский": "Asian", "азійський": "Asian",
+    "индийский": "Indian", "індійський": "Indian", "саудовский": "Saudi", "саудівський": "Saudi",
+    "итальянский": "Italian", "італійський": "Italian", "канадский": "Canadian", "канадський": "Canadian",
 }
 # English names that are not the sum of their words' glosses.
 _IDIOMS = {"General Headquarters": "General Staff", "Naval Navy": "Navy", "Naval Forces": "Navy",
@@ -228,6 +240,10 @@ def english_organisation(words: list[str], lang: str) -> tuple[str, bool]:
             english = transliterate(lemma[:1].upper() + lemma[1:])
         else:
             any_known = True
+            nouns = [p for p in parses(lang, word) if p.tag.POS == "NOUN"]
+            if not country and nouns and all(p.tag.number == "plur" for p in nouns) and " " not in english \
+                    and not english.endswith("s"):
+                english += "s"  # "Организации американских государств": Organization of American States
         if groups and word is words[-1] and not adjectives and {"Surn", "gent"} <= tags and joining is None:
             return f"{english} {_joined(groups)}", not known  # "Центр Разумкова": Razumkov Center
         if country or "ADJF" not in tags:  # a noun closes the group

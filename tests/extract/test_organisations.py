@@ -33,6 +33,10 @@ from generator.extract.organisations import (
     ("Военно-воздушных сил", "ru", "Air Force"),
     ("Чорноморського флоту", "uk", "Black Sea Fleet"),
     ("Администрации Президента", "ru", "Presidential Administration"),
+    # a noun only ever plural is plural in English too; a national adjective is the nation's
+    ("Организации американских государств", "ru", "Organization of American States"),
+    ("Ради національної безпеки і оборони", "uk", "Council of National Security and Defence"),
+    ("Корейской Народной Армии", "ru", "Korean People's Army"),
 ])
 def test_cyrillic_organisations_get_english_names(words, lang, english):
     assert english_organisation(words.split(), lang) == (english, False)
