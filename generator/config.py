@@ -187,6 +187,11 @@ class TrackConfig(_Strict):
     """`site_config/tracks.yml`."""
 
     min_score: float = Field(2.0, description="Score an article needs to be placed on a track.")
+    negotiation_words: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="Words for negotiating in general ('talks'), by language: a keyword of each track with "
+                    "sides, where its sides take part in the article.",
+    )
     tracks: tuple[Track, ...] = ()
 
     @model_validator(mode="after")

@@ -209,6 +209,8 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
     named = {country for actor_id in present if _acts(actor_id, index) and (country := _country_of(actor_id, index))}
     named |= _named_by_adjective(doc)
     scored: dict[str, tuple[TrackMatch, float, bool]] = {}  # each track: match, score before the bonus, sides take part
+    talks = _keyword_hits(token_keys, config.negotiation_words.get(doc.lang, ()), doc.lang)
+    talked_of: set[str] = set()  # tracks whose sides the article says negotiate (in its lead, or more than once)
     for track in config.tracks:
         score = 0.0
         cues: list[str] = []
@@ -252,12 +254,21 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
             cues.append(f"contact: {' + '.join(met[0][0])}")
             # a contact in the lead is what the article reports, not one it recalls
             bonus += CONTACT_WEIGHT + (LEAD_BONUS if any(sentence in lead for _, sentence in met) else 0.0)
+        # Words for negotiating in general are the track's where its sides take part: talks of Russia
+        # and Ukraine alone are direct talks, and with the US there each track of its sides gets them.
+        spoken = [(word, hits) for word, hits in talks.items() if hits] if sides is not None and track.cues.parties \
+            else []
+        if spoken:
+            bonus += KEYWORD_WEIGHT + (LEAD_BONUS if any(lead.intersection(hits) for _, hits in spoken) else 0.0)
+            cues.append(f"negotiation: {spoken[0][0]}")
         topical = bool(cues)  # sides alone, with no word or event of the track, make no track
         if sides is not None and topical:
             bonus += PARTY_WEIGHT
             cues.append(f"parties: {' + '.join(sides)}")
         sided = sides is not None or not track.cues.parties
         scored[track.id] = (TrackMatch(id=track.id, score=round(score + bonus, 2), cues=cues), score, sided)
+        if spoken and any(lead.intersection(hits) or len(hits) > 1 for _, hits in spoken):
+            talked_of.add(track.id)
     order = {track.id: n for n, track in enumerate(config.tracks)}
     # An article that reports no negotiation (statements only: an embassy closing, an anniversary)
     # needs the words of a track to reach it: naming the sides is no negotiation.
@@ -275,7 +286,8 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
                    for met in negotiations)
 
     candidates = sorted((c for c in scored.values()
-                         if c[0].score >= config.min_score and (negotiates(c[0].id) or c[1] >= config.min_score)),
+                         if c[0].score >= config.min_score
+                         and (negotiates(c[0].id) or c[1] >= config.min_score or c[0].id in talked_of)),
                         key=lambda c: (-c[0].score, order[c[0].id]))
     # Who takes part picks the primary track; another track also needs enough words of its own, and
     # its sides where it has any: delegations of Russia and Ukraine make no mediation, a US envoy

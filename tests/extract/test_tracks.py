@@ -467,3 +467,15 @@ def test_the_sides_of_a_reported_negotiation_take_part_however_they_are_named(tm
     named = extracted_tracks(config, "The President told the press about the ceasefire. He spoke of Russian and "
                                      "Ukrainian history in Istanbul.")
     assert named.primary == "other"
+
+
+def test_talks_of_the_sides_alone_are_their_track(tmp_path):
+    from generator.config import load_config
+    from tests.builders import REPO
+
+    config = load_config(REPO)
+    opening = "Україна і Росія мають різні позиції. Україна не здасться, Росія висуває вимоги. "
+    assert extracted_tracks(config, opening + "Україна обстоює свою позицію.", "uk").primary == "other"
+    talks = extracted_tracks(config, "Україна і Росія продовжують переговори. " + opening, "uk")
+    assert talks.primary == "russia-ukraine-direct"
+    assert "negotiation: переговори" in talks.matches[0].cues
