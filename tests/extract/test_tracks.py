@@ -479,3 +479,16 @@ def test_talks_of_the_sides_alone_are_their_track(tmp_path):
     talks = extracted_tracks(config, "Україна і Росія продовжують переговори. " + opening, "uk")
     assert talks.primary == "russia-ukraine-direct"
     assert "negotiation: переговори" in talks.matches[0].cues
+
+
+def test_sanctions_imposed_are_no_economic_dealing_and_their_relief_is(tmp_path):
+    from generator.config import load_config
+    from tests.builders import REPO
+
+    config = load_config(REPO)
+    punished = ("The United States imposed new sanctions on Russia. Russia called the sanctions hostile. "
+                "The sanctions hit Russian business.")
+    assert "economic-cooperation" not in {m.id for m in extracted_tracks(config, punished).matches}
+    relief = ("Russia asked the United States for sanctions relief. The United States said lifting sanctions "
+              "would follow a deal on investment.")
+    assert extracted_tracks(config, relief).primary == "economic-cooperation"
