@@ -97,7 +97,8 @@ class NameIndex:
                     keys = tuple(word_key(part.strip(".")) for part in parts)
                     abbreviation = len(parts) == 1 and parts[0].replace(".", "").isupper()
                     pattern = _Pattern(entry.id, keys, parts[0][:1].isupper(), abbreviation)
-                    for first in {keys[0], _stem(keys[0])}:
+                    # An abbreviation has no case endings to cut ("ПАРЄ", PACE, is not "ПАР", South Africa).
+                    for first in {keys[0]} if abbreviation else {keys[0], _stem(keys[0])}:
                         self._by_first[first].append(pattern)
                     if entry.type != "person" and len(parts) >= 2:
                         # "Білий дім" is also "у Білому домі", "Білого дому": the lemmatiser's best

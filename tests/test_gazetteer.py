@@ -82,3 +82,18 @@ def test_a_title_before_a_shared_surname_says_whose_it_is(tmp_path):
     assert ids(analyse_text(config, text, "ru")) == [
         ("Роуленд", "john-rowland"), ("Роуленд", "jane-rowland")]  # the surname alone stays no one's
     assert ids(analyse_text(config, "وقال السفير رولاند إن الرد سلم.", "ar")) == [("رولاند", "john-rowland")]
+
+
+def test_an_abbreviation_is_matched_whole_and_two_never_share_a_key():
+    from generator.config import load_config
+    from tests.builders import REPO
+
+    config = load_config(REPO)
+    doc = analyse_text(config, "Путін говорив з президентом ПАР. Делегація ПАРЄ прибула.", "uk")
+    assert {actor for _, actor in ids(doc)} == {"vladimir-putin", "south-africa", "pace"}
+    assert ids(analyse_text(config, "The EU said so.", "en")) == [("EU", "european-union")]
+    index = name_index(config)
+    registry = {actor.id for actor in config.actors.actors}
+    for key, patterns in index._by_first.items():
+        owners = {p.entry_id for p in patterns if p.is_abbreviation and p.entry_id in registry}
+        assert len(owners) <= 1, (key, owners)
