@@ -274,7 +274,8 @@ _TITLES: dict[str, tuple[str, ...]] = {
 
 
 # English words that an organisation's abbreviation is also written as ("WHO", "IT", "US", "AM").
-_ENGLISH_WORDS = frozenset("who it us am an as at be do go he if in is me my no of on or so to up we".split())
+_ENGLISH_WORDS = frozenset("who it us am an as at be do go he if in is me my no of on or so to up we pace swift rand"
+                           .split())  # ("Taylor Swift", "Rand Paul", "the pace of talks")
 # Words a name writes in lower case inside it ("Council of Europe", "Bashar al-Assad", "Ursula von der Leyen").
 _SMALL_NAME_WORDS = frozenset("""
 of the and for on in at to de da das do dos du des der den von van la le les al el bin ibn bint y e et

@@ -261,6 +261,15 @@ def test_a_registry_name_holds_the_organisation_pattern_inside_it_and_an_abbrevi
     assert [m.text for m in doc.entities if m.actor_id == "who"] == ["WHO"]
 
 
+def test_an_abbreviation_that_is_also_a_word_or_a_surname_matches_only_in_capitals():
+    from generator.config import load_config
+    from tests.builders import REPO
+
+    doc = analyse_text(load_config(REPO), "Taylor Swift sang. Pace of talks slowed. Russia wants back into SWIFT.",
+                       "en")
+    assert [(m.text, m.actor_id) for m in doc.entities if m.type == "ORG"] == [("SWIFT", "swift")]
+
+
 def test_a_taggers_span_ends_before_the_bracket_it_took_in():
     from generator.config import load_config
     from tests.builders import REPO
