@@ -221,6 +221,8 @@ class OfflineAnalyser:
                 candidates += [c for c in cyrillic.patterns(lang, tokens, covered(tokens, known))
                                if not any(a <= c.start and c.end <= b and (a, b) != (c.start, c.end)
                                           for a, b in longer)]
+        if cyrillic_rules:
+            candidates += [unit for unit, _ in cyrillic.military_units(lang, tokens)]
         chosen = resolve(candidates)
         taken = covered(tokens, chosen)
         if cyrillic_rules:

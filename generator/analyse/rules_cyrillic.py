@@ -502,6 +502,74 @@ def patterns(lang: str, tokens: Sequence[Token], known: Sequence[bool] = ()) -> 
 
 
 
+# Military units named by their number: "92-ї окремої механізованої бригади", "155-й гвардейской
+# отдельной бригады морской пехоты". By lemma: the unit nouns, the adjectives before them and the
+# complements after them, in their English names (92nd Separate Mechanized Brigade).
+UNIT_NOUNS = {"бригада": "Brigade", "полк": "Regiment", "батальйон": "Battalion", "батальон": "Battalion",
+              "дивізія": "Division", "дивизия": "Division", "корпус": "Corps"}
+UNIT_ADJECTIVES = {
+    "окремий": "Separate", "отдельный": "Separate", "механізований": "Mechanized", "механизированный": "Mechanized",
+    "гвардійський": "Guards", "гвардейский": "Guards", "десантно-штурмовий": "Air Assault",
+    "десантно-штурмовой": "Air Assault", "мотострілецький": "Motor Rifle", "мотострелковый": "Motor Rifle",
+    "парашутно-десантний": "Parachute", "парашютно-десантный": "Parachute", "десантний": "Airborne",
+    "десантный": "Airborne", "штурмовий": "Assault", "штурмовой": "Assault", "танковий": "Tank", "танковый": "Tank",
+    "артилерійський": "Artillery", "артиллерийский": "Artillery", "президентський": "Presidential",
+    "гірсько-штурмовий": "Mountain Assault", "горно-штурмовой": "Mountain Assault", "аеромобільний": "Airmobile",
+    "аэромобильный": "Airmobile", "мотопіхотний": "Motorized Infantry", "мотопехотный": "Motorized Infantry",
+    "прикордонний": "Border", "пограничный": "Border", "ракетний": "Missile", "ракетный": "Missile",
+    "зенітний": "Anti-Aircraft", "зенитный": "Anti-Aircraft", "стрілецький": "Rifle", "стрелковый": "Rifle",
+    "інженерний": "Engineer", "инженерный": "Engineer", "розвідувальний": "Reconnaissance",
+    "разведывательный": "Reconnaissance", "загальновійськовий": "Combined Arms", "общевойсковой": "Combined Arms",
+}
+UNIT_COMPLEMENTS = {
+    ("тактичний", "авіація"): "Tactical Aviation", ("тактический", "авиация"): "Tactical Aviation",
+    ("морський", "піхота"): "Marine", ("морской", "пехота"): "Marine",
+    ("територіальний", "оборона"): "Territorial Defense", ("территориальный", "оборона"): "Territorial Defense",
+    ("спеціальний", "призначення"): "Special Purpose", ("специальный", "назначение"): "Special Purpose",
+    ("оперативний", "призначення"): "Operational Purpose", ("оперативный", "назначение"): "Operational Purpose",
+}
+UNIT_SOURCE = "unit"  # the source of a unit's mention: its English name is made from its words
+_NUMBER = re.compile(r"^\d{1,4}$")
+_ORDINAL_ENDING = re.compile(r"^[а-яіїєґё]{1,3}$")
+
+
+def _ordinal(number: int) -> str:
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def military_units(lang: str, tokens: Sequence[Token]) -> list[tuple[Candidate, str]]:
+    """Military units named by their number, with their English names: a number with its ordinal
+    ending, the unit's adjectives, its noun, and a complement ("бригади тактичної авіації")."""
+    found: list[tuple[Candidate, str]] = []
+    for i, token in enumerate(tokens):
+        if not _NUMBER.match(token.text):
+            continue
+        k = i + 1
+        if not (k + 1 < len(tokens) and tokens[k].text in "-–" and _ORDINAL_ENDING.match(tokens[k + 1].text.lower())):
+            continue  # "10 бригад" counts brigades; "92-ї бригади" names one by its ordinal
+        k += 2
+        adjectives: list[str] = []
+        while k < len(tokens) and len(adjectives) < 4 and (word := UNIT_ADJECTIVES.get(_lemma(lang, tokens[k]))):
+            adjectives.append(word)
+            k += 1
+        noun = UNIT_NOUNS.get(_lemma(lang, tokens[k])) if k < len(tokens) else None
+        if noun is None:
+            continue
+        end = k
+        if k + 2 < len(tokens) and (extra := UNIT_COMPLEMENTS.get((_lemma(lang, tokens[k + 1]),
+                                                                   _lemma(lang, tokens[k + 2])))):
+            adjectives.append(extra)
+            end = k + 2
+        name = " ".join([_ordinal(int(token.text)), *adjectives, noun])
+        found.append((Candidate(token.start, tokens[end].end, "ORG", PATTERN, None, UNIT_SOURCE), name))
+    return found
+
+
+def _lemma(lang: str, token: Token) -> str:
+    return (token.lemma or info(lang, token.text).lemma or token.text).lower()
+
+
 def _org_like(lang: str, word: str) -> bool:
     """A compound name of an agency or company: "Держекоінспекція", "Київрада", "Укртрансгаз"."""
     lowered = word.lower()

@@ -24,6 +24,7 @@ from generator.extract.organisations import (
     without_person_title,
 )
 from generator.extract.people import is_person, is_place
+from generator.analyse.rules_cyrillic import UNIT_SOURCE, military_units
 from generator.gazetteer import NameIndex, name_index
 from generator.morph import (
     MORPH_LANGS,
@@ -362,7 +363,7 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
                 cut = mention.text.index(shown)
                 mention = EntityMention(shown, mention.start + cut, mention.start + cut + len(shown), mention.type,
                                         mention.sentence, mention.actor_id, mention.source)
-        form = _dictionary_form(doc, mention)
+        form = mention.text if mention.source == UNIT_SOURCE else _dictionary_form(doc, mention)
         written = _latin_in_brackets(mention.text)
         if kind == "person" and written:  # "Дональд Дженсен (Donald Jensen)": the article spells it out
             form = written
@@ -402,6 +403,11 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
                 name, romanised = oblast, False  # "в Одесской области": Odesa Oblast
             if kind == "organization" and (mission := _mission_name(doc, mention, index)) is not None:
                 name, romanised = mission, False
+            if kind == "organization" and mention.source == UNIT_SOURCE:
+                tokens = [t for t in doc.sentences[mention.sentence].tokens
+                          if mention.start <= t.start and t.end <= mention.end]
+                name, romanised = next((n for c, n in military_units(doc.lang, tokens)
+                                        if (c.start, c.end) == (mention.start, mention.end)), name), False
             known = _registry_by_name(config, kind).get(name.casefold()) \
                 if kind == "organization" or len(name.split()) >= 2 else None
             if known is None and kind == "organization" and name.startswith(("The ", "the ")):
@@ -440,6 +446,7 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
     links, facts = _initials_of_people(links, facts)
     links, facts = _without_address_forms(doc.lang, links, facts)
     links, facts = _case_forms_of_people(doc.lang, links, facts)
+    links, facts = _units_by_number(links, facts)
     return _people_with_evidence(doc, links, facts)
 
 
@@ -765,6 +772,26 @@ def _without_address_forms(lang: str, links: list[LinkedMention], facts: dict[st
         return links, facts
     return ([link for link in links if link.actor_id not in dropped],
             {key: fact for key, fact in facts.items() if key not in dropped})
+
+
+_UNIT_NAME = re.compile(r"^(\d+)(?:st|nd|rd|th) .*\b(Brigade|Regiment|Battalion|Division|Corps)$")
+
+
+def _units_by_number(links: list[LinkedMention], facts: dict[str, ActorFact]) -> tuple[
+        list[LinkedMention], dict[str, ActorFact]]:
+    """Military units of one number and kind are one unit, under its fullest name ("155th Marine
+    Brigade" is the "155th Guards Separate Marine Brigade" the article names in full)."""
+    units: dict[tuple[str, str], list[ActorFact]] = defaultdict(list)
+    for fact in facts.values():
+        if fact.type == "organization" and not fact.in_registry and (match := _UNIT_NAME.match(fact.name)):
+            units[(match.group(1), match.group(2))].append(fact)
+    same = {fact.id: best.id for group in units.values() if len(group) > 1
+            for best in [max(group, key=lambda f: (len(f.name), f.id))] for fact in group if fact.id != best.id}
+    if not same:
+        return links, facts
+    return ([LinkedMention(link.mention, same.get(link.actor_id, link.actor_id), link.kind, link.media)
+             for link in links],
+            {key: fact for key, fact in facts.items() if key not in same})
 
 
 # Letters Russian and Ukrainian case endings are made of (a foreign name declined: "Рамафозой",

@@ -354,3 +354,20 @@ def test_a_foreigner_named_in_arabic_gets_the_english_spelling_with_the_original
     text = "أشكر المبعوث الرئاسي الخاص لشؤون الرهائن روجر كارستينز على عمله."
     people = [a for a in summary_of(config, text, "ar", "a").actors if a.type == "person"]
     assert [(p.name, p.original, p.romanised) for p in people] == [("Roger Carstens", "روجر كارستينز", False)]
+
+
+def test_a_military_unit_named_by_its_number_gets_its_english_name(tmp_path):
+    config = project_config(tmp_path)
+    text = ("Дякую воїнам 92-ї окремої механізованої бригади та 40-ї бригади тактичної авіації. "
+            "Росія перекинула 10 бригад.")
+    orgs = {a.name: a.original for a in summary_of(config, text, "uk", "a").actors if a.type == "organization"}
+    assert orgs == {"92nd Separate Mechanized Brigade": "92-ї окремої механізованої бригади",
+                    "40th Tactical Aviation Brigade": "40-ї бригади тактичної авіації"}
+
+
+def test_a_unit_named_short_and_in_full_is_one_unit(tmp_path):
+    config = project_config(tmp_path)
+    text = ("Бойцы 155-й бригады морской пехоты отличились. Командование отметило, что 155-я гвардейская "
+            "отдельная бригада морской пехоты выполнила задачу.")
+    orgs = [(a.name, len(a.mentions)) for a in summary_of(config, text, "ru", "a").actors if a.type == "organization"]
+    assert orgs == [("155th Guards Separate Marine Brigade", 2)]
