@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from generator.analyse.lexicon import EN_DEMONYMS
 from generator.analyse.places import cities_of_stem, oblast_stem, official_country, region_stem, world_region
+from generator.analyse.rules_cyrillic import UNIT_SOURCE, military_units
 from generator.config import SiteConfig
 from generator.extract.organisations import (
     english_arabic_organisation,
@@ -24,7 +25,6 @@ from generator.extract.organisations import (
     without_person_title,
 )
 from generator.extract.people import is_person, is_place
-from generator.analyse.rules_cyrillic import UNIT_SOURCE, military_units
 from generator.gazetteer import NameIndex, name_index
 from generator.morph import (
     MORPH_LANGS,
