@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -428,26 +429,39 @@ def _transcript_turns(doc: AnalysedDoc, offsets: _Offsets, found: list[QuoteFact
     """Speech in a transcript: "SECRETARY RUBIO: ...", "ГОССЕКРЕТАРЬ РУБИО: ...", "الوزير روبيو: ...".
 
     A paragraph opened by a short label that names a person is that person's words, unless it is
-    mostly quotations in quotation marks."""
+    mostly quotations in quotation marks; in a transcript (two labelled turns or more) so are the
+    paragraphs after it, up to the next label or a short line."""
     text = doc.article.text
     turns: list[QuoteFact] = []
-    for turn in _turns(text):
-        if len(turn.label.split()) > 6 or len(turn.words.split()) < TURN_WORDS:
-            continue
-        people = [l for l in offsets.links_from(turn.label_start, turn.label_end) if _is_person(l)]
-        start, end = turn.start, turn.end
-        quoted = sum(min(end, q.end) - max(start, q.start) for q in found if q.start < end and start < q.end)
-        if not people or quoted * 2 >= end - start:
-            continue  # the turn's words are quotations of their own, with their own speakers
-        sentence = offsets.sentence_at(start)
-        if sentence is None:
-            continue
-        speaker = people[-1]
-        turns.append(QuoteFact(
-            sentence=sentence.index, start=start, end=end, id="q0",  # numbered with the others in text order
-            text=text[start:end], speaker=speaker.actor_id, speaker_name=None, cue=":", kind="full",
-            lang=doc.lang, confidence=0.7,
-        ))
+    labelled = _turns(text)
+    by_line: dict[int, list[_Turn]] = defaultdict(list)
+    for turn in labelled:
+        by_line[text.rfind("\n", 0, turn.label_start) + 1].append(turn)
+    transcript = len(labelled) >= 2  # several turns: a paragraph with no label goes on the turn above it
+    speaker: LinkedMention | None = None
+    for line in _LINE.finditer(text):
+        spans: list[tuple[int, int, _Turn | None]] = [(t.start, t.end, t) for t in by_line.get(line.start(), [])]
+        if not spans:
+            if not (transcript and speaker is not None and len(line.group().split()) >= TURN_WORDS):
+                speaker = None  # a heading, a note: the turn has ended
+                continue
+            spans = [(line.start(), line.end(), None)]
+        for start, end, turn in spans:
+            if turn is not None:
+                people = [l for l in offsets.links_from(turn.label_start, turn.label_end) if _is_person(l)]
+                long_label = len(turn.label.split()) > 6
+                speaker = people[-1] if people and not long_label else None
+                if long_label or len(turn.words.split()) < TURN_WORDS:
+                    continue
+            quoted = sum(min(end, q.end) - max(start, q.start) for q in found if q.start < end and start < q.end)
+            sentence = offsets.sentence_at(start)
+            if speaker is None or quoted * 2 >= end - start or sentence is None:
+                continue  # the turn's words are quotations of their own, with their own speakers
+            turns.append(QuoteFact(
+                sentence=sentence.index, start=start, end=end, id="q0",  # numbered with the others in text order
+                text=text[start:end], speaker=speaker.actor_id, speaker_name=None, cue=":", kind="full",
+                lang=doc.lang, confidence=0.7,
+            ))
     return turns
 
 

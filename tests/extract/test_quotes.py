@@ -324,3 +324,18 @@ def test_a_romanised_name_says_nothing_of_its_bearers_sex(tmp_path):
     links, actors = link_mentions(doc, config)
     spoke = statements(doc, links, actors, name_index(config), [])
     assert [actors[actor_id].original for _, actor_id in spoke] == ["Хизер Ладвиг"]
+
+
+def test_a_paragraph_after_a_turn_of_a_transcript_goes_on_that_turn(tmp_path):
+    from generator.extract import extract
+    from tests.builders import analyse_text, project_config
+
+    config = project_config(tmp_path)
+    text = ("SECRETARY RUBIO: Thank you all for coming to this meeting today in Geneva.\n"
+            "We spent a long time on the drafts, and we read them with great care.\n"
+            "FOREIGN MINISTER LAVROV: We thank our colleagues for the invitation to these talks.\n"
+            "Notes\n"
+            "The meeting lasted for two hours and ended with no statement.")
+    quotes = extract(analyse_text(config, text, "en"), config).quotes
+    assert [(q.speaker, q.text.split()[0]) for q in quotes] == [
+        ("marco-rubio", "Thank"), ("marco-rubio", "We"), ("sergey-lavrov", "We")]
