@@ -446,12 +446,12 @@ def _transcript_turns(doc: AnalysedDoc, offsets: _Offsets, found: list[QuoteFact
                 speaker = None  # a heading, a note: the turn has ended
                 continue
             spans = [(line.start(), line.end(), None)]
-        for start, end, turn in spans:
-            if turn is not None:
-                people = [l for l in offsets.links_from(turn.label_start, turn.label_end) if _is_person(l)]
-                long_label = len(turn.label.split()) > 6
+        for start, end, head in spans:
+            if head is not None:
+                people = [l for l in offsets.links_from(head.label_start, head.label_end) if _is_person(l)]
+                long_label = len(head.label.split()) > 6
                 speaker = people[-1] if people and not long_label else None
-                if long_label or len(turn.words.split()) < TURN_WORDS:
+                if long_label or len(head.words.split()) < TURN_WORDS:
                     continue
             quoted = sum(min(end, q.end) - max(start, q.start) for q in found if q.start < end and start < q.end)
             sentence = offsets.sentence_at(start)
