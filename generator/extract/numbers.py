@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from generator.analyse.lexicon import EN_DEMONYMS
 from generator.extract.dates import is_month_name, is_weekday_name
-from generator.morph import MORPH_LANGS, parse, part_of_speech
+from generator.morph import MORPH_LANGS, lemma, parse, part_of_speech
 from generator.normalize import normalize_arabic, script_of
 from generator.records import AnalysedDoc, Sentence, Token
 from generator.schema import DateFact, NumberFact
@@ -82,7 +82,9 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     ("prisoner", "prisoners"), ("полонен", "prisoners"), ("пленн", "prisoners"), ("пленник", "prisoners"),
     ("اسير", "prisoners"), ("اسرى", "prisoners"), ("سجين", "prisoners"), ("سجناء", "prisoners"),
     ("soldier", "soldiers"), ("troop", "troops"), ("військов", "soldiers"), ("солдат", "soldiers"),
-    ("военн", "soldiers"), ("جندي", "soldiers"), ("جنود", "soldiers"),
+    ("военн", "soldiers"), ("جندي", "soldiers"), ("جنود", "soldiers"), ("воїн", "soldiers"), ("воин", "soldiers"),
+    ("захисник", "soldiers"), ("защитник", "soldiers"), ("бійц", "soldiers"), ("боєц", "soldiers"),
+    ("бойц", "soldiers"), ("боец", "soldiers"), ("військовослужбов", "soldiers"), ("военнослужащ", "soldiers"),
     ("civilian", "civilians"), ("цивільн", "civilians"), ("мирн", "civilians"), ("مدني", "civilians"),
     ("child", "children"), ("дитин", "children"), ("діт", "children"), ("ребён", "children"), ("ребен", "children"),
     ("дет", "children"), ("طفل", "children"), ("اطفال", "children"),
@@ -240,13 +242,17 @@ _AR_NOT_COUNTED = frozenset(normalize_arabic(w) for w in (
     "صباحا مساء مساءً ظهرا فقط").split())
 
 
+# Possessives the Ukrainian dictionary tags as pronouns, not adjectives ("197 наших людей").
+_POSSESSIVES = frozenset("наш ваш свій їхній мій твій свой их мой твой".split())
+
+
 def _describing(word: str, lang: str) -> bool:
     """A word that may stand between a number and what it counts: an English lower-case word, a
     Ukrainian or Russian adjective."""
     if not _WORD.fullmatch(word):
         return False
     if lang in MORPH_LANGS:
-        return part_of_speech(lang, word) in ("ADJF", "PRTF")
+        return part_of_speech(lang, word) in ("ADJF", "PRTF") or lemma(lang, word).casefold() in _POSSESSIVES
     return lang == "en" and ((word.islower() and word not in _EN_NOT_COUNTED) or word.casefold() in EN_DEMONYMS)
 
 

@@ -226,3 +226,11 @@ def test_words_that_describe_what_is_counted_and_what_a_unit_measures(tmp_path):
                      ("three-and-a-half years", 3.5, "years"), ("22 million tons of grain", 22e6, "tonnes")]
     facts = extract_numbers(analyse_text(project_config(tmp_path), "They held five rounds of the talks.", "en"))
     assert [(n.unit, n.what) for n in facts] == [("rounds", "rounds of talks")]
+
+
+def test_a_possessive_between_a_number_and_what_it_counts_and_words_for_soldiers(tmp_path):
+    from tests.builders import analyse_text, project_config
+
+    config = project_config(tmp_path)
+    found = extract_numbers(analyse_text(config, "Вдалося повернути додому ще 197 наших людей і 12 захисників.", "uk"))
+    assert [(n.text, n.what) for n in found] == [("197 наших людей", "people"), ("12 захисників", "soldiers")]
