@@ -14,7 +14,7 @@ from generator.extract.quotes import by_issuer, extract_quotes, statements
 from generator.extract.tracks import lead_of, score_tracks
 from generator.gazetteer import name_index
 from generator.records import AnalysedDoc
-from generator.schema import ActorFact, ArticleMeta, EventFact, FactLine, KeyPoint, QuoteFact, Summary
+from generator.schema import ActorFact, ArticleMeta, DateFact, EventFact, FactLine, KeyPoint, QuoteFact, Summary
 
 MAX_KEY_POINTS = 5
 
@@ -32,6 +32,21 @@ def _describe(actor: ActorFact, by_id: dict[str, ActorFact]) -> str:
 def _join(names: list[str]) -> str:
     """'A', 'A and B', 'A, B and C'."""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
+
+
+def _days_of(events: list[EventFact], dates: list[DateFact], text: str) -> list[DateFact]:
+    """The day of each event the lead reports as that day's news (a readout's call, dated by the
+    article), where no date the text writes has it: a date of the article though no words write
+    it. It points at the words of the event."""
+    known = {date.value for date in dates}
+    added: list[DateFact] = []
+    for event in events:
+        if event.date and event.date_text is None and event.date not in known:
+            known.add(event.date)
+            added.append(DateFact(sentence=event.sentence, start=event.start, end=event.end,
+                                  text=text[event.start:event.end], value=event.date, until=None, precision="day",
+                                  relative=True, confidence=0.8))
+    return added
 
 
 def _fact_lines(events: list[EventFact], quotes: list[QuoteFact], by_id: dict[str, ActorFact]) -> list[FactLine]:
@@ -110,8 +125,10 @@ def extract(doc: AnalysedDoc, config: SiteConfig) -> Summary:
         if entry and entry.type == "country":  # a side named by its adjective ("the Ukrainian delegation")
             by_id[entry.id] = ActorFact(id=entry.id, name=entry.name, type="country", in_registry=True,
                                         confidence=1.0, mentions=[])
+    event_days: list[DateFact] = []
     if isinstance(published, dt.date):
         events = dated_by_the_article(events, doc, lead_of(doc), published.isoformat())
+        event_days = _days_of(events, dates, article.text)
     quotes = by_issuer(quotes, events, links, by_id, doc)
     by_sentence: dict[int, set[str]] = {}
     for link in links:
@@ -134,7 +151,8 @@ def extract(doc: AnalysedDoc, config: SiteConfig) -> Summary:
     unlisted = unlisted_places(doc, links, actor_map, index)  # named only inside something else
     places = [place for place in places if place.id not in unlisted]
     return Summary(
-        article=meta, actors=actors, places=places, dates=dates, quotes=quotes, events=events,
+        article=meta, actors=actors, places=places,
+        dates=sorted([*dates, *event_days], key=lambda date: (date.start, date.end)), quotes=quotes, events=events,
         numbers=extract_numbers(doc, dates),
         tracks=tracks, key_points=_key_points(doc, weights), facts=_fact_lines(events, quotes, by_id),
     )

@@ -3,7 +3,7 @@
 from generator.extract.actors import link_mentions
 from generator.extract.events import extract_events
 from generator.gazetteer import name_index
-from tests.builders import analyse_text, project_config
+from tests.builders import analyse_text, make_article, project_config
 
 
 def events_of(tmp_path, text, lang):
@@ -334,8 +334,18 @@ def test_the_news_the_lead_reports_took_place_on_the_articles_date(tmp_path):
     readout = ("Telephone conversation with President of the United States Donald Trump\n2025-03-18\n\n"
                "Vladimir Putin had a telephone conversation with Donald Trump. The conversation was frank. "
                "Earlier, Vladimir Putin met Donald Trump in Alaska.")
-    events = extract(analyse_text(config, readout, "en"), config).events
+    summary = extract(analyse_text(config, readout, "en"), config)
+    events = summary.events
     assert {e.date for e in events if e.type == "call"} == {"2025-03-18"}
+    assert "2025-03-18" in {d.value for d in summary.dates}
+    # ... a date of the article though no words write it, where the article's date is its metadata:
+    # the event's words stand for it
+    article = make_article(readout.split("\n\n", 1)[1], "en")
+    doc = analyse_text(config, article.text, "en")
+    doc = doc.__class__(**{**doc.__dict__, "article": article.__class__(
+        **{**article.__dict__, "date": __import__("datetime").date(2025, 3, 18)})})
+    dates = extract(doc, config).dates
+    assert [(d.value, d.relative, "telephone conversation" in d.text) for d in dates] == [("2025-03-18", True, True)]
     assert all(e.date is None for e in events if e.type == "meeting")  # further down: its date is not said
 
     def meeting_dates(text, lang):
