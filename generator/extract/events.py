@@ -41,7 +41,7 @@ EVENT_CUES: dict[str, dict[str, tuple[str, ...]]] = {
     "visit": {"en": ("visit", "visited", "visits", "trip", "arrived", "traveled", "travelled"),
               "uk": ("візит", "відвідати", "поїздка", "прибути", "відвідини"),
               "ru": ("визит", "посетить", "поездка", "прибыть", "посещение"),
-              "ar": ("زياره", "زار", "يزور")},
+              "ar": ("زياره", "زار", "يزور", "رحله", "رحلته", "وصل", "وصلت", "يصل", "تصل")},
     "call": {"en": ("call", "called", "phone", "phoned", "spoke", "spoken", "conversation", "videoconference",
                     "teleconference"),
              "uk": ("розмова", "зателефонувати", "телефонувати", "поговорити", "телефонний", "відеоконференція"),

@@ -106,6 +106,11 @@ def test_an_arabic_verb_of_meeting(tmp_path):
         assert ("meeting", ["marco-rubio", "sergey-lavrov"]) in found, verb
 
 
+def test_an_arabic_trip_or_arrival_is_a_visit(tmp_path):
+    for text in ("أعلن ماركو روبيو خلال رحلته إلى موسكو دعمه للحوار.", "وصل ماركو روبيو إلى موسكو اليوم."):
+        assert "visit" in {kind for kind, _ in events_of(tmp_path, text, "ar")}, text
+
+
 def test_talking_with_someone_and_a_compound_word_name_a_contact(tmp_path):
     found = events_of(tmp_path, "Сьогодні Марко Рубіо говорив із Сергієм Лавровим про посольства.", "uk")
     assert ("call", ["marco-rubio", "sergey-lavrov"]) in found
