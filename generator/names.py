@@ -7,7 +7,8 @@ final і for ey, a silent e may be added, ...), cheapest changes first, and keep
 spelling that a real list of given names and surnames knows: the names-dataset package (given
 names and surnames ranked by country, from public records of many countries). Where no
 candidate is known, the national standard romanisation is used (Ukrainian: the 2010 national
-system; Russian: BGN/PCGN), and the name is marked as a romanisation.
+system; Russian: BGN/PCGN), and the name is marked as a romanisation. A foreign name written in
+Arabic letters is read back the same way, with the short vowels Arabic leaves out restored.
 """
 
 from __future__ import annotations
