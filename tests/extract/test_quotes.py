@@ -339,3 +339,14 @@ def test_a_paragraph_after_a_turn_of_a_transcript_goes_on_that_turn(tmp_path):
     quotes = extract(analyse_text(config, text, "en"), config).quotes
     assert [(q.speaker, q.text.split()[0]) for q in quotes] == [
         ("marco-rubio", "Thank"), ("marco-rubio", "We"), ("sergey-lavrov", "We")]
+
+
+def test_more_english_verbs_of_speech_after_a_quote(tmp_path):
+    from generator.extract import extract
+    from tests.builders import analyse_text, project_config
+
+    config = project_config(tmp_path)
+    text = ('Talks went on in Geneva. "We want to stop the war and end it soon," Sergey Lavrov is convinced. '
+            '"The embassies will reopen within weeks," Marco Rubio assured.')
+    quotes = extract(analyse_text(config, text, "en"), config).quotes
+    assert [q.speaker for q in quotes] == ["sergey-lavrov", "marco-rubio"]
