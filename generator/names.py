@@ -21,6 +21,7 @@ import pickle
 import re
 import threading
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -279,26 +280,40 @@ def name_list() -> NameList:
         return cached_pickle(path, NameList, _build)
 
 
-def _respellings(word: str, whole: bool = True) -> list[tuple[float, str]]:
-    """Latin spellings of a lower-case Cyrillic word (`whole`: not a stem less its case ending),
-    cheapest first, pruned to known name prefixes."""
+Options = list[tuple[str, tuple[tuple[str, float], ...]]]  # letters read, and their spellings with costs
+
+
+def _cheapest_spellings(word: str, options_at: Callable[[int, str], Options], silent_e: float,
+                        most: int) -> list[tuple[float, str]]:
+    """Latin spellings of a word, cheapest first (up to `most`), each step reading the letters at a
+    position as `options_at` allows, pruned to known name prefixes; English may add a silent e."""
     names = name_list()
     heap: list[tuple[float, int, str]] = [(0.0, 0, "")]
     done: list[tuple[float, str]] = []
     seen: set[tuple[int, str]] = set()
-    while heap and len(done) < 400:
+    while heap and len(done) < most:
         cost, at, built = heapq.heappop(heap)
         if (at, built) in seen:
             continue
         seen.add((at, built))
-        if at == len(word):
+        if at >= len(word):
             done.append((cost, built))
-            if built and built[-1] not in "aeiouy" and cost + _SILENT_E <= MAX_COST:
-                heapq.heappush(heap, (cost + _SILENT_E, at + 1, built + "e"))
+            if at == len(word) and built and built[-1] not in "aeiouy" and cost + silent_e <= MAX_COST:
+                heapq.heappush(heap, (cost + silent_e, at + 1, built + "e"))
             continue
-        if at > len(word):
-            done.append((cost, built))
-            continue
+        for group, spellings in options_at(at, built):
+            for latin, extra in spellings:
+                nxt = built + latin
+                total = cost + extra
+                if total <= MAX_COST and (not nxt or names.knows_prefix(nxt)):
+                    heapq.heappush(heap, (total, at + len(group), nxt))
+    return done
+
+
+def _respellings(word: str, whole: bool = True) -> list[tuple[float, str]]:
+    """Latin spellings of a lower-case Cyrillic word (`whole`: not a stem less its case ending),
+    cheapest first, pruned to known name prefixes."""
+    def options_at(at: int, built: str) -> Options:
         options = [(group, _RESPELL[group]) for group in _GROUPS if word.startswith(group, at)]
         options.append((word[at], _RESPELL.get(word[at], ((anyascii(word[at]).lower(), 0),))))
         if at == len(word) - 1 and word[at] in "сз" and built and built[-1] not in "aeiouy":
@@ -312,13 +327,9 @@ def _respellings(word: str, whole: bool = True) -> list[tuple[float, str]]:
                     options.append((word[at:], ((latin + _FINAL_CONSONANT[word[at + 2]] + "e", 0.3),)))
         elif at == len(word) - 2 and word[at] in "юу" and word[at + 1] in _FINAL_CONSONANT:
             options.append((word[at:], (("u" + _FINAL_CONSONANT[word[at + 1]] + "e", 0.4),)))
-        for group, spellings in options:
-            for latin, extra in spellings:
-                nxt = built + latin
-                total = cost + extra
-                if total <= MAX_COST and (not nxt or names.knows_prefix(nxt)):
-                    heapq.heappush(heap, (total, at + len(group), nxt))
-    return done
+        return options
+
+    return _cheapest_spellings(word, options_at, _SILENT_E, 400)
 
 
 # How Arabic writes English, French, German ... names, undone: for each letter or group, the Latin
@@ -351,32 +362,16 @@ _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
 
 def _arabic_respellings(word: str) -> list[tuple[float, str]]:
     """Latin spellings of an Arabic word, cheapest first, pruned to known name prefixes."""
-    names = name_list()
     word = _ARABIC_MARKS.sub("", word)
-    heap: list[tuple[float, int, str]] = [(0.0, 0, "")]
-    done: list[tuple[float, str]] = []
-    seen: set[tuple[int, str]] = set()
-    while heap and len(done) < 300:
-        cost, at, built = heapq.heappop(heap)
-        if (at, built) in seen:
-            continue
-        seen.add((at, built))
-        if at >= len(word):
-            done.append((cost, built))
-            if at == len(word) and built[-1:] not in ("", "a", "e", "i", "o", "u", "y") \
-                    and cost + _ARABIC_SILENT_E <= MAX_COST:
-                heapq.heappush(heap, (cost + _ARABIC_SILENT_E, at + 1, built + "e"))
-            continue
-        options = [(group, _ARABIC_RESPELL[group]) for group in _ARABIC_GROUPS if word.startswith(group, at)]
-        options.append((word[at], _ARABIC_RESPELL.get(word[at], ())))
-        for group, spellings in options:
-            for latin, extra in spellings:
-                for vowel, vowel_cost in _ARABIC_VOWEL:
-                    nxt = built + latin + vowel
-                    total = cost + extra + vowel_cost
-                    if total <= MAX_COST and nxt and names.knows_prefix(nxt):
-                        heapq.heappush(heap, (total, at + len(group), nxt))
-    return done
+
+    def options_at(at: int, built: str) -> Options:
+        groups = [(group, _ARABIC_RESPELL[group]) for group in _ARABIC_GROUPS if word.startswith(group, at)]
+        groups.append((word[at], _ARABIC_RESPELL.get(word[at], ())))
+        return [(group, tuple((latin + vowel, extra + vowel_cost) for latin, extra in spellings
+                              for vowel, vowel_cost in _ARABIC_VOWEL))
+                for group, spellings in groups]
+
+    return _cheapest_spellings(word, options_at, _ARABIC_SILENT_E, 300)
 
 
 @lru_cache(maxsize=50_000)
