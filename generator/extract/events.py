@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from generator.extract.actors import LinkedMention, word_before
 from generator.gazetteer import NameIndex
-from generator.morph import cases, lemma, parse
+from generator.morph import MORPH_LANGS, cases, lemma, parse
 from generator.normalize import word_key
 from generator.records import AnalysedDoc, EntityMention, Sentence, Token
 from generator.schema import DateFact, EventFact, QuoteFact
@@ -85,7 +85,7 @@ _SIDES_DETERMINERS = frozenset(
     "the both two also all обидві обидва дві два обе оба две также також всі усі все".split())
 # Verbs of talking that, with "with" after them, report a conversation ("говорили з Віткоффом").
 TALK_WITH: dict[str, frozenset[str]] = {
-    "uk": frozenset({"говорити", "розмовляти", "говорили", "розмовляли"}),
+    "uk": frozenset({"говорити", "розмовляти", "говорили", "розмовляли", "говорив", "розмовляв"}),
     "ru": frozenset({"говорить", "разговаривать", "говорили", "разговаривали"}),
 }
 WITH: dict[str, frozenset[str]] = {"uk": frozenset({"з", "зі", "із"}), "ru": frozenset({"с", "со"})}
@@ -538,9 +538,11 @@ def _cue_positions(sentence: Sentence, index: NameIndex, lang: str) -> dict[str,
     all_keys = [_token_keys(token, index, lang) for token in tokens]
     for n, token in enumerate(tokens):
         keys = all_keys[n]
-        if n + 1 < len(tokens) and keys & TALK_WITH.get(lang, frozenset()) \
-                and tokens[n + 1].text.casefold() in WITH.get(lang, frozenset()):
-            found.setdefault("call", token.start)  # "говорили з ...", "поговорил с ...": a conversation
+        after = [t.text.casefold() for t in tokens[n + 1:n + 3]]
+        if after and keys & TALK_WITH.get(lang, frozenset()) and (after[0] in WITH.get(lang, frozenset()) or (
+                len(after) == 2 and after[1] in WITH.get(lang, frozenset()) and "ADVB" in parse(lang, after[0])[1])):
+            # "говорили з ...", "поговорил с ...", "Говорив сьогодні з ...": a conversation
+            found.setdefault("call", token.start)
         for kind, by_lang in _KEYS.items():
             if kind not in found and keys & by_lang.get(lang, set()):
                 if kind == "exchange" and idiom:
@@ -713,13 +715,37 @@ def _first_person_speaker(sentence: Sentence, cue: int, quotes: Sequence[QuoteFa
     words = {t.text.casefold() for t in sentence.tokens}
     if lang == "ar":
         words = {word_key(w) for w in words}
-    if not words & FIRST_PERSON.get(lang, frozenset()):
+    if not words & FIRST_PERSON.get(lang, frozenset()) and not (issuer and opens_with_own_verb(sentence, lang)):
         return None
     verb = next((t.text.casefold() for t in sentence.tokens if t.start == cue), "")
     if verb in _BARE_VERBS or (lang in ("uk", "ru") and verb.endswith(("ти", "тися", "тись", "ть", "ться"))):
         return None  # "let's meet", "хочемо зустрітися": a contact wished for, not one that took place
     quoted = [q for q in quotes if q.start <= cue < q.end]
     return (quoted[0].speaker if quoted else None) or issuer  # a quote with no speaker yet: the issuer's
+
+
+def _registry_author(author: str | None, index: NameIndex) -> str | None:
+    """The registry person an article's author is, written as one of the registry's names."""
+    if not author:
+        return None
+    wanted = " ".join(author.split()).casefold()
+    return next((entry.id for entry in index.entries.values() if entry.type == "person" and entry.in_registry
+                 and any(v.casefold() == wanted for vs in entry.variants.values() for v in vs)), None)
+
+
+def opens_with_own_verb(sentence: Sentence, lang: str) -> bool:
+    """Whether a Ukrainian or Russian sentence opens with a verb in the past, no subject before it:
+    in an address, the speaker's own doing ("Говорив сьогодні з канцлером ...", "Мав розмову з ...")."""
+    if lang not in MORPH_LANGS:
+        return False
+    first = next((t for t in sentence.tokens if t.text[:1].isalnum()), None)
+    return first is not None and first.text[:1].isupper() and {"VERB", "past"} <= set(parse(lang, first.text)[1])
+
+
+def _side(actor_id: str, index: NameIndex) -> str:
+    """The country an actor stands for (a person's or organisation's), or the actor itself."""
+    entry = index.entries.get(actor_id)
+    return entry.country if entry is not None and entry.type != "country" and entry.country else actor_id
 
 
 HEADING_WORDS = 8  # a line this short is a heading or a masthead, not a sentence of the text
@@ -734,7 +760,9 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
     give who speaks in the first person where a contact names no other side ("our meetings")."""
     events: list[EventFact] = []
     last_contact: int | None = None  # index in `events` of the last contact, which a delegation's members join
-    issuer: str | None = None  # the one person a heading says the article's words are of ("Address by …")
+    # the one person the article's words are of: its author where the registry knows the author (an
+    # address's "author: Володимир Зеленський"), or whom a heading names ("Address by …")
+    issuer: str | None = _registry_author(doc.article.author, index)
     links_in: dict[int, list[LinkedMention]] = {}  # by sentence, in list order: one pass, not one per sentence
     for l in links:
         links_in.setdefault(l.mention.sentence, []).append(l)
@@ -836,7 +864,9 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
             met = [l for l in pool if l.kind != "country" or l.mention.source == "demonym"
                    or word_before(text, l.mention.start) not in TOPIC_WORDS or _from_sides(text, l)]
             speaker = _first_person_speaker(sentence, cue, quotes, doc.lang, issuer)
-            if speaker and date and len(_participants(met, True)) < 2 and speaker not in {l.actor_id for l in here}:
+            met_sides = {_side(p, index) for p in _participants(met, True)}
+            if speaker and (date or opens_with_own_verb(sentence, doc.lang)) and len(met_sides) < 2 \
+                    and _side(speaker, index) not in met_sides and speaker not in {l.actor_id for l in here}:
                 # "Yesterday's meetings in Rome showed that our partners …", said by one who was there
                 # (on a day the sentence names: "our meetings" with no day may be any, or none yet)
                 add(contact, sorted({speaker, *_participants(met, True)}), cue=cue)

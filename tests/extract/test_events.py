@@ -366,3 +366,19 @@ def test_convening_and_having_spoken_with_someone_are_contacts(tmp_path):
     kinds = events_of(tmp_path, text, "en")
     assert ("meeting", ["marco-rubio", "sergey-lavrov"]) in kinds
     assert ("call", ["marco-rubio", "vladimir-putin"]) in kinds
+
+
+def test_an_address_by_a_registry_person_has_them_in_the_contacts_it_tells_in_its_own_voice(tmp_path):
+    config = project_config(tmp_path)
+    article = make_article("Говорив сьогодні з Марко Рубіо. Мав розмову з Сергієм Лавровим про обмін.", "uk")
+    article = article.__class__(**{**article.__dict__, "author": "Андрій Сибіга"})
+    doc = analyse_text(config, article.text, "uk")
+    doc = doc.__class__(**{**doc.__dict__, "article": article})
+    links, _ = link_mentions(doc, config)
+    calls = [e.participants for e in extract_events(doc, links, [], name_index(config)) if e.type == "call"]
+    assert calls == [["andrii-sybiha", "marco-rubio"], ["andrii-sybiha", "sergey-lavrov"]]
+    # a journalist's article: no one's own voice
+    plain = analyse_text(config, article.text, "uk")
+    links, _ = link_mentions(plain, config)
+    events = extract_events(plain, links, [], name_index(config))
+    assert all(len(e.participants) < 2 for e in events if e.type == "call")
