@@ -172,11 +172,10 @@ def people(tokens: Sequence[Token], taken: Sequence[bool]) -> list[Candidate]:
     return found
 
 
-# A foreigner's name in Arabic letters, read back into Latin ones (generator.names): the given name
-# must be at least this common, and the surname this, as cost of the reading plus rarity.
-# Arabic words read as names this well with a title before them (within TITLE_REACH words: "المبعوث
-# الرئاسي الخاص لشؤون الرهائن روجر كارستينز"), and better still without one: many common words read
-# as some name ("لها سول", "أمر وارد"), few as a common given name and a common surname.
+# A foreigner's name in Arabic letters, read back into Latin ones (generator.names), scored as the
+# reading's cost plus the name's rarity: a given name and surname this good after a title (within
+# TITLE_REACH words: "المبعوث الرئاسي الخاص لشؤون الرهائن روجر كارستينز"), and better still without
+# one, since many common words read as some name ("لها سول", "أمر وارد"), few as a common pair.
 FOREIGN_GIVEN_SCORE = 3.0
 FOREIGN_SURNAME_SCORE = 4.5
 PLAIN_GIVEN_SCORE = 2.0
