@@ -275,7 +275,7 @@ class OfflineAnalyser:
             return opening
         first = next((t for t in tokens if t.start == candidate.start), None)
         closing = next((k for k in inside if k.end == candidate.end and k.start > candidate.start), None)
-        if first is None or closing is None or closing.actor_id is None:
+        if first is None or closing is None or closing.actor_id is None:  # (actor_id: for the type checker)
             return None
         given = {word_key(v.split()[0]) for vs in self.names.entries[closing.actor_id].variants.values() for v in vs
                  if len(v.split()) > 1}
@@ -592,4 +592,3 @@ def _complement_end(tokens: Sequence[Token], last: int, taken: Sequence[bool]) -
                   description="Rules, pymorphy3 dictionaries, registry and gazetteers; no model download")
 def create_offline(config: SiteConfig) -> OfflineAnalyser:
     return OfflineAnalyser(config)
-

@@ -774,6 +774,16 @@ def _without_address_forms(lang: str, links: list[LinkedMention], facts: dict[st
             {key: fact for key, fact in facts.items() if key not in dropped})
 
 
+def _merged(links: list[LinkedMention], facts: dict[str, ActorFact], same: dict[str, str]) -> tuple[
+        list[LinkedMention], dict[str, ActorFact]]:
+    """The links and facts with each discovered actor in `same` merged into the one it maps to."""
+    if not same:
+        return links, facts
+    return ([LinkedMention(link.mention, same.get(link.actor_id, link.actor_id), link.kind, link.media)
+             for link in links],
+            {key: fact for key, fact in facts.items() if key not in same})
+
+
 _UNIT_NAME = re.compile(r"^(\d+)(?:st|nd|rd|th) .*\b(Brigade|Regiment|Battalion|Division|Corps)$")
 
 
@@ -787,11 +797,7 @@ def _units_by_number(links: list[LinkedMention], facts: dict[str, ActorFact]) ->
             units[(match.group(1), match.group(2))].append(fact)
     same = {fact.id: best.id for group in units.values() if len(group) > 1
             for best in [max(group, key=lambda f: (len(f.name), f.id))] for fact in group if fact.id != best.id}
-    if not same:
-        return links, facts
-    return ([LinkedMention(link.mention, same.get(link.actor_id, link.actor_id), link.kind, link.media)
-             for link in links],
-            {key: fact for key, fact in facts.items() if key not in same})
+    return _merged(links, facts, same)
 
 
 # Letters Russian and Ukrainian case endings are made of (a foreign name declined: "Рамафозой",
@@ -836,11 +842,7 @@ def _case_forms_of_people(lang: str, links: list[LinkedMention], facts: dict[str
         best = max(group, key=lambda f: ((f.id, (f.original or "").casefold()) in written, counts[f.id],
                                          len(f.original or ""), f.id))
         same.update({other.id: best.id for other in group if other.id != best.id})
-    if not same:
-        return links, facts
-    return ([LinkedMention(link.mention, same.get(link.actor_id, link.actor_id), link.kind, link.media)
-             for link in links],
-            {key: fact for key, fact in facts.items() if key not in same})
+    return _merged(links, facts, same)
 
 
 def _tail_of(short: str, long: str) -> bool:
