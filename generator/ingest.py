@@ -531,6 +531,23 @@ def _clean_title(title: str) -> str:
     return " ".join(normalise_text(title).split())
 
 
+_CUT_WORD = re.compile(r"(?<=\s)([^\W\d_][^\s…]*)(?:…|\.\.\.)$")
+
+
+def _without_cut_word(title: str, text: str) -> str:
+    """A title less the word a crawler cut short before its ellipsis ("وزارة الخار…", "at the
+    Security Coun…"): no word, and no piece of a name. A word is cut where the body writes longer
+    words that start with it and never the word itself; one cut at its end ("غرينفيلد…") stays."""
+    match = _CUT_WORD.search(title)
+    if match is None or len(title.split()) < 4:
+        return title
+    word = match.group(1)
+    body = set(re.findall(r"\w+", text))
+    if word in body or not any(other.startswith(word) for other in body):
+        return title
+    return title[:match.start()] + "…"
+
+
 def _looks_like_title(line: str, next_line: str) -> bool:
     """A short first line without sentence-final punctuation reads as a headline."""
     if len(line) > MAX_TITLE_LINE_CHARS or not any(ch.isalpha() for ch in line):
@@ -672,7 +689,7 @@ class ReadContext:
                 f"it was cut to {len(text):,}",
                 "Split the article into several files, or raise max_article_chars in site_config/site.yml.",
             )
-        clean = _clean_title(title) if title else ""
+        clean = _without_cut_word(_clean_title(title), text) if title else ""
         if clean:
             in_text = _first_line(text) == clean if title_in_text is None else title_in_text
             if not in_text:

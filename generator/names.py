@@ -71,6 +71,7 @@ _UK = {
 # Russian BGN/PCGN (1947), simplified as English-language media use it (no diacritics).
 _RU_INITIAL = {"е": "ye", "ё": "yo"}
 _RU_AFTER_YE = frozenset("аеёиоуыэюяьъй")  # е after these is "ye"
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 _RU = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z", "и": "i",
     "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
@@ -167,6 +168,9 @@ def romanise(text: str, lang: str) -> str:
                 latin = "gh"  # зг -> zgh, not zh (2010 system)
             elif n == 0 and low in initial:
                 latin = initial[low]
+            elif lang != "uk" and low == "ё" and n and word[n - 1].lower() in _CONSONANTS \
+                    and word[n + 1:n + 2].lower() == "в" and len(word) - n <= 5:
+                latin = "e"  # the surname ending -ёв as English-language news writes it: Gorbachev, Korolev
             elif lang != "uk" and low in "её" and word[n - 1].lower() in _RU_AFTER_YE:
                 latin = "y" + table[low].removeprefix("y")  # Vasilyeva, Alekseyev, Solovyov (BGN/PCGN)
             elif lang != "uk" and low == "ь" and word[n + 1:n + 2].lower() == "и":
@@ -350,7 +354,8 @@ _ARABIC_RESPELL: dict[str, tuple[tuple[str, float], ...]] = {
     "ه": (("h", 0), ("", 0.5)), "ة": (("a", 0), ("ah", 0.3)),
     "و": (("o", 0), ("u", 0), ("w", 0.1), ("oh", 0.3), ("ou", 0.4), ("oo", 0.4), ("wh", 0.5), ("ow", 0.7),
           ("v", 0.8), ("au", 0.8), ("aw", 0.9)),
-    "ي": (("i", 0), ("y", 0.1), ("e", 0.2), ("ee", 0.4), ("ie", 0.5), ("ey", 0.5), ("ea", 0.6), ("ai", 0.8)),
+    "ي": (("i", 0), ("y", 0.1), ("e", 0.2), ("ee", 0.4), ("ie", 0.5), ("ey", 0.5), ("ea", 0.6), ("a", 0.6),
+          ("ai", 0.8)),  # a: the long a of James (جيمس), Jake, Blake
     "اي": (("i", 0.3), ("ai", 0.3), ("ay", 0.4), ("ey", 0.6)), "ى": (("a", 0), ("y", 0.3)),
     "ء": (("", 0),), "ئ": (("", 0), ("i", 0.3)), "ؤ": (("", 0), ("o", 0.3)), "تش": (("ch", 0),), "دج": (("j", 0),),
 }

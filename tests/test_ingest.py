@@ -149,6 +149,17 @@ def test_markdown_quoted_iso_date_and_no_front_matter(tmp_path: Path) -> None:
     assert problems == [] and plain.text == "Just a body.\n\nSecond paragraph."
 
 
+def test_a_word_a_crawler_cut_before_the_titles_ellipsis_is_left_out(tmp_path: Path) -> None:
+    body = "The Security Council met on Monday. The ambassador spoke to Greenfield staff."
+    cut = write(tmp_path, "cut.md", '---\ntitle: "Remarks by the Ambassador at the Security Coun…"\n---\n\n' + body)
+    article, _ = read_one(cut)
+    assert article.title == "Remarks by the Ambassador at the Security …"
+    assert article.text.startswith(article.title)  # "Coun" is analysed as no word of a name
+    # A word the body writes whole was cut at its end: it stays.
+    whole = write(tmp_path, "whole.md", '---\ntitle: "Remarks by Ambassador Linda Greenfield…"\n---\n\n' + body)
+    assert read_one(whole)[0].title == "Remarks by Ambassador Linda Greenfield…"
+
+
 def test_markdown_misspelt_key_is_a_warning_naming_it(tmp_path: Path) -> None:
     article, problems = read_one(write(tmp_path, "n.md", md("title: T\ntags: [a, b]\nTitle: x\ndaet: 2025-01-02")))
     assert article.title == "T"

@@ -68,6 +68,8 @@ def test_a_stem_less_its_case_ending_does_not_end_the_name() -> None:
     ("Александр Дарчиев", "Alexander Darchiyev"),
     ("Юрий Борисов", "Yuri Borisov"),
     ("Дмитрий Карцев", "Dmitry Kartsev"),
+    ("Сергей Крикалёв", "Sergei Krikalev"),  # the surname ending -ёв as -ev: Gorbachev, Korolev
+    ("Владимир Соловьёв", "Vladimir Solovyov"),  # ... but ьё stays yo
 ])
 def test_a_russian_given_name_is_spelled_as_english_language_news_spells_it(name: str, latin: str) -> None:
     assert english_spelling(name, "ru").latin == latin
@@ -77,6 +79,7 @@ def test_a_russian_given_name_is_spelled_as_english_language_news_spells_it(name
     ("روجر كارستينز", "Roger Carstens"),  # no short vowels written; ج for g, ز for s
     ("بول ويلان", "Paul Whelan"),  # ب for p, و for wh
     ("نيد برايس", "Ned Price"),  # اي for i, a silent e
+    ("جيمس جونز", "James Jones"),  # ي for the long a of James
 ])
 def test_a_foreign_name_in_arabic_letters_is_read_back_into_its_english_spelling(name: str, latin: str) -> None:
     spelling = english_spelling(name, "ar")

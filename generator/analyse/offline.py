@@ -411,6 +411,8 @@ class OfflineAnalyser:
                 return False
             return True
         if script == "arabic":
+            if not registry and kind == "place" and arabic.opens_foreign_name(tokens, match.first_token):
+                return False  # "جون باراديس" is John Paradis, not a place "جون"
             return registry or not arabic.not_a_place(token)
         if match.how == "surname" and token.text.lower() in lx.MONTHS_AND_DAYS \
                 and _in_a_date(tokens, match.first_token):

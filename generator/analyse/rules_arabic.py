@@ -132,7 +132,7 @@ def _name_end(tokens: Sequence[Token], start: int, taken: Sequence[bool], limit:
         if not _name_word(tokens, k, taken):
             break
         known = given_name(tokens[k], strict=False) or in_list(tokens[k], "family")
-        if word.startswith("ال") and not (known or word.endswith("ي")):
+        if word.startswith("ال") and not (known or word.endswith("ي") or _closes_name(tokens, k)):
             break  # an adjective after the name
         if not known:
             if unknown == 0:
@@ -141,6 +141,14 @@ def _name_end(tokens: Sequence[Token], start: int, taken: Sequence[bool], limit:
         end = k
         k += 1
     return end
+
+
+def _closes_name(tokens: Sequence[Token], k: int) -> bool:
+    """A family name with the article ("حسين الفردان"): a word the lists do not know, followed by a
+    comma or full stop, a title or a definite word they know ("العضو المنتدب"), not by an unknown word."""
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return len(key(tokens[k])) >= 5 and (after is None or after.text in ",،.:;" or is_title(after)
+                                         or (common_word(after) and key(after).startswith("ال")))
 
 
 def people(tokens: Sequence[Token], taken: Sequence[bool]) -> list[Candidate]:
@@ -167,7 +175,7 @@ def people(tokens: Sequence[Token], taken: Sequence[bool]) -> list[Candidate]:
                 j += 1
             if j < len(tokens) and j - i <= 4 and _name_word(tokens, j, taken) and not key(tokens[j]).startswith("و"):
                 end = _name_end(tokens, j, taken, _NAME_MAX, 2)
-                if end > j or given_name(tokens[j], strict=False):
+                if end > j or given_name(tokens[j], strict=False) or _foreign_surname(tokens[j]):
                     found.append(from_tokens(tokens, j, end, "PER", RULE + 5))
     return found
 
@@ -181,7 +189,28 @@ FOREIGN_SURNAME_SCORE = 4.5
 PLAIN_GIVEN_SCORE = 2.0
 PLAIN_SURNAME_SCORE = 2.5
 TITLE_REACH = 5
+TITLED_SURNAME_SCORE = 3.5  # a surname alone after a title (stricter: one word reads as some name more often)
 _TANWEEN = re.compile("[\u064b-\u064d]")
+
+
+def _foreign_surname(token: Token) -> bool:
+    """A word alone after a title that reads back as a common foreign surname ("السيد برايس": Mr Price)."""
+    from generator.names import arabic_name_reading
+
+    word = key(token)
+    return len(word) >= 3 and not word.startswith("ال") \
+        and arabic_name_reading(word, "surname")[1] <= TITLED_SURNAME_SCORE
+
+
+def opens_foreign_name(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token i reads as a common foreign given name and the word after it as a surname: the
+    two are a person's name, not a place that shares the first word's letters ("جون باراديس")."""
+    from generator.names import arabic_name_reading
+
+    if i + 1 >= len(tokens) or key(tokens[i + 1]).startswith("ال"):
+        return False
+    return arabic_name_reading(key(tokens[i]), "given")[1] <= PLAIN_GIVEN_SCORE \
+        and arabic_name_reading(key(tokens[i + 1]), "surname")[1] <= FOREIGN_SURNAME_SCORE
 
 
 def _after_title(tokens: Sequence[Token], i: int) -> bool:

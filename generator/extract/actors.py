@@ -141,9 +141,19 @@ def _dictionary_form(doc: AnalysedDoc, mention: EntityMention) -> str:
             else:
                 base = name_lemma(doc.lang, word)
                 woman = woman or (n == 0 and womans_given_name(doc.lang, word))
-            word = base[:1].upper() + base[1:]
+            word = _capitalised_as(word, base)
         parts.append(word)
     return " ".join(parts) or mention.text
+
+
+def _capitalised_as(original: str, base: str) -> str:
+    """A base form capitalised as the word it came from, each part of a hyphenated name on its own
+    ("Касым-Жомартом" -> "Касым-Жомарт", not "Касым-жомарт")."""
+    parts, originals = base.split("-"), original.split("-")
+    if len(parts) != len(originals):
+        return base[:1].upper() + base[1:]
+    return "-".join(part[:1].upper() + part[1:] if old[:1].isupper() or n == 0 else part
+                    for n, (part, old) in enumerate(zip(parts, originals, strict=True)))
 
 
 def _shouted(name: str, text: str) -> bool:

@@ -338,6 +338,19 @@ def test_a_foreign_name_in_arabic_letters_after_a_title_or_read_back_well(config
     assert {text for text, kind in names if kind == "PER"} == {"روجر كارستينز", "بول ويلان"}
 
 
+def test_a_foreign_surname_alone_after_a_title_and_a_given_name_that_is_also_a_place(config):
+    # "السيد برايس:" (Mr Price, a transcript's label); "جون" is also a place in pyarabic's lexicon.
+    names = found(config, "السيد برايس: طاب يومكم. وقال العقيد جون باراديس إن هناك زيادة. "
+                          "وأكد الجنرال جيمس جونز توافر الشروط.", "ar")
+    assert {text for text, kind in names if kind == "PER"} >= {"برايس", "جون باراديس", "جيمس جونز"}
+    assert ("جون", "LOC") not in names
+
+
+def test_an_arabic_family_name_with_the_article_before_a_role(config):
+    names = found(config, "من جانبه قال السيد حسين الفردان العضو المنتدب للبنك إن البرنامج ناجح.", "ar")
+    assert ("حسين الفردان", "PER") in names
+
+
 def test_common_arabic_words_that_read_as_some_name_are_none(config):
     names = found(config, "وقالت إن لها دور هام في بناء علاقات جديدة، وأمر وارد أن الاتفاق جاهز تماماً.", "ar")
     assert not any(kind == "PER" for _, kind in names)
