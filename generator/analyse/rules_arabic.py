@@ -143,11 +143,16 @@ def _name_end(tokens: Sequence[Token], start: int, taken: Sequence[bool], limit:
     return end
 
 
+# Words that open what a speaker said or go on after a subject: "قال حسين الفردان إن ...".
+_CLAUSE_WORDS = frozenset(light(word) for word in ("إن", "أن", "إلى", "إلي", "على", "في", "عن"))
+
+
 def _closes_name(tokens: Sequence[Token], k: int) -> bool:
     """A family name with the article ("حسين الفردان"): a word the lists do not know, followed by a
-    comma or full stop, a title or a definite word they know ("العضو المنتدب"), not by an unknown word."""
+    comma or full stop, a title, "إن" or a preposition, or a definite word they know ("العضو المنتدب")."""
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     return len(key(tokens[k])) >= 5 and (after is None or after.text in ",،.:;" or is_title(after)
+                                         or key(after) in _CLAUSE_WORDS
                                          or (common_word(after) and key(after).startswith("ال")))
 
 

@@ -748,6 +748,23 @@ def _side(actor_id: str, index: NameIndex) -> str:
     return entry.country if entry is not None and entry.type != "country" and entry.country else actor_id
 
 
+def _exchange_sides(links: list[LinkedMention], index: NameIndex) -> list[str]:
+    """The sides of a prisoner exchange the article names none of ("307 more of our soldiers are
+    home"): the two countries it names in most sentences, themselves or through their people and
+    organisations; none where a third country is named as often as the second."""
+    sentences: dict[str, set[int]] = {}
+    for link in links:
+        if link.kind in ("person", "organization", "country") and not link.media:
+            side = _side(link.actor_id, index)
+            entry = index.entries.get(side)
+            if entry is not None and entry.type == "country":
+                sentences.setdefault(side, set()).add(link.mention.sentence)
+    ranked = sorted(sentences.items(), key=lambda item: (-len(item[1]), item[0]))
+    if len(ranked) < 2 or (len(ranked) > 2 and len(ranked[2][1]) == len(ranked[1][1])):
+        return []
+    return sorted(side for side, _ in ranked[:2])
+
+
 HEADING_WORDS = 8  # a line this short is a heading or a masthead, not a sentence of the text
 MASTHEAD_LINES = 3  # lines above a statement's heading that may name the institution issuing it
 
@@ -943,6 +960,8 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
             last_sides = (sentence.index, [l for l in here if l.actor_id in sides_met[-1]])
             if lead_sides is None and sentence.index < LEAD_SENTENCES:
                 lead_sides = last_sides
+    events = [e.model_copy(update={"participants": _exchange_sides(links, index)})
+              if e.type == "exchange" and not e.participants else e for e in events]
     stated = {p for e in events if e.type == "statement" for p in e.participants}
     for sentence_index, actor_id in speakers:
         if actor_id in stated:

@@ -308,6 +308,15 @@ def test_an_exchange_of_prisoners_with_no_sides_named_is_reported(tmp_path):
     assert events_of(tmp_path, "Обмін сьогодні продовжили. Ринок працював як завжди.", "uk") == []
 
 
+def test_an_exchange_with_no_sides_named_takes_the_two_countries_the_article_names_most(tmp_path):
+    text = ("Обмін сьогодні продовжили. Додому з полону повернули ще 307 українців. Україна дякує всім. "
+            "Завдання – звільнити всіх, хто утримується в Росії.")
+    assert events_of(tmp_path, text, "uk") == [("exchange", ["russia", "ukraine"])]
+    # A third country named as often: the sides are not plain, and none are given.
+    found = events_of(tmp_path, text + " Туреччина допомогла.", "uk")
+    assert found and all(kind == "exchange" and sides == [] for kind, sides in found)
+
+
 def test_representatives_named_by_their_adjective_are_sides(tmp_path):
     text = "Another round of talks between Russian and Ukrainian representatives concluded today in Istanbul."
     assert events_of(tmp_path, text, "en") == [("meeting", ["russia", "ukraine"])]
