@@ -37,6 +37,10 @@ RANK_LIMIT = 15_000
 COUNTRIES = frozenset(
     "US GB CA AU NZ IE DE AT CH FR BE NL LU IT ES PT SE NO DK FI IS PL CZ SK HU RO HR SI EE LV LT TR IL "
     "MX BR AR CL JP".split())
+# Arab countries: their people's names as they write them in Latin letters ("Sameh Shoukry", "Badr
+# Abdelatty"), for names of Arabs written in Arabic, which the foreigners' list reads as Pedro or Shakeri.
+ARAB_COUNTRIES = frozenset("EG SA AE JO IQ KW LB MA DZ TN LY OM PS QA SY SD YE BH".split())
+ARAB_MARGIN = 1.0  # Arab countries' lists hold many foreign names too: an Arab reading must be clearly better
 # Most foreigners in this news are from English-speaking countries: their names are preferred,
 # and a name known only elsewhere costs OTHER_COUNTRY more.
 ENGLISH_SPEAKING = frozenset("US GB CA AU NZ IE".split())
@@ -196,29 +200,34 @@ class NameList:
     # sign of a name of the region (names-dataset has no list for Ukraine).
     native: dict[str, frozenset[str]] = field(default_factory=dict)
     female: dict[str, float] = field(default_factory=dict)  # given name -> share of women who bear it
+    arab_given: dict[str, float] = field(default_factory=dict)  # as `given`, ranked in ARAB_COUNTRIES
+    arab_surnames: dict[str, float] = field(default_factory=dict)
 
     def knows_prefix(self, prefix: str) -> bool:
         at = bisect_left(self.prefixes, prefix)
         return at < len(self.prefixes) and self.prefixes[at].startswith(prefix)
 
-    def rank(self, word: str, position: str) -> float | None:
+    def rank(self, word: str, position: str, arab: bool = False) -> float | None:
         """The rarity score of a lower-case word as a given name ('given'), surname ('surname') or
-        either ('any'); None when it is no known name. Lower is more common."""
-        ranks = [table[word] for name, table in (("given", self.given), ("surname", self.surnames))
-                 if position in (name, "any") and word in table]
+        either ('any'), among names of Latin-script countries or (`arab`) of Arab ones; None when it
+        is no known name. Lower is more common."""
+        tables = (("given", self.arab_given), ("surname", self.arab_surnames)) if arab \
+            else (("given", self.given), ("surname", self.surnames))
+        ranks = [table[word] for name, table in tables if position in (name, "any") and word in table]
         return min(ranks) if ranks else None
 
 
-def _ranked(table: dict[str, dict[str, object]]) -> dict[str, float]:
-    """Name -> a popularity score: log10 of its best rank, plus OTHER_COUNTRY where that rank is
-    not in an English-speaking country."""
+def _ranked(table: dict[str, dict[str, object]], countries: frozenset[str] = COUNTRIES,
+            preferred: frozenset[str] = ENGLISH_SPEAKING) -> dict[str, float]:
+    """Name -> a popularity score among these countries: log10 of its best rank, plus OTHER_COUNTRY
+    where that rank is not in a preferred country."""
     out: dict[str, float] = {}
     for name, info in table.items():
         ranks = info.get("rank") if isinstance(info, dict) else None
         if not isinstance(ranks, dict) or not ranks or " " in name or not (name.isascii() and name.isalpha()):
             continue
-        scores = [math.log10(int(r)) * POPULARITY + (0 if c in ENGLISH_SPEAKING else OTHER_COUNTRY)
-                  for c, r in ranks.items() if c in COUNTRIES and isinstance(r, int | float) and 0 < r <= RANK_LIMIT]
+        scores = [math.log10(int(r)) * POPULARITY + (0 if c in preferred else OTHER_COUNTRY)
+                  for c, r in ranks.items() if c in countries and isinstance(r, int | float) and 0 < r <= RANK_LIMIT]
         if scores:
             key = name.lower()
             out[key] = min(min(scores), out.get(key, math.inf))
@@ -253,20 +262,22 @@ def _build() -> NameList:
 
     folder = Path(names_dataset.__file__).parent / "v3"
     lists = []
+    arab = []
     native: dict[str, set[str]] = {lang: set() for lang in _NATIVE_COUNTRIES}
     female: dict[str, float] = {}
     for file in ("first_names.pkl.gz", "last_names.pkl.gz"):
         with gzip.open(folder / file, "rb") as handle:
             table = pickle.load(handle)  # noqa: S301 - the package's own data
         lists.append(_ranked(table))
+        arab.append(_ranked(table, ARAB_COUNTRIES, ARAB_COUNTRIES))
         for lang, country in _NATIVE_COUNTRIES.items():
             native[lang] |= _native(table, country)
         if file.startswith("first"):
             female = _female(table, lists[0])
         del table
     given, surnames = lists
-    return NameList(given, surnames, sorted(set(given) | set(surnames)),
-                    {lang: frozenset(found) for lang, found in native.items()}, female)
+    return NameList(given, surnames, sorted(set(given) | set(surnames) | set(arab[0]) | set(arab[1])),
+                    {lang: frozenset(found) for lang, found in native.items()}, female, arab[0], arab[1])
 
 
 _LOCK = threading.Lock()
@@ -278,7 +289,8 @@ def name_list() -> NameList:
     version = package_version("names-dataset") or "none"
     with _LOCK:
         # One key for everything the list is built from, so a new one replaces the old file.
-        settings = f"{version}|{RANK_LIMIT}|{POPULARITY}|{OTHER_COUNTRY}|{sorted(COUNTRIES)}|native|gender"
+        settings = f"{version}|{RANK_LIMIT}|{POPULARITY}|{OTHER_COUNTRY}|{sorted(COUNTRIES)}|native|gender|" \
+                   f"{sorted(ARAB_COUNTRIES)}"
         key = hashlib.sha256(settings.encode()).hexdigest()[:16]
         path = user_cache() / f"names-{key}.pickle"
         return cached_pickle(path, NameList, _build)
@@ -380,14 +392,14 @@ def _arabic_respellings(word: str) -> list[tuple[float, str]]:
 
 
 @lru_cache(maxsize=50_000)
-def arabic_name_reading(word: str, position: str) -> tuple[str | None, float]:
+def arabic_name_reading(word: str, position: str, arab: bool = False) -> tuple[str | None, float]:
     """The Latin name an Arabic word most likely writes, as a given name ('given') or surname
-    ('surname'), with its score (cost of the respelling plus the name's rarity); (None, inf) when
-    no name is within MAX_SCORE."""
+    ('surname'), a foreigner's or (`arab`) an Arab's, with its score (cost of the respelling plus
+    the name's rarity); (None, inf) when no name is within MAX_SCORE."""
     names = name_list()
     best: tuple[float, str] | None = None
     for cost, latin in _arabic_respellings(word):
-        rarity = names.rank(latin, position)
+        rarity = names.rank(latin, position, arab)
         if rarity is not None and cost + rarity <= MAX_SCORE and (best is None or cost + rarity < best[0]):
             best = (cost + rarity, latin)
     return (best[1], best[0]) if best else (None, math.inf)
@@ -483,17 +495,56 @@ def _native_spelling(word: str, lang: str, given: bool, names: NameList) -> str:
 
 
 def _arabic_spelling(name: str) -> Spelling:
-    """A foreign name written in Arabic, in Latin letters: each word's likeliest name ("تريفور ريد"
-    -> Trevor Reid), else its transliteration, marked as such."""
-    words = name.split()
+    """A name written in Arabic, in Latin letters: each word's likeliest name ("تريفور ريد" -> Trevor
+    Reid; an Arab's among Arabs' names: "سامح شكري" -> Sameh Shoukry), else its transliteration,
+    marked as such."""
+    from generator.analyse.rules_arabic import arab_name
+
+    # "عبدالفتاح" is "عبد الفتاح" written as one word
+    words = [part for word in name.split()
+             for part in (("عبد", word[3:]) if word.startswith("عبدال") and len(word) > 6 else (word,))]
+    # An Arab's name by the Arabic lists, or where its given name reads better as an Arab's (fewer
+    # changes, a commoner name) than as a foreigner's: clearly better where no list has it ("سامح":
+    # Sameh, not Samah), better where pyarabic's has it ("بدر": Badr, but "جون" John)
+    listed = arab_name(words)
+    margin = 0.0 if listed == "likely" else ARAB_MARGIN
+    arab = listed == "sure" or (len(words) > 1 and arabic_name_reading(words[0], "given", True)[1] + margin
+                                < arabic_name_reading(words[0], "given")[1])
     out: list[str] = []
     known = True
-    for n, word in enumerate(words):
+    n = 0
+    while n < len(words):
+        word = words[n]
         position = "given" if n == 0 and len(words) > 1 else "surname"
-        found, _ = arabic_name_reading(word, position)
+        if arab and word in _LINKS:
+            out.append(_LINKS[word])  # bin Salman, Abu Mazen, Al Nahyan
+            n += 1
+            continue
+        if arab and word == "عبد" and n + 1 < len(words):
+            # "عبد العاطي", "عبد الفتاح": one name, written as one word in Latin letters (Abdelatty)
+            # or as two (Abdel Fattah), whichever reads better
+            whole, whole_score = arabic_name_reading(word + words[n + 1], position, arab)
+            rest, rest_score = arabic_name_reading(words[n + 1].removeprefix("ال"), "any", arab)
+            known = known and (whole is not None or rest is not None)
+            if whole is not None and whole_score <= rest_score:
+                out.append(_capitalised(whole))
+            else:
+                out.append("Abdel " + (_capitalised(rest) if rest else anyascii(words[n + 1][2:]).capitalize()))
+            n += 2
+            continue
+        article = arab and word.startswith("ال") and len(word) > 4
+        found, _ = arabic_name_reading(word[2:] if article else word, position, arab)
+        if found is None and arab:
+            found, _ = arabic_name_reading(word, position)
+            article = False
         known = known and found is not None
-        out.append(_capitalised(found) if found else anyascii(word).capitalize())
+        spelled = _capitalised(found) if found else anyascii(word).capitalize()
+        out.append(f"al-{spelled}" if article and found else spelled)
+        n += 1
     return Spelling(" ".join(out), known)
+
+
+_LINKS = {"بن": "bin", "ابن": "ibn", "بنت": "bint", "أبو": "Abu", "ابو": "Abu", "أبي": "Abi", "آل": "Al"}
 
 
 def _capitalised(name: str) -> str:

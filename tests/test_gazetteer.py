@@ -1,5 +1,6 @@
+from generator.config import load_config
 from generator.gazetteer import name_index
-from tests.builders import analyse_text, project_config
+from tests.builders import REPO, analyse_text, project_config
 
 
 def ids(doc):
@@ -97,3 +98,11 @@ def test_an_abbreviation_is_matched_whole_and_two_never_share_a_key():
     for key, patterns in index._by_first.items():
         owners = {p.entry_id for p in patterns if p.is_abbreviation and p.entry_id in registry}
         assert len(owners) <= 1, (key, owners)
+
+
+def test_the_gaza_strip_and_hamas_in_four_languages():
+    config = load_config(REPO)  # the desk's registry
+    for text, lang in (("Hostages held by Hamas in Gaza.", "en"), ("Заручники ХАМАС у Секторі Гази.", "uk"),
+                       ("Заложники ХАМАС в секторе Газа.", "ru"), ("الرهائن لدى حماس في قطاع غزة.", "ar")):
+        found = {actor_id for _, actor_id in ids(analyse_text(config, text, lang))}
+        assert {"hamas", "gaza-strip"} <= found, (lang, found)

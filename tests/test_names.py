@@ -86,6 +86,17 @@ def test_a_foreign_name_in_arabic_letters_is_read_back_into_its_english_spelling
     assert spelling.latin == latin and spelling.known
 
 
+@pytest.mark.parametrize(("name", "latin"), [
+    ("حازم بدوي", "Hazem Badawi"),  # not the foreigners' "Bedoya"
+    ("سامح شكري", "Sameh Chokri"),  # a given name no Arabic list has, far commoner among Arabs: not "Samah Shakeri"
+    ("عبدالفتاح السيسي", "Abdel Fatah al-Sisi"),  # عبد with the next word; the article as al-
+    ("محمد بن سلمان", "Mohamed bin Salman"),
+    ("جون سوليفان", "John Sullivan"),  # pyarabic lists جون too; John reads better
+])
+def test_an_arabs_name_is_read_among_arabs_names(name: str, latin: str) -> None:
+    assert english_spelling(name, "ar").latin == latin
+
+
 def test_an_arabic_name_no_list_knows_is_a_marked_transliteration() -> None:
     spelling = english_spelling("قثصضطظ", "ar")
     assert not spelling.known

@@ -57,6 +57,19 @@ def _lists() -> dict[str, frozenset[str]]:
     }
 
 
+def arab_name(words: Sequence[str]) -> str | None:
+    """Whether a name written in Arabic is an Arab's: "sure" where it opens with a given name of the
+    hand list or is joined with بن, عبد, أبو ("عبد الفتاح السيسي"); "likely" where pyarabic's
+    lexicon, which lists many foreigners' names too ("جون"), has its given name; else None."""
+    folded = [light(word) for word in words]
+    lists = _lists()
+    if not folded:
+        return None
+    if folded[0] in lists["given"] or any(word in NAME_LINKS for word in folded):
+        return "sure"
+    return "likely" if folded[0] in lists["given_more"] else None
+
+
 def key(token: Token) -> str:
     return light(token.text)
 
@@ -180,7 +193,9 @@ def people(tokens: Sequence[Token], taken: Sequence[bool]) -> list[Candidate]:
                 j += 1
             if j < len(tokens) and j - i <= 4 and _name_word(tokens, j, taken) and not key(tokens[j]).startswith("و"):
                 end = _name_end(tokens, j, taken, _NAME_MAX, 2)
-                if end > j or given_name(tokens[j], strict=False) or _foreign_surname(tokens[j]):
+                if end > j or given_name(tokens[j], strict=False) \
+                        or (j == i + 1 and _foreign_surname(tokens[j])
+                            and (key(token) in _HONORIFICS or not _VERB_SHAPE.match(key(tokens[j])))):
                     found.append(from_tokens(tokens, j, end, "PER", RULE + 5))
     return found
 
@@ -198,8 +213,14 @@ TITLED_SURNAME_SCORE = 3.5  # a surname alone after a title (stricter: one word 
 _TANWEEN = re.compile("[\u064b-\u064d]")
 
 
+# Titles of courtesy, which stand before a surname alone ("السيد برايس": Mr Price); after a title of
+# office a word alone may be a verb in the present tense ("وزير الخارجية يؤكد", "الوزيرة تؤكد").
+_HONORIFICS = frozenset(light(word) for word in ("السيد", "السيدة", "الآنسة", "مستر", "مسز", "مدام"))
+_VERB_SHAPE = re.compile("^(?:ي|ت[ءؤئات])")
+
+
 def _foreign_surname(token: Token) -> bool:
-    """A word alone after a title that reads back as a common foreign surname ("السيد برايس": Mr Price)."""
+    """A word that reads back as a common foreign surname."""
     from generator.names import arabic_name_reading
 
     word = key(token)

@@ -344,6 +344,8 @@ def test_a_foreign_surname_alone_after_a_title_and_a_given_name_that_is_also_a_p
                           "وأكد الجنرال جيمس جونز توافر الشروط.", "ar")
     assert {text for text, kind in names if kind == "PER"} >= {"برايس", "جون باراديس", "جيمس جونز"}
     assert ("جون", "LOC") not in names
+    # After a title of office, a word alone is as often a verb: "يؤكد" (affirms) is no Mr Ikeda.
+    assert not any(kind == "PER" for _, kind in found(config, "وزير الخارجية يؤكد على حتمية الحل.", "ar"))
 
 
 def test_an_arabic_family_name_with_the_article_before_a_role(config):
