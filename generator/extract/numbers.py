@@ -139,7 +139,7 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d{2}$")
 _CYR_ORDINAL = "го|ого|й|ий|а|ї|ої|ому|му|м"  # "1401-го дня", "4-й пункт"
 _ORDINAL_SUFFIX = re.compile(rf"^-?(?:{_CYR_ORDINAL}|st|nd|rd|th)\b", re.IGNORECASE)  # after its digits
 _ORDINAL_ENDINGS = rf"(?:-(?:{_CYR_ORDINAL})|st|nd|rd|th)"  # in one token with them: "1401-го", "35th"
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD = re.compile(r"[^\W\d_][\w'’\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670-]*")  # with Arabic vowel marks
 
 
 _AR_KEYS = {normalize_arabic(word): value for word, value in _AR_WORDS.items()}  # as _fold writes them: ئ -> ي
@@ -364,6 +364,8 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
                     if j + 1 < len(tokens) and tokens[j].text == "." and tokens[j].start == end \
                             and tokens[j + 1].text[:1].islower():
                         end, j = tokens[j].end, j + 1  # "600 тыс. человек": the abbreviation's dot
+            if doc.lang == "ar" and scale > 1.0:
+                value, end, j = _arabic_compound(tokens, j, end, value, scale)
             if j < len(tokens) and text[end:tokens[j].end].strip() in ("%", "٪"):
                 unit, end, j = "percent", tokens[j].end, j + 1
             up_to: float | None = None
@@ -452,6 +454,27 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
             ))
             k = max(j, k + 1)
     return found
+
+
+def _arabic_compound(tokens: Sequence[Token], j: int, end: int, value: float, scale: float) -> tuple[float, int, int]:
+    """An Arabic figure told in parts joined by و ("39 مليونًا و702 ألف و451": 39,702,451): the value
+    (in units of `scale`), end and next token once the smaller parts are added."""
+    total, last = value * scale, scale
+    while j < len(tokens) and tokens[j].start - end <= 1 and (part := re.fullmatch(rf"و({_DIGITS})", tokens[j].text)):
+        amount = _digits_value(part.group(1))
+        if amount is None:
+            break
+        nxt, stop, part_scale = j + 1, tokens[j].end, 1.0
+        if nxt < len(tokens) and tokens[nxt].start - stop <= 1:
+            found = _starts(tokens[nxt].text, _SCALES)
+            if isinstance(found, float) and found < last:
+                part_scale, stop, nxt = found, tokens[nxt].end, nxt + 1
+        if amount * part_scale >= last:
+            break  # "3 ملايين و4 ملايين": two figures, not one
+        total, last, end, j = total + amount * part_scale, part_scale, stop, nxt
+        if part_scale == 1.0:
+            break
+    return total / scale, end, j
 
 
 # Words that join the two ends of a range: "300 to 400", "від 300 до 400", "от 300 до 400", "من 300 إلى 400".

@@ -720,6 +720,13 @@ def _announced_before(doc: AnalysedDoc, index: NameIndex, sentence: Sentence, qu
     return nearest.actor_id, cue_text
 
 
+# "The head of the ministry" is its minister: words for a head, and for a ministry.
+_HEAD_WORDS = frozenset("глава голова керівник керівниця очільник очільниця руководитель head chief".split())
+_MINISTRY_WORDS = frozenset("мзс мид мвс мвд мінфін минфин міноборони минобороны мінекономіки минэкономразвития "
+                            "ministry".split())
+_MINISTRY_STEMS = ("міністерств", "министерств")
+
+
 def _role_near(tokens: Sequence[Token], lang: str) -> tuple[str, int] | None:
     """The role a role word near the cue names ("Глава держави", "the envoy") and where the word
     stands, or None."""
@@ -730,6 +737,9 @@ def _role_near(tokens: Sequence[Token], lang: str) -> tuple[str, int] | None:
             return "president", kept[k].start
         if words[k] == "глава" and words[k + 1] in ("уряду", "правительства"):
             return "prime minister", kept[k].start
+        if words[k] in _HEAD_WORDS and (words[k + 1] in _MINISTRY_WORDS or words[k + 1].startswith(_MINISTRY_STEMS)):
+            # "глава МЗС України": the minister, of the country named after the ministry
+            return "minister", kept[k + 1].start
     for k, token in enumerate(tokens):
         word = token.text.casefold().strip(".,:;«»\"“”")
         if lang == "ar":

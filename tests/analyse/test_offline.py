@@ -10,6 +10,11 @@ def test_language_identification_tells_ukrainian_from_russian():
     assert identify("The foreign minister said the talks were useful.")[0] == "en"
 
 
+def test_a_word_keeps_its_vowel_marks_and_accents():
+    words = [t.text for s in segment("بلغ 39 مليونًا تماماً. Это за́мок.") for t in s.tokens]
+    assert words == ["بلغ", "39", "مليونًا", "تماماً", ".", "Это", "за́мок", "."]
+
+
 def test_sentences_keep_abbreviations_and_offsets():
     text = "U.S. Secretary Marco Rubio arrived. He met Mr. Lavrov in Moscow! Talks went on"
     spans = split_sentences(text)

@@ -172,6 +172,15 @@ def test_an_arabic_conjunction_glued_to_the_digits(tmp_path):
                                                           ("17 مليون دولار", 17e6, "USD")]
 
 
+def test_an_arabic_figure_told_in_parts_is_one_number(tmp_path):
+    # 39 million, 702 thousand and 451 voters; the tanween of "مليونًا" stays in its word
+    found = facts_of(tmp_path, "بلغ عدد الناخبين 39 مليونًا و702 ألف و451 ناخبًا.", "ar")
+    assert [(n.text, n.value) for n in found] == [("39 مليونًا و702 ألف و451 ناخبًا", 39_702_451)]
+    # two figures of one scale are two numbers
+    found = facts_of(tmp_path, "قدمت الوكالة 3 ملايين دولار و4 ملايين دولار.", "ar")
+    assert [n.value for n in found] == [3e6, 4e6]
+
+
 def test_a_range_keeps_both_ends(tmp_path):
     cases = [("Погибли от 300 до 400 человек.", "ru", 300, 400),
              ("Between 3 and 5 million people fled.", "en", 3e6, 5e6),

@@ -131,6 +131,13 @@ def test_a_role_word_stands_for_the_person_who_holds_the_role(tmp_path):
     assert [q.speaker for q in quotes] == ["andrii-sybiha"]
 
 
+def test_the_head_of_a_ministry_is_its_minister_not_the_ministry(tmp_path):
+    config = project_config(tmp_path)
+    text = ("Міністр Андрій Сибіга зустрівся з Марко Рубіо у Женеві. «Ми обговорили гарантії безпеки для "
+            "України та наступні кроки», – зазначив глава МЗС України.")
+    assert [q.speaker for q in quotes_of(config, text, "uk")] == ["andrii-sybiha"]
+
+
 def test_a_quote_after_a_sentence_that_names_its_speaker(tmp_path):
     config = project_config(tmp_path)
     text = ("Ukraine is ready for a new round. This was stated by Foreign Minister Andrii Sybiha on Friday. "
