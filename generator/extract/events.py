@@ -139,7 +139,8 @@ _EXCHANGE_OF_WORDS = re.compile(
     r"\b(?:exchanges?d?|обмін\w*|обмен\w*|обмінял\w*|обменял\w*)\s+(?:of\s+)?(?:views|opinions|ideas|information|"
     r"greetings|experience|documents|notes|instruments|gifts|думками|інформацією|привітаннями|досвідом|"
     r"документами|нотами|грамотами|подарунками|мнениями|информацией|поздравлениями|опытом|подарками)"
-    r"|تبادل\w*\s+(?:وجهات|الآراء|الاراء|المعلومات|التهاني|الخبرات|الوثائق|المذكرات|الهدايا)", re.IGNORECASE)
+    r"|تبادل\w*\s+(?:وجهات|الآراء|الاراء|المعلومات|التهاني|الخبرات|الوثائق|المذكرات|الهدايا|التقييم|التقييمات|"
+    r"الحديث|الرسائل|الأفكار|الافكار|الرؤى)", re.IGNORECASE)
 # Suspending or leaving a treaty, a deal or one's part in it is a rejection (by whoever does it).
 SUSPEND_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("suspend", "suspended", "suspends", "suspension", "suspending", "withdrew", "withdraw", "withdraws",
@@ -336,6 +337,27 @@ def _possessors(sentence: Sentence, here: list[LinkedMention], text: str, lang: 
     return found
 
 
+_SPOKES_BEFORE = re.compile(
+    r"(?i:spokes(?:man|woman|person)|press secretary|речни(?:к|ця|ка)|спікер\w*|прес-секретар\w*|"
+    r"пресс-секретар\w*|официальн\w+ представител\w+|المتحدث\w*|متحدث\w*)\s+"
+    r"(?:[A-ZА-ЯЁІЇЄҐ\u0600-\u06ff][^\s.!?]*\s+){0,3}$")  # and the institution's name ("спікер МЗС Олег")
+
+
+def _spokespeople(here: list[LinkedMention], text: str, index: NameIndex) -> set[int]:
+    """Starts of the person mentions of a spokesperson, by the registry's role or the words before the
+    name ("спікер МЗС Олег Ніколаєнко"): who reports a contact, not a side of it."""
+    found: set[int] = set()
+    for link in here:
+        if link.kind != "person":
+            continue
+        entry = index.entries.get(link.actor_id)
+        role = entry.role.casefold() if entry is not None and entry.role else ""
+        if "spokes" in role or "press secretary" in role \
+                or _SPOKES_BEFORE.search(text[max(0, link.mention.start - 60):link.mention.start]):
+            found.add(link.mention.start)
+    return found
+
+
 def _sources(here: list[LinkedMention], text: str, lang: str, located: bool) -> set[int]:
     """Starts of the organisations a sentence cites as its source ("передає УНН"), or with `located`,
     names as where someone was ("at the World Economic Forum", "у Кремлі")."""
@@ -446,6 +468,23 @@ _CONTACT_IRREALIS: dict[str, tuple[str, ...]] = {
 }
 # Words before a contact that make it the earlier one a sentence dates itself by ("following the
 # summit in Geneva", "після зустрічі"): the sentence reports what came after.
+# A contact or an agreement denied is none ("will not take part in negotiations", "не домовилися",
+# "لم يتفقا"): words compared whole (the Ukrainian and Russian "не" opens many other words).
+_NEGATION: dict[str, tuple[str, ...]] = {
+    "en": ("not", "never", "no", "without"), "uk": ("не", "ні", "без"), "ru": ("не", "ни", "без"),
+    "ar": ("لن", "لم", "لا", "دون", "بدون"),
+}
+_DEMAND_AFTER = frozenset({"for", "on"})  # "call for", "called on": a demand
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _demand(token: Token, after: Sequence[str]) -> bool:
+    """An English "call" that is a demand ("a call for talks", "called on Russia to withdraw"), not a
+    phone call ("called him on Monday" is one)."""
+    return token.text.casefold() in ("call", "calls", "called", "calling") and bool(after) \
+        and after[0] in _DEMAND_AFTER and not (after[0] == "on" and len(after) > 1 and after[1] in _WEEKDAYS)
+
+
 _RECALLED: dict[str, tuple[str, ...]] = {
     "en": ("following", "since", "after"),
     "uk": ("після",),
@@ -458,7 +497,7 @@ IRREALIS_REACH = 6  # words before a cue that may make it a goal or a hypothesis
 
 
 def _irrealis(tokens: Sequence[Token], cue: int, lang: str, markers: dict[str, tuple[str, ...]],
-              reach: int = IRREALIS_REACH) -> bool:
+              reach: int = IRREALIS_REACH, whole: bool = False) -> bool:
     """Whether the cue at offset `cue` names a goal, a topic or a hypothesis, not something that happens."""
     words = [t for t in tokens if t.text[:1].isalnum() or t.text[:1] in "'’"]
     at = next((n for n, t in enumerate(words) if t.start == cue), None)
@@ -476,7 +515,7 @@ def _irrealis(tokens: Sequence[Token], cue: int, lang: str, markers: dict[str, t
         if lang == "ar":
             if word.lstrip("و") in own and not (n and key(words[n - 1]) in _DONE):
                 return True
-        elif word in own if lang == "en" else word.startswith(own):
+        elif word in own if lang == "en" or whole else word.startswith(own):
             return True
     return False
 
@@ -547,6 +586,8 @@ def _cue_positions(sentence: Sentence, index: NameIndex, lang: str) -> dict[str,
             if kind not in found and keys & by_lang.get(lang, set()):
                 if kind == "exchange" and idiom:
                     continue  # "in exchange for" states a condition, "an exchange of views" a conversation
+                if kind == "call" and lang == "en" and _demand(token, after):
+                    continue  # "a call for talks", "called on Russia to withdraw": a demand, not a phone call
                 found[kind] = token.start
         for kind, prefixes in PREFIX_CUES.items():
             starts = prefixes.get(lang, ())
@@ -582,16 +623,20 @@ def _cue_positions(sentence: Sentence, index: NameIndex, lang: str) -> dict[str,
     if "exchange" in found and "proposal" in found and found["proposal"] < found["exchange"]:
         del found["exchange"]  # "ready to exchange prisoners", "offered a swap": proposed, not done
     for kind in ("agreement", "exchange"):
-        if kind in found and "together" not in found and _irrealis(tokens, found[kind], lang, IRREALIS):
+        if kind in found and "together" not in found and (
+                _irrealis(tokens, found[kind], lang, IRREALIS) or _irrealis(tokens, found[kind], lang, _NEGATION, 3,
+                                                                           whole=True)):
             del found[kind]  # "securing a peace agreement", "аби розблокувати обміни": a goal, not an event
     for kind in CONTACT:
         if kind in found and (_irrealis(tokens, found[kind], lang, _CONTACT_IRREALIS, reach=3)
+                              or _irrealis(tokens, found[kind], lang, _NEGATION, 3, whole=True)
                               or _recalled(tokens, found[kind], lang)):
             # "such a meeting", "можливу зустріч": none took place or is set; "following the summit":
             # one the sentence dates itself by. A later word may tell one
             later = [t.start for t, k in zip(tokens, all_keys, strict=True) if t.start > found[kind]
                      and k & _KEYS[kind].get(lang, set())
                      and not _irrealis(tokens, t.start, lang, _CONTACT_IRREALIS, reach=3)
+                     and not _irrealis(tokens, t.start, lang, _NEGATION, 3, whole=True)
                      and not _recalled(tokens, t.start, lang)]
             if later:
                 found[kind] = later[0]
@@ -872,7 +917,10 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
                     contacts.append((kind, own_cues[kind], _within(acting, other, 2), own_cues))
         elif "arrival" in cues and located:
             contacts.append(("visit", cues["arrival"], acting, cues))
+        reporting = _spokespeople(here, text, index)
         for contact, cue, pool, contact_cues in contacts:
+            # a spokesperson reports the talks ("спікер МЗС написав, що в Анталії розпочалися переговори")
+            pool = [l for l in pool if l.mention.start not in reporting] or pool
             participants = _participants(pool, with_countries=False)
             # A meeting or a call needs two sides; a host is one with guests it need not name.
             two_sided = contact in ("meeting", "call") and "hosted" not in contact_cues

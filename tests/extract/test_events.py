@@ -1,13 +1,17 @@
 """Events: the contact, the call, the statement issued, the strike, with who took part."""
 
+from generator.config import load_config
 from generator.extract.actors import link_mentions
 from generator.extract.events import extract_events
 from generator.gazetteer import name_index
-from tests.builders import analyse_text, make_article, project_config
+from tests.builders import REPO, analyse_text, make_article, project_config
 
 
 def events_of(tmp_path, text, lang):
-    config = project_config(tmp_path)
+    return events_with(project_config(tmp_path), text, lang)
+
+
+def events_with(config, text, lang):
     doc = analyse_text(config, text, lang)
     links, _ = link_mentions(doc, config)
     return [(e.type, e.participants) for e in extract_events(doc, links, [], name_index(config))]
@@ -391,3 +395,24 @@ def test_an_address_by_a_registry_person_has_them_in_the_contacts_it_tells_in_it
     links, _ = link_mentions(plain, config)
     events = extract_events(plain, links, [], name_index(config))
     assert all(len(e.participants) < 2 for e in events if e.type == "call")
+
+
+def test_a_demand_or_a_denied_contact_is_no_event(tmp_path):
+    assert events_of(tmp_path, "The United States renewed its call for Maduro to step down.", "en") == []
+    assert events_of(tmp_path, "Biden called on Russia to withdraw its troops from Ukraine.", "en") == []
+    assert [kind for kind, _ in events_of(tmp_path, "Marco Rubio called Sergey Lavrov on Monday.", "en")] == ["call"]
+    text = "Zelensky said Ukraine will not participate in negotiations with Russia until its troops leave."
+    assert [kind for kind, _ in events_of(tmp_path, text, "en")] == []
+    assert [kind for kind, _ in events_of(tmp_path, "Кулеба і Лавров не домовилися про перемир'я.", "uk")] == []
+    # "exchanged assessments and views" is a conversation, not an exchange
+    text = "وقال إن الوزيرين تبادلا التقييم ووجهات النظر حول الأزمة الأوكرانية مع روسيا."
+    assert "exchange" not in [kind for kind, _ in events_of(tmp_path, text, "ar")]
+
+
+def test_a_spokesperson_who_reports_talks_is_no_side_of_them(tmp_path):
+    config = load_config(REPO)  # the registry knows Kuleba, Lavrov, Peskov (the Kremlin's press secretary)
+    text = "Спікер МЗС Олег Ніколаєнко написав, що в Анталії розпочалися переговори Дмитра Кулеби і Сергія Лаврова."
+    assert events_with(config, text, "uk") == [("meeting", ["dmytro-kuleba", "sergey-lavrov",
+                                                            "ukrainian-foreign-ministry"])]
+    text = "Dmitry Peskov said Vladimir Putin met Steve Witkoff in Moscow."
+    assert events_with(config, text, "en") == [("meeting", ["steve-witkoff", "vladimir-putin"])]
