@@ -131,7 +131,9 @@ EN_ORG_INNER = _words("of for and the in on")
 EN_ORG_OPENERS = _words("""
 national federal state international supreme central joint presidential executive permanent regional
 provincial municipal general higher high royal imperial
-""")
+peoples people's workers democratic republican progressive liberal conservative socialist communist labour
+labor popular patriotic revolutionary islamic christian unity freedom independent all
+""")  # ... and the words of parties' names ("All Peoples Congress" is no US Congress)
 
 # --- Ukrainian and Russian (lemmas) -----------------------------------------------------------
 

@@ -457,9 +457,15 @@ def fallback(tokens: Sequence[Token], taken: Sequence[bool], context: DocumentCo
                 kind = "LOC"  # "the village of Shatoi", "the southern town of Karak", "north of Welikanda"
             elif kind == "PER" and after_of:
                 continue  # "the Head of State said": the end of a title, not a person's name
-            if kind and kind != "PER" and headed and not all(
+            if kind and headed and not all(
                     t.text in context.capitalised for t in piece if t.text.lower() not in lx.EN_FUNCTION_WORDS):
-                continue  # a headline's capitals: a name only where the body writes it so too
+                # a headline's capitals: a name only where the body writes it so too, or a person's
+                # given name and surname ("Negotiator Wendy Kellner Cites Progress": "Cites Progress"
+                # names no one)
+                named = _from_given_name(piece) if kind == "PER" else []
+                if len(named) < 2:
+                    continue
+                piece = named[:2]
             if kind:
                 found.append(Candidate(piece[0].start, piece[-1].end, kind, RULE))
     return found

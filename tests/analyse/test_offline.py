@@ -440,6 +440,9 @@ def test_a_registry_name_inside_a_longer_organisation_name_is_that_longer_organi
     assert {(m.text, m.type, m.actor_id) for m in entities} >= {("National Security Council", "ORG", None)}
     alone = analyse_text(config, "Later the Security Council met on Tuesday.", "en").entities
     assert any(m.actor_id == "un-security-council" for m in alone)
+    # a party's name ending in a registry name is the party's
+    party = analyse_text(config, "The ruling All Peoples Security Council party won.", "en").entities
+    assert not any(m.actor_id == "un-security-council" for m in party)
 
 
 def test_a_persons_title_is_no_organisation(config):
@@ -523,6 +526,11 @@ def test_a_title_case_headline_names_nothing_the_body_does_not(config):
     named = found(config, "Talks at the Hudson Forum Start Tomorrow in Geneva\n\n"
                              "Analysts from the Hudson Forum said the talks would be hard.", "en")
     assert ("Hudson Forum", "ORG") in named
+    # ... nor a person, unless a common given name opens the words
+    text = "US Negotiator Cites Progress in Iran Nuclear Talks\n\nThe negotiator said the talks went on."
+    assert not any(kind == "PER" for _, kind in found(config, text, "en"))
+    text = "Negotiator Wendy Kellner Cites Progress in Nuclear Talks\n\nThe negotiator said the talks went on."
+    assert ("Wendy Kellner", "PER") in found(config, text, "en")
 
 
 def test_an_abbreviation_names_its_entry_only_in_its_own_language(tmp_path):
