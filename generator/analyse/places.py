@@ -176,6 +176,12 @@ def world_region(name: str, lang: str) -> str | None:
         found = regions.get(_region_key(" ".join([first, *words[1:]])))
         if found:
             return found
+    if lang in ("uk", "ru"):  # "Південно-Східної Азії": the region in another case
+        from generator.morph import phrase_nominative
+
+        nominative = phrase_nominative(lang, name)
+        if nominative and nominative != name:
+            return regions.get(_region_key(nominative))
     return None
 
 

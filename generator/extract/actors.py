@@ -174,6 +174,17 @@ def _foreign_womans_given_name(lang: str, word: str) -> str | None:
     return base if spelling.known and gender_of(spelling.latin) == "F" else None
 
 
+# Abbreviations of the kinds of institution every state of the region has, which the registry cannot
+# hold for each: their English names (the country is the article's to say).
+_INSTITUTION_ABBREVIATIONS = {
+    "ЦИК": "Central Election Commission", "ЦВК": "Central Election Commission", "МВД": "Interior Ministry",
+    "МВС": "Interior Ministry", "МОЗ": "Health Ministry", "МОН": "Education Ministry", "Минздрав": "Health Ministry",
+    "НБУ": "National Bank of Ukraine", "ЦБ": "Central Bank", "НАБУ": "National Anti-Corruption Bureau of Ukraine",
+    "ДБР": "State Bureau of Investigation", "СК": "Investigative Committee", "ГРУ": "GRU",
+    "КПРФ": "Communist Party of the Russian Federation", "ЛДПР": "LDPR", "ВР": "Verkhovna Rada",
+}
+
+
 _MISSION_ENGLISH = {"посольство": "Embassy", "консульство": "Consulate", "представництво": "Mission",
                     "представительство": "Mission", "місія": "Mission", "миссия": "Mission",
                     "постпредство": "Permanent Mission", "سفاره": "Embassy", "قنصليه": "Consulate",
@@ -244,6 +255,8 @@ def _latin_name(form: str, kind: str, lang: str) -> tuple[str, bool]:
         spelling = english_spelling(form, lang)
         return spelling.latin, not spelling.known
     if kind == "organization" and script == "cyrillic":
+        if form in _INSTITUTION_ABBREVIATIONS:  # a kind of institution every state has ("ЦИК", "МВД")
+            return _INSTITUTION_ABBREVIATIONS[form], False
         if re.fullmatch(r"[А-ЯЁІЇЄҐ]{2,6}", form):  # an acronym ("ВСУ", "УНН"): romanised, in capitals
             # letter by letter, Х as the H of the Latin acronyms it writes ("НХЛ": NHL, "КХЛ": KHL)
             return "".join("H" if letter == "Х" else romanise(letter, lang) for letter in form).upper(), True

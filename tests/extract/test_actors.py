@@ -226,6 +226,14 @@ def test_a_cyrillic_acronym_no_registry_knows_is_romanised_in_capitals():
     assert "UNN" in {f.name for f in facts.values() if f.type == "organization"}
 
 
+def test_an_abbreviation_of_a_kind_of_institution_has_its_english_name():
+    config = load_config(REPO)
+    text = "По данным ЦИК, Александр Лукашенко лидирует. В МВД заявили, что задержаны 3000 человек."
+    _, facts = link_mentions(analyse_text(config, text, "ru"), config)
+    assert {f.name for f in facts.values() if f.type == "organization"} >= {"Central Election Commission",
+                                                                           "Interior Ministry"}
+
+
 def test_an_institution_of_a_country_named_in_another_order_is_the_registry_one():
     config = load_config(REPO)
     text = "The Ministry of Defense of Russia and the Foreign Ministry of Ukraine issued statements."

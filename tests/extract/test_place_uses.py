@@ -54,6 +54,12 @@ def test_a_world_region_in_arabic_gets_its_usual_english_name(tmp_path):
     assert "North Africa" in places and "West Africa" in places
 
 
+def test_a_world_region_in_another_case_gets_its_usual_english_name(tmp_path):
+    config = project_config(tmp_path)
+    text = "Міністр прибув на саміт Асоціації держав Південно-Східної Азії в Камбоджі."
+    assert "Southeast Asia" in _places(summary_of(config, text, "uk", "w2"))
+
+
 def test_a_cardinal_point_or_a_feast_day_after_a_preposition_is_no_place(tmp_path):
     config = project_config(tmp_path)
     assert _places(summary_of(config, "Решение вызвало споры на Востоке и на Западе.", "ru", "n1")) == []
