@@ -132,6 +132,8 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     ("попыт", "attempts"), ("محاول", "attempts"), ("victim", "victims"), ("жертв", "victims"),
     ("ضحيه", "victims"), ("ضحايا", "victims"), ("facilit", "facilities"), ("об'єкт", "facilities"),
     ("об’єкт", "facilities"), ("объект", "facilities"), ("منشا", "facilities"),
+    ("vote", "votes"), ("ballot", "ballots"), ("голос", "votes"), ("صوت", "votes"), ("اصوات", "votes"),
+    ("voter", "voters"), ("виборц", "voters"), ("избирател", "voters"), ("ناخب", "voters"),
     ("anniversar", "anniversary"), ("річч", "anniversary"), ("ліття", "anniversary"),
     ("летие", "anniversary"), ("летия", "anniversary"), ("ذكرى", "anniversary"),
 )
@@ -421,6 +423,8 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
                     reach, described = look.end, described + 1  # "seven additional children", "двох телефонних розмов"
                     continue
                 break
+            if unit == "percent" and what in ("votes", "ballots"):
+                what = "share of the vote"  # "86,82% голосов"
             measured = what  # the unit: "tonnes" of "tonnes of grain"
             if what in _OF_MEASURES and doc.lang == "en":
                 of_what = _OF_WHAT.match(text, end)
@@ -515,9 +519,16 @@ def _unmeasured(text: str, start: int, end: int, sentence: Sentence, unit: str |
         rate = _rate_before(text, max(sentence.start, start - 80), start, lang)
         if rate:
             return rate
+        if _VOTES.search(sentence.text):
+            return "share of the vote"  # "лидирует с результатом в 86,82% голосов"
     if lang == "en":
         return _context(text, end, sentence.end)
     return "amount of money" if unit in _CURRENCIES else "share" if unit == "percent" else None
+
+
+# Words of an election's count: a share in their sentence is a share of the vote.
+_VOTES = re.compile(r"\b(?:votes?|voted|ballots?|голос\w*|проголосува\w*|проголосова\w*|виборц\w*|избирател\w*)\b"
+                    r"|(?:الأصوات|أصوات|الاصوات|اصوات|صوتا|صوت|الناخبين|ناخب)", re.IGNORECASE)
 
 
 # A rate or index that a share measures: a word's start (as _fold writes it) and its English name.

@@ -243,3 +243,10 @@ def test_a_possessive_between_a_number_and_what_it_counts_and_words_for_soldiers
     config = project_config(tmp_path)
     found = extract_numbers(analyse_text(config, "Вдалося повернути додому ще 197 наших людей і 12 захисників.", "uk"))
     assert [(n.text, n.what) for n in found] == [("197 наших людей", "people"), ("12 захисників", "soldiers")]
+
+
+def test_an_elections_figures_say_what_they_count(tmp_path):
+    found = facts_of(tmp_path, "Александр Лукашенко лидирует с результатом в 86,82% голосов.", "ru")
+    assert [(n.value, n.what) for n in found] == [(86.82, "share of the vote")]
+    found = facts_of(tmp_path, "Мая Санду набрала 943 006 голосів. Ігоря Додона підтримали 690 615 виборців.", "uk")
+    assert [(n.value, n.what) for n in found] == [(943006, "votes"), (690615, "voters")]
