@@ -37,8 +37,8 @@ RANK_LIMIT = 15_000
 COUNTRIES = frozenset(
     "US GB CA AU NZ IE DE AT CH FR BE NL LU IT ES PT SE NO DK FI IS PL CZ SK HU RO HR SI EE LV LT TR IL "
     "MX BR AR CL JP".split())
-# Arab countries: their people's names as they write them in Latin letters ("Sameh Shoukry", "Badr
-# Abdelatty"), for names of Arabs written in Arabic, which the foreigners' list reads as Pedro or Shakeri.
+# Arab countries: their people's names as they write them in Latin letters ("Hazem Badawi", "Sameh"),
+# for names of Arabs written in Arabic, which the foreigners' list reads as Bedoya or Samah.
 ARAB_COUNTRIES = frozenset("EG SA AE JO IQ KW LB MA DZ TN LY OM PS QA SY SD YE BH".split())
 ARAB_MARGIN = 1.0  # Arab countries' lists hold many foreign names too: an Arab reading must be clearly better
 # Most foreigners in this news are from English-speaking countries: their names are preferred,
@@ -496,7 +496,7 @@ def _native_spelling(word: str, lang: str, given: bool, names: NameList) -> str:
 
 def _arabic_spelling(name: str) -> Spelling:
     """A name written in Arabic, in Latin letters: each word's likeliest name ("تريفور ريد" -> Trevor
-    Reid; an Arab's among Arabs' names: "سامح شكري" -> Sameh Shoukry), else its transliteration,
+    Reid; an Arab's among Arabs' names: "حازم بدوي" -> Hazem Badawi), else its transliteration,
     marked as such."""
     from generator.analyse.rules_arabic import arab_name
 

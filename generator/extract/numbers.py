@@ -520,7 +520,7 @@ def _unmeasured(text: str, start: int, end: int, sentence: Sentence, unit: str |
         if rate:
             return rate
         if _VOTES.search(sentence.text):
-            return "share of the vote"  # "лидирует с результатом в 86,82% голосов"
+            return "share of the vote"  # "82% of those who voted", "у голосуванні отримала 55%"
     if lang == "en":
         return _context(text, end, sentence.end)
     return "amount of money" if unit in _CURRENCIES else "share" if unit == "percent" else None
