@@ -459,12 +459,24 @@ def english_spelling(name: str, lang: str) -> Spelling:
                 spelled.append(_native_spelling(part, lang, n == 0 and len(readings) > 1, names))
                 continue
             known = known and found is not None
-            latin = _capitalised(found) if found else romanise(part, lang)
+            if found:
+                latin = _capitalised(found)
+            else:  # a foreigner's name no list knows is romanised as foreign names read ("Nehammer")
+                latin = _foreign_romanised(part, lang) if foreign else romanise(part, lang)
             if lang == "ru" and native and n == 0 and len(readings) > 1:
                 latin = _russian_given_in_english(part, latin)
             spelled.append(latin)
         out.append("-".join(spelled))
     return Spelling(" ".join(out), known)
+
+
+def _foreign_romanised(word: str, lang: str) -> str:
+    """A foreigner's name no list knows, romanised as the foreign names Cyrillic writes read: Х as H,
+    Дж as J ("Нехаммер": Nehammer, "Нетаньяху": Netanyahu), not Kh and Dzh."""
+    latin = romanise(word, lang)
+    for cyrillic_way, foreign_way in (("Dzh", "J"), ("dzh", "j"), ("Kh", "H"), ("kh", "h")):
+        latin = latin.replace(cyrillic_way, foreign_way)
+    return latin
 
 
 # Russian given names as English-language news writes them (the AP and Reuters styles), where that

@@ -57,6 +57,12 @@ def test_a_ukrainian_given_name_in_ij_is_spelled_as_its_bearers_spell_it(name: s
     assert english_spelling(name, "uk").latin == latin
 
 
+def test_a_foreign_name_no_list_knows_reads_kh_as_h_and_dzh_as_j() -> None:
+    # Karl is plainly foreign: so is the surname beside it, though no list knows it
+    assert english_spelling("Карл Нехаммер", "ru").latin == "Karl Nehammer"
+    assert english_spelling("Михаил Ходорковский", "ru").latin == "Mikhail Khodorkovsky"  # a name of the region
+
+
 def test_a_stem_less_its_case_ending_does_not_end_the_name() -> None:
     # "Антоніу" less "у" is no English name ending in -y: the name keeps its own spelling.
     assert english_spelling("Антоніу Гутерреш", "uk").latin.split()[0] != "Anthony"
