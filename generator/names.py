@@ -450,6 +450,10 @@ def english_spelling(name: str, lang: str) -> Spelling:
     # Paul Whelan, though "Pol" is also written in Russia).
     foreign = any(found is not None and not native and score <= MAX_SCORE - 1
                   for parts in readings for _, found, score, native in parts)
+    # ... and a name of the region keeps its far-fetched words as written ("Ігор Додон" is Ihor
+    # Dodon, not Dadon): a foreign reading this costly is a guess
+    regional = not foreign and any(native and not (found and score <= COMMON_FOREIGN)
+                                   for parts in readings for _, found, score, native in parts)
     out: list[str] = []
     known = True
     for n, parts in enumerate(readings):
@@ -457,6 +461,9 @@ def english_spelling(name: str, lang: str) -> Spelling:
         for part, found, score, native in parts:
             if native and not (found and (score <= COMMON_FOREIGN or (foreign and not _slavic_ending(part.lower())))):
                 spelled.append(_native_spelling(part, lang, n == 0 and len(readings) > 1, names))
+                continue
+            if regional and found and score > MAX_SCORE - 1:
+                spelled.append(romanise(part, lang))
                 continue
             known = known and found is not None
             if found:

@@ -63,6 +63,11 @@ def test_a_foreign_name_no_list_knows_reads_kh_as_h_and_dzh_as_j() -> None:
     assert english_spelling("Михаил Ходорковский", "ru").latin == "Mikhail Khodorkovsky"  # a name of the region
 
 
+def test_a_name_of_the_region_keeps_a_word_a_foreign_list_knows_only_far_fetched() -> None:
+    assert english_spelling("Ігор Додон", "uk").latin == "Ihor Dodon"  # not Dadon
+    assert english_spelling("Майкл Калви", "ru").latin == "Michael Calvey"  # Майкл reads as Michael at once
+
+
 def test_a_stem_less_its_case_ending_does_not_end_the_name() -> None:
     # "Антоніу" less "у" is no English name ending in -y: the name keeps its own spelling.
     assert english_spelling("Антоніу Гутерреш", "uk").latin.split()[0] != "Anthony"
