@@ -450,10 +450,10 @@ def english_spelling(name: str, lang: str) -> Spelling:
     # Paul Whelan, though "Pol" is also written in Russia).
     foreign = any(found is not None and not native and score <= MAX_SCORE - 1
                   for parts in readings for _, found, score, native in parts)
-    # ... and a name of the region keeps its far-fetched words as written ("Ігор Додон" is Ihor
-    # Dodon, not Dadon): a foreign reading this costly is a guess
-    regional = not foreign and any(native and not (found and score <= COMMON_FOREIGN)
-                                   for parts in readings for _, found, score, native in parts)
+    # ... and a name of the region (a word of it read as written) keeps its far-fetched words as
+    # written ("Ігор Додон" is Ihor Dodon, not Dadon): a foreign reading this costly is a guess
+    regional = not foreign and any(native and (found is None or found in _romanisations(part))
+                                   for parts in readings for part, found, _, native in parts)
     out: list[str] = []
     known = True
     for n, parts in enumerate(readings):
@@ -475,6 +475,13 @@ def english_spelling(name: str, lang: str) -> Spelling:
             spelled.append(latin)
         out.append("-".join(spelled))
     return Spelling(" ".join(out), known)
+
+
+def _romanisations(word: str) -> set[str]:
+    """A Cyrillic word as the Russian and the Ukrainian systems write it, in lower case: a name that
+    reads as one of them is read as written ("Игорь": igor), not respelt as a foreign name ("Хасан":
+    hassan, "Майкл": michael)."""
+    return {romanise(word, "ru").lower(), romanise(word, "uk").lower()}
 
 
 def _foreign_romanised(word: str, lang: str) -> str:

@@ -66,6 +66,8 @@ def test_a_foreign_name_no_list_knows_reads_kh_as_h_and_dzh_as_j() -> None:
 def test_a_name_of_the_region_keeps_a_word_a_foreign_list_knows_only_far_fetched() -> None:
     assert english_spelling("Ігор Додон", "uk").latin == "Ihor Dodon"  # not Dadon
     assert english_spelling("Майкл Калви", "ru").latin == "Michael Calvey"  # Майкл reads as Michael at once
+    # a name Russians bear too, but with a foreign reading of its own, is no sign of the region
+    assert english_spelling("Хасан Роухани", "ru").latin.endswith(" Rouhani")
 
 
 def test_a_stem_less_its_case_ending_does_not_end_the_name() -> None:
