@@ -7,8 +7,9 @@ import re
 from generator.records import Sentence, Token
 
 # A word's letters may carry combining marks, which \w does not match: Arabic short vowels and tanween
-# ("مليونًا"), tatweel, Cyrillic stress accents ("за́мок").
-_WORD = r"\w[\w\u0300-\u036f\u0610-\u061a\u0640\u064b-\u065f\u0670]*"
+# ("مليونًا"), tatweel, Cyrillic stress accents ("за́мок"). For character classes.
+COMBINING_MARKS = "\u0300-\u036f\u0610-\u061a\u0640\u064b-\u065f\u0670"
+_WORD = rf"\w[\w{COMBINING_MARKS}]*"
 TOKEN = re.compile(rf"\d+(?:[.,:]\d+)*|{_WORD}(?:[-'’ʼ]{_WORD})*|[^\w\s]", re.UNICODE)
 # A sentence ends at . ! ? … ؟ (possibly repeated), optionally followed by closing quotes or brackets,
 # then whitespace. Newlines always end a sentence: articles are written a paragraph per line.

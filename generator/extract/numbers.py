@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from generator.analyse.lexicon import EN_DEMONYMS
+from generator.analyse.text import COMBINING_MARKS
 from generator.extract.dates import is_month_name, is_weekday_name
 from generator.morph import MORPH_LANGS, lemma, parse, part_of_speech
 from generator.normalize import normalize_arabic, script_of
@@ -141,7 +142,7 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d{2}$")
 _CYR_ORDINAL = "го|ого|й|ий|а|ї|ої|ому|му|м"  # "1401-го дня", "4-й пункт"
 _ORDINAL_SUFFIX = re.compile(rf"^-?(?:{_CYR_ORDINAL}|st|nd|rd|th)\b", re.IGNORECASE)  # after its digits
 _ORDINAL_ENDINGS = rf"(?:-(?:{_CYR_ORDINAL})|st|nd|rd|th)"  # in one token with them: "1401-го", "35th"
-_WORD = re.compile(r"[^\W\d_][\w'’\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670-]*")  # with Arabic vowel marks
+_WORD = re.compile(rf"[^\W\d_][\w'’{COMBINING_MARKS}-]*")
 
 
 _AR_KEYS = {normalize_arabic(word): value for word, value in _AR_WORDS.items()}  # as _fold writes them: ئ -> ي
