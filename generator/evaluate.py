@@ -852,12 +852,13 @@ def _score_quotes(gold: GoldArticle, summary: Summary, row: ArticleFacts) -> Non
             row.missed["quotes"].append(quote.contains)
             continue
         row.quotes.found += 1
-        best = min(hits, key=lambda hit: (-hit[0], hit[1]))[2]
+        best = min(hits, key=lambda hit: (-hit[0], len(hit[2].text), hit[1]))[2]  # the tightest, as a quote in a turn
         candidates = [name for name in (best.speaker_name,) if name]
         if best.speaker:
             candidates.append(_id_name(best.speaker, by_id)[0])
         row.speakers.total += 1
-        if any(names_match(quote.speaker, name, "person", gold.people) for name in candidates):
+        if any(names_match(quote.speaker, name, "person", gold.people) for name in candidates) \
+                or (quote.speaker == "unknown" and not candidates):  # the article does not say, nor do we
             row.speakers.found += 1
         else:
             row.speakers_wrong += bool(candidates) and quote.speaker != "unknown"
@@ -1013,7 +1014,8 @@ def evaluate_facts(gold_path: Path, summaries: Mapping[str, Summary], split: str
       organization; country and place), matched one-to-one with `names_match`.
     * quotes: a gold quote is found when a predicted quote contains its substring (or is a
       fragment of at least 60% of it, see `quote_found`); speakers are checked on found quotes
-      (the best-matching predicted quote's `speaker_name`, or its speaker id's display name).
+      (the best-matching predicted quote's `speaker_name`, or its speaker id's display name; of equal
+      matches the tightest); a gold `unknown` speaker is right where the quote has none.
     * tracks: primary-track accuracy and track-set precision/recall/F1.
     * events: recall of gold events (compatible type, and one gold participant matching a
       predicted participant); dates (exact ISO value, or the last day of a predicted range) and

@@ -394,6 +394,7 @@ _INLINE_TURN = re.compile(
     r"|Вопрос|Питання|Реплика|Репліка|Question|Q|سؤال) ?:[ \t]+(?=\S)", re.MULTILINE)
 _LINE = re.compile(r"[^\n]+")
 TURN_WORDS = 6  # a turn shorter than this is a heading or a label, not speech
+TURN_LONGEST_LABEL = 6
 TURN_LABEL_WORDS = 4  # a speaker's label in a transcript ("SECRETARY BLINKEN", "الوزير بلينكن")
 
 
@@ -433,36 +434,62 @@ def _transcript_turns(doc: AnalysedDoc, offsets: _Offsets, found: list[QuoteFact
     paragraphs after it, up to the next label or a short line."""
     text = doc.article.text
     turns: list[QuoteFact] = []
-    labelled = _turns(text)
+    # A long "label" is a sentence with a colon in it ("And given — the reason they work is: If ..."),
+    # which the turn above goes on through.
+    labelled = [t for t in _turns(text) if len(t.label.split()) <= TURN_LONGEST_LABEL]
     by_line: dict[int, list[_Turn]] = defaultdict(list)
     for turn in labelled:
         by_line[text.rfind("\n", 0, turn.label_start) + 1].append(turn)
-    transcript = len(labelled) >= 2  # several turns: a paragraph with no label goes on the turn above it
+    # Several turns make a transcript, and so does one speaker's label over a sentence below the
+    # title ("السيد برايس: طاب يومكم. ..."): a paragraph with no label goes on the turn above it.
+    transcript = len(labelled) >= 2 or any(
+        _speaker_label(t, doc, offsets) and t.label_start > text.find("\n") > 0 and t.words[-1:] in ".!?…"
+        for t in labelled)
     speaker: LinkedMention | None = None
+    unnamed = False  # the turn is an unnamed official's ("SENIOR ADMINISTRATION OFFICIAL: ...")
     for line in _LINE.finditer(text):
         spans: list[tuple[int, int, _Turn | None]] = [(t.start, t.end, t) for t in by_line.get(line.start(), [])]
         if not spans:
-            if not (transcript and speaker is not None and len(line.group().split()) >= TURN_WORDS):
-                speaker = None  # a heading, a note: the turn has ended
+            if not (transcript and (speaker is not None or unnamed) and len(line.group().split()) >= TURN_WORDS):
+                speaker, unnamed = None, False  # a heading, a note: the turn has ended
                 continue
             spans = [(line.start(), line.end(), None)]
         for start, end, head in spans:
             if head is not None:
                 people = [l for l in offsets.links_from(head.label_start, head.label_end) if _is_person(l)]
-                long_label = len(head.label.split()) > 6
-                speaker = people[-1] if people and not long_label else None
-                if long_label or len(head.words.split()) < TURN_WORDS:
+                speaker = people[-1] if people else None
+                unnamed = speaker is None and transcript and _speaker_label(head, doc, offsets)
+                if len(head.words.split()) < TURN_WORDS:
                     continue
             quoted = sum(min(end, q.end) - max(start, q.start) for q in found if q.start < end and start < q.end)
             sentence = offsets.sentence_at(start)
-            if speaker is None or quoted * 2 >= end - start or sentence is None:
+            if (speaker is None and not unnamed) or quoted * 2 >= end - start or sentence is None:
                 continue  # the turn's words are quotations of their own, with their own speakers
             turns.append(QuoteFact(
                 sentence=sentence.index, start=start, end=end, id="q0",  # numbered with the others in text order
-                text=text[start:end], speaker=speaker.actor_id, speaker_name=None, cue=":", kind="full",
-                lang=doc.lang, confidence=0.7,
+                text=text[start:end], speaker=speaker.actor_id if speaker else None, speaker_name=None, cue=":",
+                kind="full", lang=doc.lang, confidence=0.7 if speaker else 0.5,
             ))
     return turns
+
+
+def _speaker_label(turn: _Turn, doc: AnalysedDoc, offsets: _Offsets) -> bool:
+    """A transcript's label for who speaks: a few words with no verb ("Lavrov said:", "Лавров заявив:"
+    are reported speech) that name a person ("الوزير بلينكن") or an unnamed official ("SENIOR
+    ADMINISTRATION OFFICIAL"), not a moderator or a question."""
+    words = [w.strip("()[]") for w in turn.label.split()]
+    if not 0 < len(words) <= TURN_LABEL_WORDS:
+        return False
+    cues = {word_key(c) for c in SPEECH_CUES.get(doc.lang, SPEECH_CUES["en"]) if " " not in c}
+    keys = {word_key(w) for w in words}
+    if doc.lang == "ar":
+        keys |= {k.removeprefix("و") for k in keys}
+    if keys & cues or any(parse(doc.lang, w)[1] & {"VERB", "INFN"} for w in words):
+        return False
+    named = any(_is_person(l) for l in offsets.links_from(turn.label_start, turn.label_end))
+    # An unnamed official's label is in capitals, as transcripts write it ("Експерти попереджають:" is
+    # reported speech).
+    return named or (turn.label.isupper() and bool({w.casefold() for w in words} & UNNAMED_SOURCES))
 
 
 # Words after which a name is an object, never the subject of a verb of speech ("in Ukraine", "з Росією").

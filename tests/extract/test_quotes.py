@@ -348,6 +348,44 @@ def test_a_paragraph_after_a_turn_of_a_transcript_goes_on_that_turn(tmp_path):
         ("marco-rubio", "Thank"), ("marco-rubio", "We"), ("sergey-lavrov", "We")]
 
 
+def test_one_speakers_remarks_run_on_below_the_label(tmp_path):
+    from generator.extract import extract
+
+    config = project_config(tmp_path)
+    text = ("تصريحات للصحافة\nجنيف، سويسرا\n"
+            "وزير الخارجية لافروف: نقدر لكم كثيرا اقتراح عقد محادثات في جنيف بشأن الضمانات الأمنية.\n"
+            "قضينا وقتا طويلا بالأمس في الاطلاع على كم المعلومات الهائل الذي أعدته الوزارة.")
+    quotes = extract(analyse_text(config, text, "ar"), config).quotes
+    assert [(q.speaker, q.text.split()[0]) for q in quotes] == [("sergey-lavrov", "نقدر"), ("sergey-lavrov", "قضينا")]
+
+
+def test_reported_speech_or_a_headline_with_a_colon_is_no_transcript(tmp_path):
+    from generator.extract import extract
+
+    config = project_config(tmp_path)
+    for text in ("Talks in Geneva\nSergey Lavrov said: the talks will go on next week in Geneva.\n"
+                 "The delegations met for two hours and left the hall without a statement.",
+                 "Sergey Lavrov: the talks will go on next week in Geneva\n"
+                 "The delegations met for two hours and left the hall without a statement.",
+                 "Talks in Geneva\nExperts warn: the talks will go on next week in Geneva.\n"
+                 "The delegations met for two hours and left the hall without a statement."):
+        quotes = extract(analyse_text(config, text, "en"), config).quotes
+        assert not [q for q in quotes if q.text.startswith("The delegations")], text
+
+
+def test_an_unnamed_officials_turns_are_quotes_with_no_speaker(tmp_path):
+    from generator.extract import extract
+
+    config = project_config(tmp_path)
+    text = ("Background press call\nMODERATOR: Thanks, everyone, for joining us this morning on the call.\n"
+            "SENIOR ADMINISTRATION OFFICIAL: Good morning, everybody, and thanks for joining us today.\n"
+            "This time we will start at the top of the escalation ladder and stay there.\n"
+            "And given — the reason they work is: If you step back, the whole economy depends on them.\n"
+            "MODERATOR: Thank you. Operator, could you please cue up the next question?")
+    quotes = extract(analyse_text(config, text, "en"), config).quotes
+    assert [(q.speaker, q.text.split()[0]) for q in quotes] == [(None, "Good"), (None, "This"), (None, "And")]
+
+
 def test_more_english_verbs_of_speech_after_a_quote(tmp_path):
     from generator.extract import extract
     from tests.builders import analyse_text, project_config
