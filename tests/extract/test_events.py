@@ -40,6 +40,14 @@ def test_a_statement_heading_is_issued_by_whoever_the_next_sentence_names(tmp_pa
     assert ("statement", ["marco-rubio"]) in events_of(tmp_path, text, "en")
 
 
+def test_a_speech_or_a_briefing_is_a_statement(tmp_path):
+    assert ("statement", ["sergey-lavrov"]) in events_of(
+        tmp_path, "ألقى سيرغي لافروف كلمة في موسكو يوم الاثنين.", "ar")
+    assert ("statement", ["sergey-lavrov"]) in events_of(
+        tmp_path, "Сергей Лавров провёл брифинг для журналистов в Москве.", "ru")
+    assert ("statement", ["marco-rubio"]) in events_of(tmp_path, "Marco Rubio gave a speech in Berlin.", "en")
+
+
 def statements_of(tmp_path, text, lang):
     from generator.extract import extract
 
