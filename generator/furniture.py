@@ -89,6 +89,10 @@ _CAPTION_END = re.compile(
     r"\((?:[©Ⓒ]|(?:photo(?:graph)?|image|фото|світлина|صورة|الصورة)\s*(?:[:/]|by\b|з\b))[^()]{1,160}\)\s*$",
     re.IGNORECASE,
 )
+# ... or, after its last sentence, with a credit that has no brackets: "... May 18, 2015. Photo: AP".
+_CREDIT_AFTER = re.compile(
+    r"[.!?]\s+(?:photo(?:graph)?|image|фото|світлина|صورة|الصورة)\s*(?::|/|by\b|з\b)\s*[^.!?:]{1,80}$",
+    re.IGNORECASE)
 # ... or a chain of credits, the photographer and the agencies that carried the picture:
 # "... in Moscow. Jane Roe / RIA Novosti / Sputnik / Reuters".
 _CREDIT_CHAIN = re.compile(r"(?:\s/\s[^/]{1,40}){2,}$")
@@ -112,11 +116,13 @@ def is_furniture(line: str) -> bool:
     """Whether one line is page furniture: a short line of its kinds, or a photo caption with its credit."""
     line = line.strip()
     if len(line) > SHORT_LINE:
-        return len(line) <= CAPTION_LINE and (bool(_CAPTION_END.search(line) or _CREDIT_FIRST.match(line))
+        return len(line) <= CAPTION_LINE and (bool(_CAPTION_END.search(line) or _CREDIT_FIRST.match(line)
+                                                   or _CREDIT_AFTER.search(line))
                                               or _credit_chain(line))
     if not line:
         return False
-    return any(p.search(line) for p in _FURNITURE) or bool(_NAVIGATION.match(line) or _CREDIT_FIRST.match(line))
+    return any(p.search(line) for p in _FURNITURE) or bool(_NAVIGATION.match(line) or _CREDIT_FIRST.match(line)
+                                                            or _CREDIT_AFTER.search(line))
 
 
 def _credit_chain(line: str) -> bool:

@@ -504,10 +504,10 @@ def safe_id(raw: str) -> str:
 
 def article_hash(
     text: str, title: str, lang: str | None, date: dt.date | None, source: str | None, url: str | None,
-    author: str | None = None,
+    author: str | None = None, furniture: tuple[str, ...] = (),
 ) -> str:
     """sha256 hex of a canonical JSON serialisation of everything that affects the summary."""
-    payload = {
+    payload: dict[str, str | list[str] | None] = {
         "date": date.isoformat() if date else None,
         "lang": lang,
         "source": source,
@@ -517,6 +517,8 @@ def article_hash(
     }
     if author:
         payload["author"] = author  # only when known, so articles without one keep their hash
+    if furniture:
+        payload["furniture"] = list(furniture)  # a caption's date may date the article
     canonical = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
@@ -706,11 +708,12 @@ class ReadContext:
             date=date,
             source=source,
             url=url,
-            content_hash=article_hash(text, clean, lang, date, source, url, author),
+            content_hash=article_hash(text, clean, lang, date, source, url, author, tuple(cleaned.removed)),
             encoding=encoding,
             fmt=fmt,
             title_in_text=in_text,
             author=author,
+            furniture=tuple(cleaned.removed),
         )
 
 

@@ -27,6 +27,7 @@ class Article:
     fmt: str = "txt"  # reader that produced it: txt, md, html, feed
     title_in_text: bool = False  # whether `title` is also the first line of `text`
     author: str | None = None  # from front matter, the page's metadata or a byline
+    furniture: tuple[str, ...] = ()  # lines removed as page furniture (captions, credits, ...)
 
 
 @dataclass(frozen=True)

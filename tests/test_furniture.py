@@ -50,6 +50,10 @@ FURNITURE = [
     # a long caption that a chain of credits separated by slashes ends
     "Делегації двох країн під час переговорів у Стамбулі 16 травня 2025 року. Праворуч — міністр оборони "
     "України, ліворуч — радник президента Росії Петро Коваль / Укрінформ / Reuters / Scanpix",
+    # a caption that a credit with no brackets ends, after its last sentence
+    "U.S. Assistant Secretary of State Jane Roe delivers a speech during a press conference at the residence "
+    "of the U.S. Ambassador in Moscow, Russia, Monday, May 18, 2015. Photo: AP",
+    "Зеленський і Макрон у Парижі. Фото: Офіс президента",
 ]
 STORY = [
     "By 2030, Russia will have 300 warheads.",
@@ -62,6 +66,7 @@ STORY = [
     "Перевод средств задержан",
     "Byron Donalds said the talks failed.",
     "Photographs of the meeting were released by the Kremlin on Friday, a day after the talks ended.",
+    "He said the photo: it was a fake, made long before the talks in Geneva began.",
     "Дивіться також, як змінилася позиція сторін після зустрічі.",
     "See also the statement of the ministry, published on Monday.",
     "The news of the exchange came on Monday.",
@@ -142,3 +147,22 @@ def test_the_banner_of_us_federal_websites_is_furniture():
             "Secure .gov websites use HTTPS\n"
             "The Secretary met the Foreign Minister of Chile in Santiago on Monday.")
     assert strip_furniture(text).text == "The Secretary met the Foreign Minister of Chile in Santiago on Monday."
+
+
+def test_a_page_dated_only_in_a_caption_takes_that_date(tmp_path: Path) -> None:
+    from generator.analyse.offline import OfflineAnalyser
+    from generator.extract import extract
+    from tests.builders import project_config
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(
+        "Kerry in Sochi\nJohn Kerry met Sergey Lavrov on Tuesday, and on May 18 Lavrov spoke to journalists.\n"
+        "John Kerry and Sergey Lavrov walk together after laying a wreath in Sochi, Russia, Tuesday, May 12, 2015. "
+        "Photo: AP\n", encoding="utf-8")
+    article = ingest_folder(seeds).articles[0]
+    assert "Photo" not in article.text and article.furniture
+    config = project_config(tmp_path)
+    summary = extract(OfflineAnalyser(config).analyse(article, "en"), config)
+    assert (summary.article.date, summary.article.date_source) == ("2015-05-12", "text")
+    assert "2015-05-18" in [d.value for d in summary.dates]

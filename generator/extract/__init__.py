@@ -116,6 +116,10 @@ def extract(doc: AnalysedDoc, config: SiteConfig) -> Summary:
     date_source = "front-matter" if published else "unknown"
     if published is None:
         published = infer_publication_date(article.text, doc.sentences, doc.lang)
+        if published is None and article.furniture:
+            # A photo caption's date ("Monday, May 18, 2015. Photo: AP") is the last resort: no fact
+            # comes from a caption, but a page dated nowhere else was written about then.
+            published = infer_publication_date("\n".join(article.furniture), [], doc.lang)
         date_source = "text" if published else "unknown"
     dates = find_dates(article.text, doc.sentences, doc.lang, published, [(e.start, e.end) for e in doc.entities])
     quotes = extract_quotes(doc, links, by_id, index)
