@@ -365,6 +365,9 @@ def test_common_arabic_words_that_read_as_some_name_are_none(config):
 
 def test_arabic_organisation_noun_with_its_adjective(config):
     assert ("البنك التجاري", "ORG") in found(config, "أعلن البنك التجاري عن أرباحه السنوية.", "ar")
+    # "the main body responsible for keeping the peace": a description, no name
+    names = found(config, "مجلس الأمن هو الهيئة الرئيسية المسؤولة عن الحفاظ على السلام.", "ar")
+    assert not any(kind == "ORG" and text.startswith("الهيئة") for text, kind in names)
 
 
 def test_arabic_currency_is_misc(config):
