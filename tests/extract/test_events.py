@@ -280,6 +280,15 @@ def test_a_contact_the_sentence_dates_itself_by_is_not_reported_again(tmp_path):
     assert [e[0] for e in events_of(tmp_path, text, "en")] == ["meeting"]
     assert [e[0] for e in events_of(tmp_path, "Joe Biden and Vladimir Putin held a summit in Geneva.", "en")] \
         == ["summit"]
+    # ... and one that names its other side ("after his meeting with X") took place: the article reports it
+    text = "Марко Рубио выступил перед журналистами после встречи с Сергеем Лавровым."
+    assert events_of(tmp_path, text, "ru") == [("meeting", ["marco-rubio", "sergey-lavrov"])]
+
+
+def test_talking_to_the_press_is_no_call(tmp_path):
+    text = "Marco Rubio spoke to the press after his meeting with Sergey Lavrov in Miami."
+    assert [e[0] for e in events_of(tmp_path, text, "en")] == ["meeting"]
+    assert events_of(tmp_path, "Marco Rubio spoke with Sergey Lavrov on Monday.", "en")[0][0] == "call"
 
 
 def test_a_venue_needs_a_word_of_location(tmp_path):
