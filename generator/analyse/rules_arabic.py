@@ -54,6 +54,7 @@ def _lists() -> dict[str, frozenset[str]]:
         "months": fold(lx.AR_MONTHS_AND_DAYS),
         "scope": fold(lx.AR_SCOPE_ADJECTIVES), "complements": fold(lx.AR_ORG_COMPLEMENTS),
         "group_numbers": fold(set(lx.AR_GROUP_NUMBERS)),
+        "speech": fold({w for w in lx.SPEECH_CUES["ar"] if " " not in w}),
     }
 
 
@@ -250,6 +251,14 @@ def _after_title(tokens: Sequence[Token], i: int) -> bool:
     return k >= max(0, i - TITLE_REACH)
 
 
+def _after_speech_verb(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a verb of speech comes right before token i ("وقال تريفور ريد"): its subject, a person."""
+    if i == 0:
+        return False
+    word = key(tokens[i - 1])
+    return word in _lists()["speech"] or (word.startswith("و") and word[1:] in _lists()["speech"])
+
+
 def foreign_people(text: str, tokens: Sequence[Token], taken: Sequence[bool]) -> list[Candidate]:
     """A foreigner's given name and surname written in Arabic letters ("روجر كارستينز", "وبول ويلان"):
     two words no list takes for common, title or organisation words, without the article, that read
@@ -267,7 +276,7 @@ def foreign_people(text: str, tokens: Sequence[Token], taken: Sequence[bool]) ->
         if min(len(first) - len(clitic), len(second)) < 3:
             continue  # "قام به": words of two letters are function words more often than names
         given, surname = arabic_name_reading(first[len(clitic):], "given")[1], arabic_name_reading(second, "surname")[1]
-        titled = _after_title(tokens, i)
+        titled = _after_title(tokens, i) or _after_speech_verb(tokens, i)
         if (given <= FOREIGN_GIVEN_SCORE and surname <= FOREIGN_SURNAME_SCORE and titled) \
                 or (given <= PLAIN_GIVEN_SCORE and surname <= PLAIN_SURNAME_SCORE):
             found.append(Candidate(tokens[i].start + len(clitic), tokens[i + 1].end, "PER", PERSON))

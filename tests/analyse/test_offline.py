@@ -341,6 +341,8 @@ def test_a_foreign_name_in_arabic_letters_after_a_title_or_read_back_well(config
     names = found(config, "أشكر المبعوث الرئاسي الخاص لشؤون الرهائن روجر كارستينز. لن نتوقف حتى ينضم بول ويلان "
                           "إلى عائلته.", "ar")
     assert {text for text, kind in names if kind == "PER"} == {"روجر كارستينز", "بول ويلان"}
+    # after a verb of speech, its subject: "وقال تريفور ريد" (a given name less common than Paul)
+    assert ("تريفور ريد", "PER") in found(config, "وقال تريفور ريد إن الوضع صعب.", "ar")
 
 
 def test_a_foreign_surname_alone_after_a_title_and_a_given_name_that_is_also_a_place(config):
