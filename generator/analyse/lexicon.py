@@ -41,6 +41,8 @@ EN_NOT_NAMES = _words("""
 reuters says said new old news update correction factbox analysis interview wrapup focus please
 mln bln pct percent million billion tonnes
 """)
+# Words that end a person's name after the surname, without their dot ("Harold Ford Jr.").
+NAME_SUFFIXES = frozenset({"Jr", "Sr"})
 # Nationalities, peoples and religions: CoNLL's MISC class (adjectives and plural nouns).
 EN_DEMONYMS = _words("""
 Afghan Afghans Albanian Albanians Algerian Algerians American Americans Angolan Angolans Arab Arabs

@@ -85,6 +85,11 @@ def _past_initials(text: str, start: int, end: int) -> int:
     return glued.end() if glued else start
 
 
+def _middle_initial(token: Token) -> bool:
+    """A middle initial with its dot, as the Latin name view joins them ("R.")."""
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
+
+
 # Latin letters spelled out in Arabic, as a middle initial is written ("أنتوني جيه بلينكن").
 _AR_LETTERS = frozenset(normalize_arabic(w) for w in """إيه بي سي دي إي إف جي إتش آي جيه كيه إل إم إن أو
 كيو آر إس تي يو في دبليو إكس واي زد""".split())
@@ -417,6 +422,9 @@ class OfflineAnalyser:
         if match.how == "surname" and token.text.lower() in lx.MONTHS_AND_DAYS \
                 and _in_a_date(tokens, match.first_token):
             return False  # "in May", "May 5": the month, not Theresa May
+        if script == "latin" and kind in ("place", "country") and not registry and match.first_token \
+                and _middle_initial(tokens[match.first_token - 1]):
+            return False  # "John R. Smith": a surname after a middle initial, not the town of Smith
         after = tokens[match.first_token + 1] if match.first_token + 1 < len(tokens) else None
         if script == "latin" and after is not None and after.start - token.end <= 1:
             if match.how == "surname" and token.text.lower() in lx.EN_FUNCTION_WORDS \
@@ -435,6 +443,8 @@ class OfflineAnalyser:
         if match.first_token == 0 or script not in ("latin", "cyrillic"):
             return False
         before = tokens[match.first_token - 1]
+        if _middle_initial(before) and match.first_token >= 2:
+            before = tokens[match.first_token - 2]  # "John R. Smith": the given name before the initial
         if not before.text.isalpha() or not before.text[:1].isupper() or before.text.isupper() \
                 or before.text.lower() in lx.EN_FUNCTION_WORDS:
             return False  # ... not "Both" of "Both Trump and Zelensky said"

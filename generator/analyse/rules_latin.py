@@ -48,12 +48,41 @@ def ner_tokens(tokens: Sequence[Token]) -> list[Token]:
             view.append(Token("".join(t.text for t in tokens[i:j]), token.start, tokens[j - 1].end))
             i = j
             continue
+        if _initial_or_suffix(tokens, i):  # "John F. Smith", "Harold Ford Jr.": one name, its dot kept
+            view.append(Token(token.text + ".", token.start, tokens[i + 1].end))
+            i += 2
+            continue
+        if token.text == "," and i + 1 < len(tokens) and tokens[i + 1].text in lx.NAME_SUFFIXES \
+                and _initial_or_suffix(tokens, i + 1):
+            # "Harold Ford, Jr.": the suffix, from the comma on, goes on the name
+            view.append(Token(tokens[i + 1].text + ".", token.start, tokens[i + 2].end))
+            i += 3
+            continue
         if token.text.endswith(_POSSESSIVE) and len(token.text) > 2:
             view.append(Token(token.text[:-2], token.start, token.end - 2, token.lemma, token.pos))
         else:
             view.append(token)
         i += 1
     return view
+
+
+def _initial_or_suffix(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token i and the dot glued to it are a middle initial between two capitalised words
+    ("John F. Smith") or a name's suffix after one ("Harold Ford Jr.", "Harold Ford, Jr.")."""
+    token = tokens[i]
+    named = tokens[i - 2] if i >= 2 and tokens[i - 1].text == "," else tokens[i - 1] if i else None
+    if named is None or i + 1 >= len(tokens) or tokens[i + 1].text != "." or tokens[i + 1].start != token.end \
+            or not named.text[:1].isupper() or not named.text[:1].isalpha():
+        return False
+    if token.text in lx.NAME_SUFFIXES:
+        return True
+    from generator.names import name_list
+
+    following = tokens[i + 2] if i + 2 < len(tokens) else None
+    given = name_list().rank(tokens[i - 1].text.lower(), "given")  # not "Plan B. Then ..."
+    return len(token.text) == 1 and token.text.isupper() and token.text.isalpha() and following is not None \
+        and following.text[:1].isupper() and following.text[1:2].islower() \
+        and given is not None and given <= COMMON_GIVEN_NAME
 
 
 def all_caps(token: Token) -> bool:
@@ -177,7 +206,7 @@ def type_of_run(run: Sequence[Token], before: Token | None, after: Sequence[Toke
     """The type of a run of capitalised words, from its words and the tokens `before` and `after` it."""
     words = [t.text for t in run]
     lowered = [w.lower() for w in words]
-    if all(len(w) <= 1 for w in words) or lowered in (["jr"], ["sr"]):
+    if all(len(w.rstrip(".")) <= 1 for w in words) or (len(words) == 1 and words[0].rstrip(".") in lx.NAME_SUFFIXES):
         return None  # an initial, a name's "Jr."
     if any(w in lx.EN_MISC_WORDS for w in lowered) or any(hyphen_misc(t) for t in run):
         return "MISC"
@@ -286,6 +315,8 @@ def _pieces(run: list[Token]) -> list[tuple[list[Token], bool]]:
     Words before a title qualify it ("Foreign", "Interior") and are dropped, except an organisation's
     name before the first title ("Foreign Ministry Spokeswoman Jane Roe"). A run with organisation
     words after its last title is one organisation ("Vice President of the Academy of Sciences")."""
+    if len(run) >= 3 and run[-1].text.rstrip(".") in lx.NAME_SUFFIXES and _is_title(run[-2]):
+        return [(run, False)]  # "Martin Luther King Jr.": a name's suffix follows a name, never a title
     titles = [k for k, token in enumerate(run) if _is_title(token)]
     if _org_context(run) and (not titles or _org_context(run[titles[-1] + 1:])):
         return [(run, False)]

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from generator.analyse.lexicon import EN_DEMONYMS
+from generator.analyse.lexicon import EN_DEMONYMS, NAME_SUFFIXES
 from generator.analyse.places import cities_of_stem, oblast_stem, official_country, region_stem, world_region
 from generator.analyse.rules_cyrillic import UNIT_SOURCE, military_units
 from generator.config import SiteConfig
@@ -109,8 +109,8 @@ def _without_patronymic(form: str) -> str:
 
 def _dictionary_form(doc: AnalysedDoc, mention: EntityMention) -> str:
     """The name in nominative form where the dictionary knows it (Ukrainian/Russian)."""
-    if mention.type == "ORG" and script_of(mention.text) == "latin" and "." in mention.text:
-        return " ".join(mention.text.split())  # "U.S. Agency ...": its dots kept
+    if mention.type in ("ORG", "PER") and script_of(mention.text) == "latin" and "." in mention.text:
+        return " ".join(mention.text.split())  # "U.S. Agency ...", "John R. Smith", "Harold Ford Jr.": dots kept
     sentence = doc.sentences[mention.sentence]
     words = [t for t in sentence.tokens
              if t.start >= mention.start and t.end <= mention.end and t.text[:1].isalnum()]
@@ -457,7 +457,9 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
                     confidence=DISCOVERED_CONFIDENCE[mention.type], mentions=[],
                 )
             if kind == "person" and len(words) >= 2:
-                surnames[word_key(words[-1])] = actor_id
+                # "Ford" after "Harold Ford Jr.": the surname is the word before a suffix
+                suffixed = len(words) >= 3 and words[-1].rstrip(".") in NAME_SUFFIXES
+                surnames[word_key(words[-2].rstrip(",") if suffixed else words[-1])] = actor_id
                 first = word_key(words[0])
                 given[first] = actor_id if given.get(first, actor_id) == actor_id else ""  # two of a name: none
         links.append(LinkedMention(mention, actor_id, kind))

@@ -105,9 +105,10 @@ def _given_name(token: Token, lang: str) -> bool:
 
 
 def _initials_only(words: Sequence[Token]) -> bool:
-    """A name that is cut at an initial or a suffix ("Joseph R", "Jr", "Donald J")."""
+    """A name that is cut at an initial ("Joseph R", "Donald J.") or is a suffix alone ("Jr")."""
+    words = [w for w in words if w.text != "."]
     last = words[-1].text.rstrip(".") if words else ""
-    return len(last) <= 1 or last.lower() in ("jr", "sr")
+    return len(last) <= 1 or (len(words) == 1 and last in lx.NAME_SUFFIXES)
 
 
 _CYR_PLACE_PREPOSITIONS = frozenset(

@@ -556,7 +556,7 @@ def test_english_titles_and_given_names_bound_a_persons_name(tmp_path):
     names = {(m.text, m.type) for m in analyse_text(config, text, "en").entities}
     people = {name for name, kind in names if kind == "PER"}
     # "Staff" is a given name in the lists, never in a title's complement; "Joint Chiefs" are a title
-    assert people == {"Ivo Marten", "Stephen Haddad", "Elise Roe", "Vladimir Kara-Murza"}
+    assert people == {"Ivo Marten, Jr.", "Stephen Haddad", "Elise Roe", "Vladimir Kara-Murza"}
     assert ("Vladimir Oblast", "LOC") in names
 
 
@@ -596,3 +596,11 @@ def test_a_middle_initial_between_a_known_persons_names(tmp_path):
         people = [(m.text, m.actor_id) for m in analyse_text(config, text, lang).entities if m.type == "PER"]
         assert [actor for _, actor in people] == ["antony-blinken"], people  # one person, not "Энтони" beside him
     assert [s.text for s in segment("Энтони Дж. Блинкен заявил.")] == ["Энтони Дж. Блинкен заявил."]
+
+
+def test_a_middle_initial_or_a_suffix_stays_in_the_name(config):
+    names = found(config, "John R. Smith met Robert F. Kennedy Jr. on Monday. Martin Luther King, Jr. spoke.", "en")
+    assert {text for text, kind in names if kind == "PER"} == {
+        "John R. Smith", "Robert F. Kennedy Jr.", "Martin Luther King, Jr."}
+    # a letter after a word that is no given name is no initial: "Plan B." may end a sentence
+    assert not any("Then" in text for text, _ in found(config, "He ran on Plan B. Then Anna left.", "en"))

@@ -21,6 +21,12 @@ def test_a_title_a_speech_verb_or_a_given_name_is_evidence(tmp_path):
     assert {"Lynne Tracy", "Harold Finch"} <= set(people)
 
 
+def test_a_name_keeps_its_initial_and_suffix_and_its_surname_alone_is_the_same_person(tmp_path):
+    text = ("Former congressman Harold Ford, Jr. praised the deal on Monday. John R. Smith, a senator, agreed. "
+            "Ford said the deal was good.")
+    assert sorted(discovered(tmp_path, text, "en", "person")) == ["Harold Ford, Jr.", "John R. Smith"]
+
+
 def test_a_capitalised_noun_is_no_place_but_a_place_after_a_preposition_is(tmp_path):
     text = "«Ми готові», – зазначив Глава держави. Делегація прибула до Тернополя у вівторок."
     places = discovered(tmp_path, text, "uk", "place")
