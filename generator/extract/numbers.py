@@ -148,6 +148,20 @@ _WORD = re.compile(rf"[^\W\d_][\w'’{COMBINING_MARKS}-]*")
 _AR_KEYS = {normalize_arabic(word): value for word, value in _AR_WORDS.items()}  # as _fold writes them: ئ -> ي
 
 
+# Arabic says "two" of a noun by its dual ending: "أسبوعين" is two weeks, "ساعتين" two hours (of
+# time: "لا اجتماعًا واحدًا، ولا اجتماعين" is a way of speaking).
+_AR_DUAL_OF = {"يوم": "days", "اسبوع": "weeks", "شهر": "months", "عام": "years", "سنه": "years",
+               "ساعه": "hours", "دقيقه": "minutes"}
+_AR_DUALS = {normalize_arabic(stem[:-1] + "ت" + ending if stem.endswith("ه") else stem + ending): english
+             for stem, english in _AR_DUAL_OF.items() for ending in ("ين", "ان")}
+
+
+def _arabic_dual(word: str) -> str | None:
+    """What an Arabic noun in the dual counts two of, where it is a common measure ("لمدة أسبوعين")."""
+    key = normalize_arabic(word)
+    return _AR_DUALS.get(key) or (_AR_DUALS.get(key[1:]) if key[:1] in "وبل" else None)
+
+
 def _fold(word: str) -> str:
     low = word.casefold()
     return normalize_arabic(low.removeprefix("و").removeprefix("ال")) if re.search(r"[\u0600-\u06FF]", low) else low
@@ -320,6 +334,9 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
             clitic = 0
             if value is None and doc.lang == "ar" and re.fullmatch(rf"[وبلف](?:{_DIGITS})", raw):
                 value, clitic = _digits_value(raw[1:]), 1  # "و17 مليون دولار": "and 17 million dollars"
+            dual = _arabic_dual(raw) if value is None and doc.lang == "ar" else None
+            if dual:
+                value = 2.0
             if value is None or any(s <= token.start < e for s, e in in_dates):
                 k += 1
                 continue
@@ -384,7 +401,7 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
                     end, j = tokens[j].end, j + 1  # "from 4.25% to 4.5%"
             if unit is None and j < len(tokens) and text[end:tokens[j].end].strip() in ("%", "٪"):
                 unit, end, j = "percent", tokens[j].end, j + 1
-            what: str | None = _measure(hyphened.group(2), doc.lang) if hyphened and not glued else None
+            what: str | None = dual or (_measure(hyphened.group(2), doc.lang) if hyphened and not glued else None)
             if what is None and j + 1 < len(tokens) and tokens[j].text.casefold() in ("of", "з", "із", "из", "من") \
                     and _word_value(raw) is not None:
                 end, j = tokens[j].end, j + 1  # "hundreds of civilians", "десятки з них"

@@ -250,3 +250,11 @@ def test_an_elections_figures_say_what_they_count(tmp_path):
     assert [(n.value, n.what) for n in found] == [(86.82, "share of the vote")]
     found = facts_of(tmp_path, "Мая Санду набрала 943 006 голосів. Ігоря Додона підтримали 690 615 виборців.", "uk")
     assert [(n.value, n.what) for n in found] == [(943006, "votes"), (690615, "voters")]
+
+
+def test_an_arabic_dual_of_time_is_two(tmp_path):
+    assert numbers_of(tmp_path, "وتستمر الجولة لمدة أسبوعين في الولايات المتحدة.", "ar") == [("أسبوعين", 2.0, "weeks")]
+    assert numbers_of(tmp_path, "استمر الاجتماع ساعتين.", "ar") == [("ساعتين", 2.0, "hours")]
+    # not of any noun: "not one meeting, nor two" is a way of speaking
+    assert numbers_of(tmp_path, "لم يعقد اجتماعًا واحدًا، ولا اجتماعين، بل ثلاثة اجتماعات.", "ar") == [
+        ("ثلاثة اجتماعات", 3.0, "meetings")]
