@@ -490,10 +490,10 @@ _PRESS = frozenset("press reporters journalists media журналістами �
                    "пресою прессой الصحفيين الصحافيين للصحفيين للصحافيين الصحافة للصحافة".split())
 
 
-def _to_the_press(after: Sequence[Token], lang: str) -> bool:
+def _to_the_press(after: Sequence[Token]) -> bool:
     """Whether the words after a verb of talking name the press as who was talked to."""
     words = [t.text.casefold() for t in after]
-    return bool(words) and words[0] in ("to", "with", *_WITH_WHOM.get(lang, ()), "مع") and any(
+    return bool(words) and (words[0] == "to" or words[0] in _WITH_WORDS) and any(
         w in _PRESS for w in words[1:3])
 
 
@@ -541,16 +541,12 @@ def _recalled(tokens: Sequence[Token], cue: int, lang: str) -> bool:
     return any((word_key(t.text) if lang == "ar" else t.text.casefold()) in _RECALLED.get(lang, ()) for t in before)
 
 
-# "with" after a contact's word: the contact names its other side ("after his meeting with Rustem
-# Umerov"), one the article reports even where a sentence dates itself by it.
-_WITH_WHOM: dict[str, frozenset[str]] = {**WITH, "en": frozenset({"with"}), "ar": frozenset({"مع"})}
-
-
-def _with_whom(tokens: Sequence[Token], cue: int, lang: str) -> bool:
+def _with_whom(tokens: Sequence[Token], cue: int) -> bool:
+    """Whether "with" follows a contact's word: the contact names its other side ("after his meeting
+    with Rustem Umerov"), one the article reports even where a sentence dates itself by it."""
     at = next((n for n, t in enumerate(tokens) if t.start == cue), None)
     after = [t.text.casefold() for t in tokens[at + 1:at + 3]] if at is not None else []
-    return bool(after) and (after[0] in _WITH_WHOM.get(lang, frozenset())
-                            or (len(after) == 2 and after[1] in _WITH_WHOM.get(lang, frozenset())))
+    return bool(after) and (after[0] in _WITH_WORDS or (len(after) == 2 and after[1] in _WITH_WORDS))
 
 
 def _cue_keys() -> dict[str, dict[str, set[str]]]:
@@ -612,7 +608,7 @@ def _cue_positions(sentence: Sentence, index: NameIndex, lang: str) -> dict[str,
                     continue  # "in exchange for" states a condition, "an exchange of views" a conversation
                 if kind == "call" and lang == "en" and _demand(token, after):
                     continue  # "a call for talks", "called on Russia to withdraw": a demand, not a phone call
-                if kind == "call" and _to_the_press(tokens[n + 1:n + 4], lang):
+                if kind == "call" and _to_the_press(tokens[n + 1:n + 4]):
                     continue  # "spoke to reporters", "поговорив із журналістами": no conversation of two sides
                 found[kind] = token.start
         for kind, prefixes in PREFIX_CUES.items():
@@ -656,7 +652,7 @@ def _cue_positions(sentence: Sentence, index: NameIndex, lang: str) -> dict[str,
     for kind in CONTACT:
         if kind in found and (_irrealis(tokens, found[kind], lang, _CONTACT_IRREALIS, reach=3)
                               or _irrealis(tokens, found[kind], lang, _NEGATION, 3, whole=True)
-                              or (_recalled(tokens, found[kind], lang) and not _with_whom(tokens, found[kind], lang))):
+                              or (_recalled(tokens, found[kind], lang) and not _with_whom(tokens, found[kind]))):
             # "such a meeting", "можливу зустріч": none took place or is set; "following the summit":
             # one the sentence dates itself by. A later word may tell one
             later = [t.start for t, k in zip(tokens, all_keys, strict=True) if t.start > found[kind]
@@ -966,6 +962,9 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
                 add(contact, _participants(met, True), cue=cue)
                 last_contact = len(events) - 1
         spoken = [l for l in here if l.mention.start not in possessed and l.mention.start not in cited]
+        if any(kind in cues for kind in CONTACT):
+            # "a statement after his meeting with X": X met the speaker and made no statement
+            spoken = [l for l in spoken if word_before(text, l.mention.start) not in _WITH_WORDS] or spoken
         for kind in OTHER:
             if kind not in cues:
                 continue

@@ -285,6 +285,14 @@ def test_a_contact_the_sentence_dates_itself_by_is_not_reported_again(tmp_path):
     assert events_of(tmp_path, text, "ru") == [("meeting", ["marco-rubio", "sergey-lavrov"])]
 
 
+def test_who_met_the_speaker_made_no_statement(tmp_path):
+    text = "Marco Rubio made a statement after his meeting with Sergey Lavrov."
+    assert ("statement", ["marco-rubio"]) in events_of(tmp_path, text, "en")
+    # ... while a joint statement with a side is theirs too
+    assert events_of(tmp_path, "Russia issued a joint statement with the United States.", "en") == [
+        ("statement", ["russia", "united-states"])]
+
+
 def test_talking_to_the_press_is_no_call(tmp_path):
     text = "Marco Rubio spoke to the press after his meeting with Sergey Lavrov in Miami."
     assert [e[0] for e in events_of(tmp_path, text, "en")] == ["meeting"]
