@@ -30,9 +30,12 @@ from generator.morph import (
     MORPH_LANGS,
     asks_oblique_case,
     given_name_agreeing,
+    known_common_word,
+    known_given_name,
     lemma,
     name_lemma,
     only_a_womans_surname,
+    parses,
     patronymic,
     phrase_nominative,
     place_lemma,
@@ -138,12 +141,33 @@ def _dictionary_form(doc: AnalysedDoc, mention: EntityMention) -> str:
                 base = surname
             elif n == len(words) - 1 and n and (stem := surname_in_case_of(doc.lang, words[0].text, word)):
                 base = stem
+            elif n == 0 and len(words) > 1 and (foreign := _foreign_given_lemma(doc.lang, word)):
+                base, woman = foreign  # "Треворе Риде": Тревор Рид, not the guessed woman's name "Тревора"
             else:
                 base = name_lemma(doc.lang, word)
                 woman = woman or (n == 0 and womans_given_name(doc.lang, word))
             word = _capitalised_as(word, base)
         parts.append(word)
     return " ".join(parts) or mention.text
+
+
+def _foreign_given_lemma(lang: str, word: str) -> tuple[str, bool] | None:
+    """The dictionary form of a foreign given name the dictionary does not know, and whether it is a
+    woman's: of the forms its guesses give, the one that reads as the commonest given name abroad
+    ("Треворе": тревор, Trevor, where the likeliest guess as a name is a woman's "Тревора"). None for
+    a word the dictionary knows, or a name of the region."""
+    if lang not in MORPH_LANGS or known_given_name(lang, word) or known_common_word(lang, word):
+        return None
+    names = name_list()
+    best: tuple[float, str, bool] | None = None
+    for form in dict.fromkeys(str(p.normal_form) for p in parses(lang, word)):
+        if slavic(form, names):
+            return None
+        spelling = english_spelling(form, lang)
+        rank = names.rank(spelling.latin.casefold(), "given") if spelling.known else None
+        if rank is not None and (best is None or rank < best[0]):
+            best = (rank, form, gender_of(spelling.latin) == "F")
+    return (best[1], best[2]) if best else None
 
 
 def _capitalised_as(original: str, base: str) -> str:

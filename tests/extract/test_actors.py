@@ -18,6 +18,14 @@ def test_discovered_person_gets_a_readable_latin_name_and_an_id(tmp_path):
     assert person.name == "Sergei Gavrilov" and person.id == "per-sergei-gavrilov"
 
 
+def test_a_foreign_given_name_in_an_oblique_case_is_read_as_the_name_abroad(tmp_path):
+    # pymorphy's likeliest guess of "Треворе" as a name is a woman's "Тревора" (and so "Рида"):
+    # the forms its guesses give are read against the list of given names instead
+    config = project_config(tmp_path)
+    summary = summary_of(config, "Посол рассказал о Треворе Риде, который вернулся домой.", "ru", "a")
+    assert [a.name for a in summary.actors if not a.in_registry] == ["Trevor Reed"]
+
+
 def test_discovered_people_merge_across_articles_and_scripts(tmp_path):
     config = project_config(tmp_path)
     english = summary_of(config, "The plan was praised by Harold Finch, a professor at the academy.", "en", "en1")
