@@ -146,6 +146,10 @@ _WORD = re.compile(rf"[^\W\d_][\w'’{COMBINING_MARKS}-]*")
 
 
 _AR_KEYS = {normalize_arabic(word): value for word, value in _AR_WORDS.items()}  # as _fold writes them: ئ -> ي
+# The teens: a unit and "عشر" after it ("تسعة عشر", nineteen; "اثنا عشر", twelve).
+_AR_TEN = frozenset(normalize_arabic(w) for w in ("عشر", "عشرة"))
+_AR_TEEN_UNITS = {normalize_arabic(w): v for w, v in (("احد", 1.0), ("إحدى", 1.0), ("اثنا", 2.0), ("اثني", 2.0))}
+_AR_PER_CENT = re.compile(r"[ \u00a0]+في[ \u00a0]+ال(?:مئة|مائة|مئه|مائه)(?!\w)")
 
 
 # Arabic says "two" of a noun by its dual ending: "أسبوعين" is two weeks, "ساعتين" two hours (of
@@ -334,6 +338,9 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
             clitic = 0
             if value is None and doc.lang == "ar" and re.fullmatch(rf"[وبلف](?:{_DIGITS})", raw):
                 value, clitic = _digits_value(raw[1:]), 1  # "و17 مليون دولار": "and 17 million dollars"
+            if value is None and doc.lang == "ar" and _fold(raw) in _AR_TEEN_UNITS and k + 1 < len(tokens) \
+                    and normalize_arabic(tokens[k + 1].text) in _AR_TEN:
+                value = _AR_TEEN_UNITS[_fold(raw)]  # "أحد عشر", "اثنا عشر": only before "عشر" a number
             dual = _arabic_dual(raw) if value is None and doc.lang == "ar" else None
             if dual:
                 value = 2.0
@@ -384,8 +391,15 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
                     if j + 1 < len(tokens) and tokens[j].text == "." and tokens[j].start == end \
                             and tokens[j + 1].text[:1].islower():
                         end, j = tokens[j].end, j + 1  # "600 тыс. человек": the abbreviation's dot
+            if doc.lang == "ar" and scale == 1.0 and value < 10 and j < len(tokens) \
+                    and normalize_arabic(tokens[j].text) in _AR_TEN and tokens[j].start - end <= 1:
+                value, end, j = value + 10, tokens[j].end, j + 1  # "تسعة عشر": nineteen
             if doc.lang == "ar" and scale > 1.0:
                 value, end, j = _arabic_compound(tokens, j, end, value, scale)
+            if doc.lang == "ar" and (per_cent := _AR_PER_CENT.match(text, end)):
+                unit, end = "percent", per_cent.end()  # "2 في المئة": two per cent
+                while j < len(tokens) and tokens[j].start < end:
+                    j += 1
             if j < len(tokens) and text[end:tokens[j].end].strip() in ("%", "٪"):
                 unit, end, j = "percent", tokens[j].end, j + 1
             up_to: float | None = None

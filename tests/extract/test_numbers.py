@@ -258,3 +258,11 @@ def test_an_arabic_dual_of_time_is_two(tmp_path):
     # not of any noun: "not one meeting, nor two" is a way of speaking
     assert numbers_of(tmp_path, "لم يعقد اجتماعًا واحدًا، ولا اجتماعين، بل ثلاثة اجتماعات.", "ar") == [
         ("ثلاثة اجتماعات", 3.0, "meetings")]
+
+
+def test_arabic_teens_and_per_cent_in_words(tmp_path):
+    assert numbers_of(tmp_path, "تسعة عشر من حلفاء الناتو يوفون بالتزاماتهم.", "ar")[0][1] == 19.0
+    assert numbers_of(tmp_path, "قال أحد المسؤولين إن اثنا عشر جنديا قتلوا.", "ar") == [
+        ("اثنا عشر جنديا", 12.0, "soldiers")]
+    assert numbers_of(tmp_path, "يكرسون 2 في المئة من ميزانياتهم للإنفاق الدفاعي.", "ar") == [
+        ("2 في المئة", 2.0, "percent")]
