@@ -475,6 +475,12 @@ _NEGATION: dict[str, tuple[str, ...]] = {
     "en": ("not", "never", "no", "without"), "uk": ("не", "ні", "без"), "ru": ("не", "ни", "без"),
     "ar": ("لن", "لم", "لا", "دون", "بدون"),
 }
+# Words near a strike that make it a condition or a threat ("in case of an attack by the US").
+CONDITION_REACH = 6
+_CONDITIONAL: dict[str, tuple[str, ...]] = {
+    "en": ("if", "unless", "case", "would", "could"), "uk": ("якщо", "разі"), "ru": ("если", "случае"),
+    "ar": ("اذا", "حال", "لو"),
+}
 _DEMAND_AFTER = frozenset({"for", "on"})  # "call for", "called on": a demand
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
@@ -530,6 +536,25 @@ def _irrealis(tokens: Sequence[Token], cue: int, lang: str, markers: dict[str, t
         elif word in own if lang == "en" or whole else word.startswith(own):
             return True
     return False
+
+
+def _conditional(tokens: Sequence[Token], cue: int, lang: str) -> bool:
+    """Whether a condition stands within CONDITION_REACH words of the cue, before or after it ("if
+    attacked, Iran will strike", "Iran will strike in case of an attack")."""
+    words = [t for t in tokens if t.text[:1].isalnum()]
+    at = next((n for n, t in enumerate(words) if t.start == cue), None)
+    if at is None:
+        return False
+    near = words[max(0, at - CONDITION_REACH):at + CONDITION_REACH + 1]
+    own = _CONDITIONAL.get(lang, ())
+    return any((word_key(t.text).lstrip("و") if lang == "ar" else t.text.casefold()) in own for t in near)
+
+
+def _not_held(tokens: Sequence[Token], cue: int, lang: str) -> bool:
+    """Whether the contact at offset `cue` is only possible, denied or one a side is ready for ("ready
+    to meet Putin at any time": a proposal, no meeting)."""
+    return _irrealis(tokens, cue, lang, _CONTACT_IRREALIS, reach=3) \
+        or _irrealis(tokens, cue, lang, _NEGATION, 3, whole=True) or _irrealis(tokens, cue, lang, READY, reach=3)
 
 
 def _recalled(tokens: Sequence[Token], cue: int, lang: str) -> bool:
@@ -649,17 +674,16 @@ def _cue_positions(sentence: Sentence, index: NameIndex, lang: str) -> dict[str,
                 _irrealis(tokens, found[kind], lang, IRREALIS) or _irrealis(tokens, found[kind], lang, _NEGATION, 3,
                                                                            whole=True)):
             del found[kind]  # "securing a peace agreement", "аби розблокувати обміни": a goal, not an event
+    if "strike" in found and _conditional(tokens, found["strike"], lang):
+        del found["strike"]  # "ответит ударами ... в случае атаки": a threat, no strike
     for kind in CONTACT:
-        if kind in found and (_irrealis(tokens, found[kind], lang, _CONTACT_IRREALIS, reach=3)
-                              or _irrealis(tokens, found[kind], lang, _NEGATION, 3, whole=True)
+        if kind in found and (_not_held(tokens, found[kind], lang)
                               or (_recalled(tokens, found[kind], lang) and not _with_whom(tokens, found[kind]))):
-            # "such a meeting", "можливу зустріч": none took place or is set; "following the summit":
-            # one the sentence dates itself by. A later word may tell one
+            # "such a meeting", "можливу зустріч", "ready to meet": none took place or is set;
+            # "following the summit": one the sentence dates itself by. A later word may tell one
             later = [t.start for t, k in zip(tokens, all_keys, strict=True) if t.start > found[kind]
                      and k & _KEYS[kind].get(lang, set())
-                     and not _irrealis(tokens, t.start, lang, _CONTACT_IRREALIS, reach=3)
-                     and not _irrealis(tokens, t.start, lang, _NEGATION, 3, whole=True)
-                     and not _recalled(tokens, t.start, lang)]
+                     and not _not_held(tokens, t.start, lang) and not _recalled(tokens, t.start, lang)]
             if later:
                 found[kind] = later[0]
             else:

@@ -293,6 +293,16 @@ def test_who_met_the_speaker_made_no_statement(tmp_path):
         ("statement", ["russia", "united-states"])]
 
 
+def test_readiness_to_meet_is_a_proposal_and_a_threat_no_strike(tmp_path):
+    assert [e[0] for e in events_of(tmp_path, "Marco Rubio said he was ready to meet Sergey Lavrov.", "en")] == [
+        "proposal"]
+    text = "Марко Рубио заявил, что готов встретиться с Сергеем Лавровым в любое время."
+    assert [e[0] for e in events_of(tmp_path, text, "ru")] == ["proposal"]
+    text = "Иран ответит ударами по американским базам в случае атаки со стороны США."
+    assert [e for e in events_of(tmp_path, text, "ru") if e[0] == "strike"] == []
+    assert events_of(tmp_path, "Russia launched a strike on Ukraine on Monday.", "en")[0][0] == "strike"
+
+
 def test_talking_to_the_press_is_no_call(tmp_path):
     text = "Marco Rubio spoke to the press after his meeting with Sergey Lavrov in Miami."
     assert [e[0] for e in events_of(tmp_path, text, "en")] == ["meeting"]
