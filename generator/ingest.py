@@ -178,13 +178,34 @@ class Decoded:
 
 
 def normalise_text(text: str) -> str:
-    """NFC, \\n line ends, no NUL/C0/C1 control characters except \\n and \\t, no stray BOMs."""
+    """NFC, \\n line ends, no NUL/C0/C1 control characters except \\n and \\t, no stray BOMs, and no
+    Latin look-alike letter inside a Cyrillic word (or the other way round)."""
     # Line breaks first: \r is itself a control character and would otherwise be deleted.
     text = _LINE_BREAKS.sub("\n", text)
     text = _STRIP_CHARS.sub("", text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    return text
+    return _MIXED_WORD.sub(_one_alphabet, text)
+
+
+# Letters that look the same in the Latin and Cyrillic alphabets: a word typed with both ("Mаркевич"
+# with a Latin M) is one word of the alphabet most of its letters are in, letter for letter.
+_LATIN_LOOKALIKES = "AaBCcEeHIiKMOoPpTXxy"
+_CYRILLIC_LOOKALIKES = "АаВСсЕеНІіКМОоРрТХху"
+_TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
+_TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
+_MIXED_WORD = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[\u0400-\u04ff])\w+\b")
+
+
+def _one_alphabet(match: re.Match[str]) -> str:
+    word = match.group()
+    cyrillic = [ch for ch in word if "\u0400" <= ch <= "\u04ff"]
+    latin = [ch for ch in word if ch.isascii() and ch.isalpha()]
+    minority, lookalikes, table = (latin, _LATIN_LOOKALIKES, _TO_CYRILLIC) if len(cyrillic) > len(latin) \
+        else (cyrillic, _CYRILLIC_LOOKALIKES, _TO_LATIN)
+    if any(ch not in lookalikes for ch in minority):
+        return word  # a letter with no look-alike: two words glued, or a code ("COVIDвірус"), left as written
+    return word.translate(table)
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:

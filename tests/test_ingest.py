@@ -749,3 +749,12 @@ def test_markdown_front_matter_with_an_unquoted_colon_is_read_line_by_line(tmp_p
     article, problems = read_one(write(tmp_path, "colon.md", md("title: Peskov: talks go on\ndate: 2025-01-01")))
     assert article.title == "Peskov: talks go on" and str(article.date) == "2025-01-01"
     assert len(problems) == 1 and problems[0].severity == "warning" and "quotes" in problems[0].advice
+
+
+def test_a_word_typed_in_two_alphabets_is_one_alphabets_word():
+    from generator.ingest import normalise_text
+
+    # a Latin M in a Cyrillic name, a Cyrillic о in an English word: letter for letter, same offsets
+    assert normalise_text("Мирон Mаркевич сказав. Mоscow") == "Мирон Маркевич сказав. Moscow"
+    # a letter with no look-alike keeps the word as written (two words glued, a code)
+    assert normalise_text("iPhone та COVIDвірус, Київ і Kyiv") == "iPhone та COVIDвірус, Київ і Kyiv"
