@@ -99,6 +99,12 @@ _CREDIT_CHAIN = re.compile(r"(?:\s/\s[^/]{1,40}){2,}$")
 # A caption that opens with its credit: "Фото: Jane Roe / Reuters The head of the delegation in ...".
 _CREDIT_FIRST = re.compile(
     rf"^\(?(?:photo|фото|світлина|صورة|الصورة)\s*[:—–]\s*[^.!?]{{0,60}}\b(?:{_CREDIT_WORDS})\b", re.IGNORECASE)
+# A dateline's agency: "MOSCOW, March 24 (Reuters) - ", "ВАШИНГТОН, 22 января. /ТАСС/. ",
+# "КАИР, 2 апр - РИА Новости. ", "КИЇВ, 6 червня — Укрінформ. ".
+_AGENCIES = rf"(?:{_CREDIT_WORDS}|AP|Interfax|Интерфакс|Інтерфакс-Україна|ИТАР-ТАСС|РБК|Укрінформ|УНІАН|Укринформ)"
+_DATELINE_AGENCY = re.compile(
+    rf"^\s*[^\W\d_][\w .'’-]{{1,30}},\s*[^\n()/—–]{{1,30}}?[.,]?\s*"
+    rf"(?P<agency>\({_AGENCIES}\)\s*|/{_AGENCIES}/\.?\s*|[—–-]\s*{_AGENCIES}\.\s*)")
 _BYLINE = re.compile(rf"^(?i:by|written by|автор(?:ка)?|بقلم)\s*[:\-–—]?\s+({_NAME_WORDS})")
 _SENTENCE_END = re.compile(r"[.!?…»\"”:;]\s*$")
 
@@ -168,6 +174,14 @@ def strip_furniture(text: str) -> Cleaned:
             related = True
             removed.append(line)
             continue
+        dateline = _DATELINE_AGENCY.match(raw)
+        if dateline and raw[dateline.end():].strip():
+            # "MOSCOW, March 24 (Reuters) - ...": the agency carried the story and is no actor in it
+            agency = dateline.group("agency")
+            removed.append(agency.strip())
+            head = raw[:dateline.start("agency")]
+            raw = (f"{head.rstrip()}. " if agency[:1] in "-–—" else head) + raw[dateline.end("agency"):]
+            line = raw.strip()
         if is_furniture(line):
             match = _BYLINE.match(line)
             if match and author is None and not re.search(_CREDIT_WORDS, line):

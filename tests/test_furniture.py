@@ -166,3 +166,16 @@ def test_a_page_dated_only_in_a_caption_takes_that_date(tmp_path: Path) -> None:
     summary = extract(OfflineAnalyser(config).analyse(article, "en"), config)
     assert (summary.article.date, summary.article.date_source) == ("2015-05-12", "text")
     assert "2015-05-18" in [d.value for d in summary.dates]
+
+
+def test_a_datelines_agency_goes_and_the_story_stays() -> None:
+    cleaned = strip_furniture("MOSCOW, March 24 (Reuters) - Russia lowered flags to half-mast on Sunday.\n"
+                              "ВАШИНГТОН, 22 января. /ТАСС/. Президент США заявил, что готов к встрече.\n"
+                              "КАИР, 2 апр - РИА Новости. Иран выдвинул пять условий.\n"
+                              "Reuters reported on Monday, citing sources, that the talks ended.")
+    assert cleaned.text.split("\n") == [
+        "MOSCOW, March 24 - Russia lowered flags to half-mast on Sunday.",
+        "ВАШИНГТОН, 22 января. Президент США заявил, что готов к встрече.",
+        "КАИР, 2 апр. Иран выдвинул пять условий.",
+        "Reuters reported on Monday, citing sources, that the talks ended."]
+    assert cleaned.removed == ["(Reuters)", "/ТАСС/.", "- РИА Новости."]
