@@ -418,6 +418,9 @@ class OfflineAnalyser:
         if script == "arabic":
             if not registry and kind == "place" and arabic.opens_foreign_name(tokens, match.first_token):
                 return False  # "جون باراديس" is John Paradis, not a place "جون"
+            if not registry and kind == "place" and match.first_token \
+                    and arabic.reads_as_given_name(tokens[match.first_token - 1]):
+                return False  # "أليكس تشوك" is Alex Chalk, not Alex and a place "تشوك"
             return registry or not arabic.not_a_place(token)
         if match.how == "surname" and token.text.lower() in lx.MONTHS_AND_DAYS \
                 and _in_a_date(tokens, match.first_token):

@@ -189,10 +189,11 @@ def people(tokens: Sequence[Token], taken: Sequence[bool]) -> list[Candidate]:
             end = _name_end(tokens, i + 1, taken, _NAME_MAX, 1)
             found.append(from_tokens(tokens, i + 1, end, "PER", RULE + 2))
         if is_title(token):
-            j = i + 1  # skip the rest of the title: "باسم الكرملين", "الخارجية الروسي"
-            while j < len(tokens) and (key(tokens[j]) in _lists()["stop"] or key(tokens[j]).startswith("ال")):
+            j = i + 1  # skip the rest of the title: "باسم الكرملين", "الخارجية الروسي", "لشؤون الدفاع"
+            while j < len(tokens) and _title_complement(tokens[j]):
                 j += 1
-            if j < len(tokens) and j - i <= 4 and _name_word(tokens, j, taken) and not key(tokens[j]).startswith("و"):
+            if j < len(tokens) and j - i <= TITLE_REACH and _name_word(tokens, j, taken) \
+                    and not key(tokens[j]).startswith("و"):
                 end = _name_end(tokens, j, taken, _NAME_MAX, 2)
                 if end > j or given_name(tokens[j], strict=False) \
                         or (j == i + 1 and _foreign_surname(tokens[j])
@@ -227,6 +228,31 @@ def _foreign_surname(token: Token) -> bool:
     word = key(token)
     return len(word) >= 3 and not word.startswith("ال") \
         and arabic_name_reading(word, "surname")[1] <= TITLED_SURNAME_SCORE
+
+
+def reads_as_given_name(token: Token) -> bool:
+    """A word no list takes for a common word that reads back as a common foreign given name
+    ("أليكس": Alex): a place named right after it is the person's surname ("أليكس تشوك")."""
+    from generator.names import arabic_name_reading
+
+    word = key(token)
+    # (a noun with ta marbuta is none: "إمارة دبي", the emirate of Dubai)
+    return not common_word(token) and not word.endswith("ة") \
+        and arabic_name_reading(word, "given")[1] <= PLAIN_GIVEN_SCORE
+
+
+def _title_complement(token: Token) -> bool:
+    """A word that goes on a title before the name: a function word, a definite word ("الخارجية
+    الروسي"; not "أليكس", Alex, which reads as a common foreign given name), a common word after "ل"
+    ("لشؤون الدفاع", for defence affairs)."""
+    from generator.names import arabic_name_reading
+
+    word = key(token)
+    if word in _lists()["stop"]:
+        return True
+    if word.startswith("ال"):
+        return arabic_name_reading(word, "given")[1] > PLAIN_GIVEN_SCORE
+    return word.startswith("ل") and word[1:] in _lists()["common"]
 
 
 def opens_foreign_name(tokens: Sequence[Token], i: int) -> bool:

@@ -355,6 +355,14 @@ def test_a_foreign_surname_alone_after_a_title_and_a_given_name_that_is_also_a_p
     assert not any(kind == "PER" for _, kind in found(config, "وزير الخارجية يؤكد على حتمية الحل.", "ar"))
 
 
+def test_a_name_after_a_long_title_with_its_complement(config):
+    # "Minister of State for Defence Affairs Alex Chalk": "لشؤون" is the title's, "أليكس" opens the
+    # name though it begins as the article does, and "تشوك" is his surname, not a place
+    names = found(config, "قال وزير الدولة البريطاني لشؤون الدفاع أليكس تشوك إن بلاده قدمت 200 عربة.", "ar")
+    assert {text for text, kind in names if kind == "PER"} == {"أليكس تشوك"}
+    assert ("دبي", "LOC") in found(config, "بصفته حاكم إمارة دبي.", "ar")  # an emirate, no given name
+
+
 def test_an_arabic_family_name_with_the_article_before_a_role(config):
     names = found(config, "من جانبه قال السيد حسين الفردان العضو المنتدب للبنك إن البرنامج ناجح.", "ar")
     assert ("حسين الفردان", "PER") in names
