@@ -476,9 +476,9 @@ _NEGATION: dict[str, tuple[str, ...]] = {
     "ar": ("لن", "لم", "لا", "دون", "بدون"),
 }
 # Words near a strike that make it a condition or a threat ("in case of an attack by the US").
-CONDITION_REACH = 6
+CONDITION_REACH = 10
 _CONDITIONAL: dict[str, tuple[str, ...]] = {
-    "en": ("if", "unless", "case", "would", "could"), "uk": ("якщо", "разі"), "ru": ("если", "случае"),
+    "en": ("if", "unless", "case"), "uk": ("якщо", "разі"), "ru": ("если", "случае"),
     "ar": ("اذا", "حال", "لو"),
 }
 _DEMAND_AFTER = frozenset({"for", "on"})  # "call for", "called on": a demand

@@ -298,7 +298,7 @@ def test_readiness_to_meet_is_a_proposal_and_a_threat_no_strike(tmp_path):
         "proposal"]
     text = "Марко Рубио заявил, что готов встретиться с Сергеем Лавровым в любое время."
     assert [e[0] for e in events_of(tmp_path, text, "ru")] == ["proposal"]
-    text = "Иран ответит ударами по американским базам в случае атаки со стороны США."
+    text = "Иран ответит ударами по американским базам в районе Персидского залива в случае атаки со стороны США."
     assert [e for e in events_of(tmp_path, text, "ru") if e[0] == "strike"] == []
     assert events_of(tmp_path, "Russia launched a strike on Ukraine on Monday.", "en")[0][0] == "strike"
 
