@@ -210,6 +210,8 @@ def type_of_run(run: Sequence[Token], before: Token | None, after: Sequence[Toke
         return None  # an initial, a name's "Jr."
     if any(w in lx.EN_MISC_WORDS for w in lowered) or any(hyphen_misc(t) for t in run):
         return "MISC"
+    if len(run) > 1 and _org_head(run) and lowered[-1] in _MOVEMENT_HEADS:
+        return "ORG"  # "Islamic State", "Muslim Brotherhood"
     if demonym(run[-1]) and all(demonym(t) or t.text.lower() in COMPASS for t in run):
         return "MISC"
     if len(words) == 1 and lowered[0] in lx.EN_ORG_WORDS:
@@ -308,6 +310,17 @@ def _join_connected(tokens: Sequence[Token], runs: list[tuple[int, int]]) -> lis
                 continue
         joined.append((first, last))
     return joined
+
+
+# Words that after a nationality or a faith name a movement or a would-be state ("Islamic State",
+# "Muslim Brotherhood", "Islamic Jihad"), as an organisation word names an organisation.
+_MOVEMENT_HEADS = frozenset({"state", "jihad", "brotherhood", "emirate"})
+
+
+def _org_head(run: Sequence[Token]) -> bool:
+    """Whether a run ends in an organisation's word, or is a nationality's or faith's movement."""
+    last = run[-1].text.lower()
+    return last in lx.EN_ORG_WORDS or (last in _MOVEMENT_HEADS and demonym(run[0]))
 
 
 def _pieces(run: list[Token]) -> list[tuple[list[Token], bool]]:
@@ -467,7 +480,7 @@ def fallback(tokens: Sequence[Token], taken: Sequence[bool], context: DocumentCo
         # Nationality words stand alone (MISC) unless the whole run is one ("Bosnian Serb") or an
         # organisation's name that starts with one ("Macedonian Communist Party").
         if len(run) > 1 and demonym(run[0]) and not all(demonym(t) or t.text.lower() in COMPASS for t in run) \
-                and not (run[-1].text.lower() in lx.EN_ORG_WORDS and not any(_is_title(t) for t in run)):
+                and not (_org_head(run) and not any(_is_title(t) for t in run)):
             found.append(Candidate(run[0].start, run[0].end, "MISC", RULE))
             run = run[1:]
             initial = False

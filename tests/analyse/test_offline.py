@@ -612,3 +612,10 @@ def test_a_middle_initial_or_a_suffix_stays_in_the_name(config):
         "John R. Smith", "Robert F. Kennedy Jr.", "Martin Luther King, Jr."}
     # a letter after a word that is no given name is no initial: "Plan B." may end a sentence
     assert not any("Then" in text for text, _ in found(config, "He ran on Plan B. Then Anna left.", "en"))
+
+
+def test_a_faiths_or_nationalitys_movement_is_an_organisation(config):
+    text = "The Islamic State claimed the attack. The Muslim Brotherhood said so. Russian troops left."
+    names = found(config, text, "en")
+    assert {("Islamic State", "ORG"), ("Muslim Brotherhood", "ORG"), ("Russian", "MISC")} <= names
+    assert not any(kind == "PER" for _, kind in names)
