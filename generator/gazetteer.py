@@ -165,10 +165,15 @@ class NameIndex:
         i = 0
         while i < len(tokens):
             best: NameMatch | None = None
+            exact = False  # the best match's first word is the token's own form or lemma, not its stem
             for key in sorted(keys[i]):
                 for pattern in self._by_first.get(key, ()):
                     span = len(pattern.keys)
-                    if i + span > len(tokens) or (best and span <= best.last_token - best.first_token + 1):
+                    own = pattern.keys[0] in keys[i]
+                    if i + span > len(tokens) or (best and span < best.last_token - best.first_token + 1) or (
+                            best and span == best.last_token - best.first_token + 1 and (exact or not own)):
+                        # (of two names as long, the one the word is, not only its stem: "Бразилии" is
+                        # Бразилия, Brazil, before the city Бразилиа)
                         continue
                     declined = span > 1 and self.entries[pattern.entry_id].type == "person"
                     if not all(self._key_matches(keys[i + j], pattern.keys[j], declined) for j in range(span)):
@@ -177,7 +182,7 @@ class NameIndex:
                             or not self._rest_cased(tokens[i + 1:i + span], pattern) \
                             or (pattern.is_abbreviation and _cited(tokens, i, i + span - 1)):
                         continue
-                    best = NameMatch(pattern.entry_id, i, i + span - 1, "full")
+                    best, exact = NameMatch(pattern.entry_id, i, i + span - 1, "full"), own
             if best is not None and best.first_token == best.last_token and not self._own_form(tokens[i], best):
                 # Only an ending cut off made the match ("Ушаков" as the town "Ушак"): a registry
                 # surname the word is, whole, comes first.

@@ -106,3 +106,9 @@ def test_the_gaza_strip_and_hamas_in_four_languages():
                        ("Заложники ХАМАС в секторе Газа.", "ru"), ("الرهائن لدى حماس في قطاع غزة.", "ar")):
         found = {actor_id for _, actor_id in ids(analyse_text(config, text, lang))}
         assert {"hamas", "gaza-strip"} <= found, (lang, found)
+
+
+def test_of_two_names_the_word_is_its_own_comes_before_one_of_its_stem():
+    config = load_config(REPO)  # Brazil ("Бразилия") and GeoNames' city of Brasília ("Бразилиа")
+    doc = analyse_text(config, "Цены выросли из-за сокращения поставок из Бразилии.", "ru")
+    assert ("Бразилии", "brazil") in ids(doc)
