@@ -476,6 +476,7 @@ AR_PLACE_NOUNS = _words("""
 AR_NOT_PLACES = _words("""
 دولة الدولة دول لدولة بدولة مالي مالية بورصة البورصة جزيرة اليوم الحياة الوسط العرب النهار السفير
 الشمال الجنوب الغرب شمال جنوب شرق غرب وسط
+المدينة مدينة العاصمة
 """)
 
 # Speech cues by language, as words (any form whose lemma or key matches) or phrases.

@@ -619,3 +619,8 @@ def test_a_faiths_or_nationalitys_movement_is_an_organisation(config):
     names = found(config, text, "en")
     assert {("Islamic State", "ORG"), ("Muslim Brotherhood", "ORG"), ("Russian", "MISC")} <= names
     assert not any(kind == "PER" for _, kind in names)
+
+
+def test_the_city_in_arabic_is_no_medina(config):
+    names = found(config, "استهدف هجوم صاروخي مبنى غير سكني بالمدينة، وقال رئيس المدينة إن الوضع صعب.", "ar")
+    assert not any(kind == "LOC" for _, kind in names)
