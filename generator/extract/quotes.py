@@ -121,7 +121,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     while i < n:
         char = text[i]
         if char in PAIRS or char == '"':
-            closers = PAIRS.get(char, '"')
+            closers = PAIRS.get(char, '"″')  # (a double prime closes a straight quote on some sites)
             depth_open = char if char != "”" else None
             j = i + 1
             depth = 0
@@ -253,8 +253,8 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
         words = text[span.start:span.end].split()
         covered = offsets.covered(span.start, span.end)
         if covered or not any(ch.isalpha() for ch in text[span.start:span.end]) or _quoted_name(words) \
-                or _cyrillic_title(words, text, span.start, span.end, doc.lang):
-            continue  # a quoted name ("RIA Novosti", "Servant of the People") or a number, not a quotation
+                or _designation(words) or _cyrillic_title(words, text, span.start, span.end, doc.lang):
+            continue  # a quoted name ("RIA Novosti", "Servant of the People", "Leopard 2"), not a quotation
         first = offsets.sentence_at(span.start)
         last = offsets.sentence_at(max(span.start, span.end - 1))
         if first is None or last is None:
@@ -613,6 +613,13 @@ def _quoted_name(words: Sequence[str]) -> bool:
     cleaned = [w.strip(".,;:!?'’") for w in words]
     return 0 < len(cleaned) <= 4 and cleaned[0][:1].isupper() and not cleaned[-1].endswith(".") and all(
         w[:1].isupper() or w.casefold() in _NAME_INNER or w[:1].isdigit() for w in cleaned if w)
+
+
+def _designation(words: Sequence[str]) -> bool:
+    """A model's or a system's name in quotation marks: a word or two with a figure in them and no
+    sentence punctuation ("تشالنجر2", "إم1 أبرامز", "Leopard 2", "С-400")."""
+    return 0 < len(words) <= 2 and any(ch.isdigit() for word in words for ch in word) \
+        and not words[-1].endswith((".", "!", "?", ",", "…"))
 
 
 SCARE_QUOTE_WORDS = 1  # «аргумент»: a term the writer holds at a distance, no quotation

@@ -395,3 +395,11 @@ def test_more_english_verbs_of_speech_after_a_quote(tmp_path):
             '"The embassies will reopen within weeks," Marco Rubio assured.')
     quotes = extract(analyse_text(config, text, "en"), config).quotes
     assert [q.speaker for q in quotes] == ["sergey-lavrov", "marco-rubio"]
+
+
+def test_a_models_name_in_quotation_marks_is_no_quotation(tmp_path):
+    config = project_config(tmp_path)
+    text = ('وقال سيرغي لافروف إن دبابات "تشالنجر2" ستدخل المعركة، ورحب بقرار إرسال دبابات "ليوبارد2″ '
+            'إلى أوكرانيا. Sergey Lavrov said the "Leopard 2" tanks "will not change anything at all."')
+    quotes = [q.text for q in quotes_of(config, text, "ar")]
+    assert quotes == ["will not change anything at all."]
