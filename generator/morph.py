@@ -101,13 +101,16 @@ _CYRILLIC_CONSONANTS = frozenset("бвгґджзйклмнпрстфхцчшщ")
 
 
 @lru_cache(maxsize=100_000)
-def given_name_agreeing(lang: str, given: str, surname: str, after_oblique: bool = False) -> str | None:
+def given_name_agreeing(lang: str, given: str, surname: str, after_oblique: bool = False,
+                        after_nominative: bool = False) -> str | None:
     """The dictionary form of a given name that the surname beside it decides, where the name alone
     does not: "Богдана" is Bohdana, or Bohdan in the genitive. A man's surname declines ("Шевчука":
     Bohdan); a surname ending in a consonant that stands in its own form ("Ковальчук") is a
     woman's, since a man's would decline. Where the surname reads both ways ("Павла Зарубіна"), a
     name after a word that asks for another case than the nominative (`after_oblique`: "для
-    пропагандиста Павла Зарубіна") is the man's. None where nothing decides it."""
+    пропагандиста Павла Зарубіна") is the man's, and one after a word that leaves it in the
+    nominative (`after_nominative`: "считает доцент Евгения Жукова") the woman's. None where nothing
+    decides it."""
     if lang not in MORPH_LANGS:
         return None
     names = [p for p in _analyser(lang).parse(given) if "Name" in p.tag]
@@ -120,7 +123,20 @@ def given_name_agreeing(lang: str, given: str, surname: str, after_oblique: bool
     parses = [p for p in _analyser(lang).parse(surname) if p.tag.POS == "NOUN"]
     if after_oblique or (parses and all(p.tag.gender == "masc" and p.tag.case != "nomn" for p in parses)):
         return str(man[0].normal_form)
+    if after_nominative:
+        return str(woman[0].normal_form)
     return None
+
+
+@lru_cache(maxsize=10_000)
+def leaves_nominative(lang: str, word: str) -> bool:
+    """Whether a word before a name leaves it in the nominative: a title that can only be in the
+    nominative ("доцент", "министр"; not a verb, whose object a name may be: "поздравил Евгения")."""
+    if lang not in MORPH_LANGS or not word:
+        return False
+    parses = _analyser(lang).parse(word)
+    return bool(parses) and all(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.animacy == "anim"
+                                for p in parses)
 
 
 @lru_cache(maxsize=10_000)

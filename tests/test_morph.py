@@ -27,3 +27,13 @@ def test_a_letter_without_a_unicode_name_is_no_failure():
     from generator.morph import lemma, parse
 
     assert parse("uk", "𗀀") == ("𗀀", frozenset()) and lemma("ru", "𗀀") == "𗀀"
+
+
+def test_a_name_after_a_title_in_the_nominative_is_a_womans_where_it_reads_both_ways():
+    from generator.morph import given_name_agreeing, leaves_nominative
+
+    # "доцент Евгения Жукова": a woman; "для доцента Евгения Жукова", "поздравил Евгения Жукова": a man
+    assert given_name_agreeing("ru", "Евгения", "Жукова", after_nominative=leaves_nominative("ru", "доцент")) \
+        == "евгения"
+    assert not leaves_nominative("ru", "поздравил") and not leaves_nominative("ru", "доцента")
+    assert given_name_agreeing("ru", "Евгения", "Жукова") is None

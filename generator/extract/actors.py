@@ -32,6 +32,7 @@ from generator.morph import (
     given_name_agreeing,
     known_common_word,
     known_given_name,
+    leaves_nominative,
     lemma,
     name_lemma,
     only_a_womans_surname,
@@ -127,7 +128,8 @@ def _dictionary_form(doc: AnalysedDoc, mention: EntityMention) -> str:
                 base = token.lemma or word.lower()
             elif n == 0 and len(words) > 1 and (agreeing := given_name_agreeing(
                     doc.lang, word, words[-1].text,
-                    asks_oblique_case(doc.lang, word_before(doc.article.text, token.start)))):
+                    asks_oblique_case(doc.lang, before := word_before(doc.article.text, token.start)),
+                    leaves_nominative(doc.lang, before))):
                 base = agreeing
                 woman = agreeing == word.lower()
             elif n == 0 and len(words) > 1 and (given := _foreign_womans_given_name(doc.lang, word)):
