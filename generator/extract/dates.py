@@ -443,6 +443,10 @@ _RE_MY = _compile(rf"{_B}(?P<x>{_MONTHS_DUAL}[,،]?\s+(?:of\s+)?{_Y}{_YTAIL})", 
 _RE_MONTH_CUE = _compile(
     rf"{_B}{_AP}(?P<cue>{_alternation(_MONTH_CUES)})\s+(?P<x>(?:شهر\s+)?{_MONTHS_DUAL})", _AP_CHARS, _MONTH_CUES
 )
+# A month with the direction a word gives it: "last September", "минулого вересня".
+_MONTH_MODS = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "минулого": -1, "торішнього": -1,
+               "наступного": 1, "прошлого": -1, "следующего": 1}
+_RE_MONTH_MOD = _compile(rf"{_B}(?P<x>(?P<mod>{_alternation(_MONTH_MODS)})\s+{_MONTHS_DUAL})", _MONTH_MODS)
 _RE_MONTH_SHAHR = _compile(rf"{_B}{_AP}(?P<x>شهر\s+{_MONTHS_DUAL})", _AP_CHARS, "ش")  # "the month of May"
 _REL_MONTHS = _alternation(k for k, v in _REL_PERIODS.items() if v[0] == "month")
 _RE_PART = _compile(
@@ -695,6 +699,11 @@ def _scan(ctx: _Ctx) -> list[_Cand]:
                 deadline = regex is _RE_MONTH_CUE and _is_deadline(ctx, m)
                 out.append(_Cand(start, end, 5, "date", "month", None, month, deadline=deadline))
 
+    for m in _RE_MONTH_MOD.finditer(norm):
+        month = _month_of(ctx, m)
+        if month is not None:
+            out.append(_Cand(*m.span("x"), 5, "date", "month", None, month, direction=_MONTH_MODS[m["mod"]]))
+
     for m in _RE_PART.finditer(norm):
         start, end = m.span("x")
         if m["rel"] is not None:
@@ -865,7 +874,7 @@ def _resolve(ctx: _Ctx, c: _Cand, pub: dt.date | None, years: tuple[list[int], l
             relative = True
             conf = min(conf, 0.9)
         elif year is None and pub is not None:
-            direction = ctx.direction(c.start, c.end)
+            direction = c.direction if c.direction is not None else ctx.direction(c.start, c.end)
             if c.deadline and c.month == pub.month % 12 + 1:
                 direction = 1  # "insisted on a meeting by the end of August" (in July): the coming one
             year = _year_for(pub, c.month or 1, c.day, direction)

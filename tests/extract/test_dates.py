@@ -618,3 +618,10 @@ def test_a_weekday_with_day_and_month_chooses_the_year(text: str, lang: str, sur
 def test_a_deadline_in_the_next_month_is_the_coming_one(text: str, lang: str, surface: str) -> None:
     # PUB is 21 May 2025: a deadline of June after a past verb is next month's, not last year's
     assert [(f.text, f.value) for f in facts(text, lang)] == [(surface, "2025-06")]
+
+
+def test_a_month_with_a_word_of_direction():
+    # published 2025-05-21: last September is 2024's, next March 2026's
+    assert [v[:2] for v in values("He resigned last September.", "en")] == [("last September", "2024-09")]
+    assert [v[:2] for v in values("Він пішов у відставку минулого вересня.", "uk")] == [("минулого вересня", "2024-09")]
+    assert [v[:2] for v in values("They will meet again next March.", "en")] == [("next March", "2026-03")]
