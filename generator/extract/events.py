@@ -551,10 +551,39 @@ def _conditional(tokens: Sequence[Token], cue: int, lang: str) -> bool:
 
 
 def _not_held(tokens: Sequence[Token], cue: int, lang: str) -> bool:
-    """Whether the contact at offset `cue` is only possible, denied or one a side is ready for ("ready
-    to meet Putin at any time": a proposal, no meeting)."""
+    """Whether the contact at offset `cue` is only possible, denied, one a side is ready for ("ready
+    to meet Putin at any time": a proposal, no meeting) or one put off ("talks scheduled for March 5
+    were postponed")."""
     return _irrealis(tokens, cue, lang, _CONTACT_IRREALIS, reach=3) \
-        or _irrealis(tokens, cue, lang, _NEGATION, 3, whole=True) or _irrealis(tokens, cue, lang, READY, reach=3)
+        or _irrealis(tokens, cue, lang, _NEGATION, 3, whole=True) or _irrealis(tokens, cue, lang, READY, reach=3) \
+        or _put_off(tokens, cue, lang)
+
+
+# Words after a contact that put it off or call it off.
+_PUT_OFF: dict[str, tuple[str, ...]] = {
+    "en": ("postponed", "cancelled", "canceled", "delayed", "called off", "on hold", "suspended"),
+    "uk": ("перенес", "скасова", "скасува", "відклали", "відкладено", "відкладен", "призупин"),
+    "ru": ("перенес", "отменен", "отменил", "отложен", "отложил", "приостановлен"),
+    "ar": ("تأجيل", "أجلت", "اجلت", "تأجلت", "إلغاء", "الغاء", "ألغيت", "الغيت", "تعليق", "علقت"),
+}
+PUT_OFF_REACH = 12  # words after the contact's word, in its clause (three before it)
+
+
+def _put_off(tokens: Sequence[Token], cue: int, lang: str) -> bool:
+    at = next((n for n, t in enumerate(tokens) if t.start == cue), None)
+    if at is None:
+        return False
+    # "the talks ... were postponed", "перенесли зустріч", "تأجيل اللقاء": in its clause after it, or
+    # just before it
+    clause: list[Token] = []
+    for token in tokens[at + 1:]:
+        if token.text in (",", ";", ":", "،", "؛") or len(clause) == PUT_OFF_REACH:
+            break
+        if token.text[:1].isalnum():
+            clause.append(token)
+    before = [t for t in tokens[max(0, at - 4):at] if t.text[:1].isalnum()][-3:]
+    near = " ".join(t.text.casefold() for t in [*before, *clause])
+    return any(re.search(rf"(?<!\w){re.escape(marker)}", near) for marker in _PUT_OFF.get(lang, ()))
 
 
 def _recalled(tokens: Sequence[Token], cue: int, lang: str) -> bool:

@@ -303,6 +303,16 @@ def test_readiness_to_meet_is_a_proposal_and_a_threat_no_strike(tmp_path):
     assert events_of(tmp_path, "Russia launched a strike on Ukraine on Monday.", "en")[0][0] == "strike"
 
 
+def test_a_contact_put_off_took_no_place(tmp_path):
+    text = "Talks between Marco Rubio and Sergey Lavrov in Abu Dhabi were postponed indefinitely."
+    assert events_of(tmp_path, text, "en") == []
+    assert events_of(tmp_path, "Встречу Марко Рубио и Сергея Лаврова отложили.", "ru") == []
+    assert events_of(tmp_path, "تم تأجيل اللقاء بين ماركو روبيو وسيرغي لافروف.", "ar") == []
+    # ... while one held, with a later round put off in another clause, is one
+    text = "Marco Rubio met Sergey Lavrov in Geneva on Monday, but the next round was postponed."
+    assert events_of(tmp_path, text, "en") == [("meeting", ["marco-rubio", "sergey-lavrov"])]
+
+
 def test_talking_to_the_press_is_no_call(tmp_path):
     text = "Marco Rubio spoke to the press after his meeting with Sergey Lavrov in Miami."
     assert [e[0] for e in events_of(tmp_path, text, "en")] == ["meeting"]
