@@ -112,7 +112,9 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     ("جوله", "rounds"), ("body", "bodies"), ("тіло", "bodies"), ("тело", "bodies"), ("جثه", "bodies"),
     ("جثث", "bodies"), ("killed", "killed"), ("загибл", "killed"), ("погибш", "killed"), ("قتيل", "killed"),
     ("قتلى", "killed"), ("wounded", "wounded"), ("поранен", "wounded"), ("ранен", "wounded"), ("جريح", "wounded"),
-    ("جرحى", "wounded"), ("medal", "medals"), ("медал", "medals"), ("ميدالي", "medals"),
+    ("جرحى", "wounded"), ("injur", "injured"), ("травмован", "injured"), ("травмирован", "injured"),
+    ("dead", "killed"), ("detain", "detained"), ("затриман", "detained"), ("задержан", "detained"),
+    ("اعتقال", "detained"), ("معتقل", "detained"), ("medal", "medals"), ("медал", "medals"), ("ميدالي", "medals"),
     ("participant", "participants"), ("учасник", "participants"), ("участник", "participants"),
     ("مشارك", "participants"), ("member", "members"), ("член", "members"), ("عضو", "members"),
     ("اعضاء", "members"), ("refugee", "refugees"), ("біженц", "refugees"), ("беженц", "refugees"),
@@ -248,6 +250,10 @@ def _measure(word: str, lang: str) -> str | None:
 _FACT_MEASURES = frozenset({"days", "weeks", "months", "years", "hours", "minutes", "prisoners", "people", "killed",
                             "wounded", "soldiers", "children", "tonnes", "kilometres", "rounds", "meetings", "calls",
                             "citizens", "civilians", "hostages"})
+# Who a casualty word after them says what befell ("133 people dead": people killed).
+_PEOPLE_MEASURES = frozenset({"people", "civilians", "soldiers", "children", "citizens", "Ukrainians", "Russians",
+                              "Americans"})
+_CASUALTIES = frozenset({"killed", "wounded", "injured", "detained"})
 # What an ordinal may count: the 1401st day of the war has lasted 1401 days, a 35th anniversary 35
 # years; "the 12th brigade", "the 69th exchange", "the 3rd round" rank something and count nothing.
 _ORDINAL_MEASURES = frozenset({"days", "weeks", "months", "years", "anniversary"})
@@ -431,6 +437,7 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
                 while j < len(tokens) and tokens[j].start < reach:
                     j += 1
             described = 0  # words between the number and what it counts ("two wrongfully imprisoned citizens")
+            befell: str | None = None  # what befell the people counted ("133 people dead": killed)
             for n, look in enumerate([] if what else tokens[j:j + MAX_DESCRIBING + 1]):
                 if look.start - reach > 2 and unit != "percent":
                     break
@@ -446,6 +453,10 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
                     half = _HALF_AFTER.match(text, end)
                     if half and value == int(value):  # "ثلاثة أعوام ونصف": three years and a half
                         value, end = value + 0.5, half.end()
+                    after = tokens[j + n + 1] if j + n + 1 < len(tokens) else None
+                    if what in _PEOPLE_MEASURES and after is not None and after.start - end <= 1 \
+                            and _measure(after.text, doc.lang) in _CASUALTIES:
+                        befell, end = _measure(after.text, doc.lang), after.end  # "133 people dead"
                     break
                 if look.start - reach <= 1 and unit is None and _counted_noun(word, doc.lang):
                     what, end = word, look.end  # the counted noun as the article writes it
@@ -458,6 +469,8 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
             if unit == "percent" and what in ("votes", "ballots"):
                 what = "share of the vote"  # "86,82% голосов"
             measured = what  # the unit: "tonnes" of "tonnes of grain"
+            if befell:
+                what = f"{what} {befell}"  # people killed, the unit people
             if what in _OF_MEASURES and doc.lang == "en":
                 of_what = _OF_WHAT.match(text, end)
                 if of_what and of_what.group(1).casefold() not in _EN_NOT_COUNTED:

@@ -266,3 +266,13 @@ def test_arabic_teens_and_per_cent_in_words(tmp_path):
         ("اثنا عشر جنديا", 12.0, "soldiers")]
     assert numbers_of(tmp_path, "يكرسون 2 في المئة من ميزانياتهم للإنفاق الدفاعي.", "ar") == [
         ("2 في المئة", 2.0, "percent")]
+
+
+def test_what_befell_the_people_counted(tmp_path):
+    config = project_config(tmp_path)
+    found = {n.text: (n.unit, n.what) for n in extract_numbers(analyse_text(
+        config, "The attack left 133 people dead, and more than 150 were injured.", "en"))}
+    assert found == {"133 people dead": ("people", "people killed"),
+                     "more than 150 were injured": ("injured", "injured")}
+    found = {n.text: n.what for n in extract_numbers(analyse_text(config, "Ще 12 людей травмовані.", "uk"))}
+    assert found == {"12 людей травмовані": "people injured"}
