@@ -410,46 +410,35 @@ def test_surname_prediction_is_refused_when_gold_surnames_clash(tmp_path):
     assert (report.articles[0].people.tp, report.articles[0].people.fp) == (0, 1)
 
 
-def test_fragment_quotes_and_speaker_via_actor_id(tmp_path):
+def ivanov_quotes_row(tmp_path, gold_quotes: str, quotes):
+    """The scored row of one article whose gold names Dmitry Ivanov and these quotes (YAML lines),
+    predicted with Ivanov as "Dmitrii Ivanov" and these quotes."""
     path = tmp_path / "facts.yml"
-    path.write_text(textwrap.dedent("""
-        articles:
-          a:
-            people: [Dmitry Ivanov]
-            quotes:
-              - {speaker: Dmitry Ivanov, contains: "the plan works for everyone here"}
-    """), encoding="utf-8")
-    s = summary("a", [actor("d-ivanov", "Dmitrii Ivanov", "person")], [],
-                quotes=[quote("q1", "the plan works for everyone", "d-ivanov")])
-    row = evaluate_facts(path, {"a": s}).articles[0]
+    path.write_text("articles:\n  a:\n    people: [Dmitry Ivanov]\n    quotes:\n"
+                    + textwrap.indent(textwrap.dedent(gold_quotes), "      "), encoding="utf-8")
+    s = summary("a", [actor("d-ivanov", "Dmitrii Ivanov", "person")], [], quotes=quotes)
+    return evaluate_facts(path, {"a": s}).articles[0]
+
+
+def test_fragment_quotes_and_speaker_via_actor_id(tmp_path):
+    row = ivanov_quotes_row(tmp_path, '- {speaker: Dmitry Ivanov, contains: "the plan works for everyone here"}\n',
+                            [quote("q1", "the plan works for everyone", "d-ivanov")])
     assert (row.quotes.found, row.speakers.found) == (1, 1)
 
 
 def test_unknown_speaker_is_right_only_when_no_speaker_is_given(tmp_path):
-    path = tmp_path / "facts.yml"
-    path.write_text(textwrap.dedent("""
-        articles:
-          a:
-            people: [Dmitry Ivanov]
-            quotes:
-              - {speaker: unknown, contains: "the plan works for everyone"}
-              - {speaker: unknown, contains: "nobody signed anything yet"}
-    """), encoding="utf-8")
-    s = summary("a", [actor("d-ivanov", "Dmitrii Ivanov", "person")], [],
-                quotes=[quote("q1", "the plan works for everyone", None),
-                        quote("q2", "nobody signed anything yet", "d-ivanov")])
-    row = evaluate_facts(path, {"a": s}).articles[0]
+    row = ivanov_quotes_row(tmp_path, """\
+        - {speaker: unknown, contains: "the plan works for everyone"}
+        - {speaker: unknown, contains: "nobody signed anything yet"}
+        """, [quote("q1", "the plan works for everyone", None),
+              quote("q2", "nobody signed anything yet", "d-ivanov")])
     assert (row.quotes.found, row.speakers.found) == (2, 1)  # a guess where the article says no one is wrong
 
 
 def test_a_quote_within_a_longer_one_is_scored_on_the_tightest(tmp_path):
-    path = tmp_path / "facts.yml"
-    path.write_text("articles:\n  a:\n    people: [Dmitry Ivanov]\n    quotes:\n"
-                    "      - {speaker: Dmitry Ivanov, contains: a fair deal for all}\n", encoding="utf-8")
-    s = summary("a", [actor("d-ivanov", "Dmitrii Ivanov", "person")], [],
-                quotes=[quote("q1", "The official said Ivanov wants “a fair deal for all” soon.", None),
-                        quote("q2", "a fair deal for all", "d-ivanov")])
-    row = evaluate_facts(path, {"a": s}).articles[0]
+    row = ivanov_quotes_row(tmp_path, "- {speaker: Dmitry Ivanov, contains: a fair deal for all}\n",
+                            [quote("q1", "The official said Ivanov wants “a fair deal for all” soon.", None),
+                             quote("q2", "a fair deal for all", "d-ivanov")])
     assert (row.quotes.found, row.speakers.found) == (1, 1)
 
 

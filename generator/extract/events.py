@@ -514,11 +514,16 @@ _DONE = frozenset({"تم", "وتم", "تمّ", "وتمّ"})  # "تمّ التو�
 IRREALIS_REACH = 6  # words before a cue that may make it a goal or a hypothesis
 
 
+def _index_at(tokens: Sequence[Token], cue: int) -> int | None:
+    """The index of the token that starts at offset `cue` (a cue word), None where none does."""
+    return next((n for n, t in enumerate(tokens) if t.start == cue), None)
+
+
 def _irrealis(tokens: Sequence[Token], cue: int, lang: str, markers: dict[str, tuple[str, ...]],
               reach: int = IRREALIS_REACH, whole: bool = False) -> bool:
     """Whether the cue at offset `cue` names a goal, a topic or a hypothesis, not something that happens."""
     words = [t for t in tokens if t.text[:1].isalnum() or t.text[:1] in "'’"]
-    at = next((n for n, t in enumerate(words) if t.start == cue), None)
+    at = _index_at(words, cue)
     if at is None:
         return False
     own = markers.get(lang, ())
@@ -542,7 +547,7 @@ def _conditional(tokens: Sequence[Token], cue: int, lang: str) -> bool:
     """Whether a condition stands within CONDITION_REACH words of the cue, before or after it ("if
     attacked, Iran will strike", "Iran will strike in case of an attack")."""
     words = [t for t in tokens if t.text[:1].isalnum()]
-    at = next((n for n, t in enumerate(words) if t.start == cue), None)
+    at = _index_at(words, cue)
     if at is None:
         return False
     near = words[max(0, at - CONDITION_REACH):at + CONDITION_REACH + 1]
@@ -570,7 +575,7 @@ PUT_OFF_REACH = 12  # words after the contact's word, in its clause (three befor
 
 
 def _put_off(tokens: Sequence[Token], cue: int, lang: str) -> bool:
-    at = next((n for n, t in enumerate(tokens) if t.start == cue), None)
+    at = _index_at(tokens, cue)
     if at is None:
         return False
     # "the talks ... were postponed", "перенесли зустріч", "تأجيل اللقاء": in its clause after it, or
@@ -590,7 +595,7 @@ def _recalled(tokens: Sequence[Token], cue: int, lang: str) -> bool:
     """Whether the contact at offset `cue` is one the sentence dates itself by ("following the U.S.-Russia
     Summit", "после встречи"): the sentence reports what came after it."""
     words = [t for t in tokens if t.text[:1].isalnum()]
-    at = next((n for n, t in enumerate(words) if t.start == cue), None)
+    at = _index_at(words, cue)
     before = words[max(0, at - RECALLED_REACH):at] if at is not None else []
     return any((word_key(t.text) if lang == "ar" else t.text.casefold()) in _RECALLED.get(lang, ()) for t in before)
 
@@ -598,7 +603,7 @@ def _recalled(tokens: Sequence[Token], cue: int, lang: str) -> bool:
 def _with_whom(tokens: Sequence[Token], cue: int) -> bool:
     """Whether "with" follows a contact's word: the contact names its other side ("after his meeting
     with Rustem Umerov"), one the article reports even where a sentence dates itself by it."""
-    at = next((n for n, t in enumerate(tokens) if t.start == cue), None)
+    at = _index_at(tokens, cue)
     after = [t.text.casefold() for t in tokens[at + 1:at + 3]] if at is not None else []
     return bool(after) and (after[0] in _WITH_WORDS or (len(after) == 2 and after[1] in _WITH_WORDS))
 

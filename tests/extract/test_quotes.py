@@ -10,6 +10,13 @@ def quotes_of(config, text, lang):
     return extract_quotes(doc, links, actors, name_index(config))
 
 
+def speakers_and_first_words(config, text, lang):
+    """Each quote of the whole extraction (transcript turns too): its speaker and its first word."""
+    from generator.extract import extract
+
+    return [(q.speaker, q.text.split()[0]) for q in extract(analyse_text(config, text, lang), config).quotes]
+
+
 def test_every_quotation_style_is_found():
     text = 'A “one two” B «три чотири» C „drei vier“ D "five six" E «outer „inner“ end»'
     found = [text[s.start:s.end] for s in find_quote_spans(text)]
@@ -334,29 +341,22 @@ def test_a_romanised_name_says_nothing_of_its_bearers_sex(tmp_path):
 
 
 def test_a_paragraph_after_a_turn_of_a_transcript_goes_on_that_turn(tmp_path):
-    from generator.extract import extract
-    from tests.builders import analyse_text, project_config
-
     config = project_config(tmp_path)
     text = ("SECRETARY RUBIO: Thank you all for coming to this meeting today in Geneva.\n"
             "We spent a long time on the drafts, and we read them with great care.\n"
             "FOREIGN MINISTER LAVROV: We thank our colleagues for the invitation to these talks.\n"
             "Notes\n"
             "The meeting lasted for two hours and ended with no statement.")
-    quotes = extract(analyse_text(config, text, "en"), config).quotes
-    assert [(q.speaker, q.text.split()[0]) for q in quotes] == [
+    assert speakers_and_first_words(config, text, "en") == [
         ("marco-rubio", "Thank"), ("marco-rubio", "We"), ("sergey-lavrov", "We")]
 
 
 def test_one_speakers_remarks_run_on_below_the_label(tmp_path):
-    from generator.extract import extract
-
     config = project_config(tmp_path)
     text = ("تصريحات للصحافة\nجنيف، سويسرا\n"
             "وزير الخارجية لافروف: نقدر لكم كثيرا اقتراح عقد محادثات في جنيف بشأن الضمانات الأمنية.\n"
             "قضينا وقتا طويلا بالأمس في الاطلاع على كم المعلومات الهائل الذي أعدته الوزارة.")
-    quotes = extract(analyse_text(config, text, "ar"), config).quotes
-    assert [(q.speaker, q.text.split()[0]) for q in quotes] == [("sergey-lavrov", "نقدر"), ("sergey-lavrov", "قضينا")]
+    assert speakers_and_first_words(config, text, "ar") == [("sergey-lavrov", "نقدر"), ("sergey-lavrov", "قضينا")]
 
 
 def test_reported_speech_or_a_headline_with_a_colon_is_no_transcript(tmp_path):
@@ -374,16 +374,13 @@ def test_reported_speech_or_a_headline_with_a_colon_is_no_transcript(tmp_path):
 
 
 def test_an_unnamed_officials_turns_are_quotes_with_no_speaker(tmp_path):
-    from generator.extract import extract
-
     config = project_config(tmp_path)
     text = ("Background press call\nMODERATOR: Thanks, everyone, for joining us this morning on the call.\n"
             "SENIOR ADMINISTRATION OFFICIAL: Good morning, everybody, and thanks for joining us today.\n"
             "This time we will start at the top of the escalation ladder and stay there.\n"
             "And given — the reason they work is: If you step back, the whole economy depends on them.\n"
             "MODERATOR: Thank you. Operator, could you please cue up the next question?")
-    quotes = extract(analyse_text(config, text, "en"), config).quotes
-    assert [(q.speaker, q.text.split()[0]) for q in quotes] == [(None, "Good"), (None, "This"), (None, "And")]
+    assert speakers_and_first_words(config, text, "en") == [(None, "Good"), (None, "This"), (None, "And")]
 
 
 def test_more_english_verbs_of_speech_after_a_quote(tmp_path):
