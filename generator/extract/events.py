@@ -105,9 +105,10 @@ READY_REACH = 4  # words from the readiness to the cue of what it offers
 _OFFERED = ("exchange", "meeting", "summit", "visit", "call", "agreement")
 # Arabic pronoun suffixes a cue may carry ("مقترحاتها" its proposals, "اتفاقهما" their agreement).
 _AR_SUFFIXES = ("هما", "هم", "ها", "نا")
-# Releasing prisoners is an exchange: a verb of release and a word for prisoners in one sentence.
+# Releasing prisoners is an exchange: a verb of release and a word for prisoners, or for their
+# detention, in one sentence ("secure the release of an American wrongfully detained in Russia").
 RELEASE_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("release", "released", "releases", "freed", "frees", "free", "freeing"),
+    "en": ("release", "released", "releases", "freed", "frees", "free", "freeing", "home"),
     "uk": ("звільнити", "звільнення", "звільнений", "повернути", "повернення", "визволити"),
     "ru": ("освободить", "освобождение", "освобождённый", "освобожденный", "вернуть", "возвращение"),
     "ar": ("الافراج", "افراج", "افرج", "افرجت", "سراح", "اطلاق"),
@@ -117,6 +118,13 @@ PRISONER_WORDS: dict[str, tuple[str, ...]] = {
     "uk": ("полонений", "бранець", "заручник", "в'язень", "полонених", "військовополонений", "полон"),
     "ru": ("пленный", "военнопленный", "заложник", "заключённый", "заключенный", "пленных", "плен"),
     "ar": ("الاسري", "اسري", "الاسير", "اسير", "المحتجزين", "محتجزين", "الرهائن", "رهائن", "المعتقلين", "معتقلين"),
+}
+# Words of detention that make a release one of a prisoner, though they name no prisoners.
+DETENTION_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("detained", "detention", "prison", "captivity", "jail", "jailed", "custody", "imprisoned", "imprisonment"),
+    "uk": ("ув'язнення", "в'язниця", "затриманий", "неволя"),
+    "ru": ("заключение", "тюрьма", "задержанный", "неволя"),
+    "ar": ("السجن", "سجن", "الاحتجاز", "احتجاز", "الاعتقال", "اعتقال"),
 }
 # Arriving somewhere is a visit to it, and receiving someone a meeting with them ("Macron received
 # Zelensky in Paris"), where no other word names the contact.
@@ -443,22 +451,24 @@ def _located(link: LinkedMention, sentence: Sentence, lang: str) -> bool:
 # An event needs a reported occurrence, past or set: an agreement or an exchange that is a goal,
 # a purpose, a topic, a condition or a hypothesis ("focused on securing a peace agreement", "аби
 # розблокувати питання обмінів", "обсуждали возможный обмен", "للتوصل إلى اتفاق") is none; nor a
-# contact that is only possible or wished for ("such a meeting", "можливу зустріч").
+# contact that is only possible or wished for ("such a meeting", "можливу зустріч"); nor one
+# demanded ("calls for the release of", "требует освобождения").
 IRREALIS: dict[str, tuple[str, ...]] = {
     "en": ("any", "possible", "potential", "eventual", "prospective", "secure", "securing", "reach", "reaching",
            "achieve", "achieving", "toward", "towards", "seek", "seeking", "pursue", "pursuing", "unblock",
            "unblocking", "resume", "resuming", "restart", "broker", "brokering", "discuss", "discussed", "discussing",
            "if", "unless", "would", "could", "hope", "hoped", "hopes", "aim", "aims", "aimed", "goal", "push",
-           "pushing", "need", "needed", "such", "condition", "conditions"),
+           "pushing", "need", "needed", "such", "condition", "conditions", "seeks", "sought", "demand", "demands",
+           "demanded", "demanding", "urge", "urges", "urged", "urging", "calls", "calling"),
     "uk": ("будь-як", "можлив", "потенційн", "досягти", "досягнення", "укласти", "укладення", "розблок", "віднов",
            "обговор", "якщо", "аби", "щоб", "задля", "потреб", "прагн", "питання", "такої", "такій", "таку", "такий",
-           "умов", "необхідн", "потрібн", "треба"),
+           "умов", "необхідн", "потрібн", "треба", "вимаг", "заклика"),
     "ru": ("люб", "возможн", "потенциальн", "достичь", "достижени", "заключить", "заключени", "разблок", "возобнов",
            "обсужд", "обсуди", "если", "чтобы", "ради", "нужн", "вопрос", "такой", "такую", "такая", "такого",
-           "услови", "необходим", "потребн"),
+           "услови", "необходим", "потребн", "требова", "требу", "призыва", "призвал"),
     "ar": ("للتوصل", "التوصل", "لابرام", "ابرام", "اي", "لاستئناف", "استئناف", "بشان", "حول", "بهدف", "لتحقيق",
            "تحقيق", "شروط", "شرط", "يضغط", "تضغط", "الحاجه", "جهودها", "جهود", "لعرقله", "عرقله", "ضروره",
-           "بضروره"),
+           "بضروره", "يطالب", "تطالب", "طالب", "طالبت", "يدعو", "تدعو", "دعا", "دعت"),
 }
 _IRREALIS_AFTER = frozenset({"محتمل", "محتمله", "ممكن", "ممكنه", "المحتمل", "المحتمله"})
 _CONTACT_IRREALIS: dict[str, tuple[str, ...]] = {
@@ -620,7 +630,8 @@ def _keyed(table: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
     return {lang: frozenset(word_key(w) for w in words) for lang, words in table.items()}
 
 
-_RELEASE, _PRISONERS = _keyed(RELEASE_WORDS), _keyed(PRISONER_WORDS)
+_RELEASE, _PRISONERS, _DETENTION = _keyed(RELEASE_WORDS), _keyed(PRISONER_WORDS), _keyed(DETENTION_WORDS)
+_NOT_HOMECOMING = frozenset({"at", "from"})  # "detained at home": no one came home
 _ARRIVE, _RECEIVE = _keyed(ARRIVE_WORDS), _keyed(RECEIVE_WORDS)
 _SUSPEND, _PACTS, _SIDE_NOUNS = _keyed(SUSPEND_WORDS), _keyed(PACT_WORDS), _keyed(SIDE_NOUNS)
 _DEMONYM_KEYS = {country: {lang: tuple(word_key(w) for w in words) for lang, words in by_lang.items()}
@@ -682,8 +693,10 @@ def _cue_positions(sentence: Sentence, index: NameIndex, lang: str) -> dict[str,
             found["rejection"] = found["suspended"] = token.start  # "suspended its participation in the deal"
     if "exchange" not in found and not idiom:
         flat = set().union(*all_keys) if all_keys else set()
-        release = [t.start for t, k in zip(tokens, all_keys, strict=True) if k & _RELEASE.get(lang, frozenset())]
-        if release and flat & _PRISONERS.get(lang, frozenset()):
+        release = [t.start for n, (t, k) in enumerate(zip(tokens, all_keys, strict=True))
+                   if k & _RELEASE.get(lang, frozenset())
+                   and not (n and tokens[n - 1].text.casefold() in _NOT_HOMECOMING)]
+        if release and flat & (_PRISONERS.get(lang, frozenset()) | _DETENTION.get(lang, frozenset())):
             found["exchange"] = release[0]  # "Russia released 80 prisoners": prisoners go home
     if "statement" not in found:
         shared = _SHARED_POSITION.search(sentence.text)

@@ -176,6 +176,16 @@ def test_prisoners_released_are_an_exchange_and_views_exchanged_are_not(tmp_path
     assert events_of(tmp_path, "France and Germany had an exchange of views on trade.", "en") == []
 
 
+def test_a_detainee_released_or_home_is_an_exchange(tmp_path):
+    home = "After two years wrongfully detained in a French prison, Jean Dupont is finally home."
+    assert [e[0] for e in events_of(tmp_path, home, "en")] == ["exchange"]
+    assert events_of(tmp_path, "Germany released Jean Dupont, jailed since 2021.", "en")[0][0] == "exchange"
+    assert events_of(tmp_path, "Франція звільнила з ув'язнення Жана Дюпона.", "uk")[0][0] == "exchange"
+    # no one came home, and a release that is only sought is none
+    assert events_of(tmp_path, "He was detained at home last week.", "en") == []
+    assert events_of(tmp_path, "France seeks the release of Jean Dupont, detained in Germany.", "en") == []
+
+
 def test_documents_exchanged_are_no_exchange(tmp_path):
     text = "Владимир Путин и Александр Лукашенко приняли участие в церемонии обмена документами."
     assert [e for e in events_of(tmp_path, text, "ru") if e[0] == "exchange"] == []
