@@ -690,7 +690,19 @@ def number_found(gold: str, predicted: str) -> bool:
     days" in the gold's "within three days"; a predicted text always holds its number)."""
     g, p = _words_of(gold), _words_of(predicted)
     short, long = (g, p) if len(g) <= len(p) else (p, g)
-    return bool(short) and any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1))
+    return bool(short) and any(all(_same_word(a, b) for a, b in zip(long[i:i + len(short)], short, strict=True))
+                               for i in range(len(long) - len(short) + 1))
+
+
+_AR_PROCLITICS = "وبلفك"
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word, or one Arabic word with and without a one-letter proclitic ("لثلاث", for three)."""
+    if a == b:
+        return True
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return len(long) == len(short) + 1 and long[0] in _AR_PROCLITICS and long[1:] == short and len(short) >= 3
 
 
 def _words_of(text: str) -> list[str]:

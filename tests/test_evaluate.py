@@ -277,6 +277,10 @@ def test_a_number_matches_word_for_word_either_way():
     assert number_found("$44bn", "$44bn")
     assert not number_found("32 tonnes", "3 tonnes")  # words, not characters
     assert not number_found("three days", "three weeks")
+    # an Arabic number word with its one-letter proclitic is the same word ("for three nights")
+    assert number_found("ثلاث", "لثلاث ليال")
+    assert number_found("لآلاف الأشخاص", "آلاف الأشخاص")
+    assert not number_found("ثلاث", "ثلاثة")
 
 
 # ----------------------------------------------------------------------------- facts scoring

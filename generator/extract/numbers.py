@@ -239,11 +239,10 @@ def _measure(word: str, lang: str) -> str | None:
     forms = {_fold(word)}
     if lang in MORPH_LANGS:
         forms.add(parse(lang, word)[0])
-    for form in forms:
-        for stem, english in _MEASURES:
-            if form == stem or (len(stem) >= 3 and form.startswith(stem)):
-                return english
-    return None
+    # the longest stem that fits: "годин" (hours), not "год" (year)
+    fitting = [(len(stem), -n, english) for form in forms for n, (stem, english) in enumerate(_MEASURES)
+               if form == stem or (len(stem) >= 3 and form.startswith(stem))]
+    return max(fitting)[2] if fitting else None
 
 
 # Measures that make even "one" or "two" a figure of the article ("two days of talks").
@@ -256,6 +255,11 @@ _PEOPLE_MEASURES = frozenset({"people", "civilians", "soldiers", "children", "ci
 _CASUALTIES = frozenset({"killed", "wounded", "injured", "detained"})
 # What an ordinal may count: the 1401st day of the war has lasted 1401 days, a 35th anniversary 35
 # years; "the 12th brigade", "the 69th exchange", "the 3rd round" rank something and count nothing.
+# Parts of the day after an hour ("о 4 ранку", "в 5 утра", "الساعة 4 صباحا"), and the hour after
+# "at" ("в 16 часов", "о 9 годині"): a time of day, no figure of the article.
+_TIMES_OF_DAY = frozenset({"ранку", "вечора", "ночі", "пополудні", "утра", "вечера", "ночи", "пополудни",
+                           "صباحا", "صباح", "مساء", "مساءا", "ظهرا", "فجرا", "ليلا"})
+_AT_HOUR = frozenset({"о", "об", "в", "во", "في"})
 _ORDINAL_MEASURES = frozenset({"days", "weeks", "months", "years", "anniversary"})
 MAX_DESCRIBING = 3  # words that may describe what a number counts, between them
 # Units whose "of" says what they measure in English: "22 million tons of grain", "five rounds of talks".
@@ -486,6 +490,10 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
             if unit is None and what is None and scale == 1.0:
                 k = j
                 continue  # a bare number: a list marker, a page, a code; no fact of its own
+            if (what or "").casefold() in _TIMES_OF_DAY or (
+                    what == "hours" and k > 0 and tokens[k - 1].text.casefold() in _AT_HOUR and up_to is None):
+                k = j
+                continue  # "о 4 ранку", "в 16 часов": when, not how much
             if is_ordinal and what not in _ORDINAL_MEASURES:
                 k = j
                 continue  # "12-ї бригади", "the 3rd round": a rank, not a count

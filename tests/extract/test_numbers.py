@@ -276,3 +276,10 @@ def test_what_befell_the_people_counted(tmp_path):
                      "more than 150 were injured": ("injured", "injured")}
     found = {n.text: n.what for n in extract_numbers(analyse_text(config, "Ще 12 людей травмовані.", "uk"))}
     assert found == {"12 людей травмовані": "people injured"}
+
+
+def test_a_time_of_day_is_no_figure_and_hours_are_hours(tmp_path):
+    assert numbers_of(tmp_path, "Переговори почнуться о 4 ранку.", "uk") == []
+    assert numbers_of(tmp_path, "Переговоры начнутся в 16 часов.", "ru") == []
+    assert numbers_of(tmp_path, "Переговори тривали понад 5 годин.", "uk") == [("понад 5 годин", 5.0, "hours")]
+    assert numbers_of(tmp_path, "Переговоры длились 16 часов.", "ru") == [("16 часов", 16.0, "hours")]
