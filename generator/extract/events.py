@@ -188,6 +188,15 @@ SIDE_NOUNS: dict[str, tuple[str, ...]] = {
     "ar": ("الوفد", "وفد", "الوفدين", "الوفدان", "الجانب", "الجانبين", "الجانبان", "الطرف", "الطرفين", "الطرفان",
            "الفريق", "ممثلي", "ممثلو"),
 }
+# What two countries hold together, named by their adjectives ("Russian-American talks",
+# "российско-американские консультации", "المحادثات الروسية الأميركية"): they are its sides.
+HELD_BY_SIDES: dict[str, tuple[str, ...]] = {
+    "en": ("talks", "negotiations", "relations", "dialogue", "consultations", "cooperation", "summit", "contacts"),
+    "uk": ("переговори", "перемовини", "відносини", "діалог", "консультації", "співпраця", "саміт", "контакти"),
+    "ru": ("переговоры", "отношения", "диалог", "консультации", "сотрудничество", "саммит", "контакты"),
+    "ar": ("المحادثات", "محادثات", "المفاوضات", "مفاوضات", "العلاقات", "علاقات", "الحوار", "المشاورات",
+           "مشاورات", "التعاون", "القمه", "قمه", "المباحثات", "مباحثات", "الاتصالات"),
+}
 _AND = frozenset("and і й та и و".split())
 _WITH_WORDS = frozenset("with з із зі с со مع".split())
 # "We, the President of X and the President of Y, …": a declaration in the first person, by those it names.
@@ -634,6 +643,7 @@ _RELEASE, _PRISONERS, _DETENTION = _keyed(RELEASE_WORDS), _keyed(PRISONER_WORDS)
 _NOT_HOMECOMING = frozenset({"at", "from"})  # "detained at home": no one came home
 _ARRIVE, _RECEIVE = _keyed(ARRIVE_WORDS), _keyed(RECEIVE_WORDS)
 _SUSPEND, _PACTS, _SIDE_NOUNS = _keyed(SUSPEND_WORDS), _keyed(PACT_WORDS), _keyed(SIDE_NOUNS)
+_HELD_BY_SIDES = _keyed(HELD_BY_SIDES)
 _DEMONYM_KEYS = {country: {lang: tuple(word_key(w) for w in words) for lang, words in by_lang.items()}
                  for country, by_lang in DEMONYMS.items()}
 
@@ -798,15 +808,21 @@ def demonym_country(token: Token, lang: str) -> str | None:
     return None
 
 
-def demonym_sides(sentence: Sentence, lang: str, index: NameIndex) -> list[LinkedMention]:
+def demonym_sides(sentence: Sentence, lang: str, index: NameIndex, held: bool = True) -> list[LinkedMention]:
     """Countries named by their adjective before a word for a side ("the Ukrainian and Russian
-    delegations", "російська сторона") or after it in Arabic ("الوفد الأوكراني")."""
+    delegations", "російська сторона") or after it in Arabic ("الوفد الأوكراني"), and the two
+    countries whose adjectives name talks or relations they hold ("російсько-американські переговори"),
+    with `held`."""
     tokens = [t for t in sentence.tokens if t.text[:1].isalnum() or t.text[:1] == "."]
-    nouns = _SIDE_NOUNS.get(lang, frozenset())
+    nouns = _SIDE_NOUNS.get(lang, frozenset()) | (_HELD_BY_SIDES.get(lang, frozenset()) if held else frozenset())
     found: list[LinkedMention] = []
 
     def country_of(token: Token) -> str | None:
-        return demonym_country(token, lang)
+        country = demonym_country(token, lang)
+        if country is None and "-" in token.text.strip("-"):  # "російсько-американські": the first of a pair
+            first = token.text.split("-", 1)[0]
+            country = demonym_country(Token(first, token.start, token.start + len(first)), lang)
+        return country
 
     def link(token: Token, country: str) -> LinkedMention:
         mention = EntityMention(text=token.text, start=token.start, end=token.end, type="LOC",
@@ -829,6 +845,11 @@ def demonym_sides(sentence: Sentence, lang: str, index: NameIndex) -> list[Linke
                         continue
                     break
             found.append(link(tokens[k], country))
+            if "-" in tokens[k].text.strip("-"):  # "... -американські": the second of the pair
+                start = tokens[k].start + tokens[k].text.rindex("-") + 1
+                second = demonym_country(Token(tokens[k].text[start - tokens[k].start:], start, tokens[k].end), lang)
+                if second is not None and second != country:
+                    found.append(link(Token(tokens[k].text[start - tokens[k].start:], start, tokens[k].end), second))
             k += step
     return found
 

@@ -193,7 +193,7 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
     for n, speakers in _speaking(doc, quotes).items():
         acting.setdefault(n, set()).update(speakers)
     for sentence in doc.sentences:  # "the Ukrainian side", "российская делегация"
-        for side in demonym_sides(sentence, doc.lang, index):
+        for side in demonym_sides(sentence, doc.lang, index, held=False):
             acting.setdefault(sentence.index, set()).add(side.actor_id)
     countries = taking_part(acting, index, lead)
     # The countries on each side of each contact: a call between Biden and Putin is one between their countries.

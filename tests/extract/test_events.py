@@ -165,6 +165,14 @@ def test_sides_named_by_their_adjective(tmp_path):
         ("meeting", ["france", "united-kingdom"])]
 
 
+def test_talks_named_by_the_adjectives_of_their_sides(tmp_path):
+    meeting = [("meeting", ["france", "germany"])]
+    assert events_of(tmp_path, "French-German talks were held in Istanbul on Thursday.", "en") == meeting
+    assert events_of(tmp_path, "У Стамбулі відбулися французько-німецькі переговори.", "uk") == meeting
+    assert events_of(tmp_path, "В Стамбуле начались французско-немецкие консультации.", "ru") == meeting
+    assert events_of(tmp_path, "بدأت في إسطنبول المحادثات الفرنسية الألمانية.", "ar") == meeting
+
+
 def test_suspending_a_treaty_is_a_rejection_by_whoever_suspends_it(tmp_path):
     assert events_of(tmp_path, "Germany regrets that France suspended its participation in the treaty.", "en") == [
         ("rejection", ["france"])]

@@ -492,3 +492,9 @@ def test_sanctions_imposed_are_no_economic_dealing_and_their_relief_is(tmp_path)
     relief = ("Russia asked the United States for sanctions relief. The United States said lifting sanctions "
               "would follow a deal on investment.")
     assert extracted_tracks(config, relief).primary == "economic-cooperation"
+
+
+def test_talks_whose_sides_are_named_by_their_adjectives_are_the_sides_track(tmp_path):
+    text = ("بدأت في إسطنبول المحادثات الروسية الأميركية حول عمل السفارة والتاشيرات. "
+            "وتعقد المباحثات في مبنى القنصلية.")
+    assert extracted_tracks(project_config(tmp_path), text, "ar").primary == "us-russia-bilateral"
