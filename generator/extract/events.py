@@ -72,7 +72,8 @@ EVENT_CUES: dict[str, dict[str, tuple[str, ...]]] = {
                   "uk": ("домовитися", "угода", "домовленість", "погодитися", "підписати", "підписання"),
                   "ru": ("договориться", "соглашение", "договоренность", "согласиться", "подписать", "подписание"),
                   "ar": ("اتفاق", "اتفق", "اتفقت", "اتفقا", "اتفقوا")},
-    "exchange": {"en": ("exchange", "swap"), "uk": ("обмін",), "ru": ("обмен",), "ar": ("تبادل",)},
+    "exchange": {"en": ("exchange", "exchanged", "exchanges", "swap", "swapped", "swaps"), "uk": ("обмін",),
+                 "ru": ("обмен",), "ar": ("تبادل",)},
 }
 # Words that stand for the sides of an event told just before ("They agreed", "Лідери домовилися").
 SIDES_WORDS: dict[str, frozenset[str]] = {
@@ -99,7 +100,7 @@ PREFIX_CUES: dict[str, dict[str, tuple[str, ...]]] = {
 # Readiness for a contact, an exchange or an agreement is an offer of it ("ready to exchange
 # prisoners", "готові до переговорів", "готов к встрече", "مستعدة للتفاوض"); readiness to help is not.
 READY: dict[str, tuple[str, ...]] = {
-    "en": ("ready", "willing", "prepared"), "uk": ("готов",), "ru": ("готов",), "ar": ("مستعد", "استعداد"),
+    "en": ("ready", "willing", "prepared", "open"), "uk": ("готов",), "ru": ("готов",), "ar": ("مستعد", "استعداد"),
 }
 READY_REACH = 4  # words from the readiness to the cue of what it offers
 _OFFERED = ("exchange", "meeting", "summit", "visit", "call", "agreement")
@@ -468,16 +469,18 @@ IRREALIS: dict[str, tuple[str, ...]] = {
            "unblocking", "resume", "resuming", "restart", "broker", "brokering", "discuss", "discussed", "discussing",
            "if", "unless", "would", "could", "hope", "hoped", "hopes", "aim", "aims", "aimed", "goal", "push",
            "pushing", "need", "needed", "such", "condition", "conditions", "seeks", "sought", "demand", "demands",
-           "demanded", "demanding", "urge", "urges", "urged", "urging", "calls", "calling"),
+           "demanded", "demanding", "urge", "urges", "urged", "urging", "calls", "calling", "agree", "agrees",
+           "agreed", "agreeing", "closer", "nearing", "approaching"),
     "uk": ("будь-як", "можлив", "потенційн", "досягти", "досягнення", "укласти", "укладення", "розблок", "віднов",
            "обговор", "якщо", "аби", "щоб", "задля", "потреб", "прагн", "питання", "такої", "такій", "таку", "такий",
-           "умов", "необхідн", "потрібн", "треба", "вимаг", "заклика"),
+           "умов", "необхідн", "потрібн", "треба", "вимаг", "заклика", "домовил", "домовля", "наближа", "жодн"),
     "ru": ("люб", "возможн", "потенциальн", "достичь", "достижени", "заключить", "заключени", "разблок", "возобнов",
            "обсужд", "обсуди", "если", "чтобы", "ради", "нужн", "вопрос", "такой", "такую", "такая", "такого",
-           "услови", "необходим", "потребн", "требова", "требу", "призыва", "призвал"),
+           "услови", "необходим", "потребн", "требова", "требу", "призыва", "призвал", "договорил", "договарива",
+           "приближа", "какие-либо", "каких-либо", "какой-либо", "какую-либо", "какого-либо"),
     "ar": ("للتوصل", "التوصل", "لابرام", "ابرام", "اي", "لاستئناف", "استئناف", "بشان", "حول", "بهدف", "لتحقيق",
            "تحقيق", "شروط", "شرط", "يضغط", "تضغط", "الحاجه", "جهودها", "جهود", "لعرقله", "عرقله", "ضروره",
-           "بضروره", "يطالب", "تطالب", "طالب", "طالبت", "يدعو", "تدعو", "دعا", "دعت"),
+           "بضروره", "يطالب", "تطالب", "طالب", "طالبت", "يدعو", "تدعو", "دعا", "دعت", "يقترب", "تقترب", "يقتربان"),
 }
 _IRREALIS_AFTER = frozenset({"محتمل", "محتمله", "ممكن", "ممكنه", "المحتمل", "المحتمله"})
 _CONTACT_IRREALIS: dict[str, tuple[str, ...]] = {
@@ -583,12 +586,49 @@ def _not_held(tokens: Sequence[Token], cue: int, lang: str) -> bool:
         or _put_off(tokens, cue, lang)
 
 
+# Words before strikes that halt them ("a week-long pause in strikes on energy", "мораторий на удары").
+_STRIKES_HALTED: dict[str, tuple[str, ...]] = {
+    "en": ("pause", "moratorium", "halt", "stop", "end", "ceasefire", "truce"),
+    "uk": ("пауз", "мораторі", "припин", "зупин"), "ru": ("пауз", "моратори", "прекращ", "останов"),
+    "ar": ("وقف", "هدنه", "تعليق"),
+}
+# Talks about a thing ("переговори щодо обміну полоненими", "talks on an agreement"): its topic,
+# which has not happened.
+_TALK_NOUNS: dict[str, tuple[str, ...]] = {
+    "en": ("talks", "negotiations", "consultations", "discussions"),
+    "uk": ("переговор", "перемовин", "консультаці"), "ru": ("переговор", "консультаци"),
+    "ar": ("محادثات", "المحادثات", "مفاوضات", "المفاوضات", "مباحثات", "المباحثات"),
+}
+_ABOUT: dict[str, tuple[str, ...]] = {
+    "en": ("on", "about", "over", "regarding"), "uk": ("про", "щодо", "стосовно"), "ru": ("об", "о", "по", "насчет"),
+    "ar": ("بشان", "حول", "عن"),
+}
+
+
+def _topic_of_talks(tokens: Sequence[Token], cue: int, lang: str) -> bool:
+    words = [t for t in tokens if t.text[:1].isalnum()]
+    at = _index_at(words, cue)
+    if at is None:
+        return False
+
+    def key(token: Token) -> str:
+        return word_key(token.text) if lang == "ar" else token.text.casefold()
+
+    for n in range(at - 1, max(0, at - 4), -1):  # the preposition, up to three words before the cue
+        if key(words[n]) in _ABOUT.get(lang, ()):
+            talk = key(words[n - 1])
+            return talk.startswith(_TALK_NOUNS.get(lang, ("\0",))) if lang in ("uk", "ru") \
+                else talk in _TALK_NOUNS.get(lang, ())
+    return False
+
+
 # Words after a contact that put it off or call it off.
 _PUT_OFF: dict[str, tuple[str, ...]] = {
-    "en": ("postponed", "cancelled", "canceled", "delayed", "called off", "on hold", "suspended"),
-    "uk": ("перенес", "скасова", "скасува", "відклали", "відкладено", "відкладен", "призупин"),
-    "ru": ("перенес", "отменен", "отменил", "отложен", "отложил", "приостановлен"),
-    "ar": ("تأجيل", "أجلت", "اجلت", "تأجلت", "إلغاء", "الغاء", "ألغيت", "الغيت", "تعليق", "علقت"),
+    "en": ("postponed", "cancelled", "canceled", "cancel", "cancels", "delayed", "called off", "call off",
+           "calls off", "scrapped", "on hold", "suspended"),
+    "uk": ("перенес", "скасова", "скасува", "скасу", "відклали", "відкладено", "відкладен", "призупин"),
+    "ru": ("перенес", "отменен", "отменил", "отмени", "отменя", "отложен", "отложил", "приостановлен"),
+    "ar": ("تأجيل", "أجلت", "اجلت", "تأجلت", "إلغاء", "الغاء", "ألغيت", "الغيت", "يلغي", "تلغي", "تعليق", "علقت"),
 }
 PUT_OFF_REACH = 12  # words after the contact's word, in its clause (three before it)
 
@@ -731,8 +771,12 @@ def _cue_positions(sentence: Sentence, index: NameIndex, lang: str) -> dict[str,
                 _irrealis(tokens, found[kind], lang, IRREALIS) or _irrealis(tokens, found[kind], lang, _NEGATION, 3,
                                                                            whole=True)):
             del found[kind]  # "securing a peace agreement", "аби розблокувати обміни": a goal, not an event
-    if "strike" in found and _conditional(tokens, found["strike"], lang):
-        del found["strike"]  # "ответит ударами ... в случае атаки": a threat, no strike
+    if "strike" in found and (_conditional(tokens, found["strike"], lang)
+                              or _irrealis(tokens, found["strike"], lang, _STRIKES_HALTED, reach=3)):
+        del found["strike"]  # "ответит ударами ... в случае атаки": a threat; "a pause in strikes": none
+    for kind in ("exchange", "agreement"):
+        if kind in found and _topic_of_talks(tokens, found[kind], lang):
+            del found[kind]  # "переговоры об обмене пленными", "talks on an agreement": what is talked of
     for kind in CONTACT:
         if kind in found and (_not_held(tokens, found[kind], lang)
                               or (_recalled(tokens, found[kind], lang) and not _with_whom(tokens, found[kind]))):

@@ -479,3 +479,20 @@ def test_a_spokesperson_who_reports_talks_is_no_side_of_them(tmp_path):
                                                             "ukrainian-foreign-ministry"])]
     text = "Dmitry Peskov said Vladimir Putin met Steve Witkoff in Moscow."
     assert events_with(config, text, "en") == [("meeting", ["steve-witkoff", "vladimir-putin"])]
+
+
+def test_events_only_talked_of_halted_cancelled_or_agreed_to_are_none(tmp_path):
+    def kinds(text, lang):
+        return [kind for kind, _ in events_of(tmp_path, text, lang)]
+
+    assert kinds("France and Germany Cancel Meeting in Paris", "en") == []
+    assert kinds("На Украине анонсировали переговоры об обмене пленными к Рождеству.", "ru") == []
+    assert kinds("Франція та Німеччина ведуть переговори щодо обміну полоненими.", "uk") == ["meeting"]
+    assert "strike" not in kinds("Франція погодилася на тижневу паузу в ударах по енергетиці Німеччини.", "uk")
+    assert kinds("Франція і Німеччина наближаються до угоди про торгівлю.", "uk") == []
+    assert kinds("Французская сторона не подтверждала какие-либо договоренности с Берлином.", "ru") == []
+    assert kinds("France agreed to exchange all prisoners with Germany.", "en") == ["agreement"]
+    assert kinds("France said it is open to a meeting with Germany.", "en") == ["proposal"]
+    # what did take place
+    assert kinds("France and Germany exchanged prisoners on Friday.", "en") == ["exchange"]
+    assert kinds("Russia launched massive strikes on Ukraine's energy.", "en") == ["strike"]
