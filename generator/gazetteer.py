@@ -187,8 +187,11 @@ class NameIndex:
                 # Only an ending cut off made the match ("Ушаков" as the town "Ушак"): a registry
                 # surname the word is, whole, comes first.
                 best = self._surname_whole(tokens, keys, i) or best
-            if best is None:
-                best = self._fuzzy_person(tokens, keys, i)
+            if best is None or (best.first_token == best.last_token
+                                and self.entries[best.entry_id].type != "person"):
+                # a given name and a surname one letter off are a person before a city the given
+                # name also is ("فلاديمير مدينسكي": Vladimir Medinsky, not the city of Vladimir)
+                best = self._fuzzy_person(tokens, keys, i) or best
             if best is None:
                 best = self._surname(tokens, keys, i)
             if best is not None:
@@ -235,8 +238,8 @@ class NameIndex:
         token = tokens[i]
         if script_of(token.text) == "latin" and not token.text[:1].isupper():
             return None
-        if i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit():
-            return None  # "May 12" is a date, not Theresa May
+        if i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit() and script_of(token.text) == "latin":
+            return None  # "May 12" is a date, not Theresa May ("сообщил Ушаков 19 августа" is Ushakov)
         found: set[str] = set()
         for key in keys[i]:
             if len(key) >= 3:

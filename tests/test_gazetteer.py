@@ -112,3 +112,11 @@ def test_of_two_names_the_word_is_its_own_comes_before_one_of_its_stem():
     config = load_config(REPO)  # Brazil ("Бразилия") and GeoNames' city of Brasília ("Бразилиа")
     doc = analyse_text(config, "Цены выросли из-за сокращения поставок из Бразилии.", "ru")
     assert ("Бразилии", "brazil") in ids(doc)
+
+
+def test_a_registry_surname_before_a_date_and_a_given_name_that_is_also_a_city():
+    config = load_config(REPO)  # Yuri Ushakov, Vladimir Medinsky, the city of Vladimir
+    doc = analyse_text(config, "Разговор состоялся, сообщил Ушаков 19 августа.", "ru")
+    assert ("Ушаков", "yuri-ushakov") in ids(doc)
+    doc = analyse_text(config, "وكتب المفاوض الروسي فلاديمير مدينسكي على تليغرام.", "ar")
+    assert ("فلاديمير مدينسكي", "vladimir-medinsky") in ids(doc)

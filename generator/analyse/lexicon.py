@@ -99,7 +99,7 @@ chairwoman chair chief chiefs lieutenant lt colonel col commander cmdr captain c
 admiral adm pope cardinal archbishop bishop rabbi imam father judge justice mayor leader coach
 striker midfielder defender goalkeeper manager economist lawyer attorney counsel correspondent
 editor reporter commentator negotiator mediator president-elect vice ex former acting vp co-chair
-co-chairman co-chairwoman ceo host co-host anchor co-anchor columnist speaker
+co-chairman co-chairwoman ceo host co-host anchor co-anchor columnist speaker aide assistant
 """)
 # Words that make a capitalised run a name of a thing (treaty, war, plan), not of a person.
 EN_MISC_WORDS = _words("""

@@ -201,6 +201,9 @@ def camel_case_company(word: str) -> bool:
         and not word.startswith(lx.EN_SURNAME_PREFIXES)
 
 
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def type_of_run(run: Sequence[Token], before: Token | None, after: Sequence[Token], initial: bool,
                 context: DocumentContext) -> str | None:
     """The type of a run of capitalised words, from its words and the tokens `before` and `after` it."""
@@ -235,6 +238,12 @@ def type_of_run(run: Sequence[Token], before: Token | None, after: Sequence[Toke
         return "ORG"
     if initial and len(words) == 1 and words[0] not in context.capitalised:
         return None
+    if 2 <= len(words) <= 4 and lowered[-1] in lx.EN_PLACE_WORDS:
+        return "LOC"  # "Long Island", "Jordan River": a place's word ends the name
+    if 2 <= len(words) <= 4 and lowered[-1] in lx.EN_PERSON_TITLES and not _from_given_name(run[:1]):
+        return None  # "Presidential Aide", "Special Envoy": a title, whose holder is named elsewhere
+    if 2 <= len(words) <= 4 and any(w in _WEEKDAYS for w in lowered):
+        return None  # "(Will) Meet Tuesday": a headline's capitals, no one is named after a weekday
     if 2 <= len(words) <= 4:
         return None if demonym(run[-1]) else "PER"  # "Top European (and Ukrainian envoys)": no name
     if len(words) == 1:

@@ -624,3 +624,10 @@ def test_a_faiths_or_nationalitys_movement_is_an_organisation(config):
 def test_the_city_in_arabic_is_no_medina(config):
     names = found(config, "استهدف هجوم صاروخي مبنى غير سكني بالمدينة، وقال رئيس المدينة إن الوضع صعب.", "ar")
     assert not any(kind == "LOC" for _, kind in names)
+
+
+def test_a_weekday_a_title_or_a_place_word_makes_no_english_person(config):
+    headline = found(config, "Smith and Jones Will Meet Tuesday Afternoon in Paris.", "en")
+    assert not any(kind == "PER" and "Tuesday" in text for text, kind in headline)
+    assert ("Presidential Aide", "PER") not in found(config, "The Presidential Aide Jane Roe spoke in Paris.", "en")
+    assert ("Long Island", "LOC") in found(config, "The estate lies in Long Island, near the city.", "en")
