@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 from generator.analyse.lexicon import SPEECH_CUES
@@ -153,6 +154,19 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
 _AR_OBJECT_SUFFIXES = ("ها", "هم", "ه")
 
 
+# A possessive pronoun inside a phrase that names whose words they are ("за його словами", "по её
+# мнению"): whose they are is the one the pronoun stands for.
+_PHRASE_POSSESSIVES = "його|її|їх|его|ее|её|их"
+
+
+@cache
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    words = [re.escape(word) for word in phrase.split()]
+    if len(words) == 2 and re.match(r"[а-яіїєґё]", phrase):
+        return re.compile(rf"{words[0]}\s+(?:(?:{_PHRASE_POSSESSIVES})\s+)?{words[1]}")
+    return re.compile(re.escape(phrase))
+
+
 def _cue_positions(doc: AnalysedDoc, index: NameIndex, sentence_ids: set[int]) -> list[tuple[int, int, str]]:
     """(start, end, cue) of every speech cue in the given sentences."""
     cues = SPEECH_CUES.get(doc.lang, SPEECH_CUES["en"])
@@ -173,7 +187,7 @@ def _cue_positions(doc: AnalysedDoc, index: NameIndex, sentence_ids: set[int]) -
                 found.append((token.start, token.end, token.text))
         lowered = sentence.text.casefold()
         for phrase in phrases:
-            for match in re.finditer(re.escape(phrase), lowered):
+            for match in re.finditer(_phrase_pattern(phrase), lowered):
                 found.append((sentence.start + match.start(), sentence.start + match.end(),
                               sentence.text[match.start():match.end()]))
     return found

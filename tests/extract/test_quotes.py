@@ -400,3 +400,11 @@ def test_a_models_name_in_quotation_marks_is_no_quotation(tmp_path):
             'إلى أوكرانيا. Sergey Lavrov said the "Leopard 2" tanks "will not change anything at all."')
     quotes = [q.text for q in quotes_of(config, text, "ar")]
     assert quotes == ["will not change anything at all."]
+
+
+def test_a_possessive_inside_according_to_refers_to_the_person_named_before(tmp_path):
+    config = project_config(tmp_path)
+    text = "Сергій Лавров виступив у Женеві. За його словами, він \"готовий до переговорів\" з Києвом."
+    assert [q.speaker for q in quotes_of(config, text, "uk")] == ["sergey-lavrov"]
+    text = "Сергей Лавров выступил в Женеве. По его словам, «стороны согласились продолжить работу»."
+    assert [q.speaker for q in quotes_of(config, text, "ru")] == ["sergey-lavrov"]
