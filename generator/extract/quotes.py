@@ -67,21 +67,25 @@ CARRY_CHAIN = 8  # ... or this many, through sentences that refer to them by pro
 SUBJECT_REACH = 40
 # Role words that stand for a person named earlier ("— зазначив Глава держави", "the envoy said"),
 # with what the registry's English role says of that person.
+_SPOKES = "spokes|press secretary"  # a registry role of one who speaks for an office
 ROLE_WORDS: dict[str, str] = {
     "president": "president", "secretary": "secretary", "minister": "minister", "envoy": "envoy",
     "ambassador": "ambassador", "adviser": "advis|aide", "advisor": "advis|aide", "aide": "advis|aide",
     "радник": "advis|aide", "радниця": "advis|aide", "помічник": "advis|aide", "советник": "advis|aide",
     "помощник": "advis|aide", "المستشار": "advis|aide", "مساعد": "advis|aide",
-    "spokesman": "spokes", "spokeswoman": "spokes", "spokesperson": "spokes",
+    "spokesman": _SPOKES, "spokeswoman": _SPOKES, "spokesperson": _SPOKES,
     "chancellor": "chancellor", "premier": "prime minister", "senator": "senator", "governor": "governor",
     "президент": "president", "президентка": "president", "міністр": "minister", "министр": "minister",
-    "посол": "ambassador", "речник": "spokes", "речниця": "spokes", "пресс-секретарь": "spokes",
+    "посол": "ambassador", "речник": _SPOKES, "речниця": _SPOKES, "пресс-секретарь": _SPOKES,
     "прем'єр": "prime minister", "прем’єр": "prime minister", "прем'єр-міністр": "prime minister",
     "прем’єр-міністр": "prime minister", "премьер": "prime minister", "премьер-министр": "prime minister",
     "спецпосланець": "envoy", "посланець": "envoy", "спецпосланник": "envoy", "посланник": "envoy",
     "держсекретар": "secretary of state", "госсекретарь": "secretary of state", "канцлер": "chancellor",
     "генсек": "secretary general", "الرئيس": "president", "الوزير": "minister",
-    "المتحدث": "spokes", "السفير": "ambassador", "المبعوث": "envoy",
+    "المتحدث": _SPOKES, "السفير": "ambassador", "المبعوث": "envoy",
+    # "сказал представитель Кремля": the one who speaks for it
+    "представитель": _SPOKES + "|representative", "представник": _SPOKES + "|representative",
+    "представительница": _SPOKES + "|representative", "представниця": _SPOKES + "|representative",
 }
 
 
@@ -794,8 +798,10 @@ def _role_near(tokens: Sequence[Token], lang: str) -> tuple[str, int] | None:
             word = word.removeprefix("و")
         # English: "the president said", not a name's title ("President Trump said").
         named_next = k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()
-        if word in ROLE_WORDS and (lang != "en" or (k > 0 and tokens[k - 1].text.casefold() == "the"
-                                                    and not named_next)):
+        # ... "the Kremlin spokesman said", "the Russian president": one word of whose role it is between
+        the_before = (k > 0 and tokens[k - 1].text.casefold() == "the") or (
+            k > 1 and tokens[k - 2].text.casefold() == "the" and tokens[k - 1].text[:1].isupper())
+        if word in ROLE_WORDS and (lang != "en" or (the_before and not named_next)):
             return ROLE_WORDS[word], token.start
     return None
 

@@ -408,3 +408,14 @@ def test_a_possessive_inside_according_to_refers_to_the_person_named_before(tmp_
     assert [q.speaker for q in quotes_of(config, text, "uk")] == ["sergey-lavrov"]
     text = "Сергей Лавров выступил в Женеве. По его словам, «стороны согласились продолжить работу»."
     assert [q.speaker for q in quotes_of(config, text, "ru")] == ["sergey-lavrov"]
+
+
+def test_the_spokesman_of_an_office_is_the_press_secretary_named_before():
+    from generator.config import load_config
+    from tests.builders import REPO
+
+    config = load_config(REPO)  # Dmitry Peskov: Kremlin Press Secretary
+    text = "Об этом заявил пресс-секретарь президента Дмитрий Песков. «Встреча важна», — сказал представитель Кремля."
+    assert [q.speaker for q in quotes_of(config, text, "ru")] == ["dmitry-peskov"]
+    text = "Dmitry Peskov spoke on Monday. \"The meeting matters,\" the Kremlin spokesman said."
+    assert [q.speaker for q in quotes_of(config, text, "en")] == ["dmitry-peskov"]
