@@ -879,6 +879,15 @@ def _role_holder(role: str, links: list[LinkedMention], actors: dict[str, ActorF
     return max(counts, key=lambda actor_id: (counts[actor_id], last.get(actor_id, -1), actor_id))
 
 
+def _after_arabic_title(text: str, start: int) -> bool:
+    """Whether the word right before offset `start` is an Arabic title ("مستشار", "مبعوث")."""
+    from generator.analyse.rules_arabic import is_title
+    from generator.records import Token
+
+    words = text[max(0, start - 30):start].split()
+    return bool(words) and is_title(Token(words[-1], start - len(words[-1]) - 1, start - 1))
+
+
 def _nearest(doc: AnalysedDoc, candidates: list[LinkedMention], cue_start: int, cue_end: int,
              cue_text: str, offsets: _Offsets | None = None,
              verb_first: bool = False) -> tuple[int, int, str, str, float, int] | None:
@@ -899,6 +908,11 @@ def _nearest(doc: AnalysedDoc, candidates: list[LinkedMention], cue_start: int, 
             between = _tokens_between(doc, cue_end, m.start, offsets)
             if any(t.text in ARABIC_PREPOSITIONS or t.text in ARABIC_THAT for t in between):
                 continue
+        if arabic and _is_person(link) and any(
+                _is_person(other) and 0 < other.mention.start - m.end <= 3
+                and not doc.article.text[m.end:other.mention.start].strip(" ،,") for other in candidates) \
+                and _after_arabic_title(doc.article.text, m.start):
+            continue  # "مستشار بوتين، يوري أوشاكوف": the title's complement; who speaks is the apposition
         rank = (0 if _is_person(link) else 1, distance)
         if best is None or rank < best[:2]:
             confidence = 0.9 if _is_person(link) else 0.6

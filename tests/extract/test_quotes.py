@@ -419,3 +419,11 @@ def test_the_spokesman_of_an_office_is_the_press_secretary_named_before():
     assert [q.speaker for q in quotes_of(config, text, "ru")] == ["dmitry-peskov"]
     text = "Dmitry Peskov spoke on Monday. \"The meeting matters,\" the Kremlin spokesman said."
     assert [q.speaker for q in quotes_of(config, text, "en")] == ["dmitry-peskov"]
+
+
+def test_an_arabic_title_s_complement_is_not_the_speaker_its_apposition_is():
+    from generator.config import load_config
+    from tests.builders import REPO
+
+    text = 'وقال مستشار بوتين، يوري أوشاكوف، للصحافيين إن "المحادثات كانت مفيدة جدا".'
+    assert [q.speaker for q in quotes_of(load_config(REPO), text, "ar")] == ["yuri-ushakov"]
