@@ -275,6 +275,12 @@ _SOURCE_BEFORE = re.compile(
     r"(?:according\s+to|\bper|reported\s+by|cited\s+by|interview\s+with|передає|передает|пише|пишет|"
     r"повідомляє|повідомило|повідомили|сообщает|сообщило|сообщили|посиланням\s+на|ссылкой\s+на|за\s+даними|"
     r"по\s+данным|وفقا|نقلا\s+عن|بحسب|حسب)\s*(?:the\s+)?[«\"“'‘]?$", re.IGNORECASE)
+# On whose instruction one acts ("за дорученням Путіна", "по поручению президента", "at the
+# instruction of"): who sent them, no side of the contact.
+_INSTRUCTED_BY = re.compile(
+    r"(?:за\s+дорученням|на\s+доручення|по\s+поручению|at\s+the\s+(?:instruction|request|behest)\s+of|"
+    r"on\s+(?:the\s+)?instructions?\s+(?:of|from)|بتكليف\s+من|بتوجيه\s+من|بتوجيهات\s+من)\s*"
+    r"(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 _VENUE_BEFORE = re.compile(r"(?:\bat|\bfor|\bу|\bв|\bна|في)\s*(?:the\s+)?[«\"“'‘]?$", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(
     r"^[»\"”'’]?\s*(?:reported|reports|reporting|writes|wrote|передає|передает|пише|пишет|повідомляє|повідомило|"
@@ -308,7 +314,17 @@ _CLAUSE_BREAK = re.compile(
     r"|\s(?:بينما|في\s+حين)\s", re.IGNORECASE)
 
 
-def _possessors(sentence: Sentence, here: list[LinkedMention], text: str, lang: str) -> set[int]:
+_HEADS_OF_STATE = ("president", "prime minister", "chancellor", "king", "supreme leader", "emir", "crown prince")
+
+
+def _heads_a_state(actor_id: str, index: NameIndex | None) -> bool:
+    """Whether the registry's role of a person opens with a head of state's or government's office."""
+    entry = index.entries.get(actor_id) if index is not None else None
+    return bool(entry and entry.role and entry.role.casefold().startswith(_HEADS_OF_STATE))
+
+
+def _possessors(sentence: Sentence, here: list[LinkedMention], text: str, lang: str,
+                index: NameIndex | None = None) -> set[int]:
     """Starts of the person mentions that name another's relation only ("Trump's son-in-law …")."""
     found: set[int] = set()
     people = [l for l in here if l.kind == "person"]
@@ -316,6 +332,9 @@ def _possessors(sentence: Sentence, here: list[LinkedMention], text: str, lang: 
     roles = ROLE_NOUNS.get(lang, ())
     for link in people:
         m = link.mention
+        if _INSTRUCTED_BY.search(text[max(0, m.start - 50):m.start]):
+            found.add(m.start)
+            continue
         if lang == "en":
             named = min((o.mention.start for o in people if m.end < o.mention.start <= m.end + 60), default=None)
             between = text[m.end:named] if named is not None else ""
@@ -335,8 +354,9 @@ def _possessors(sentence: Sentence, here: list[LinkedMention], text: str, lang: 
                     # a relation in the genitive agrees with the name it is ("спецпосланника … Стива
                     # Уиткоффа"), unless another name follows ("спецпосланника Трампа Стива Уиткоффа")
                     if not parse(lang, token.text)[1] & {"gent", "accs"} or any(
-                            o.mention.start > m.end and not text[m.end:o.mention.start].strip() for o in people):
-                        found.add(m.start)
+                            o.mention.start > m.end and not text[m.end:o.mention.start].strip() for o in people) \
+                            or _heads_a_state(link.actor_id, index):
+                        found.add(m.start)  # (a head of state is no one's envoy: "посланця Путіна")
                     break
                 if not (word.startswith(_TITLE_BETWEEN[lang])
                         or any(o.mention.start <= token.start < o.mention.end for o in inside)):
@@ -827,7 +847,9 @@ def _opened_by_sides(sentence: Sentence, lang: str) -> bool:
 TOPIC_WORDS = frozenset(
     "on about over regarding concerning in at into across for of to from against "
     "щодо про у в на по о об для до від проти стосовно відносно отношении относительно против "
-    "حول بشأن في على الى إلى عن من ضد".split()
+    "حول بشأن في على الى إلى عن من ضد "
+    # what was discussed ("discussed Ukraine", "обсудили Украину", "تم بحث أوكرانيا")
+    "discussed discussing обговорили обговорювали обсудили обсуждали بحث بحثا ناقش ناقشا".split()
 )
 
 # ... and of a proposal, less the words that name whose it is ("the proposal of Ukraine", "من روسيا").
@@ -1029,7 +1051,7 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
             else:
                 here = here + sides
         text = doc.article.text
-        possessed = _possessors(sentence, here, text, doc.lang)
+        possessed = _possessors(sentence, here, text, doc.lang, index)
         cited = _sources(here, text, doc.lang, located=False)
         # Who acts: not a possessor ("Trump's son-in-law"), a source ("передає УНН") or a venue ("at the Forum")
         acting = [l for l in here if l.mention.start not in possessed and l.mention.start not in cited

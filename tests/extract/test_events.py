@@ -496,3 +496,16 @@ def test_events_only_talked_of_halted_cancelled_or_agreed_to_are_none(tmp_path):
     # what did take place
     assert kinds("France and Germany exchanged prisoners on Friday.", "en") == ["exchange"]
     assert kinds("Russia launched massive strikes on Ukraine's energy.", "en") == ["strike"]
+
+
+def test_what_was_discussed_who_sent_them_and_whose_envoy_are_no_sides():
+    from generator.config import load_config
+
+    config = load_config(REPO)  # Vladimir Putin: President of Russia
+    assert events_with(config, "Putin met Witkoff in Moscow and discussed Ukraine.", "en") == [
+        ("meeting", ["steve-witkoff", "vladimir-putin"])]
+    assert events_with(config, "التقى بوتين مع ويتكوف في موسكو وتم بحث أوكرانيا.", "ar") == [
+        ("meeting", ["steve-witkoff", "vladimir-putin"])]
+    assert events_with(config, "Kirill Dmitriev met Steve Witkoff at the instruction of Vladimir Putin.", "en") == [
+        ("meeting", ["kirill-dmitriev", "steve-witkoff"])]
+    assert "vladimir-putin" not in events_with(config, "Кремль підтвердив візит посланця Путіна до США.", "uk")[0][1]
