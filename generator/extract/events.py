@@ -834,6 +834,17 @@ def _participants(here: list[LinkedMention], with_countries: bool) -> list[str]:
     return people
 
 
+STRUCK_REACH = 4  # words from a strike's word to what it hits ("ударах по енергетиці України")
+
+
+def _struck(sentence: Sentence, link: LinkedMention, index: NameIndex, lang: str) -> bool:
+    """Whether a country is what strikes named just before it hit: a target, no side of a contact
+    the sentence reports ("after his call with Putin, Russia agreed to pause strikes on Ukraine")."""
+    before = [t for t in sentence.tokens if t.end <= link.mention.start and t.text[:1].isalnum()][-STRUCK_REACH:]
+    strikes = _KEYS["strike"].get(lang, set())
+    return any(_token_keys(t, index, lang) & strikes for t in before)
+
+
 def _opened_by_sides(sentence: Sentence, lang: str) -> bool:
     """Whether the sentence opens with its word for the sides ("Сторони також скоординували …")."""
     words = [t.text.casefold() for t in sentence.tokens if t.text[:1].isalnum()][:4]
@@ -1107,7 +1118,8 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
             # The countries a contact names as its sides count too ("the United States and Russia
             # met"); not a country it is about or held in ("discussed Ukraine", "talks in Turkey").
             met = [l for l in pool if l.kind != "country" or l.mention.source == "demonym"
-                   or word_before(text, l.mention.start) not in TOPIC_WORDS or _from_sides(text, l)]
+                   or ((word_before(text, l.mention.start) not in TOPIC_WORDS or _from_sides(text, l))
+                       and not _struck(sentence, l, index, doc.lang))]
             speaker = _first_person_speaker(sentence, cue, quotes, doc.lang, issuer)
             met_sides = {_side(p, index) for p in _participants(met, True)}
             if speaker and (date or opens_with_own_verb(sentence, doc.lang)) and len(met_sides) < 2 \

@@ -89,6 +89,40 @@ def _keyword_hits(token_keys: Sequence[tuple[int, set[str]]], keywords: Sequence
             for keyword, found in spans.items()}
 
 
+# Words for strikes, and the words that may stand between a strike and what it hits ("удари по",
+# "strikes on", "ضربات على").
+_STRIKE_KEYS = frozenset(word_key(w) for w in (
+    "strike", "strikes", "attack", "attacks", "shelling", "удар", "удари", "ударів", "ударах", "ударами", "удары",
+    "ударов", "обстріл", "обстріли", "обстрілів", "обстрел", "обстрелы", "обстрелов", "атака", "атаки", "атак",
+    "атаках", "ضربات", "هجمات", "قصف", "الضربات", "الهجمات"))
+_STRUCK_REACH = 4  # words after a strike word that name its target
+
+
+def _struck(token_keys: Sequence[tuple[int, set[str]]], lang: str) -> set[int]:
+    """Indexes of the words that name what strikes hit."""
+    found: set[int] = set()
+    for k, (sentence, keys) in enumerate(token_keys):
+        if keys & _STRIKE_KEYS:
+            found.update(j for j in range(k + 1, min(len(token_keys), k + 1 + _STRUCK_REACH))
+                         if token_keys[j][0] == sentence)
+    return found
+
+
+def _post_of(actor: str, others: Sequence[str], index: NameIndex) -> bool:
+    """Whether an organisation cue is the post of a person cue also present (the fund its head
+    runs: one cue, not two), by what the registry says of either."""
+    entry = index.entries.get(actor)
+    if entry is None or entry.type == "person":
+        return False
+    for other in others:
+        person = index.entries.get(other)
+        if person is not None and person.type == "person" and (
+                entry.name.casefold() in (person.role or "").casefold()
+                or person.name.casefold() in (entry.role or "").casefold()):
+            return True
+    return False
+
+
 def _named_by_adjective(doc: AnalysedDoc) -> set[str]:
     """Countries the article names by their adjective ("план, запропонований американською стороною")."""
     return {country for sentence in doc.sentences for token in sentence.tokens
@@ -187,6 +221,10 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
     org_spans = [(m.start, m.end) for m in doc.entities if m.type == "ORG"]
     token_keys = [(s.index, set() if any(a <= t.start and t.end <= b for a, b in org_spans) else _keys_of(t, index))
                   for s in doc.sentences for t in s.tokens if t.text[:1].isalnum()]
+    # What strikes hit is no subject of the article ("паузу в ударах по енергетиці", "attacks on
+    # energy infrastructure"): energy there is a target, not energy cooperation.
+    struck = _struck(token_keys, doc.lang)
+    token_keys = [(n, set() if k in struck else keys) for k, (n, keys) in enumerate(token_keys)]
     present = set().union(*actors_by_sentence.values()) if actors_by_sentence else set()
     lead = lead_of(doc)
     acting = {n: set(ids) for n, ids in actors_by_sentence.items()}
@@ -227,7 +265,7 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
                 score += LEAD_BONUS if lead.intersection(hits) else 0.0
                 cues.append(f"keyword: {keyword} ×{len(hits)}" if len(hits) > 1 else f"keyword: {keyword}")
         for actor in track.cues.actors:
-            if actor in present:
+            if actor in present and not _post_of(actor, [a for a in track.cues.actors if a in present], index):
                 score += ACTOR_WEIGHT
                 cues.append(f"actor: {actor}")
         for first, second in track.cues.pairs:

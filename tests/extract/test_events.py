@@ -509,3 +509,8 @@ def test_what_was_discussed_who_sent_them_and_whose_envoy_are_no_sides():
     assert events_with(config, "Kirill Dmitriev met Steve Witkoff at the instruction of Vladimir Putin.", "en") == [
         ("meeting", ["kirill-dmitriev", "steve-witkoff"])]
     assert "vladimir-putin" not in events_with(config, "Кремль підтвердив візит посланця Путіна до США.", "uk")[0][1]
+
+
+def test_the_country_strikes_hit_is_no_side_of_a_call(tmp_path):
+    text = "Після розмови Макрона з Шольцом Франція погодилася на паузу в ударах по енергетиці Польщі."
+    assert "poland" not in events_of(tmp_path, text, "uk")[0][1]

@@ -498,3 +498,17 @@ def test_talks_whose_sides_are_named_by_their_adjectives_are_the_sides_track(tmp
     text = ("بدأت في إسطنبول المحادثات الروسية الأميركية حول عمل السفارة والتاشيرات. "
             "وتعقد المباحثات في مبنى القنصلية.")
     assert extracted_tracks(project_config(tmp_path), text, "ar").primary == "us-russia-bilateral"
+
+
+def test_what_strikes_hit_and_a_fund_beside_its_head_are_no_economic_cues(tmp_path):
+    config = project_config(tmp_path)
+    text = ("Трамп заявив, що після розмови з Путіним Росія погодилася на паузу в ударах по енергетиці та "
+            "інфраструктурі України. Росія і США домовилися про паузу.")
+    assert not any(m.id == "economic-cooperation" for m in extracted_tracks(config, text, "uk").matches)
+    from generator.config import load_config
+    from tests.builders import REPO
+
+    text = ("Глава РФПИ Кирилл Дмитриев посетит Вашингтон, чтобы обсудить инвестиции и торговлю. "
+            "Россия и США ведут переговоры об экономическом сотрудничестве.")
+    cues = [c for m in extracted_tracks(load_config(REPO), text, "ru").matches for c in m.cues]
+    assert "actor: kirill-dmitriev" in cues and "actor: rdif" not in cues
