@@ -238,8 +238,10 @@ class NameIndex:
         token = tokens[i]
         if script_of(token.text) == "latin" and not token.text[:1].isupper():
             return None
-        if i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit() and script_of(token.text) == "latin":
-            return None  # "May 12" is a date, not Theresa May ("сообщил Ушаков 19 августа" is Ushakov)
+        if i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit() and script_of(token.text) != "cyrillic":
+            # "May 12" is a date, not Theresa May; a Cyrillic month is lower case and declined, so
+            # "сообщил Ушаков 19 августа" is Ushakov
+            return None
         found: set[str] = set()
         for key in keys[i]:
             if len(key) >= 3:
