@@ -118,9 +118,21 @@ class Cleaned:
     removed: list[str] = field(default_factory=list)
 
 
+# A translation's disclaimer ("This translation is provided as a courtesy and only the original English
+# source should be considered authoritative", "هذه الترجمة هي خدمة مجانية ...") and its pointer to the
+# original ("للاطلاع على مضمون البيان الأصلي يرجى مراجعة الرابط التالي: https://…"): about the page.
+_TRANSLATION_NOTE = re.compile(
+    r"^(?:this translation|هذه الترجمة|цей переклад|этот перевод).{0,300}"
+    r"(?:original|authoritative|الأصلي|الاصلي|оригінал|оригинал|офіційн|официальн)"
+    r"|^(?:للاطّلاع|للاطلاع|to (?:view|read) the original|the original (?:english )?(?:text|statement|version)"
+    r"|оригінальний текст|оригинальный текст).{0,160}https?://\S+\s*$", re.IGNORECASE)
+
+
 def is_furniture(line: str) -> bool:
     """Whether one line is page furniture: a short line of its kinds, or a photo caption with its credit."""
     line = line.strip()
+    if len(line) <= CAPTION_LINE and _TRANSLATION_NOTE.search(line):
+        return True
     if len(line) > SHORT_LINE:
         return len(line) <= CAPTION_LINE and (bool(_CAPTION_END.search(line) or _CREDIT_FIRST.match(line)
                                                    or _CREDIT_AFTER.search(line))

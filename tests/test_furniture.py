@@ -179,3 +179,12 @@ def test_a_datelines_agency_goes_and_the_story_stays() -> None:
         "КАИР, 2 апр. Иран выдвинул пять условий.",
         "Reuters reported on Monday, citing sources, that the talks ended."]
     assert cleaned.removed == ["(Reuters)", "/ТАСС/.", "- РИА Новости."]
+
+
+def test_a_translation_disclaimer_and_its_link_to_the_original_are_furniture():
+    assert is_furniture("This translation is provided as a courtesy and only the original English source "
+                        "should be considered authoritative.")
+    assert is_furniture("هذه الترجمة هي خدمة مجانية مقدمة من وزارة الخارجية الأمريكية، مع الأخذ بالاعتبار أن النص "
+                        "الإنجليزي الأصلي هو المصدر الرسمي.")
+    assert is_furniture("للاطّلاع على مضمون البيان الأصلي يرجى مراجعة الرابط التالي: https://example.gov/statement/")
+    assert not is_furniture("This translation of the treaty was signed by both sides in 1987.")
