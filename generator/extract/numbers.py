@@ -510,6 +510,111 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
                 what=what or _unmeasured(text, start, end, sentence, unit, doc.lang),
             ))
             k = max(j, k + 1)
+    found += [f for f in _fractions(doc) if not any(f.start < n.end and n.start < f.end for n in found)]
+    return sorted(found, key=lambda n: n.start)
+
+
+# Shares told as fractions: "two thirds of its exports", "about half of the budget", "cut by half",
+# "майже п'яту частину території", "две трети", "ثلثا الحلفاء". Each is a percentage of what it is of.
+_EN_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+_EN_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+             "tenth": 10, "tenths": 10}
+_EN_FRACTION = re.compile(
+    r"\b(?:(?P<num>a|one|two|three|four)[\s-]+(?P<part>half|thirds?|quarters?|fifths?|tenths?)\s+of\b"
+    r"|(?<!first )(?<!second )(?<!latter )(?<!the )(?<!a )(?P<half>half)\s+of\b|\bby\s+(?P<by>half)\b)",
+    re.IGNORECASE)
+_CYR_NUMERATORS = {"одна": 1, "одну": 1, "дві": 2, "две": 2, "три": 3}
+_CYR_PARTS = (("половин", 2), ("третин", 3), ("чверт", 4), ("четверт", 4), ("трет", 3))
+_CYR_FRACTION = re.compile(
+    r"(?<![\w'’])(?:(?P<num>одна|одну|дві|две|три)\s+)?(?P<part>половин[аиуіою]\w*|третин[аиуіою]\w*|"
+    r"чверт[іьию]\w*|четверт[иьюь]\w*|трет(?:ь|и|ью)\b)"
+    r"|(?P<nth>п['’]ят\w+|пят\w+|десят\w+)\s+(?:частин\w*|част[ьиюі]\w*)", re.IGNORECASE)
+_CYR_NTH = {"п'ят": 5, "п’ят": 5, "пят": 5, "десят": 10}
+# What a Cyrillic fraction is often of ("п'яту частину території": a share of the territory).
+_SHARE_NOUNS = (("територі", "territory"), ("территори", "territory"), ("населен", "population"),
+                ("бюджет", "budget"), ("експорт", "exports"), ("экспорт", "exports"), ("імпорт", "imports"),
+                ("импорт", "imports"), ("видобут", "production"), ("добыч", "production"), ("газ", "gas"),
+                ("нафт", "oil"), ("нефт", "oil"), ("електро", "electricity"), ("электро", "electricity"))
+_AR_TIME_WORDS = tuple(normalize_arabic(w) for w in ("ساعة", "ساعه", "يوم", "شهر", "سنة", "سنه", "عام", "قرن",
+                                                     "أسبوع", "اسبوع", "دقيقة", "دقيقه"))
+
+
+def _approximated(before: str) -> bool:
+    """Whether a figure's words of approximation end the text before it ("about", "نحو")."""
+    before = normalize_arabic(before.casefold().rstrip())
+    return any(before.endswith(normalize_arabic(a)) for a in _APPROX)
+
+
+_AR_FRACTIONS = {"نصف": 50.0, "ثلث": 100 / 3, "ثلثا": 200 / 3, "ثلثي": 200 / 3, "ربع": 25.0}
+_OF_DETERMINERS = frozenset("the its their his her all this that these those our your".split())
+_OF_STOPS = frozenset("is are was were be been has have had and or but in on at for to from that which who with by "
+                      "as than a an will would can could may might".split())
+
+
+def _share_of(text: str) -> str:
+    """What a fraction is of, from the words after its "of": "share of Russia's total export revenues"."""
+    words = re.findall(r"[\w'’-]+|[^\w\s]", text[:80])
+    while words and words[0].casefold() in _OF_DETERMINERS:
+        words = words[1:]
+    kept: list[str] = []
+    for word in words:
+        if not re.fullmatch(r"[\w'’-]+", word) or word.casefold() in _OF_STOPS or len(kept) == 4:
+            break
+        kept.append(word)
+    return f"share of {' '.join(kept)}" if kept else "share"
+
+
+def _fractions(doc: AnalysedDoc) -> list[NumberFact]:
+    text = doc.article.text
+    found: list[NumberFact] = []
+    for sentence in doc.sentences:
+        spans: list[tuple[int, int, float, str]] = []  # start, end, percent, what
+        if doc.lang == "en":
+            for m in _EN_FRACTION.finditer(sentence.text):
+                if m.group("num"):
+                    share = _EN_NUMERATORS[m.group("num").lower()] / _EN_PARTS[m.group("part").lower()]
+                else:
+                    share = 0.5
+                what = "share" if m.group("by") else _share_of(sentence.text[m.end():])
+                start = m.start("by") if m.group("by") else m.start()
+                end = m.end("part") if m.group("num") else m.end("half") if m.group("half") else m.end()
+                spans.append((start, end, 100 * share, what))
+        elif doc.lang in ("uk", "ru"):
+            for m in _CYR_FRACTION.finditer(sentence.text):
+                if m.group("nth"):
+                    stem = next((s for s in _CYR_NTH if m.group("nth").lower().startswith(s)), None)
+                    if stem is None:
+                        continue
+                    share = 1 / _CYR_NTH[stem]
+                else:
+                    part = m.group("part").lower()
+                    parts = next(n for stem, n in _CYR_PARTS if part.startswith(stem))
+                    share = _CYR_NUMERATORS.get((m.group("num") or "").lower(), 1) / parts
+                after = sentence.text[m.end():m.end() + 40].split()
+                of = next((english for stem, english in _SHARE_NOUNS if after and after[0].casefold().startswith(stem)),
+                          None)
+                spans.append((m.start(), m.end(), 100 * share, f"share of {of}" if of else "share"))
+        elif doc.lang == "ar":
+            tokens = sentence.tokens
+            for n, token in enumerate(tokens):
+                key = normalize_arabic(token.text)
+                value = _AR_FRACTIONS.get(key) or (_AR_FRACTIONS.get(key[1:]) if key[:1] in "وبل" else None)
+                after = normalize_arabic(tokens[n + 1].text) if n + 1 < len(tokens) else ""
+                before = text[max(sentence.start, token.start - 25):token.start]
+                if value is not None and (after.startswith(_AR_TIME_WORDS) or (value == 50.0 and not (
+                        key.startswith("ب") or _approximated(before)))):
+                    continue  # "نصف ساعة": half an hour; "تمكين نصف السكان": a way of speaking
+                if value is not None:
+                    spans.append((token.start - sentence.start, token.end - sentence.start, value, "share"))
+        for start, end, percent, what in spans:
+            start, end = sentence.start + start, sentence.start + end
+            before = text[max(sentence.start, start - 25):start].casefold().rstrip()
+            approx = next((a for a in sorted(_APPROX, key=len, reverse=True) if before.endswith(a)
+                           and (len(before) == len(a) or not before[-len(a) - 1].isalnum())), None)
+            if approx:
+                start -= len(text[max(sentence.start, start - 25):start]) - len(before) + len(approx)
+            found.append(NumberFact(sentence=sentence.index, start=start, end=end, text=text[start:end],
+                                    value=round(percent, 2), unit="percent", what=what))
     return found
 
 

@@ -283,3 +283,20 @@ def test_a_time_of_day_is_no_figure_and_hours_are_hours(tmp_path):
     assert numbers_of(tmp_path, "Переговоры начнутся в 16 часов.", "ru") == []
     assert numbers_of(tmp_path, "Переговори тривали понад 5 годин.", "uk") == [("понад 5 годин", 5.0, "hours")]
     assert numbers_of(tmp_path, "Переговоры длились 16 часов.", "ru") == [("16 часов", 16.0, "hours")]
+
+
+def test_fractions_are_shares_of_what_they_are_of(tmp_path):
+    def shares(text, lang):
+        return [(n.text, n.value, n.unit, n.what) for n in
+                extract_numbers(analyse_text(project_config(tmp_path), text, lang))]
+
+    assert shares("Oil and gas make up two thirds of Russia's export revenues and about half of the budget.",
+                  "en") == [("two thirds", 66.67, "percent", "share of Russia's export revenues"),
+                            ("about half", 50.0, "percent", "share of budget")]
+    assert shares("Росія окупувала майже п'яту частину території України.", "uk") == [
+        ("майже п'яту частину", 20.0, "percent", "share of territory")]
+    assert shares("Две трети населения уехали.", "ru")[0][1:3] == (66.67, "percent")
+    assert shares("والتزم ثلثا الحلفاء بالإنفاق.", "ar")[0][1:3] == (66.67, "percent")
+    # a half that is no share: a time, a part of the year, a way of speaking
+    assert shares("In the second half of the year, half the time was lost.", "en") == []
+    assert shares("اختتمنا منذ نصف ساعة الجلسة، وهدفنا تمكين نصف السكان.", "ar") == []
