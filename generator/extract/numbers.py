@@ -590,9 +590,9 @@ def _fractions(doc: AnalysedDoc) -> list[NumberFact]:
                     part = m.group("part").lower()
                     parts = next(n for stem, n in _CYR_PARTS if part.startswith(stem))
                     share = _CYR_NUMERATORS.get((m.group("num") or "").lower(), 1) / parts
-                after = sentence.text[m.end():m.end() + 40].split()
-                of = next((english for stem, english in _SHARE_NOUNS if after and after[0].casefold().startswith(stem)),
-                          None)
+                following = sentence.text[m.end():m.end() + 40].split()
+                of = next((english for stem, english in _SHARE_NOUNS
+                           if following and following[0].casefold().startswith(stem)), None)
                 spans.append((m.start(), m.end(), 100 * share, f"share of {of}" if of else "share"))
         elif doc.lang == "ar":
             tokens = sentence.tokens
@@ -614,7 +614,7 @@ def _fractions(doc: AnalysedDoc) -> list[NumberFact]:
             if approx:
                 start -= len(text[max(sentence.start, start - 25):start]) - len(before) + len(approx)
             found.append(NumberFact(sentence=sentence.index, start=start, end=end, text=text[start:end],
-                                    value=round(percent, 2), unit="percent", what=what))
+                                    value=round(percent, 2), up_to=None, unit="percent", what=what))
     return found
 
 
