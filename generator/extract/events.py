@@ -275,6 +275,11 @@ _SOURCE_BEFORE = re.compile(
     r"(?:according\s+to|\bper|reported\s+by|cited\s+by|interview\s+with|передає|передает|пише|пишет|"
     r"повідомляє|повідомило|повідомили|сообщает|сообщило|сообщили|посиланням\s+на|ссылкой\s+на|за\s+даними|"
     r"по\s+данным|وفقا|نقلا\s+عن|بحسب|حسب)\s*(?:the\s+)?[«\"“'‘]?$", re.IGNORECASE)
+# Words before a date that make it the start or the end of a period ("since 2022", "с 2022 года",
+# "منذ فبراير 2022", "until 2026", "до кінця року"), not the day of an event the sentence reports.
+_SINCE_OR_UNTIL = re.compile(
+    r"(?:\bsince|\buntil|\btill|\bthrough|\bз|\bзі|\bіз|\bс|\bсо|\bдо|\bпо|منذ|حتى|لغاية)\s*(?:the\s+)?$",
+    re.IGNORECASE)
 # On whose instruction one acts ("за дорученням Путіна", "по поручению президента", "at the
 # instruction of"): who sent them, no side of the contact.
 _INSTRUCTED_BY = re.compile(
@@ -1023,7 +1028,8 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
     lead_sides: tuple[int, list[LinkedMention]] | None = None  # ... and of the first, when the lead reports it
     first_date: dict[int, DateFact] = {}
     for d in dates:
-        first_date.setdefault(d.sentence, d)
+        if not _SINCE_OR_UNTIL.search(doc.article.text[max(0, d.start - 12):d.start]):
+            first_date.setdefault(d.sentence, d)  # ("since 2022", "до 2026 року" date no event)
     # An article about prisoners reports an exchange it names no sides of ("The exchange went on
     # today: 307 more of our soldiers are home"): the sides are plain to its readers.
     # (Worked out once, and only for an exchange that names no sides.)

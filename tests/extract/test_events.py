@@ -514,3 +514,15 @@ def test_what_was_discussed_who_sent_them_and_whose_envoy_are_no_sides():
 def test_the_country_strikes_hit_is_no_side_of_a_call(tmp_path):
     text = "Після розмови Макрона з Шольцом Франція погодилася на паузу в ударах по енергетиці Польщі."
     assert "poland" not in events_of(tmp_path, text, "uk")[0][1]
+
+
+def test_a_date_that_opens_or_closes_a_period_is_no_event_s_day():
+    from generator.config import load_config
+    from generator.extract import extract
+    from tests.builders import analyse_text
+
+    config = load_config(REPO)
+    text = "Визит Дмитриева станет первым посещением Вашингтона российским чиновником с 2022 года."
+    assert [e.date for e in extract(analyse_text(config, text, "ru"), config).events] == [None]
+    text = "Putin met Trump in Alaska on August 15, 2025."
+    assert [e.date for e in extract(analyse_text(config, text, "en"), config).events] == ["2025-08-15"]
