@@ -80,7 +80,8 @@ _APPROX = (
 )
 # What is counted: a lemma (or word start) and its English name.
 _MEASURES: tuple[tuple[str, str], ...] = (
-    ("prisoner", "prisoners"), ("полонен", "prisoners"), ("пленн", "prisoners"), ("пленник", "prisoners"),
+    ("prisoner", "prisoners"), ("військовополонен", "prisoners"), ("военнопленн", "prisoners"),
+    ("полонен", "prisoners"), ("пленн", "prisoners"), ("пленник", "prisoners"),
     ("اسير", "prisoners"), ("اسرى", "prisoners"), ("سجين", "prisoners"), ("سجناء", "prisoners"),
     ("soldier", "soldiers"), ("troop", "troops"), ("військов", "soldiers"), ("солдат", "soldiers"),
     ("военн", "soldiers"), ("جندي", "soldiers"), ("جنود", "soldiers"), ("воїн", "soldiers"), ("воин", "soldiers"),
@@ -251,8 +252,44 @@ _FACT_MEASURES = frozenset({"days", "weeks", "months", "years", "hours", "minute
                             "citizens", "civilians", "hostages"})
 # Who a casualty word after them says what befell ("133 people dead": people killed).
 _PEOPLE_MEASURES = frozenset({"people", "civilians", "soldiers", "children", "citizens", "Ukrainians", "Russians",
-                              "Americans"})
+                              "Americans", "prisoners", "hostages", "residents"})
 _CASUALTIES = frozenset({"killed", "wounded", "injured", "detained"})
+# What the verb of a count of people's clause says befell them, by word start ("had been injured",
+# "загинули", "получили ранения", "قتل"): closed lists, four languages.
+_BEFELL: tuple[tuple[str, str], ...] = (
+    ("killed", "killed"), ("died", "killed"), ("dead", "killed"), ("injured", "injured"), ("wounded", "wounded"),
+    ("hurt", "injured"), ("freed", "freed"), ("released", "freed"), ("returned", "returned"),
+    ("evacuated", "evacuated"), ("detained", "detained"), ("arrested", "detained"),
+    ("загинул", "killed"), ("загинув", "killed"), ("загинуло", "killed"), ("загибл", "killed"), ("вбит", "killed"),
+    ("поранен", "wounded"), ("травмован", "injured"), ("постраждал", "injured"), ("звільнен", "freed"),
+    ("повернул", "returned"), ("повернен", "returned"), ("евакуйован", "evacuated"), ("затриман", "detained"),
+    ("погиб", "killed"), ("убит", "killed"), ("ранен", "wounded"), ("ранени", "wounded"), ("пострадал", "injured"),
+    ("травмирован", "injured"), ("освобожден", "freed"), ("освобождён", "freed"), ("вернул", "returned"),
+    ("возвращен", "returned"), ("эвакуирован", "evacuated"), ("задержан", "detained"),
+    ("قتل", "killed"), ("مقتل", "killed"), ("لقي", "killed"), ("لقوا", "killed"), ("اصابه", "injured"),
+    ("اصيب", "injured"), ("جرح", "wounded"), ("الافراج", "freed"), ("افرج", "freed"), ("اطلاق", "freed"),
+    ("اعتقال", "detained"), ("اعتقل", "detained"),
+)
+BEFELL_REACH = 5  # words from the count to the verb of its clause, either side
+
+
+def _befell(tokens: Sequence[Token], k: int, j: int, lang: str) -> str | None:
+    """What the verb of the count's clause (the words either side of it, up to a punctuation mark)
+    says befell the people counted, nearest first."""
+    def said(token: Token) -> str | None:
+        word = normalize_arabic(token.text.casefold().lstrip("و")) if lang == "ar" else token.text.casefold()
+        return next((english for start, english in _BEFELL if word.startswith(start)), None)
+
+    for step in range(1, BEFELL_REACH + 1):
+        for n in (j - 1 + step, k - step):
+            if not 0 <= n < len(tokens):
+                continue
+            between = tokens[n + 1:k] if n < k else tokens[j:n]
+            if any(t.text in ",;:.()«»\"“”" for t in between):
+                continue  # another clause's verb
+            if (found := said(tokens[n])) is not None:
+                return found
+    return None
 # What an ordinal may count: the 1401st day of the war has lasted 1401 days, a 35th anniversary 35
 # years; "the 12th brigade", "the 69th exchange", "the 3rd round" rank something and count nothing.
 # Parts of the day after an hour ("о 4 ранку", "в 5 утра", "الساعة 4 صباحا"), and the hour after
@@ -473,6 +510,9 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
             if unit == "percent" and what in ("votes", "ballots"):
                 what = "share of the vote"  # "86,82% голосов"
             measured = what  # the unit: "tonnes" of "tonnes of grain"
+            if what in _PEOPLE_MEASURES and not befell:
+                # "eleven people had been injured", "загинули 8 людей", "Два человека погибли"
+                befell = _befell(tokens, k, j, doc.lang)
             if befell:
                 what = f"{what} {befell}"  # people killed, the unit people
             if what in _OF_MEASURES and doc.lang == "en":
@@ -497,7 +537,7 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
             if is_ordinal and what not in _ORDINAL_MEASURES:
                 k = j
                 continue  # "12-ї бригади", "the 3rd round": a rank, not a count
-            if value <= 2 and unit is None and scale == 1.0 and what not in _FACT_MEASURES:
+            if value <= 2 and unit is None and scale == 1.0 and (measured or what) not in _FACT_MEASURES:
                 k = j
                 continue  # "two presidents", "one more": a way of speaking, not a figure
             if any(n.text.casefold() == text[start:end].casefold() and n.value == value * scale for n in found):

@@ -300,3 +300,18 @@ def test_fractions_are_shares_of_what_they_are_of(tmp_path):
     # a half that is no share: a time, a part of the year, a way of speaking
     assert shares("In the second half of the year, half the time was lost.", "en") == []
     assert shares("اختتمنا منذ نصف ساعة الجلسة، وهدفنا تمكين نصف السكان.", "ar") == []
+
+
+def test_what_befell_the_people_counted_comes_from_the_verb_of_their_clause(tmp_path):
+    def what(text, lang):
+        return [(n.text, n.what) for n in extract_numbers(analyse_text(project_config(tmp_path), text, lang))]
+
+    assert what("Officials said that eleven people had been injured in the shelling.", "en") == [
+        ("eleven people", "people injured")]
+    assert what("Two civilians have been killed.", "en") == [("Two civilians", "civilians killed")]
+    assert what("Внаслідок удару загинули 8 людей, ще троє людей постраждали.", "uk") == [
+        ("8 людей", "people killed"), ("троє людей", "people injured")]
+    assert what("Россия вернула 150 военнопленных.", "ru") == [("150 военнопленных", "prisoners returned")]
+    assert what("وأسفر القصف عن مقتل أربعة أشخاص.", "ar") == [("أربعة أشخاص", "people killed")]
+    # another clause's verb says nothing of them
+    assert what("Five soldiers stood guard, while the others were injured.", "en") == [("Five soldiers", "soldiers")]
