@@ -79,6 +79,13 @@ def _stem(key: str) -> str:
     return key
 
 
+def _arabic_definite(text: str) -> bool:
+    """Whether an Arabic word carries the article, after a one-letter clitic or none ("الحماس", "والحماس")."""
+    key = word_key(text)
+    return script_of(key) == "arabic" and (key.startswith("ال") or (key[:1] in "وفبك" and key[1:3] == "ال")
+                                           or key.startswith("لل"))
+
+
 class NameIndex:
     """Index of every known name, with a token matcher."""
 
@@ -178,6 +185,10 @@ class NameIndex:
                     declined = span > 1 and self.entries[pattern.entry_id].type == "person"
                     if not all(self._key_matches(keys[i + j], pattern.keys[j], declined) for j in range(span)):
                         continue
+                    entry = self.entries[pattern.entry_id]
+                    if entry.in_registry and entry.type in ("person", "organization") \
+                            and _arabic_definite(tokens[i].text) and not pattern.keys[0].startswith("ال"):
+                        continue  # "الحماس" (the zeal) is no Hamas: a name the article does not take
                     if not self._case_ok(tokens[i], pattern, len(pattern.keys[0])) \
                             or not self._rest_cased(tokens[i + 1:i + span], pattern) \
                             or (pattern.is_abbreviation and _cited(tokens, i, i + span - 1)):

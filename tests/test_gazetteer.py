@@ -120,3 +120,9 @@ def test_a_registry_surname_before_a_date_and_a_given_name_that_is_also_a_city()
     assert ("Ушаков", "yuri-ushakov") in ids(doc)
     doc = analyse_text(config, "وكتب المفاوض الروسي فلاديمير مدينسكي على تليغرام.", "ar")
     assert ("فلاديمير مدينسكي", "vladimir-medinsky") in ids(doc)
+
+
+def test_an_arabic_word_with_the_article_is_no_registry_name_written_without_it():
+    config = load_config(REPO)  # Hamas: "حماس"; NATO: "الناتو"
+    doc = analyse_text(config, "وحذر من الحماس المفرط. وقالت حركة حماس إنها توافق، وقال الناتو ذلك.", "ar")
+    assert ids(doc) == [("حركة حماس", "hamas"), ("الناتو", "nato")]
