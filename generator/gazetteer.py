@@ -300,7 +300,8 @@ _ENGLISH_WORDS = frozenset("who it us am an as at be do go he if in is me my no 
 # Words a name writes in lower case inside it ("Council of Europe", "Bashar al-Assad", "Ursula von der Leyen").
 _SMALL_NAME_WORDS = frozenset("""
 of the and for on in at to de da das do dos du des der den von van la le les al el bin ibn bint y e et
-""".split())
+region oblast province
+""".split())  # (and the kind of region after its name, which English writes in lower case: "Belgorod region")
 
 
 def _cited(tokens: Sequence[Token], first: int, last: int) -> bool:

@@ -337,6 +337,30 @@ def _shared_region(text: str, mention: EntityMention, index: NameIndex) -> str |
     return _regions_by_name(index).get(f"{mention.text} {noun}".casefold())
 
 
+_REGION_AFTER_CITY = re.compile(r"\s+(?:region|oblast)\b")
+_AR_REGION_BEFORE = re.compile(r"(?:منطقة|منطقه|مقاطعة|مقاطعه|اقليم|إقليم|ومنطقة|ومقاطعة)\s+$")
+_OBLAST_COUNTRIES = ("ukraine", "russia")
+
+
+def _city_region(doc: AnalysedDoc, mention: EntityMention, index: NameIndex) -> str | None:
+    """The oblast a Ukrainian or Russian city names with a word for region beside it ("the Kyiv
+    region", "منطقة كييف"), where the registry has no place of that name: "Kyiv Oblast"."""
+    entry = index.entries.get(mention.actor_id or "")
+    if entry is None or entry.type != "place" or entry.country not in _OBLAST_COUNTRIES:
+        return None
+    text = doc.article.text
+    if doc.lang == "en":
+        if not _REGION_AFTER_CITY.match(text, mention.end):
+            return None
+    elif doc.lang == "ar":
+        if not _AR_REGION_BEFORE.search(text[max(0, mention.start - 12):mention.start]):
+            return None
+    else:
+        return None  # Ukrainian and Russian name an oblast by its adjective ("Київська область")
+    name = f"{entry.name} Oblast"
+    return None if name.casefold() in _regions_by_name(index) else name
+
+
 _REGIONS_BY_NAME: dict[int, dict[str, str]] = {}
 
 
@@ -385,6 +409,14 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
             if region is not None:
                 mention = EntityMention(mention.text, mention.start, mention.end, mention.type, mention.sentence,
                                         region, mention.source)
+        region = _city_region(doc, mention, index)
+        if region is not None:
+            # "the Kyiv region", "منطقة كييف": the oblast named after the city, not the city
+            region_id = f"pla-{slugify_id(region)}"
+            facts.setdefault(region_id, ActorFact(id=region_id, name=region, type="place", in_registry=False,
+                                                  confidence=DISCOVERED_CONFIDENCE["LOC"], mentions=[]))
+            links.append(LinkedMention(mention, region_id, "place"))
+            continue
         if mention.actor_id and mention.actor_id in index.entries:
             entry = index.entries[mention.actor_id]
             kind = entry.type

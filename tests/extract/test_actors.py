@@ -387,3 +387,18 @@ def test_a_unit_named_short_and_in_full_is_one_unit(tmp_path):
             "отдельная бригада морской пехоты выполнила задачу.")
     orgs = [(a.name, len(a.mentions)) for a in summary_of(config, text, "ru", "a").actors if a.type == "organization"]
     assert orgs == [("155th Guards Separate Marine Brigade", 2)]
+
+
+def test_a_city_with_a_word_for_region_is_its_oblast():
+    from generator.config import load_config
+    from generator.extract import extract
+    from tests.builders import REPO, analyse_text
+
+    config = load_config(REPO)  # Kyiv: a city; Belgorod Oblast: a registry region
+
+    def places(text, lang):
+        return sorted(p.name for p in extract(analyse_text(config, text, lang), config).places)
+
+    assert places("Drones hit the Kyiv region and the Belgorod region, and Kyiv itself.", "en") == [
+        "Belgorod Oblast", "Kyiv", "Kyiv Oblast"]
+    assert places("استهدفت مسيرات منطقة كييف.", "ar") == ["Kyiv Oblast"]
