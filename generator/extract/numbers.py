@@ -550,8 +550,35 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
                 what=what or _unmeasured(text, start, end, sentence, unit, doc.lang),
             ))
             k = max(j, k + 1)
+    swaps = _swaps(doc)  # a swap's formula over its parts ("500 مقابل 500" was 500 of "مقابل")
+    found = [n for n in found if not any(n.start < f.end and f.start < n.end for f in swaps)] + swaps
     found += [f for f in _fractions(doc) if not any(f.start < n.end and n.start < f.end for n in found)]
     return sorted(found, key=lambda n: n.start)
+
+
+# A swap's formula: "146 for 146", "«146 на 146»", "500 مقابل 500": as many went each way.
+_SWAP = re.compile(r"(?<![\d.,])(\d{1,5})\s+(?:for|на|за|مقابل)\s+(\d{1,5})(?![\d.,]?\d)")
+_SWAP_PRISONER_WORDS = tuple(normalize_arabic(w) for w in (
+    "prisoner", "pow", "captive", "полонен", "пленн", "اسير", "اسرى"))
+_SWAP_WORDS = tuple(normalize_arabic(w) for w in ("exchang", "swap", "обмін", "обмен", "تبادل"))
+
+
+def _swaps(doc: AnalysedDoc) -> list[NumberFact]:
+    text = doc.article.text
+    found: list[NumberFact] = []
+    for sentence in doc.sentences:
+        for m in _SWAP.finditer(sentence.text):
+            if m.group(1) != m.group(2):
+                continue  # "won 52 to 48": a score, not a swap
+            lowered = normalize_arabic(sentence.text.casefold())
+            prisoners = any(w in lowered for w in _SWAP_PRISONER_WORDS)
+            if not prisoners and not any(w in lowered for w in _SWAP_WORDS):
+                continue  # "Let's not measure: 10 for 10": a way of speaking, where nothing is exchanged
+            what = "prisoners exchanged each way" if prisoners else "exchanged each way"
+            start, end = sentence.start + m.start(), sentence.start + m.end()
+            found.append(NumberFact(sentence=sentence.index, start=start, end=end, text=text[start:end],
+                                    value=float(m.group(1)), up_to=None, unit="people", what=what))
+    return found
 
 
 # Shares told as fractions: "two thirds of its exports", "about half of the budget", "cut by half",

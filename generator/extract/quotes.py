@@ -636,6 +636,8 @@ def _quoted_name(words: Sequence[str]) -> bool:
 def _designation(words: Sequence[str]) -> bool:
     """A model's or a system's name in quotation marks: a word or two with a figure in them and no
     sentence punctuation ("تشالنجر2", "إم1 أبرامز", "Leopard 2", "С-400")."""
+    if len(words) == 3 and words[0].isdigit() and words[-1].rstrip(".,").isdigit():
+        return True  # a swap's formula ("146 на 146", "500 مقابل 500")
     return 0 < len(words) <= 2 and any(ch.isdigit() for word in words for ch in word) \
         and not words[-1].endswith((".", "!", "?", ",", "…"))
 

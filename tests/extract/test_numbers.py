@@ -315,3 +315,20 @@ def test_what_befell_the_people_counted_comes_from_the_verb_of_their_clause(tmp_
     assert what("وأسفر القصف عن مقتل أربعة أشخاص.", "ar") == [("أربعة أشخاص", "people killed")]
     # another clause's verb says nothing of them
     assert what("Five soldiers stood guard, while the others were injured.", "en") == [("Five soldiers", "soldiers")]
+
+
+def test_a_swap_s_formula_is_one_figure_and_no_quotation(tmp_path):
+    from generator.config import load_config
+    from generator.extract import extract
+    from tests.builders import REPO
+
+    config = load_config(REPO)
+    summary = extract(analyse_text(config, "Россия и Украина провели обмен пленными в формате «146 на 146».", "ru"),
+                      config)
+    assert [(n.text, n.value, n.what) for n in summary.numbers] == [
+        ("146 на 146", 146.0, "prisoners exchanged each way")]
+    assert summary.quotes == []
+    assert [(n.text, n.value) for n in extract_numbers(analyse_text(
+        project_config(tmp_path), "ستجري عملية تبادل لأسرى الحرب، 500 مقابل 500.", "ar"))] == [("500 مقابل 500", 500.0)]
+    # a way of speaking, a score: no swap
+    assert extract_numbers(analyse_text(project_config(tmp_path), "Let's not measure: 10 for 10, he said.", "en")) == []
