@@ -101,6 +101,16 @@ striker midfielder defender goalkeeper manager economist lawyer attorney counsel
 editor reporter commentator negotiator mediator president-elect vice ex former acting vp co-chair
 co-chairman co-chairwoman ceo host co-host anchor co-anchor columnist speaker aide assistant
 """)
+# Ukrainian and Russian titles and roles that stand before a person's name (lemmas).
+CYR_TITLES = frozenset("""
+президент президентка прем'єр прем’єр-міністр прем'єр-міністр премьер премьер-министр міністр министр
+посол посланник посланець спецпосланець спецпосланник речник речниця представник представниця
+радник радниця советник генерал полковник сенатор сенаторка конгресмен губернатор мер голова глава
+лідер керівник директор заступник помічник секретар секретарь канцлер король королева принц папа патріарх
+патриарх експерт эксперт аналітик аналитик політолог политолог журналіст журналист депутат депутатка
+командувач командующий віцепрезидент вице-президент віце-президент пан пані господин госпожа
+єврокомісар еврокомиссар комісар комиссар єврокомісарка
+""".split())
 # Words that make a capitalised run a name of a thing (treaty, war, plan), not of a person.
 EN_MISC_WORDS = _words("""
 war wars agreement agreements accord accords treaty treaties memorial doctrine plan initiative format
@@ -487,7 +497,9 @@ SPEECH_CUES: dict[str, tuple[str, ...]] = {
            "recalled", "concluded", "emphasized", "emphasised", "claimed", "tweeted", "posted", "asserted",
            "remarked", "commented", "affirmed", "acknowledged", "reiterated", "urged", "cautioned", "responded",
            "underlined", "pointed out", "requested", "echoed", "convinced", "thinks", "continued", "assured",
-           "summed up", "clarified", "confirmed", "underscored", "highlighted", "observed"),
+           "summed up", "clarified", "confirmed", "underscored", "highlighted", "observed", "described",
+           "describes", "saying", "adding", "noting", "stressing", "insisting", "warning", "explaining",
+           "arguing", "emphasizing", "emphasising", "telling"),
     "uk": ("заявити", "сказати", "написати", "додати", "зазначити", "наголосити", "повідомити",
            "розповісти", "підкреслити", "вважати", "згадати", "відповісти", "писати", "заявляти",
            "говорити", "пояснити", "запевнити", "за словами", "на думку", "переконаний", "констатувати",

@@ -437,9 +437,15 @@ def regions(lang: str, tokens: Sequence[Token]) -> list[Candidate]:
     return found
 
 
+def _title(lang: str, token: Token) -> bool:
+    """A title or role before a name ("Єврокомісар", "министр"), by its lemma."""
+    return token.text.casefold() in lx.CYR_TITLES or _lemma(lang, token) in lx.CYR_TITLES
+
+
 def _unknown_name(lang: str, token: Token) -> bool:
     """A capitalised word the dictionary does not know, or knows only as a name."""
-    if not cased(token) or not name_word(token) or is_abbreviation(token) or is_function_word(lang, token):
+    if not cased(token) or not name_word(token) or is_abbreviation(token) or is_function_word(lang, token) \
+            or _title(lang, token):
         return False
     word = info(lang, token.text)
     return not word.known or (bool(word.proper & {"Name", "Surn", "Patr"}) and word.pos == "NOUN")
@@ -465,7 +471,8 @@ def people(lang: str, tokens: Sequence[Token]) -> list[Candidate]:
     ("Т. Г. Шевченка"), and two capitalised words the dictionary does not know ("Тоні Джадт")."""
     found: list[Candidate] = []
     for k, token in enumerate(tokens):
-        if is_given_name(lang, token) and not is_function_word(lang, token):  # "Але Росія": "but", no Ale
+        if is_given_name(lang, token) and not is_function_word(lang, token) and not _title(lang, token):
+            # ("Але Росія": "but", no Ale; "Єврокомісар" is a title the names list holds by mistake)
             n = k + 1
             if n < len(tokens) and _ROMAN.match(tokens[n].text):
                 found.append(from_tokens(tokens, k, n, "PER", PERSON))
@@ -488,6 +495,13 @@ def people(lang: str, tokens: Sequence[Token]) -> list[Candidate]:
                     and len(tokens[n + 2].text) > 2 and name_word(tokens[n + 2]) and not is_abbreviation(tokens[n + 2]):
                 if k == 0 or tokens[k - 1].text.lower().strip(".") not in lx.CYR_STREET_WORDS | {"ім", "им"}:
                     found.append(from_tokens(tokens, k, n + 2, "PER", PERSON))
+        elif k + 2 < len(tokens) and _title(lang, token) and _unknown_name(lang, tokens[k + 1]) \
+                and cased(tokens[k + 2]) and name_word(tokens[k + 2]) and not is_abbreviation(tokens[k + 2]) \
+                and not _only_a_place(lang, tokens[k + 2]) and _kind_of_noun(lang, tokens[k + 2]) is None \
+                and not (k + 3 < len(tokens) and cased(tokens[k + 3]) and is_word(tokens[k + 3])):
+            # a title and two capitalised words: a foreigner's given name and surname ("Єврокомісар Валдіс
+            # Домбровскіс"), whichever the dictionary knows
+            found.append(from_tokens(tokens, k + 1, k + 2, "PER", PERSON))
         elif k + 1 < len(tokens) and _unknown_name(lang, token) and _unknown_name(lang, tokens[k + 1]) \
                 and tokens[k + 1].start - token.end <= 1 and not (k + 2 < len(tokens) and cased(tokens[k + 2])
                                                                   and is_word(tokens[k + 2])):

@@ -29,14 +29,7 @@ from generator.names import GIVEN_NAME_RARITY, arabic_name_reading, name_list
 from generator.normalize import normalize_arabic, script_of
 from generator.records import AnalysedDoc, EntityMention, Token
 
-_CYR_TITLES = frozenset("""
-президент президентка прем'єр прем’єр-міністр прем'єр-міністр премьер премьер-министр міністр министр
-посол посланник посланець спецпосланець спецпосланник речник речниця представник представниця
-радник радниця советник генерал полковник сенатор сенаторка конгресмен губернатор мер голова глава
-лідер керівник директор заступник помічник секретар секретарь канцлер король королева принц папа патріарх
-патриарх експерт эксперт аналітик аналитик політолог политолог журналіст журналист депутат депутатка
-командувач командующий віцепрезидент вице-президент віце-президент пан пані господин госпожа
-""".split())
+_CYR_TITLES = lx.CYR_TITLES
 # Role nouns that open a capitalised title ("Head of the delegation", "Member of Parliament").
 _EN_ROLE_WORDS = frozenset("head member representative official aide staffer envoy".split())
 # Words that end the name of a thing or a room, not of a person.

@@ -68,6 +68,7 @@ SUBJECT_REACH = 40
 # Role words that stand for a person named earlier ("— зазначив Глава держави", "the envoy said"),
 # with what the registry's English role says of that person.
 _SPOKES = "spokes|press secretary"  # a registry role of one who speaks for an office
+_COMMISSIONER = "commissioner|комісар|комиссар|єврокомісар|еврокомиссар"
 ROLE_WORDS: dict[str, str] = {
     "president": "president", "secretary": "secretary", "minister": "minister", "envoy": "envoy",
     "ambassador": "ambassador", "adviser": "advis|aide", "advisor": "advis|aide", "aide": "advis|aide",
@@ -83,6 +84,9 @@ ROLE_WORDS: dict[str, str] = {
     "держсекретар": "secretary of state", "госсекретарь": "secretary of state", "канцлер": "chancellor",
     "генсек": "secretary general", "الرئيس": "president", "الوزير": "minister",
     "المتحدث": _SPOKES, "السفير": "ambassador", "المبعوث": "envoy",
+    "commissioner": _COMMISSIONER, "єврокомісар": _COMMISSIONER,
+    "еврокомиссар": _COMMISSIONER, "комісар": _COMMISSIONER,
+    "комиссар": _COMMISSIONER,
     # "сказал представитель Кремля": the one who speaks for it
     "представитель": _SPOKES + "|representative", "представник": _SPOKES + "|representative",
     "представительница": _SPOKES + "|representative", "представниця": _SPOKES + "|representative",
@@ -803,6 +807,8 @@ def _role_near(tokens: Sequence[Token], lang: str) -> tuple[str, int] | None:
         # ... "the Kremlin spokesman said", "the Russian president": one word of whose role it is between
         the_before = (k > 0 and tokens[k - 1].text.casefold() == "the") or (
             k > 1 and tokens[k - 2].text.casefold() == "the" and tokens[k - 1].text[:1].isupper())
+        if word not in ROLE_WORDS and lang in MORPH_LANGS:
+            word = parse(lang, word)[0]  # "по словам еврокомиссара": the role in its dictionary form
         if word in ROLE_WORDS and (lang != "en" or (the_before and not named_next)):
             return ROLE_WORDS[word], token.start
     return None

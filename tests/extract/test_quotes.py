@@ -427,3 +427,16 @@ def test_an_arabic_title_s_complement_is_not_the_speaker_its_apposition_is():
 
     text = 'وقال مستشار بوتين، يوري أوشاكوف، للصحافيين إن "المحادثات كانت مفيدة جدا".'
     assert [q.speaker for q in quotes_of(load_config(REPO), text, "ar")] == ["yuri-ushakov"]
+
+
+def test_speakers_told_by_a_participle_a_description_or_a_declined_role(tmp_path):
+    config = project_config(tmp_path)
+    text = "Sergey Lavrov described the talks as “a direct exchange of views for the first time.”"
+    assert [q.speaker for q in quotes_of(config, text, "en")] == ["sergey-lavrov"]
+    text = "Sergey Lavrov declined to give details, stressing that “the more quiet surrounds the talks, the better.”"
+    assert [q.speaker for q in quotes_of(config, text, "en")] == ["sergey-lavrov"]
+    text = ("Еврокомиссар Валдис Домбровскис выступил в Брюсселе. По словам еврокомиссара, инициатива ЕК "
+            "«будет в полной мере соответствовать международному праву».")
+    assert [q.speaker for q in quotes_of(config, text, "ru")] == ["per-valdis-dombrovskis"]
+    text = "Єврокомісар Валдіс Домбровскіс виступив у Брюсселі. «Росія вже починає платити», – пояснив Домбровскіс."
+    assert [q.speaker for q in quotes_of(config, text, "uk")] == ["per-valdis-dombrovskis"]
