@@ -273,12 +273,17 @@ _BEFELL: tuple[tuple[str, str], ...] = (
 BEFELL_REACH = 5  # words from the count to the verb of its clause, either side
 
 
+def _befell_word(token: Token, lang: str) -> str | None:
+    """What a verb or participle of the closed lists says befell people ("поранені": wounded)."""
+    word = normalize_arabic(token.text.casefold().lstrip("و")) if lang == "ar" else token.text.casefold()
+    return next((english for start, english in _BEFELL if word.startswith(start)), None)
+
+
 def _befell(tokens: Sequence[Token], k: int, j: int, lang: str) -> str | None:
     """What the verb of the count's clause (the words either side of it, up to a punctuation mark)
     says befell the people counted, nearest first."""
     def said(token: Token) -> str | None:
-        word = normalize_arabic(token.text.casefold().lstrip("و")) if lang == "ar" else token.text.casefold()
-        return next((english for start, english in _BEFELL if word.startswith(start)), None)
+        return _befell_word(token, lang)
 
     for step in range(1, BEFELL_REACH + 1):
         for n in (j - 1 + step, k - step):
@@ -471,6 +476,11 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
                     value, end, j = value * more, tokens[j].end, j + 1
                     if j + 1 < len(tokens) and tokens[j].text.casefold() in ("of", "з", "із", "из", "من"):
                         end, j = tokens[j].end, j + 1
+            elif what is None and j + 1 < len(tokens) and tokens[j].text.casefold() in _PARTITIVE:
+                # "95 of its soldiers", "103 من جنودها": the count of a part of those named after it
+                noun_at = j + 2 if tokens[j + 1].text.casefold() in _OF_DETERMINERS and j + 2 < len(tokens) else j + 1
+                if _WORD.fullmatch(tokens[noun_at].text) and _measure(tokens[noun_at].text, doc.lang):
+                    end, j = tokens[noun_at - 1].end, noun_at
             reach = end  # where the words after the number have got to
             country = _EN_COUNTRY_BEFORE_NOUN.match(text, end) if doc.lang == "en" and not what else None
             if country:  # "two U.S. citizens": the country's abbreviation describes what is counted
@@ -509,6 +519,11 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
                 break
             if unit == "percent" and what in ("votes", "ballots"):
                 what = "share of the vote"  # "86,82% голосов"
+            if what is None and unit is None and scale == 1.0 and k > 0 and value >= 2:
+                # "Ранены пятеро", "поранені – 17", "killed: 12": a casualty word before the count
+                verb_at = k - 1 if tokens[k - 1].text not in _DASHES else k - 2
+                if verb_at >= 0 and (said := _befell_word(tokens[verb_at], doc.lang)) in _CASUALTIES:
+                    what, befell = "people", said
             measured = what  # the unit: "tonnes" of "tonnes of grain"
             if what in _PEOPLE_MEASURES and not befell:
                 # "eleven people had been injured", "загинули 8 людей", "Два человека погибли"
@@ -614,6 +629,8 @@ def _approximated(before: str) -> bool:
 
 _AR_FRACTIONS = {"نصف": 50.0, "ثلث": 100 / 3, "ثلثا": 200 / 3, "ثلثي": 200 / 3, "ربع": 25.0}
 _OF_DETERMINERS = frozenset("the its their his her all this that these those our your".split())
+_PARTITIVE = frozenset({"of", "з", "із", "из", "من"})
+_DASHES = frozenset({"–", "—", "-", ":"})
 _OF_STOPS = frozenset("is are was were be been has have had and or but in on at for to from that which who with by "
                       "as than a an will would can could may might".split())
 

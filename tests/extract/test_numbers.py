@@ -332,3 +332,15 @@ def test_a_swap_s_formula_is_one_figure_and_no_quotation(tmp_path):
         project_config(tmp_path), "ستجري عملية تبادل لأسرى الحرب، 500 مقابل 500.", "ar"))] == [("500 مقابل 500", 500.0)]
     # a way of speaking, a score: no swap
     assert extract_numbers(analyse_text(project_config(tmp_path), "Let's not measure: 10 for 10, he said.", "en")) == []
+
+
+def test_a_count_told_apart_from_its_noun(tmp_path):
+    def what(text, lang):
+        return [(n.text, n.what) for n in extract_numbers(analyse_text(project_config(tmp_path), text, lang))]
+
+    assert what("Ukraine said 95 of its soldiers had returned home.", "en") == [
+        ("95 of its soldiers", "soldiers returned")]
+    assert what("وقالت الوزارة إن 103 من جنودها كانوا في بيلاروسيا.", "ar") == [("103 من جنودها", "soldiers")]
+    assert what("Ранены пятеро.", "ru") == [("пятеро", "people wounded")]
+    assert what("Загинули двоє, поранені – 17.", "uk") == [("двоє", "people killed"), ("17", "people wounded")]
+    assert what("He won 5 of 7 games, and one was detained.", "en") == [("7 games", "games")]
