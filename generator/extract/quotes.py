@@ -82,7 +82,7 @@ ROLE_WORDS: dict[str, str] = {
     "прем’єр-міністр": "prime minister", "премьер": "prime minister", "премьер-министр": "prime minister",
     "спецпосланець": "envoy", "посланець": "envoy", "спецпосланник": "envoy", "посланник": "envoy",
     "держсекретар": "secretary of state", "госсекретарь": "secretary of state", "канцлер": "chancellor",
-    "генсек": "secretary general", "الرئيس": "president", "الوزير": "minister",
+    "генсек": "secretary general", "الرئيس": "president", "الوزير": "minister", "وزير": "minister",
     "المتحدث": _SPOKES, "السفير": "ambassador", "المبعوث": "envoy",
     "commissioner": _COMMISSIONER, "єврокомісар": _COMMISSIONER,
     "еврокомиссар": _COMMISSIONER, "комісар": _COMMISSIONER,
@@ -300,8 +300,9 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
             best, blocked = None, False
             for cue_start, cue_end, cue_text in outside:
                 near = _tokens_between(doc, max(window[0], cue_start - 12), min(window[1], cue_end + 12), offsets)
-                role_at = _role_near(_tokens_between(doc, max(window[0], cue_start - 30),
-                                                     min(window[1], cue_end + 30), offsets), doc.lang)
+                role_at = _role_near([t for t in _tokens_between(doc, max(window[0], cue_start - 30),
+                                                                 min(window[1], cue_end + 30), offsets)
+                                      if not _inside(t.start, quoted)], doc.lang)  # not a role the quote names
                 pronouns = PHRASE_PRONOUNS if " " in cue_text else SUBJECT_PRONOUNS
                 referring = next((t for t in near if t.text.casefold() in pronouns
                                   or t.text.casefold() in REFERRING_NOUNS), None)
@@ -464,9 +465,10 @@ def _transcript_turns(doc: AnalysedDoc, offsets: _Offsets, found: list[QuoteFact
         by_line[text.rfind("\n", 0, turn.label_start) + 1].append(turn)
     # Several turns make a transcript, and so does one speaker's label over a sentence below the
     # title ("السيد برايس: طاب يومكم. ..."): a paragraph with no label goes on the turn above it.
-    transcript = len(labelled) >= 2 or any(
-        _speaker_label(t, doc, offsets) and t.label_start > text.find("\n") > 0 and t.words[-1:] in ".!?…"
-        for t in labelled)
+    # (A label with a verb of speech is reported speech: "وأضاف لافروف: «…»" twice is no transcript.)
+    speakers_labels = [t for t in labelled if _speaker_label(t, doc, offsets)]
+    transcript = len(labelled) - len([t for t in labelled if _reported(t, doc)]) >= 2 or any(
+        t.label_start > text.find("\n") > 0 and t.words[-1:] in ".!?…" for t in speakers_labels)
     speaker: LinkedMention | None = None
     unnamed = False  # the turn is an unnamed official's ("SENIOR ADMINISTRATION OFFICIAL: ...")
     for line in _LINE.finditer(text):
@@ -493,6 +495,15 @@ def _transcript_turns(doc: AnalysedDoc, offsets: _Offsets, found: list[QuoteFact
                 kind="full", lang=doc.lang, confidence=0.7 if speaker else 0.5,
             ))
     return turns
+
+
+def _reported(turn: _Turn, doc: AnalysedDoc) -> bool:
+    """Whether a label is a verb of speech with its subject ("وأضاف لافروف:", "Lavrov said:")."""
+    cues = {word_key(c) for c in SPEECH_CUES.get(doc.lang, SPEECH_CUES["en"]) if " " not in c}
+    keys = {word_key(w.strip("()[]")) for w in turn.label.split()}
+    if doc.lang == "ar":
+        keys |= {k.removeprefix("و") for k in keys}
+    return bool(keys & cues)
 
 
 def _speaker_label(turn: _Turn, doc: AnalysedDoc, offsets: _Offsets) -> bool:

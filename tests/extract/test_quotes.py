@@ -440,3 +440,14 @@ def test_speakers_told_by_a_participle_a_description_or_a_declined_role(tmp_path
     assert [q.speaker for q in quotes_of(config, text, "ru")] == ["per-valdis-dombrovskis"]
     text = "Єврокомісар Валдіс Домбровскіс виступив у Брюсселі. «Росія вже починає платити», – пояснив Домбровскіс."
     assert [q.speaker for q in quotes_of(config, text, "uk")] == ["per-valdis-dombrovskis"]
+
+
+def test_reported_speech_labels_make_no_transcript_and_a_role_inside_a_quote_is_no_speaker():
+    from generator.config import load_config
+    from tests.builders import REPO
+
+    text = ('وأضاف لافروف: "لطالما حذرنا من ذلك وزيلينسكي يعرف هذا".\n\n'
+            "وقال وزير الخارجية إن موقع روسيا في سوق الطاقة يشكل تحديا للأمريكيين.\n\n"
+            'وأضاف: "صاغ الرئيس موقفنا استنادا إلى مصالحنا الوطنية".')
+    found = quotes_of(load_config(REPO), text, "ar")
+    assert [(q.text.split()[0], q.speaker) for q in found] == [("لطالما", "sergey-lavrov"), ("صاغ", "sergey-lavrov")]
