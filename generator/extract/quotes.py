@@ -275,7 +275,8 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
         words = text[span.start:span.end].split()
         covered = offsets.covered(span.start, span.end)
         if covered or not any(ch.isalpha() for ch in text[span.start:span.end]) or _quoted_name(words) \
-                or _designation(words) or _cyrillic_title(words, text, span.start, span.end, doc.lang):
+                or _designation(words) or _cyrillic_title(words, text, span.start, span.end, doc.lang) \
+                or _named_by_kind(words, text, span.start):
             continue  # a quoted name ("RIA Novosti", "Servant of the People", "Leopard 2"), not a quotation
         first = offsets.sentence_at(span.start)
         last = offsets.sentence_at(max(span.start, span.end - 1))
@@ -646,6 +647,24 @@ def _quoted_name(words: Sequence[str]) -> bool:
     cleaned = [w.strip(".,;:!?'’") for w in words]
     return 0 < len(cleaned) <= 4 and cleaned[0][:1].isupper() and not cleaned[-1].endswith(".") and all(
         w[:1].isupper() or w.casefold() in _NAME_INNER or w[:1].isdigit() for w in cleaned if w)
+
+
+# Kinds of things named in quotation marks right after the kind ("قناة "إن تي في"", "the newspaper
+# "Kommersant"", "операция «Возмездие»"): a name, not a quotation.
+_NAMED_KINDS = frozenset(word_key(w) for w in """
+channel newspaper agency outlet magazine programme program show station party company operation plan format
+movement platform website portal
+телеканал канал газета агенція агентство видання издание партія партия компанія компания операція операция
+програма программа формат платформа портал сайт
+قناة قناه صحيفة صحيفه وكالة وكاله مجلة مجله برنامج حزب شركة شركه موقع عملية عمليه منصة منصه حركة حركه
+""".split())
+NAMED_KIND_WORDS = 4  # a name is short
+
+
+def _named_by_kind(words: Sequence[str], text: str, start: int) -> bool:
+    before = text[max(0, start - 30):start].rstrip(" \"“«„'‘").split()
+    return 0 < len(words) <= NAMED_KIND_WORDS and bool(before) \
+        and word_key(before[-1].strip(".,:;()")) in _NAMED_KINDS and not words[-1].endswith((".", "!", "?", "…"))
 
 
 def _designation(words: Sequence[str]) -> bool:

@@ -451,3 +451,10 @@ def test_reported_speech_labels_make_no_transcript_and_a_role_inside_a_quote_is_
             'وأضاف: "صاغ الرئيس موقفنا استنادا إلى مصالحنا الوطنية".')
     found = quotes_of(load_config(REPO), text, "ar")
     assert [(q.text.split()[0], q.speaker) for q in found] == [("لطالما", "sergey-lavrov"), ("صاغ", "sergey-lavrov")]
+
+
+def test_a_name_in_quotation_marks_after_its_kind_is_no_quotation(tmp_path):
+    config = project_config(tmp_path)
+    assert quotes_of(config, 'قال سيرغي لافروف في مقابلة مع قناة "إن تي في" الروسية إن المحادثات مستمرة.', "ar") == []
+    assert quotes_of(config, 'Zelensky spoke to the newspaper "Kommersant" on Monday.', "en") == []
+    assert quotes_of(config, "Сергей Лавров заявил, что операция «Возмездие» продолжается.", "ru") == []
