@@ -744,6 +744,9 @@ _DIPLOMATS = re.compile(r"secretary of state|foreign minist|minister of foreign 
 _FOREIGN_MINISTRY = re.compile(r"foreign ministry|ministry of foreign affairs", re.IGNORECASE)
 
 
+_BARE_MINISTRY = frozenset(word_key(w) for w in ("МИД", "МЗС", "Foreign Ministry", "وزارة الخارجية", "الخارجية"))
+
+
 def _whose_foreign_ministry(config: SiteConfig, links: list[LinkedMention], facts: dict[str, ActorFact]) -> tuple[
         list[LinkedMention], dict[str, ActorFact]]:
     """A foreign ministry named without its country ("وزارة الخارجية", "the Foreign Ministry") is the
@@ -751,6 +754,13 @@ def _whose_foreign_ministry(config: SiteConfig, links: list[LinkedMention], fact
     all of one country ("وزير الخارجية جون كيري": the State Department)."""
     unnamed = [key for key, fact in facts.items() if fact.type == "organization" and not fact.in_registry
                and fact.name.casefold() in ("ministry of foreign affairs", "foreign ministry")]
+    # ... and a registry ministry matched only by a bare word ("Глава МИД" in Russian is Russia's by
+    # default, but not where the minister the article names is Ukraine's)
+    bare = {link.actor_id for link in links if word_key(link.mention.text) in _BARE_MINISTRY
+            and (fact := facts.get(link.actor_id)) is not None and fact.in_registry and fact.role
+            and _FOREIGN_MINISTRY.search(fact.role)}
+    bare -= {link.actor_id for link in links if word_key(link.mention.text) not in _BARE_MINISTRY}
+    unnamed += sorted(bare)
     if not unnamed:
         return links, facts
     countries = {fact.country for fact in facts.values() if fact.in_registry and fact.type == "person"
@@ -761,6 +771,9 @@ def _whose_foreign_ministry(config: SiteConfig, links: list[LinkedMention], fact
     ministry = next((actor for actor in config.actors.actors if actor.type == "organization"
                      and actor.country == country and actor.role and _FOREIGN_MINISTRY.search(actor.role)), None)
     if ministry is None:
+        return links, facts
+    unnamed = [key for key in unnamed if key != ministry.id]
+    if not unnamed:
         return links, facts
     facts = {key: fact for key, fact in facts.items() if key not in unnamed}
     if ministry.id not in facts:

@@ -402,3 +402,19 @@ def test_a_city_with_a_word_for_region_is_its_oblast():
     assert places("Drones hit the Kyiv region and the Belgorod region, and Kyiv itself.", "en") == [
         "Belgorod Oblast", "Kyiv", "Kyiv Oblast"]
     assert places("استهدفت مسيرات منطقة كييف.", "ar") == ["Kyiv Oblast"]
+
+
+def test_a_bare_foreign_ministry_is_that_of_the_minister_the_article_names():
+    from generator.config import load_config
+    from generator.extract import extract
+    from tests.builders import REPO, analyse_text
+
+    config = load_config(REPO)  # "МИД" alone is Russia's by default
+
+    def organisations(text):
+        return [a.name for a in extract(analyse_text(config, text, "ru"), config).actors if a.type == "organization"]
+
+    assert organisations("Министр иностранных дел Андрей Сибига выступил. Глава МИД подчеркнул важность санкций.") == [
+        "Ukrainian Foreign Ministry"]
+    assert organisations("Министр иностранных дел Сергей Лавров выступил. Глава МИД подчеркнул важность диалога.") == [
+        "Russian Foreign Ministry"]
