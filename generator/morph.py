@@ -342,6 +342,30 @@ def phrase_nominative(lang: str, phrase: str) -> str | None:
             nominative = [_same_case(w, f.word) for w, f in zip(words, [*forms, head_form], strict=False)]
             result = " ".join([*nominative, *words[head + 1:]])
             return None if result == phrase else result
+    return _feminine_nominative(analyser, words)
+
+
+# The endings of a feminine noun in -а/-я in the oblique cases of one number, by case: "Маячке" and
+# "Маячки" are Маячка, whatever noun the dictionary takes an unknown name for ("маячок").
+_FEMININE_ENDINGS = {"gent": (("и", "а"), ("ы", "а"), ("і", "а")), "datv": (("е", "а"), ("і", "а")),
+                     "loct": (("е", "а"), ("і", "а")), "accs": (("у", "а"), ("ю", "я")),
+                     "ablt": (("ой", "а"), ("ою", "а"), ("ей", "я"), ("єю", "я"))}
+
+
+def _feminine_nominative(analyser: Any, words: list[str]) -> str | None:
+    """An adjective in the feminine singular and an unknown name after it put back in the nominative
+    ("Новой Маячке" -> "Новая Маячка", "Новій Маячці" is left): the adjective says the case."""
+    if len(words) != 2:
+        return None
+    for adjective in analyser.parse(words[0]):
+        if adjective.tag.POS != "ADJF" or adjective.tag.number != "sing" or adjective.tag.gender != "femn" \
+                or adjective.tag.case not in _FEMININE_ENDINGS:
+            continue
+        ending = next(((old, new) for old, new in _FEMININE_ENDINGS[adjective.tag.case]
+                       if words[1].endswith(old) and len(words[1]) > len(old) + 2), None)
+        nominative = adjective.inflect({"nomn", "sing", "femn"})
+        if ending is not None and nominative is not None:
+            return f"{_same_case(words[0], nominative.word)} {words[1][:-len(ending[0])] + ending[1]}"
     return None
 
 

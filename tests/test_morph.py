@@ -37,3 +37,11 @@ def test_a_name_after_a_title_in_the_nominative_is_a_womans_where_it_reads_both_
         == "евгения"
     assert not leaves_nominative("ru", "поздравил") and not leaves_nominative("ru", "доцента")
     assert given_name_agreeing("ru", "Евгения", "Жукова") is None
+
+
+def test_an_unknown_name_after_a_feminine_adjective_takes_the_adjective_s_case():
+    from generator.morph import phrase_nominative
+
+    assert phrase_nominative("ru", "Новой Маячке") == "Новая Маячка"  # the dictionary reads "маячок" there
+    assert phrase_nominative("ru", "Новую Маячку") == "Новая Маячка"
+    assert phrase_nominative("uk", "Великій Новосілці") == "Велика Новосілка"
