@@ -122,6 +122,14 @@ def _paragraphs_later(text: str, start: int, closers: str) -> int:
     return len(text)
 
 
+def _continued(text: str, line_end: int, mark: str) -> bool:
+    """Whether the next paragraph after the line ending at `line_end` opens with the same quotation mark."""
+    k = line_end
+    while k < len(text) and text[k].isspace():
+        k += 1
+    return k < len(text) and k > line_end and text[k] == mark
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Every quotation in the text, typographic or straight, nested ones left inside the outer."""
     spans: list[QuoteSpan] = []
@@ -143,6 +151,16 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                         break
                     depth -= 1
                 j += 1
+            if (j >= n or text[j] == "\n") and char in "“«\"" and _continued(text, j, char):
+                # A quote over several paragraphs that opens each of them again and closes only the last
+                # ("The president said: “… ¶ “… ¶ “…”"): each paragraph's words up to its end.
+                inner_start, inner_end = i + 1, j
+                while inner_end > inner_start and text[inner_end - 1].isspace():
+                    inner_end -= 1
+                if inner_end - inner_start > 1:
+                    spans.append(QuoteSpan(inner_start, inner_end))
+                i = j
+                continue
             if (j >= n or text[j] == "\n") and char in "“«\"" and (i == 0 or text[i - 1] == "\n"):
                 j = _paragraphs_later(text, i, closers)  # a quote that runs over several paragraphs
             if j < n and text[j] in closers and j - i > 1:

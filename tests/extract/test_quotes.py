@@ -458,3 +458,11 @@ def test_a_name_in_quotation_marks_after_its_kind_is_no_quotation(tmp_path):
     assert quotes_of(config, 'قال سيرغي لافروف في مقابلة مع قناة "إن تي في" الروسية إن المحادثات مستمرة.', "ar") == []
     assert quotes_of(config, 'Zelensky spoke to the newspaper "Kommersant" on Monday.', "en") == []
     assert quotes_of(config, "Сергей Лавров заявил, что операция «Возмездие» продолжается.", "ru") == []
+
+
+def test_a_quote_that_opens_each_of_its_paragraphs_again_is_found_in_each(tmp_path):
+    text = ('Sergey Lavrov said: "Ninety-five of our people are back at home.\n\n'
+            '"Thanks to the search team.\n\n"We are doing everything to bring them home."\n\nOther text follows.')
+    found = quotes_of(project_config(tmp_path), text, "en")
+    assert [(q.text.split()[0], q.speaker) for q in found] == [
+        ("Ninety-five", "sergey-lavrov"), ("Thanks", "sergey-lavrov"), ("We", "sergey-lavrov")]
