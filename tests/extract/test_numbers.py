@@ -302,9 +302,13 @@ def test_fractions_are_shares_of_what_they_are_of(tmp_path):
     assert shares("اختتمنا منذ نصف ساعة الجلسة، وهدفنا تمكين نصف السكان.", "ar") == []
 
 
+def texts_and_whats(tmp_path, text, lang):
+    return [(n.text, n.what) for n in extract_numbers(analyse_text(project_config(tmp_path), text, lang))]
+
+
 def test_what_befell_the_people_counted_comes_from_the_verb_of_their_clause(tmp_path):
     def what(text, lang):
-        return [(n.text, n.what) for n in extract_numbers(analyse_text(project_config(tmp_path), text, lang))]
+        return texts_and_whats(tmp_path, text, lang)
 
     assert what("Officials said that eleven people had been injured in the shelling.", "en") == [
         ("eleven people", "people injured")]
@@ -336,7 +340,7 @@ def test_a_swap_s_formula_is_one_figure_and_no_quotation(tmp_path):
 
 def test_a_count_told_apart_from_its_noun(tmp_path):
     def what(text, lang):
-        return [(n.text, n.what) for n in extract_numbers(analyse_text(project_config(tmp_path), text, lang))]
+        return texts_and_whats(tmp_path, text, lang)
 
     assert what("Ukraine said 95 of its soldiers had returned home.", "en") == [
         ("95 of its soldiers", "soldiers returned")]
