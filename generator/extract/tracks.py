@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.config import TrackConfig
-from generator.extract.events import demonym_country, demonym_sides
+from generator.extract.events import EVENT_CUES, demonym_country, demonym_sides
 from generator.gazetteer import NameIndex
 from generator.morph import lemma
 from generator.normalize import arabic_stems, script_of, word_key
@@ -91,10 +91,8 @@ def _keyword_hits(token_keys: Sequence[tuple[int, set[str]]], keywords: Sequence
 
 # Words for strikes, and the words that may stand between a strike and what it hits ("удари по",
 # "strikes on", "ضربات على").
-_STRIKE_KEYS = frozenset(word_key(w) for w in (
-    "strike", "strikes", "attack", "attacks", "shelling", "удар", "удари", "ударів", "ударах", "ударами", "удары",
-    "ударов", "обстріл", "обстріли", "обстрілів", "обстрел", "обстрелы", "обстрелов", "атака", "атаки", "атак",
-    "атаках", "ضربات", "هجمات", "قصف", "الضربات", "الهجمات"))
+_STRIKE_KEYS = frozenset(word_key(w) for words in EVENT_CUES["strike"].values() for w in words) | frozenset(
+    word_key(w) for w in ("ضربات", "هجمات", "الضربات", "الهجمات"))  # (and the Arabic plurals)
 _STRUCK_REACH = 4  # words after a strike word that name its target
 
 
