@@ -190,6 +190,7 @@ _WD_MODS: dict[str, int] = {
     **{_key(w): -1 for w in ("الماضي", "الفائت", "المنصرم", "السابق")},
 }
 _EN_WD_MODS = ("next", "coming", "this coming", "last", "past", "previous", "this")
+_FOLLOWING_A = re.compile(r"\bfollowing\s+an?\s+$")  # "following a Monday call": that Monday is past
 _AR_WD_MODS = ("المقبل", "القادم", "الماضي", "الفائت", "المنصرم", "السابق")
 _CYR_WD_MODS = tuple(w for w in _WD_MODS if w not in _EN_WD_MODS and w not in {_key(a) for a in _AR_WD_MODS})
 
@@ -782,6 +783,8 @@ def _weekday(ctx: _Ctx, m: re.Match[str], rank: int) -> _Cand | None:
         if prev and prev[0] in _AR_PREV_NOT_WEEKDAY:
             return None  # "بين الاثنين": between the two
     direction = _WD_MODS[_key(mod)] if mod else None
+    if direction is None and _FOLLOWING_A.search(ctx.norm[max(0, m.start() - 20):m.start()]):
+        direction = -1  # "following a Monday phone call": one the sentence dates itself by, before
     return _Cand(*m.span("x"), rank, "weekday", "day", offset=index, direction=direction,
                  confidence=0.8)
 

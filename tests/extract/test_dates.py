@@ -287,6 +287,8 @@ def test_relative_expressions_are_skipped_without_a_publication_date() -> None:
         ("Министры встретятся в пятницу в Женеве.", "ru", "пятницу", "2025-05-23"),
         ("Накануне саммита в пятницу министры обсуждали возможный обмен.", "ru", "пятницу", "2025-05-16"),
         ("وأوضحت الرئاسة أن القمة ستُعقد بعد ظهر الاثنين.", "ar", "الاثنين", "2025-05-26"),
+        # "following a Monday call": one the sentence dates itself by, before, whatever else is upcoming
+        ("An upcoming summit has been canceled, following a Monday phone call.", "en", "Monday", "2025-05-19"),
         # a coming weekday that is the article's own day is today, not a week on
         ("Officials will meet on Wednesday in Geneva.", "en", "Wednesday", "2025-05-21"),
         ("Переговори відбудуться в середу.", "uk", "середу", "2025-05-21"),
