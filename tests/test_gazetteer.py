@@ -126,3 +126,9 @@ def test_an_arabic_word_with_the_article_is_no_registry_name_written_without_it(
     config = load_config(REPO)  # Hamas: "حماس"; NATO: "الناتو"
     doc = analyse_text(config, "وحذر من الحماس المفرط. وقالت حركة حماس إنها توافق، وقال الناتو ذلك.", "ar")
     assert ids(doc) == [("حركة حماس", "hamas"), ("الناتو", "nato")]
+
+
+def test_the_arabic_news_names_of_the_two_armies_are_their_armed_forces():
+    config = load_config(REPO)
+    doc = analyse_text(config, "خدم في الجيش الأوكراني، وقصف الجيش الروسي المدينة.", "ar")
+    assert [actor for _, actor in ids(doc)] == ["armed-forces-of-ukraine", "russian-armed-forces"]
