@@ -405,9 +405,10 @@ class OfflineAnalyser:
             if kind == "place" and not registry and word.known and not word.proper \
                     and not word.poses & {"NOUN", "ADJF"}:
                 return False  # "Думаю" (I think) is no Dumai: a verb or adverb the dictionary knows, no name
-            if registry and word.known and not word.proper:
+            if (registry or (kind == "place" and entry is not None)) and word.known and not word.proper:
                 # A common noun one ending away from a registry name ("Політик" is no form of
-                # "Політико", an indeclinable name): only the name itself or its own forms count.
+                # "Політико", an indeclinable name) or a city's ("Мир", peace, is no Мири): only the
+                # name itself or its own forms count.
                 variants = [v for vs in self.names.entries[match.entry_id].variants.values() for v in vs]
                 names = {word_key(v) for v in variants} | {word_key(v.split()[-1]) for v in variants}
                 if word_key(token.text) not in names and not {word_key(lemma) for lemma in word.lemmas} & names:

@@ -631,3 +631,12 @@ def test_a_weekday_a_title_or_a_place_word_makes_no_english_person(config):
     assert not any(kind == "PER" and "Tuesday" in text for text, kind in headline)
     assert ("Presidential Aide", "PER") not in found(config, "The Presidential Aide Jane Roe spoke in Paris.", "en")
     assert ("Long Island", "LOC") in found(config, "The estate lies in Long Island, near the city.", "en")
+
+
+def test_a_common_noun_one_ending_away_from_a_city_is_no_place():
+    from generator.config import load_config
+    from tests.builders import REPO
+
+    config = load_config(REPO)  # the city of Miri ("Мири"); "Мир" is peace, and a rubric
+    doc = analyse_text(config, "Мир\n\nВ Женеве начался новый раунд переговоров.", "ru")
+    assert [(m.text, m.type) for m in doc.entities] == [("Женеве", "LOC")]
