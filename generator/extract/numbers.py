@@ -574,7 +574,7 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
 # A swap's formula: "146 for 146", "«146 на 146»", "500 مقابل 500": as many went each way.
 _SWAP = re.compile(r"(?<![\d.,])(\d{1,5})\s+(?:for|на|за|مقابل)\s+(\d{1,5})(?![\d.,]?\d)")
 _SWAP_PRISONER_WORDS = tuple(normalize_arabic(w) for w in (
-    "prisoner", "pow", "captive", "полонен", "пленн", "اسير", "اسرى"))
+    "prisoner", " pows", " pow ", "captive", "полонен", "пленн", "اسير", "اسرى"))
 _SWAP_WORDS = tuple(normalize_arabic(w) for w in ("exchang", "swap", "обмін", "обмен", "تبادل"))
 
 
@@ -592,7 +592,8 @@ def _swaps(doc: AnalysedDoc) -> list[NumberFact]:
             what = "prisoners exchanged each way" if prisoners else "exchanged each way"
             start, end = sentence.start + m.start(), sentence.start + m.end()
             found.append(NumberFact(sentence=sentence.index, start=start, end=end, text=text[start:end],
-                                    value=float(m.group(1)), up_to=None, unit="people", what=what))
+                                    value=float(m.group(1)), up_to=None, unit="people" if prisoners else None,
+                                    what=what))
     return found
 
 

@@ -334,8 +334,10 @@ def test_a_swap_s_formula_is_one_figure_and_no_quotation(tmp_path):
     assert summary.quotes == []
     assert [(n.text, n.value) for n in extract_numbers(analyse_text(
         project_config(tmp_path), "ستجري عملية تبادل لأسرى الحرب، 500 مقابل 500.", "ar"))] == [("500 مقابل 500", 500.0)]
-    # a way of speaking, a score: no swap
+    # a way of speaking, a score: no swap; a swap of things counts no people
     assert extract_numbers(analyse_text(project_config(tmp_path), "Let's not measure: 10 for 10, he said.", "en")) == []
+    assert [(n.unit, n.what) for n in extract_numbers(analyse_text(
+        project_config(tmp_path), "The plant swapped 10 for 10 power units.", "en"))] == [(None, "exchanged each way")]
 
 
 def test_a_count_told_apart_from_its_noun(tmp_path):
