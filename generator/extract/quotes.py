@@ -532,11 +532,7 @@ def _speaker_label(turn: _Turn, doc: AnalysedDoc, offsets: _Offsets) -> bool:
     words = [w.strip("()[]") for w in turn.label.split()]
     if not 0 < len(words) <= TURN_LABEL_WORDS:
         return False
-    cues = {word_key(c) for c in SPEECH_CUES.get(doc.lang, SPEECH_CUES["en"]) if " " not in c}
-    keys = {word_key(w) for w in words}
-    if doc.lang == "ar":
-        keys |= {k.removeprefix("و") for k in keys}
-    if keys & cues or any(parse(doc.lang, w)[1] & {"VERB", "INFN"} for w in words):
+    if _reported(turn, doc) or any(parse(doc.lang, w)[1] & {"VERB", "INFN"} for w in words):
         return False
     named = any(_is_person(l) for l in offsets.links_from(turn.label_start, turn.label_end))
     # An unnamed official's label is in capitals, as transcripts write it ("Експерти попереджають:" is
@@ -938,7 +934,6 @@ def _role_holder(role: str, links: list[LinkedMention], actors: dict[str, ActorF
 def _after_arabic_title(text: str, start: int) -> bool:
     """Whether the word right before offset `start` is an Arabic title ("مستشار", "مبعوث")."""
     from generator.analyse.rules_arabic import is_title
-    from generator.records import Token
 
     words = text[max(0, start - 30):start].split()
     return bool(words) and is_title(Token(words[-1], start - len(words[-1]) - 1, start - 1))
