@@ -282,9 +282,6 @@ def _befell_word(token: Token, lang: str) -> str | None:
 def _befell(tokens: Sequence[Token], k: int, j: int, lang: str) -> str | None:
     """What the verb of the count's clause (the words either side of it, up to a punctuation mark)
     says befell the people counted, nearest first."""
-    def said(token: Token) -> str | None:
-        return _befell_word(token, lang)
-
     for step in range(1, BEFELL_REACH + 1):
         for n in (j - 1 + step, k - step):
             if not 0 <= n < len(tokens):
@@ -292,7 +289,7 @@ def _befell(tokens: Sequence[Token], k: int, j: int, lang: str) -> str | None:
             between = tokens[n + 1:k] if n < k else tokens[j:n]
             if any(t.text in ",;:.()«»\"“”" for t in between):
                 continue  # another clause's verb
-            if (found := said(tokens[n])) is not None:
+            if (found := _befell_word(tokens[n], lang)) is not None:
                 return found
     return None
 # What an ordinal may count: the 1401st day of the war has lasted 1401 days, a 35th anniversary 35

@@ -56,9 +56,6 @@ def _organisations(summary):
 
 
 def test_the_first_words_of_a_registry_organisation_are_that_organisation():
-    from generator.config import load_config
-    from tests.builders import REPO
-
     config = load_config(REPO)
     text = ("قالت وزارة الخارجية الأمريكية إن المحادثات كانت مفيدة. "
             "وأضافت وزارة الخارجية أن الجولة المقبلة ستعقد في جنيف.")
@@ -84,7 +81,6 @@ def test_a_country_after_the_acronym_says_whose_the_organisation_is(tmp_path):
 
 
 def test_an_institution_without_its_country_is_that_of_the_one_country_named_that_has_it(tmp_path):
-    from generator.config import load_config
     from tests.builders import ACTORS_YML, make_project
 
     make_project(tmp_path, templates=False)
@@ -108,7 +104,6 @@ def test_an_institution_without_its_country_is_that_of_the_one_country_named_tha
 
 
 def test_a_foreign_ministry_without_its_country_is_that_of_the_diplomats_named(tmp_path):
-    from generator.config import load_config
     from tests.builders import ACTORS_YML, make_project
 
     make_project(tmp_path, templates=False)
@@ -141,9 +136,6 @@ def test_of_a_country_after_an_organisation_is_part_of_its_name(tmp_path):
 
 
 def test_a_short_name_with_a_preposition_glued_to_it_is_the_registry_organisation():
-    from generator.config import load_config
-    from tests.builders import REPO
-
     config = load_config(REPO)
     text = ("أصدرت وزارة الخارجية الأمريكية بيانا يوم الاثنين. "
             "وقدمت السفارة طلبا رسميا لوزارة الخارجية بشأن التأشيرات.")
@@ -153,9 +145,6 @@ def test_a_short_name_with_a_preposition_glued_to_it_is_the_registry_organisatio
 
 
 def test_an_organisation_named_in_english_as_a_registry_one_is_that_one():
-    from generator.config import load_config
-    from tests.builders import REPO
-
     config = load_config(REPO)
     text = "Представитель Государственного департамента заявил, что переговоры продолжатся в пятницу."
     orgs = _organisations(summary_of(config, text, "ru", "state"))
@@ -197,9 +186,6 @@ def test_an_embassy_gets_its_usual_english_name_with_its_city(tmp_path):
 
 
 def test_a_mission_to_an_organisation_and_embassies_in_general(tmp_path):
-    from generator.config import load_config
-    from tests.builders import REPO
-
     config = load_config(REPO)
     mission = summary_of(config, "وقال المتحدث باسم بعثة الولايات المتحدة إلى الأمم المتحدة إن الوضع صعب.", "ar", "m1")
     assert "US Mission to the UN" in _names(mission)
@@ -390,10 +376,6 @@ def test_a_unit_named_short_and_in_full_is_one_unit(tmp_path):
 
 
 def test_a_city_with_a_word_for_region_is_its_oblast():
-    from generator.config import load_config
-    from generator.extract import extract
-    from tests.builders import REPO, analyse_text
-
     config = load_config(REPO)  # Kyiv: a city; Belgorod Oblast: a registry region
 
     def places(text, lang):
@@ -405,10 +387,6 @@ def test_a_city_with_a_word_for_region_is_its_oblast():
 
 
 def test_a_bare_foreign_ministry_is_that_of_the_minister_the_article_names():
-    from generator.config import load_config
-    from generator.extract import extract
-    from tests.builders import REPO, analyse_text
-
     config = load_config(REPO)  # "МИД" alone is Russia's by default
 
     def organisations(text):

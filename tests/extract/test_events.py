@@ -1,6 +1,7 @@
 """Events: the contact, the call, the statement issued, the strike, with who took part."""
 
 from generator.config import load_config
+from generator.extract import extract
 from generator.extract.actors import link_mentions
 from generator.extract.events import extract_events
 from generator.gazetteer import name_index
@@ -49,8 +50,6 @@ def test_a_speech_or_a_briefing_is_a_statement(tmp_path):
 
 
 def statements_of(tmp_path, text, lang):
-    from generator.extract import extract
-
     config = project_config(tmp_path)
     summary = extract(analyse_text(config, text, lang), config)
     return [e.participants for e in summary.events if e.type == "statement"]
@@ -149,8 +148,6 @@ def test_a_contact_takes_the_countries_it_names_as_sides_not_those_it_is_about(t
 
 
 def test_a_fact_line_names_a_country_once_beside_its_person(tmp_path):
-    from generator.extract import extract
-
     config = project_config(tmp_path)
     text = "Marco Rubio and Sergey Lavrov, the United States and Russia, met on Monday."
     summary = extract(analyse_text(config, text, "en"), config)
@@ -409,8 +406,6 @@ def test_an_event_told_again_is_one_event(tmp_path):
 
 
 def test_the_news_the_lead_reports_took_place_on_the_articles_date(tmp_path):
-    from generator.extract import extract
-
     config = project_config(tmp_path)
     readout = ("Telephone conversation with President of the United States Donald Trump\n2025-03-18\n\n"
                "Vladimir Putin had a telephone conversation with Donald Trump. The conversation was frank. "
@@ -499,8 +494,6 @@ def test_events_only_talked_of_halted_cancelled_or_agreed_to_are_none(tmp_path):
 
 
 def test_what_was_discussed_who_sent_them_and_whose_envoy_are_no_sides():
-    from generator.config import load_config
-
     config = load_config(REPO)  # Vladimir Putin: President of Russia
     assert events_with(config, "Putin met Witkoff in Moscow and discussed Ukraine.", "en") == [
         ("meeting", ["steve-witkoff", "vladimir-putin"])]
@@ -517,8 +510,6 @@ def test_the_country_strikes_hit_is_no_side_of_a_call(tmp_path):
 
 
 def test_a_date_that_opens_or_closes_a_period_is_no_event_s_day():
-    from generator.config import load_config
-    from generator.extract import extract
     from tests.builders import analyse_text
 
     config = load_config(REPO)

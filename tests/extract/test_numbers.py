@@ -1,7 +1,9 @@
 import pytest
 
+from generator.config import load_config
+from generator.extract import extract
 from generator.extract.numbers import extract_numbers
-from tests.builders import analyse_text, project_config
+from tests.builders import REPO, analyse_text, project_config
 
 
 def numbers_of(tmp_path, text, lang):
@@ -322,10 +324,6 @@ def test_what_befell_the_people_counted_comes_from_the_verb_of_their_clause(tmp_
 
 
 def test_a_swap_s_formula_is_one_figure_and_no_quotation(tmp_path):
-    from generator.config import load_config
-    from generator.extract import extract
-    from tests.builders import REPO
-
     config = load_config(REPO)
     summary = extract(analyse_text(config, "Россия и Украина провели обмен пленными в формате «146 на 146».", "ru"),
                       config)

@@ -1,7 +1,9 @@
+from generator.config import load_config
+from generator.extract import extract
 from generator.extract.actors import link_mentions
 from generator.extract.quotes import extract_quotes, find_quote_spans
 from generator.gazetteer import name_index
-from tests.builders import analyse_text, config_with_actors, project_config
+from tests.builders import REPO, analyse_text, config_with_actors, project_config
 
 
 def quotes_of(config, text, lang):
@@ -12,8 +14,6 @@ def quotes_of(config, text, lang):
 
 def speakers_and_first_words(config, text, lang):
     """Each quote of the whole extraction (transcript turns too): its speaker and its first word."""
-    from generator.extract import extract
-
     return [(q.speaker, q.text.split()[0]) for q in extract(analyse_text(config, text, lang), config).quotes]
 
 
@@ -93,9 +93,6 @@ def test_a_cyrillic_name_in_guillemets_is_no_quote_while_a_short_spoken_phrase_i
 
 
 def test_inline_turns_of_a_full_name_an_interpreted_speaker_and_an_initial_of_another_person():
-    from generator.config import load_config
-    from tests.builders import REPO
-
     config = load_config(REPO)
     text = ("Владимир Путин встретился с Александром Труфановым и его матерью. Е.Труфанова: Спасибо вам "
             "большое за то, что вы сделали для нашей семьи. Берл Лазар: Мы благодарны за помощь всем, кто "
@@ -206,8 +203,6 @@ def test_a_role_refers_to_the_person_the_article_describes_with_it(tmp_path):
 
 
 def test_a_message_the_lead_says_one_person_sent_is_their_words(tmp_path):
-    from generator.extract import extract
-
     config = project_config(tmp_path)
     lead = "Vladimir Putin has sent congratulations to the fans of the club on its anniversary. "
     message = "The message reads, in part: “The history of the club is linked with the growth of football here.”"
@@ -360,8 +355,6 @@ def test_one_speakers_remarks_run_on_below_the_label(tmp_path):
 
 
 def test_reported_speech_or_a_headline_with_a_colon_is_no_transcript(tmp_path):
-    from generator.extract import extract
-
     config = project_config(tmp_path)
     for text in ("Talks in Geneva\nSergey Lavrov said: the talks will go on next week in Geneva.\n"
                  "The delegations met for two hours and left the hall without a statement.",
@@ -384,7 +377,6 @@ def test_an_unnamed_officials_turns_are_quotes_with_no_speaker(tmp_path):
 
 
 def test_more_english_verbs_of_speech_after_a_quote(tmp_path):
-    from generator.extract import extract
     from tests.builders import analyse_text, project_config
 
     config = project_config(tmp_path)
@@ -411,9 +403,6 @@ def test_a_possessive_inside_according_to_refers_to_the_person_named_before(tmp_
 
 
 def test_the_spokesman_of_an_office_is_the_press_secretary_named_before():
-    from generator.config import load_config
-    from tests.builders import REPO
-
     config = load_config(REPO)  # Dmitry Peskov: Kremlin Press Secretary
     text = "Об этом заявил пресс-секретарь президента Дмитрий Песков. «Встреча важна», — сказал представитель Кремля."
     assert [q.speaker for q in quotes_of(config, text, "ru")] == ["dmitry-peskov"]
@@ -422,9 +411,6 @@ def test_the_spokesman_of_an_office_is_the_press_secretary_named_before():
 
 
 def test_an_arabic_title_s_complement_is_not_the_speaker_its_apposition_is():
-    from generator.config import load_config
-    from tests.builders import REPO
-
     text = 'وقال مستشار بوتين، يوري أوشاكوف، للصحافيين إن "المحادثات كانت مفيدة جدا".'
     assert [q.speaker for q in quotes_of(load_config(REPO), text, "ar")] == ["yuri-ushakov"]
 
@@ -443,9 +429,6 @@ def test_speakers_told_by_a_participle_a_description_or_a_declined_role(tmp_path
 
 
 def test_reported_speech_labels_make_no_transcript_and_a_role_inside_a_quote_is_no_speaker():
-    from generator.config import load_config
-    from tests.builders import REPO
-
     text = ('وأضاف لافروف: "لطالما حذرنا من ذلك وزيلينسكي يعرف هذا".\n\n'
             "وقال وزير الخارجية إن موقع روسيا في سوق الطاقة يشكل تحديا للأمريكيين.\n\n"
             'وأضاف: "صاغ الرئيس موقفنا استنادا إلى مصالحنا الوطنية".')

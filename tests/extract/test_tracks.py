@@ -1,13 +1,13 @@
+from generator.config import load_config
+from generator.extract import extract
 from generator.extract.actors import link_mentions
 from generator.extract.tracks import score_tracks
 from generator.gazetteer import name_index
-from tests.builders import analyse_text, project_config
+from tests.builders import REPO, analyse_text, project_config
 
 
 def extracted_tracks(config, text, lang="en"):
     """The tracks of a whole extraction (with its events), not of the scorer alone."""
-    from generator.extract import extract
-
     return extract(analyse_text(config, text, lang), config).tracks
 
 
@@ -67,9 +67,6 @@ def test_a_hyphenated_keyword_meets_one_compound_word_and_separate_words(tmp_pat
 
 
 def test_an_event_counts_for_a_track_only_between_its_sides():
-    from generator.config import load_config
-    from tests.builders import REPO
-
     config = load_config(REPO)
     rest = " Joe Biden said Russia must talk. Russia answered Joe Biden."
     theirs = extracted_tracks(config, "Joe Biden and Vladimir Putin held a summit in Geneva." + rest)
@@ -114,8 +111,6 @@ tracks:
 
 
 def _config_with(tmp_path, tracks_yml):
-    from generator.config import load_config
-
     project_config(tmp_path)
     (tmp_path / "site_config" / "tracks.yml").write_text(tracks_yml, encoding="utf-8")
     return load_config(tmp_path)
@@ -167,9 +162,6 @@ tracks:
 
 
 def test_a_call_between_the_sides_supports_their_track(tmp_path):
-    from generator.config import load_config
-    from generator.extract import extract
-
     project_config(tmp_path)
     (tmp_path / "site_config" / "tracks.yml").write_text(CONTACT_TRACKS, encoding="utf-8")
     config = load_config(tmp_path)
@@ -258,9 +250,6 @@ tracks:
 
 
 def test_a_meeting_of_three_sides_belongs_to_the_track_of_all_three(tmp_path):
-    from generator.config import load_config
-    from generator.extract import extract
-
     project_config(tmp_path)
     (tmp_path / "site_config" / "tracks.yml").write_text(MEETING_TRACKS, encoding="utf-8")
     config = load_config(tmp_path)
@@ -470,9 +459,6 @@ def test_the_sides_of_a_reported_negotiation_take_part_however_they_are_named(tm
 
 
 def test_talks_of_the_sides_alone_are_their_track(tmp_path):
-    from generator.config import load_config
-    from tests.builders import REPO
-
     config = load_config(REPO)
     opening = "Україна і Росія мають різні позиції. Україна не здасться, Росія висуває вимоги. "
     assert extracted_tracks(config, opening + "Україна обстоює свою позицію.", "uk").primary == "other"
@@ -482,9 +468,6 @@ def test_talks_of_the_sides_alone_are_their_track(tmp_path):
 
 
 def test_sanctions_imposed_are_no_economic_dealing_and_their_relief_is(tmp_path):
-    from generator.config import load_config
-    from tests.builders import REPO
-
     config = load_config(REPO)
     punished = ("The United States imposed new sanctions on Russia. Russia called the sanctions hostile. "
                 "The sanctions hit Russian business.")
