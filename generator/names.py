@@ -434,7 +434,8 @@ def english_spelling(name: str, lang: str) -> Spelling:
         for part in word.split("-"):
             low = part.lower()
             found, score = _best_spelling(low, position, names)
-            native = slavic(part, names)
+            native = slavic(part, names) or (
+                lang == "uk" and position == "given" and _ukrainian_given(low, found, names))
             if found is None and not native:
                 found, score = _uninflected(low, position, names)
             if native and position != "given" and (found is None or score > COMMON_FOREIGN):
@@ -608,6 +609,16 @@ def slavic(word: str, names: NameList) -> bool:
     """Whether a Cyrillic word of a name is a Ukrainian, Russian or Belarusian name."""
     low = word.lower()
     return romanise(low, "ru") in names.native.get("ru", ()) or _slavic_ending(low)
+
+
+def _ukrainian_given(low: str, foreign: str | None, names: NameList) -> bool:
+    """A given name of the Ukrainian dictionary that its national romanisation writes as a known name
+    other than its foreign reading ("Петро": Petro, not Petra; "Олександр": Oleksandr), where the name
+    list has no Ukrainian ranks of its own. A name read the same both ways ("Олаф") is no sign."""
+    from generator.morph import known_given_name
+
+    latin = romanise(low, "uk")
+    return latin != foreign and names.rank(latin, "given") is not None and known_given_name("uk", low)
 
 
 def _slavic_ending(low: str) -> bool:

@@ -57,6 +57,13 @@ def test_a_ukrainian_given_name_in_ij_is_spelled_as_its_bearers_spell_it(name: s
     assert english_spelling(name, "uk").latin == latin
 
 
+def test_a_ukrainian_given_name_is_read_as_written_not_as_a_foreign_look_alike() -> None:
+    assert english_spelling("Олександр Прокудін", "uk").latin == "Oleksandr Prokudin"  # not Aleksandr
+    assert english_spelling("Петро Порошенко", "uk").latin == "Petro Poroshenko"  # not Petra
+    assert english_spelling("Олаф Шольц", "uk").latin == "Olaf Scholz"  # read the same both ways: foreign
+    assert english_spelling("Рут Бейдер Гинзбург", "ru").latin.startswith("Ruth ")  # Russian writes foreigners
+
+
 def test_a_foreign_name_no_list_knows_reads_kh_as_h_and_dzh_as_j() -> None:
     # Karl is plainly foreign: so is the surname beside it, though no list knows it
     assert english_spelling("Карл Нехаммер", "ru").latin == "Karl Nehammer"

@@ -306,6 +306,12 @@ def oblast_stem(lemma: str, words: Sequence[str]) -> str | None:
     adjective's dictionary form and the forms of the name's words ("Одесской области": одес)."""
     if len(words) != 2 or words[1].casefold() not in _OBLAST_WORDS:
         return None
+    return city_adjective_stem(lemma)
+
+
+def city_adjective_stem(lemma: str) -> str | None:
+    """The stem of a Ukrainian or Russian city's adjective, from its dictionary form ("одеський": оде),
+    None for another word."""
     adjective = lemma.casefold()
     stem = _CITY_ADJECTIVE.sub("", adjective)
     return stem if len(stem) >= 3 and stem != adjective else None

@@ -105,6 +105,8 @@ def is_abbreviation(token: Token) -> bool:
     return len(text) >= 2 and text.isalpha() and text.isupper()
 
 
+# Power plants (nuclear, hydro, thermal), places as the registry's plants are: "ЧАЕС", "Каховська ГЕС".
+_PLANT_ABBREVIATIONS = ("АЕС", "АЭС", "ГЕС", "ГЭС", "ТЕС", "ТЭС", "ТЕЦ", "ТЭЦ")
 _ROMAN_NUMERAL = re.compile(r"^[IVXLCІХ]+$")  # Latin letters or their Cyrillic look-alikes
 
 
@@ -611,7 +613,7 @@ def type_of_run(lang: str, run: Sequence[Token], initial: bool) -> str | None:
         if is_abbreviation(run[0]):
             if word.lower() in lx.CYR_NOT_ORG_ABBR | lx.CYR_LEGAL_FORMS or _ROMAN_NUMERAL.match(word):
                 return None  # a thing ("ППО": air defence), a legal form, a number ("ІІІ ступеня")
-            return "ORG"
+            return "LOC" if word.upper().endswith(_PLANT_ABBREVIATIONS) else "ORG"  # "ЧАЕС": a power plant
         if script_of(word) != "cyrillic":
             return "ORG" if not initial else None
         if initial and (is_function_word(lang, run[0]) or (wi.known and not wi.tags & PROPER)):

@@ -13,10 +13,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from generator.analyse.lexicon import EN_DEMONYMS, NAME_SUFFIXES
-from generator.analyse.places import cities_of_stem, oblast_stem, official_country, region_stem, world_region
+from generator.analyse.places import (
+    cities_of_stem,
+    city_adjective_stem,
+    oblast_stem,
+    official_country,
+    region_stem,
+    world_region,
+)
 from generator.analyse.rules_cyrillic import UNIT_SOURCE, military_units
 from generator.config import SiteConfig
 from generator.extract.organisations import (
+    CYR_ADMINISTRATIONS,
     english_arabic_organisation,
     english_organisation,
     heads_a_person,
@@ -208,6 +216,8 @@ _INSTITUTION_ABBREVIATIONS = {
     "НБУ": "National Bank of Ukraine", "ЦБ": "Central Bank", "НАБУ": "National Anti-Corruption Bureau of Ukraine",
     "ДБР": "State Bureau of Investigation", "СК": "Investigative Committee", "ГРУ": "GRU",
     "КПРФ": "Communist Party of the Russian Federation", "ЛДПР": "LDPR", "ВР": "Verkhovna Rada",
+    "ДСНС": "State Emergency Service of Ukraine", "ОГП": "Office of the Prosecutor General",
+    **{abbreviation: english for abbreviation, (english, _) in CYR_ADMINISTRATIONS.items()},
 }
 
 
@@ -482,6 +492,8 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
                 name, romanised = region, False  # "شمال أفريقيا": North Africa, not a transliteration
             if kind == "place" and romanised and (oblast := _oblast_name(form, doc.lang, index)):
                 name, romanised = oblast, False  # "в Одесской области": Odesa Oblast
+            if kind == "organization" and romanised and (local := _organisation_of_place(form, doc.lang, index)):
+                name, romanised = local, False  # "Сумської ОВА": Sumy Regional Military Administration
             if kind == "organization" and (mission := _mission_name(doc, mention, index)) is not None:
                 name, romanised = mission, False
             if kind == "organization" and mention.source == UNIT_SOURCE:
@@ -558,8 +570,26 @@ def _oblast_name(form: str, lang: str, index: NameIndex) -> str | None:
         stem: str | None = region
     else:
         stem = oblast_stem(lemma(lang, words[0]), words) if lang in MORPH_LANGS and words else None
-    if stem is None:
+    city = _city_of_stem(stem, index) if stem is not None else None
+    return f"{city} Oblast" if city else None
+
+
+def _organisation_of_place(form: str, lang: str, index: NameIndex) -> str | None:
+    """The English name of an organisation named with its city's adjective ("Донецької обласної
+    військової адміністрації": Donetsk Regional Military Administration), where the rest of the
+    name translates and one city fits."""
+    words = form.split()
+    if lang not in MORPH_LANGS or len(words) < 2:
         return None
+    stem = city_adjective_stem(lemma(lang, words[0]))
+    city = _city_of_stem(stem, index) if stem is not None else None
+    rest, romanised = english_organisation(words[1:], lang)
+    return f"{city} {rest}" if city and not romanised else None
+
+
+def _city_of_stem(stem: str, index: NameIndex) -> str | None:
+    """The one city whose Cyrillic name is the stem and a short ending, as the registry names it,
+    else as GeoNames does."""
     if id(index) not in _CITIES_BY_CYRILLIC_NAME:
         known: dict[str, set[str]] = {}
         for entry in index.entries.values():
@@ -568,7 +598,7 @@ def _oblast_name(form: str, lang: str, index: NameIndex) -> str | None:
                     known.setdefault(variant.casefold(), set()).add(entry.name)
         _CITIES_BY_CYRILLIC_NAME[id(index)] = {name: frozenset(found) for name, found in known.items()}
     cities = cities_of_stem(stem, _CITIES_BY_CYRILLIC_NAME[id(index)]) or cities_of_stem(stem)
-    return f"{cities.pop()} Oblast" if len(cities) == 1 else None
+    return cities.pop() if len(cities) == 1 else None
 
 
 def _known_by_dictionary_form(form: str, lang: str, index: NameIndex) -> str | None:

@@ -119,7 +119,8 @@ _GLOSSARY: dict[str, str] = {
     "концерн": "Concern", "предприятие": "Enterprise", "підприємство": "Enterprise", "завод": "Plant",
     "школа": "School", "больница": "Hospital", "лікарня": "Hospital", "трибунал": "Tribunal",
     "государство": "State", "держава": "State", "нация": "Nation", "нація": "Nation", "страна": "Country",
-    "країна": "Country",
+    "країна": "Country", "координаційний": "Coordination", "координационный": "Coordination",
+    "міський": "City", "городской": "City", "районний": "District", "районный": "District",
     # national adjectives (the country's own name comes from CLDR; its adjective does not)
     "корейский": "Korean", "корейський": "Korean", "китайский": "Chinese", "китайський": "Chinese",
     "японский": "Japanese", "японський": "Japanese", "французский": "French", "французький": "French",
@@ -130,6 +131,14 @@ _GLOSSARY: dict[str, str] = {
     "африканский": "African", "африканський": "African", "азиатский": "Asian", "азійський": "Asian",
     "индийский": "Indian", "індійський": "Indian", "саудовский": "Saudi", "саудівський": "Saudi",
     "итальянский": "Italian", "італійський": "Italian", "канадский": "Canadian", "канадський": "Canadian",
+}
+# Ukraine's local administrations, by the abbreviations news writes them with ("голова Сумської ОВА").
+CYR_ADMINISTRATIONS: dict[str, tuple[str, str]] = {
+    "ОВА": ("Regional Military Administration", "обласна військова адміністрація"),
+    "ОДА": ("Regional State Administration", "обласна державна адміністрація"),
+    "МВА": ("City Military Administration", "міська військова адміністрація"),
+    "РВА": ("District Military Administration", "районна військова адміністрація"),
+    "РДА": ("District State Administration", "районна державна адміністрація"),
 }
 # English names that are not the sum of their words' glosses.
 _IDIOMS = {"General Headquarters": "General Staff", "Naval Navy": "Navy", "Naval Forces": "Navy",
@@ -208,6 +217,9 @@ def english_organisation(words: list[str], lang: str) -> tuple[str, bool]:
     later one is joined with "of" unless a joining word ("і", "з", "по") says otherwise."""
     if lang not in MORPH_LANGS or not words:
         return transliterate(" ".join(words)), True
+    # an administration's abbreviation read as its words ("Сумської ОВА": Sumy Regional Military Administration)
+    words = [part for word in words
+             for part in (CYR_ADMINISTRATIONS[word][1].split() if word in CYR_ADMINISTRATIONS else [word])]
     opening = next((n for n, word in enumerate(words) if word[:1] in _QUOTES), None)
     if opening:  # "Партия «Слуга народу»": the quoted name as written, before what it is (Sluga Narodu Party)
         head, head_romanised = english_organisation(words[:opening], lang)

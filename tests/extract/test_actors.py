@@ -228,6 +228,18 @@ def test_an_abbreviation_of_a_kind_of_institution_has_its_english_name():
                                                                            "Interior Ministry"}
 
 
+def test_a_local_administration_is_named_with_its_city_and_a_power_plant_is_no_organisation():
+    config = load_config(REPO)
+    text = ("Голова Донецької обласної військової адміністрації Вадим Філашкін повідомив про обстріл. "
+            "Голова Сумської ОВА Олег Григоров заявив про загиблих. "
+            "Про це повідомили в Координаційному штабі з питань поводження з військовополоненими. "
+            "Наші воїни були в Маріуполі й на ЧАЕС.")
+    _, facts = link_mentions(analyse_text(config, text, "uk"), config)
+    assert {f.name for f in facts.values() if f.type == "organization"} == {
+        "Donetsk Regional Military Administration", "Sumy Regional Military Administration",
+        "Coordination Headquarters"}
+
+
 def test_an_institution_of_a_country_named_in_another_order_is_the_registry_one():
     config = load_config(REPO)
     text = "The Ministry of Defense of Russia and the Foreign Ministry of Ukraine issued statements."
