@@ -258,6 +258,9 @@ class OfflineAnalyser:
                 actor_id, source = twin.actor_id, twin.source
                 if twin.type == "ORG" and kind == "LOC":
                     kind = "ORG"
+            if kind in ("PER", "LOC") and actor_id is None and cyrillic_rules \
+                    and cyrillic.compound_organisation(lang, text[c.start:c.end]):
+                kind = "ORG"  # "Росдорбанк", which a tagger took for a person
             if (c.start, c.end) in inner:
                 source = INNER_SOURCE
             mentions.append(EntityMention(text[c.start:c.end], c.start, c.end, kind, sentence.index, actor_id,

@@ -37,7 +37,8 @@ COORDINATORS = frozenset({",", "та", "і", "й", "и", "а", "також", "в
 ORG_PREFIXES = ("укр", "держ", "мін", "нац", "гідромет")
 ORG_SUFFIXES = ("газ", "буд", "енерго", "энерго", "банк", "пром", "трейд", "сервіс", "сервис", "інвест", "инвест",
                 "торг", "збут", "сбыт", "транс", "агро", "нафта", "нефть", "телеком", "зв'язок", "зв'язку", "фарм",
-                "холдинг", "лізинг", "лизинг", "інформ", "информ")
+                "холдинг", "лізинг", "лизинг", "інформ", "информ", "авіація", "авиация", "атом", "космос",
+                "надзор", "нагляд")
 # Lemma endings of adjectives made from place names ("київський", "луцький", "запорізький").
 PLACE_ADJECTIVE_ENDINGS = ("ський", "цький", "зький", "ский", "цкий", "зкий", "ська", "цька")
 # Abbreviations of kinds of place: "П'ядицька ОТГ", "Богородчанське ПСГ", "АР Крим".
@@ -594,7 +595,16 @@ def _org_like(lang: str, word: str) -> bool:
     if lowered.startswith(ORG_PREFIXES) or lowered.endswith(ORG_SUFFIXES):
         return True
     lemma = info(lang, word).lemma
-    return any(lemma.endswith(noun) and len(lemma) - len(noun) >= 3 for noun in _compound_heads())
+    return lemma.endswith(ORG_SUFFIXES) or any(lemma.endswith(noun) and len(lemma) - len(noun) >= 3
+                                               for noun in _compound_heads())
+
+
+def compound_organisation(lang: str, word: str) -> bool:
+    """A one-word name made like an agency's or a company's ("Газпромбанк", "Росавіація"), not a
+    person's or a place's the dictionary knows."""
+    found = info(lang, word)
+    return " " not in word and _org_like(lang, word) and not found.tags & {"Surn", "Name", "Patr"} \
+        and "Geox" not in found.proper
 
 
 @lru_cache(maxsize=1)

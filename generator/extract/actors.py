@@ -21,7 +21,7 @@ from generator.analyse.places import (
     region_stem,
     world_region,
 )
-from generator.analyse.rules_cyrillic import UNIT_SOURCE, military_units
+from generator.analyse.rules_cyrillic import UNIT_SOURCE, compound_organisation, military_units
 from generator.config import SiteConfig
 from generator.extract.organisations import (
     CYR_ADMINISTRATIONS,
@@ -221,6 +221,34 @@ _INSTITUTION_ABBREVIATIONS = {
 }
 
 
+# Ministries by the short names Ukrainian and Russian write them with ("Мінфін", "Минобороны"): the
+# stem, which a case ending may follow.
+_MINISTRY_STEMS = {
+    "мінфін": "Finance Ministry", "минфин": "Finance Ministry", "мінекономіки": "Economy Ministry",
+    "минэкономразвития": "Economic Development Ministry", "минэкономики": "Economy Ministry",
+    "мінцифр": "Digital Transformation Ministry", "минцифр": "Digital Development Ministry",
+    "мінсоцполітики": "Social Policy Ministry", "мінрегіон": "Regional Development Ministry",
+    "мінвідновлення": "Ministry for Restoration", "мінстратегпром": "Strategic Industries Ministry",
+    "мінагрополітики": "Agrarian Policy Ministry", "минсельхоз": "Agriculture Ministry",
+    "мінкульт": "Culture Ministry", "минкульт": "Culture Ministry", "мін'юст": "Justice Ministry",
+    "мінюст": "Justice Ministry", "минюст": "Justice Ministry", "мінветеранів": "Veterans Affairs Ministry",
+    "міненерго": "Energy Ministry", "минэнерго": "Energy Ministry", "мінінфраструктури": "Infrastructure Ministry",
+    "мінреінтеграції": "Reintegration Ministry", "міноборони": "Defence Ministry", "минобороны": "Defence Ministry",
+    "минпромторг": "Industry and Trade Ministry", "минтранс": "Transport Ministry",
+    "минприроды": "Natural Resources Ministry", "мінприроди": "Environment Ministry",
+    "мінмолодьспорту": "Youth and Sports Ministry", "минспорт": "Sports Ministry", "мінспорт": "Sports Ministry",
+    "минобрнауки": "Science and Higher Education Ministry", "минпросвещения": "Education Ministry",
+    "минтруд": "Labour Ministry", "минстрой": "Construction Ministry", "минвостокразвития": "Far East Ministry",
+}
+_CASE_ENDING_MOST = 3  # "Мінфіну", "Минфином"
+
+
+def _ministry_by_short_name(form: str) -> str | None:
+    low = form.casefold()
+    return next((english for stem, english in _MINISTRY_STEMS.items()
+                 if low.startswith(stem) and len(low) - len(stem) <= _CASE_ENDING_MOST), None)
+
+
 _MISSION_ENGLISH = {"посольство": "Embassy", "консульство": "Consulate", "представництво": "Mission",
                     "представительство": "Mission", "місія": "Mission", "миссия": "Mission",
                     "постпредство": "Permanent Mission", "سفاره": "Embassy", "قنصليه": "Consulate",
@@ -293,6 +321,8 @@ def _latin_name(form: str, kind: str, lang: str) -> tuple[str, bool]:
     if kind == "organization" and script == "cyrillic":
         if form in _INSTITUTION_ABBREVIATIONS:  # a kind of institution every state has ("ЦИК", "МВД")
             return _INSTITUTION_ABBREVIATIONS[form], False
+        if (ministry := _ministry_by_short_name(form)) is not None:  # "Мінфін", "Минобороны"
+            return ministry, False
         if re.fullmatch(r"[А-ЯЁІЇЄҐ]{2,6}", form):  # an acronym ("ВСУ", "УНН"): romanised, in capitals
             # letter by letter, Х as the H of the Latin acronyms it writes ("НХЛ": NHL, "КХЛ": KHL)
             return "".join("H" if letter == "Х" else romanise(letter, lang) for letter in form).upper(), True
@@ -443,7 +473,8 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
         kind = discovered_kind
         if kind == "organization":
             shown = without_person_title(mention.text)
-            if not is_organisation(shown) or _shouted(shown, doc.article.text) \
+            one_word_company = doc.lang in MORPH_LANGS and compound_organisation(doc.lang, shown)  # "Газпромбанк"
+            if not (is_organisation(shown) or one_word_company) or _shouted(shown, doc.article.text) \
                     or _cited(doc.article.text, mention.start, mention.end):
                 continue  # a label in capitals, a lone common word, a code of law cited ("19 CFR 362")
             quoted = doc.article.text[max(0, mention.start - 1):mention.start] in ("«", '"', "“", "„")

@@ -183,11 +183,13 @@ DEMONYMS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 SIDE_NOUNS: dict[str, tuple[str, ...]] = {
     "en": ("delegation", "delegations", "side", "sides", "party", "parties", "team", "teams", "negotiators",
-           "representatives", "authorities", "regime"),
-    "uk": ("делегація", "сторона", "команда", "переговорник", "представник", "влада", "режим"),
-    "ru": ("делегация", "сторона", "команда", "переговорщик", "представитель", "власти", "власть", "режим"),
+           "representatives", "authorities", "regime", "officials", "diplomats"),
+    "uk": ("делегація", "сторона", "команда", "переговорник", "представник", "влада", "режим", "посадовець",
+           "дипломат"),
+    "ru": ("делегация", "сторона", "команда", "переговорщик", "представитель", "власти", "власть", "режим",
+           "чиновник", "дипломат"),
     "ar": ("الوفد", "وفد", "الوفدين", "الوفدان", "الجانب", "الجانبين", "الجانبان", "الطرف", "الطرفين", "الطرفان",
-           "الفريق", "ممثلي", "ممثلو"),
+           "الفريق", "ممثلي", "ممثلو", "مسؤولين", "مسؤولون", "المسؤولين", "المسؤولون", "دبلوماسيين"),
 }
 # What two countries hold together, named by their adjectives ("Russian-American talks",
 # "российско-американские консультации", "المحادثات الروسية الأميركية"): they are its sides.
@@ -456,6 +458,20 @@ def _within(links: list[LinkedMention], clause: tuple[int, int], clauses: int) -
 _SIDES_FROM = re.compile(
     r"(?:delegations?|officials|representatives|envoys|negotiators|teams?|делегаці\w*|представник\w*|"
     r"делегаци\w*|представител\w*|مسؤولين|ممثلين|وفود|وفدي)\s+(?:from|of|з|із|від|из|от|من)\s*$", re.IGNORECASE)
+
+
+_LIST_JOINT = re.compile(r"\s*(?:,|،|\band\b|\bі\b|\bй\b|\bта\b|\bи\b|و)\s*\Z")
+
+
+def _after_topic_word(text: str, link: LinkedMention, pool: Sequence[LinkedMention]) -> bool:
+    """Whether a name stands after a word that makes it a topic ("talks on Ukraine"), or in a list
+    that follows one ("policy towards Russia and Ukraine", "تجاه روسيا وأوكرانيا")."""
+    if word_before(text, link.mention.start) in TOPIC_WORDS:
+        return True
+    glued = "و" if link.mention.text.startswith("و") else ""  # "وأوكرانيا": "and" written onto the name
+    earlier = [other for other in pool if other.mention.end <= link.mention.start
+               and _LIST_JOINT.match(text[other.mention.end:link.mention.start] + glued)]
+    return bool(earlier) and _after_topic_word(text, earlier[0], pool)
 
 
 def _from_sides(text: str, link: LinkedMention) -> bool:
@@ -865,7 +881,9 @@ TOPIC_WORDS = frozenset(
     "щодо про у в на по о об для до від проти стосовно відносно отношении относительно против "
     "حول بشأن في على الى إلى عن من ضد "
     # what was discussed ("discussed Ukraine", "обсудили Украину", "تم بحث أوكرانيا")
-    "discussed discussing обговорили обговорювали обсудили обсуждали بحث بحثا ناقش ناقشا".split()
+    "discussed discussing обговорили обговорювали обсудили обсуждали بحث بحثا ناقش ناقشا "
+    # whom a policy is towards, or who is left out ("talks with Russia without Ukraine", "بعيداً عن أوكرانيا")
+    "towards toward without щодо без تجاه بدون دون".split()
 )
 
 # ... and of a proposal, less the words that name whose it is ("the proposal of Ukraine", "من روسيا").
@@ -883,10 +901,33 @@ def demonym_country(token: Token, lang: str) -> str | None:
     if lang == "en" and not token.text[:1].isupper():
         return None
     keys = {word_key(token.text)} | ({word_key(token.lemma)} if token.lemma else set())
+    if lang == "ar":
+        return _arabic_demonym_country(word_key(token.text))
     for country, by_lang in _DEMONYM_KEYS.items():
         forms = by_lang.get(lang, ())
         if (lang == "en" and keys & set(forms)) or (lang != "en" and any(k.startswith(forms) for k in keys)):
             return country
+    return None
+
+
+# What an Arabic adjective of nationality takes after its stem: feminine, plural, dual; and what
+# goes before it: the article, and "and", "by", "to" glued to it ("وأميركيين", "الأميركية").
+_AR_DEMONYM_ENDINGS = ("", "ه", "ين", "ون", "ان", "تين", "تان")
+_AR_DEMONYM_OPENINGS = ("وال", "بال", "فال", "لل", "ال", "و", "")
+
+
+def _arabic_demonym_country(key: str) -> str | None:
+    """The country an Arabic adjective of nationality names, definite or not ("أميركي", "الأميركية",
+    "أميركيين"): its stem and one of its endings exactly, not any word that starts the same ("تركيز")."""
+    for opening in _AR_DEMONYM_OPENINGS:
+        if not key.startswith(opening) or len(key) - len(opening) < 4:
+            continue
+        rest = key[len(opening):]
+        for country, by_lang in _DEMONYM_KEYS.items():
+            for form in by_lang.get("ar", ()):
+                stem = form.removeprefix("ال")
+                if rest.startswith(stem) and rest[len(stem):] in _AR_DEMONYM_ENDINGS:
+                    return country
     return None
 
 
@@ -1124,7 +1165,7 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
             # The countries a contact names as its sides count too ("the United States and Russia
             # met"); not a country it is about or held in ("discussed Ukraine", "talks in Turkey").
             met = [l for l in pool if l.kind != "country" or l.mention.source == "demonym"
-                   or ((word_before(text, l.mention.start) not in TOPIC_WORDS or _from_sides(text, l))
+                   or ((not _after_topic_word(text, l, pool) or _from_sides(text, l))
                        and not _struck(sentence, l, index, doc.lang))]
             speaker = _first_person_speaker(sentence, cue, quotes, doc.lang, issuer)
             met_sides = {_side(p, index) for p in _participants(met, True)}

@@ -25,6 +25,7 @@ from generator.analyse.lexicon import AR_GROUP_NUMBERS
 from generator.analyse.places import country_names
 from generator.analyse.rules_latin import camel_case_company
 from generator.morph import MORPH_LANGS, lemmas, only_a_common_word, parse, parses, phrase_nominative
+from generator.names import romanise
 from generator.normalize import normalize_arabic, transliterate
 
 # Words institutions are named with, by dictionary form, in Ukrainian and Russian.
@@ -120,7 +121,8 @@ _GLOSSARY: dict[str, str] = {
     "школа": "School", "больница": "Hospital", "лікарня": "Hospital", "трибунал": "Tribunal",
     "государство": "State", "держава": "State", "нация": "Nation", "нація": "Nation", "страна": "Country",
     "країна": "Country", "координаційний": "Coordination", "координационный": "Coordination",
-    "міський": "City", "городской": "City", "районний": "District", "районный": "District",
+    "соцполітика": "Social Policy", "міський": "City", "городской": "City", "районний": "District",
+    "районный": "District",
     # national adjectives (the country's own name comes from CLDR; its adjective does not)
     "корейский": "Korean", "корейський": "Korean", "китайский": "Chinese", "китайський": "Chinese",
     "японский": "Japanese", "японський": "Japanese", "французский": "French", "французький": "French",
@@ -225,7 +227,7 @@ def english_organisation(words: list[str], lang: str) -> tuple[str, bool]:
         head, head_romanised = english_organisation(words[:opening], lang)
         inside = " ".join(words[opening:]).strip("«»\"“”„").split()
         translated, romanised = english_organisation(inside, lang)  # "«Голоса Америки»": Voice of America
-        quoted = transliterate(" ".join(inside)) if romanised else translated
+        quoted = " ".join(_romanised_word(word, word, lang) for word in inside) if romanised else translated
         first = parses(lang, inside[0]) if inside else []
         if any(p.tag.case == "gent" and p.tag.number == "sing" for p in first) \
                 and not any(p.tag.case == "nomn" and p.tag.number == "sing" for p in first):
@@ -238,6 +240,7 @@ def english_organisation(words: list[str], lang: str) -> tuple[str, bool]:
     joining: str | None = None
     known = True
     any_known = False
+    unknown_before = False  # the last group is one unknown word that is not a complement ("Гута" of "Гута банк")
     for word in words:
         low = word.casefold()
         if low in _JOINING:
@@ -249,7 +252,7 @@ def english_organisation(words: list[str], lang: str) -> tuple[str, bool]:
         english = country or next((_GLOSSARY[f] for f in forms if f in _GLOSSARY), None)
         if english is None:
             known = False
-            english = transliterate(lemma[:1].upper() + lemma[1:])
+            english = _romanised_word(word, lemma, lang)
         else:
             any_known = True
             nouns = [p for p in parses(lang, word) if p.tag.POS == "NOUN"]
@@ -258,14 +261,21 @@ def english_organisation(words: list[str], lang: str) -> tuple[str, bool]:
                 english += "s"  # "Организации американских государств": Organization of American States
         if groups and word is words[-1] and not adjectives and {"Surn", "gent"} <= tags and joining is None:
             return f"{english} {_joined(groups)}", not known  # "Центр Разумкова": Razumkov Center
+        if unknown_before and joining is None and not adjectives and "ADJF" not in tags and "gent" not in tags:
+            # A name before what it is, in the same case ("Гута банк", "Роял кредит банк"): Guta Bank
+            previous_joining, _, previous = groups.pop()
+            groups.append((previous_joining, [], f"{previous} {english}"))
+            continue
         if country or "ADJF" not in tags:  # a noun closes the group
+            unknown_before = not country and not adjectives and english not in _GLOSSARY.values() \
+                and "gent" not in tags and (not groups or joining is not None)
             groups.append((joining or "of", adjectives[::-1], english))
             adjectives, joining = [], None
         else:
             adjectives.append(english)
     if adjectives:
         groups.append((joining or "of", [], " ".join(adjectives)))
-    if not any_known and sum(1 + len(described) for _, described, _ in groups) > 1:
+    if not any_known and sum(word.casefold() not in _JOINING for word in words) > 1:
         # No word known ("Слуга народу"): English word order and "of" would only make up a name
         # ("Sluga of Narod"); the name as written, romanised, is what a reader can look up, its
         # adjectives and noun in the nominative ("Курской группировкой": Kurskaya Gruppirovka).
@@ -275,6 +285,14 @@ def english_organisation(words: list[str], lang: str) -> tuple[str, bool]:
     for literal, idiom in _IDIOMS.items():
         name = name.replace(literal, idiom)
     return name, not known
+
+
+def _romanised_word(word: str, lemma: str, lang: str) -> str:
+    """A word of a name no glossary knows, in the national romanisation: an abbreviation in capitals
+    as written ("БКС": BKS, "ДОМ.РФ": DOM.RF), another word in its dictionary form ("Гута")."""
+    if word.isupper():
+        return romanise(word, lang).upper()
+    return romanise(lemma[:1].upper() + lemma[1:], lang)
 
 
 def _joined(groups: list[tuple[str, list[str], str]]) -> str:

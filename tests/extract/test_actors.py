@@ -240,6 +240,22 @@ def test_a_local_administration_is_named_with_its_city_and_a_power_plant_is_no_o
         "Coordination Headquarters"}
 
 
+def test_a_one_word_company_or_agency_is_an_organisation_in_the_national_romanisation():
+    config = load_config(REPO)
+    text = "У санкційному списку Севергазбанк і Росдорбанк. Про це повідомили в «Чернігівобленерго»."
+    _, facts = link_mentions(analyse_text(config, text, "uk"), config)
+    assert {f.name for f in facts.values() if f.type == "organization"} == {
+        "Severhazbank", "Rosdorbank", "Chernihivoblenerho"}
+
+
+def test_a_ministry_by_its_short_name_has_its_english_name():
+    config = load_config(REPO)
+    text = "Про це повідомили у Мінфіні. Мінвідновлення і Міністерство соцполітики погодили план."
+    _, facts = link_mentions(analyse_text(config, text, "uk"), config)
+    assert {f.name for f in facts.values() if f.type == "organization"} == {
+        "Finance Ministry", "Ministry for Restoration", "Ministry of Social Policy"}
+
+
 def test_an_institution_of_a_country_named_in_another_order_is_the_registry_one():
     config = load_config(REPO)
     text = "The Ministry of Defense of Russia and the Foreign Ministry of Ukraine issued statements."

@@ -388,6 +388,19 @@ def test_representatives_named_by_their_adjective_are_sides(tmp_path):
         "russia", "ukraine"]
 
 
+def test_officials_and_indefinite_arabic_adjectives_name_sides(tmp_path):
+    assert events_of(tmp_path, "French and German officials met on Monday in Geneva.", "en") == [
+        ("meeting", ["france", "germany"])]
+    # "وفد فرنسي" (a French delegation): the indefinite adjective names its country too
+    assert events_of(tmp_path, "أجرى وفد فرنسي محادثات مع مسؤولين أوكرانيين في جنيف.", "ar") == [
+        ("meeting", ["france", "ukraine"])]
+
+
+def test_countries_listed_after_a_topic_word_are_no_sides(tmp_path):
+    text = "The French policy towards Germany and Turkey changed: France held talks with Italy without Germany."
+    assert events_of(tmp_path, text, "en") == [("meeting", ["france", "italy"])]
+
+
 def test_more_words_for_calls_vetoes_signings_and_invitations(tmp_path):
     assert ("call", ["sergey-lavrov", "vladimir-putin"]) in events_of(
         tmp_path, "Владимир Путин побеседовал по телефону с Сергеем Лавровым.", "ru")

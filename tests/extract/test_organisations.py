@@ -42,6 +42,15 @@ def test_cyrillic_organisations_get_english_names(words, lang, english):
     assert english_organisation(words.split(), lang) == (english, False)
 
 
+@pytest.mark.parametrize(("words", "lang", "english"), [
+    ("Гута банк", "ru", "Guta Bank"),  # a name before what it is, in the same case
+    ("БКС банк", "ru", "BKS Bank"),  # an abbreviation stays in capitals
+    ("Роял кредит банк", "ru", "Royat Kredit Bank"),
+])
+def test_a_name_before_what_it_is_is_no_complement(words, lang, english):
+    assert english_organisation(words.split(), lang) == (english, True)
+
+
 def test_an_unknown_word_leaves_a_marked_romanisation():
     name, romanised = english_organisation("Гудзонівського інституту".split(), "uk")
     assert romanised and name.endswith("Institute")
