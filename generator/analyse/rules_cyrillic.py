@@ -625,7 +625,7 @@ def type_of_run(lang: str, run: Sequence[Token], initial: bool) -> str | None:
                 return None  # a thing ("ППО": air defence), a legal form, a number ("ІІІ ступеня")
             return "LOC" if word.upper().endswith(_PLANT_ABBREVIATIONS) else "ORG"  # "ЧАЕС": a power plant
         if script_of(word) != "cyrillic":
-            return "ORG" if not initial else None
+            return "ORG"  # a Latin word in Cyrillic text names a firm or an outlet ("Astra пишет", "у McKinsey")
         if initial and (is_function_word(lang, run[0]) or (wi.known and not wi.tags & PROPER)):
             return None
         if wi.tags & {"Surn", "Name", "Patr"}:

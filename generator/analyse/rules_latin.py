@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from generator.analyse import lexicon as lx
 from generator.analyse.spans import RULE, Candidate, capitalised_run_end, cased, is_word
@@ -215,6 +216,8 @@ def type_of_run(run: Sequence[Token], before: Token | None, after: Sequence[Toke
         return "MISC"
     if len(run) > 1 and _org_head(run) and lowered[-1] in _MOVEMENT_HEADS:
         return "ORG"  # "Islamic State", "Muslim Brotherhood"
+    if _general_staff(run):
+        return "ORG"
     if demonym(run[-1]) and all(demonym(t) or t.text.lower() in COMPASS for t in run):
         return "MISC"
     if len(words) == 1 and lowered[0] in lx.EN_ORG_WORDS:
@@ -244,6 +247,8 @@ def type_of_run(run: Sequence[Token], before: Token | None, after: Sequence[Toke
         return None  # "Presidential Aide", "Special Envoy": a title, whose holder is named elsewhere
     if 2 <= len(words) <= 4 and any(w in _WEEKDAYS for w in lowered):
         return None  # "(Will) Meet Tuesday": a headline's capitals, no one is named after a weekday
+    if 2 <= len(words) <= 4 and all(w in _TITLE_FIELDS | MINISTRY_FIELDS for w in lowered):
+        return None  # "(for) Foreign Affairs and Security Policy": a portfolio, no one's name
     if 2 <= len(words) <= 4:
         return None if demonym(run[-1]) else "PER"  # "Top European (and Ukrainian envoys)": no name
     if len(words) == 1:
@@ -339,6 +344,8 @@ def _pieces(run: list[Token]) -> list[tuple[list[Token], bool]]:
     words after its last title is one organisation ("Vice President of the Academy of Sciences")."""
     if len(run) >= 3 and run[-1].text.rstrip(".") in lx.NAME_SUFFIXES and _is_title(run[-2]):
         return [(run, False)]  # "Martin Luther King Jr.": a name's suffix follows a name, never a title
+    if _general_staff(run):
+        return [(run, False)]  # "the General Staff": an army's headquarters, no general
     titles = [k for k, token in enumerate(run) if _is_title(token)]
     if _org_context(run) and (not titles or _org_context(run[titles[-1] + 1:])):
         return [(run, False)]
@@ -379,6 +386,11 @@ def _pieces(run: list[Token]) -> list[tuple[list[Token], bool]]:
 
 
 _TITLE_SUFFIXES = ("-designate", "-elect")
+
+
+def _general_staff(run: Sequence[Token]) -> bool:
+    lowered = [t.text.lower() for t in run]
+    return ("general", "staff") in set(pairwise(lowered))
 
 
 def _is_title(token: Token) -> bool:
@@ -501,6 +513,8 @@ def fallback(tokens: Sequence[Token], taken: Sequence[bool], context: DocumentCo
                 found.append(Candidate(piece[0].start, piece[person - 1].end, "ORG", RULE))
                 found.append(Candidate(piece[person].start, piece[-1].end, "PER", RULE))
                 continue
+            if after_title and all(t.text.lower() in _TITLE_FIELDS | MINISTRY_FIELDS for t in piece):
+                continue  # "High Representative for Foreign Affairs": what the title is of, no one's name
             if after_title and not _org_context(piece):
                 kind: str | None = "PER" if not demonym(piece[0]) else "MISC"
             else:
@@ -522,6 +536,13 @@ def fallback(tokens: Sequence[Token], taken: Sequence[bool], context: DocumentCo
             if kind:
                 found.append(Candidate(piece[0].start, piece[-1].end, kind, RULE))
     return found
+
+
+# What a ministry is for, as English news writes it in lower case ("Russia's defence ministry"); a
+# portfolio ("Foreign Affairs") is no one's name.
+MINISTRY_FIELDS = frozenset("""defence defense foreign interior finance justice health emergencies emergency energy
+economy economic development agriculture education culture digital transformation trade industry transport
+infrastructure social policy labour labor veterans affairs""".split())
 
 
 def dateline(tokens: Sequence[Token], chosen: Sequence[Candidate]) -> list[Candidate]:

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from generator.analyse.lexicon import EN_DEMONYMS, NAME_SUFFIXES
+from generator.analyse.lexicon import EN_DEMONYMS, EN_PLATFORMS, NAME_SUFFIXES
 from generator.analyse.places import (
     cities_of_stem,
     city_adjective_stem,
@@ -22,6 +22,7 @@ from generator.analyse.places import (
     world_region,
 )
 from generator.analyse.rules_cyrillic import UNIT_SOURCE, compound_organisation, military_units
+from generator.analyse.rules_latin import MINISTRY_FIELDS
 from generator.config import SiteConfig
 from generator.extract.organisations import (
     CYR_ADMINISTRATIONS,
@@ -414,9 +415,13 @@ def _regions_by_name(index: NameIndex) -> dict[str, str]:
     return _REGIONS_BY_NAME[id(index)]
 
 
+_LOWERCASE_MINISTRY = re.compile(r"(?:['’]s)? (?P<field>[a-z]+(?: [a-z]+)?) ministry\b")
+
+
 def _with_country_complements(doc: AnalysedDoc, index: NameIndex) -> list[EntityMention]:
     """The mentions, where an organisation the analyser ended before "of <country>" ("National Academy
-    of Sciences" + "of Ukraine") is one organisation with it: the country is part of its name."""
+    of Sciences" + "of Ukraine") is one organisation with it: the country is part of its name; and a
+    country or its adjective before a ministry in lower case is that ministry ("Russia's defence ministry")."""
     mentions = sorted(doc.entities, key=lambda m: (m.start, m.end))
     if doc.lang != "en":
         return mentions
@@ -425,6 +430,13 @@ def _with_country_complements(doc: AnalysedDoc, index: NameIndex) -> list[Entity
     for mention in mentions:
         last = merged[-1] if merged else None
         country = index.entries.get(mention.actor_id or "")
+        ministry = _LOWERCASE_MINISTRY.match(text, mention.end)
+        if ministry and all(word in MINISTRY_FIELDS for word in ministry.group("field").split()) and (
+                (country is not None and country.type == "country") or mention.type == "MISC"):
+            # "Russia's defence ministry", "the Russian foreign ministry": the country's ministry
+            merged.append(EntityMention(text[mention.start:ministry.end()], mention.start, ministry.end(), "ORG",
+                                        mention.sentence, None, mention.source))
+            continue
         if (last is not None and last.type == "ORG" and last.actor_id is None and country is not None
                 and country.type == "country" and text[last.end:mention.start] == " of "):
             merged[-1] = EntityMention(f"{last.text} of {mention.text}", last.start, mention.end, "ORG",
@@ -473,7 +485,10 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
         kind = discovered_kind
         if kind == "organization":
             shown = without_person_title(mention.text)
-            one_word_company = doc.lang in MORPH_LANGS and compound_organisation(doc.lang, shown)  # "Газпромбанк"
+            # "Газпромбанк"; a Latin word in Cyrillic text ("працював у McKinsey")
+            one_word_company = doc.lang in MORPH_LANGS and (compound_organisation(doc.lang, shown) or (
+                script_of(shown) == "latin" and shown[:1].isupper() and shown.isalpha() and not shown.isupper()
+                and shown.casefold() not in EN_PLATFORMS))  # (acronyms as is_organisation takes them)
             if not (is_organisation(shown) or one_word_company) or _shouted(shown, doc.article.text) \
                     or _cited(doc.article.text, mention.start, mention.end):
                 continue  # a label in capitals, a lone common word, a code of law cited ("19 CFR 362")
@@ -536,6 +551,11 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
                 if kind == "organization" or len(name.split()) >= 2 else None
             if known is None and kind == "organization" and name.startswith(("The ", "the ")):
                 known = _registry_by_name(config, kind).get(name[4:].casefold())  # "The Associated Press"
+            possessed = _POSSESSED_BY_COUNTRY.match(name) if kind == "organization" else None
+            if possessed and _registry_by_name(config, "country").get(possessed.group("country").casefold()):
+                # "Russia's Investigative Committee", "Russia’s defence ministry": whose it is, after "of"
+                what = " ".join(w[:1].upper() + w[1:] for w in possessed.group("what").split())
+                name, romanised = f"{what} of {possessed.group('country')}", False
             if known is None and kind == "organization":
                 known = _registry_institution(config, name)  # "Foreign Ministry of Ukraine"
             # "Государственный департамент": State Department; "Гакан Фідан" (the registry writes
@@ -669,6 +689,7 @@ def _registry_by_name(config: SiteConfig, kind: str) -> dict[str, str]:
     return _REGISTRY_NAMES[key]
 
 
+_POSSESSED_BY_COUNTRY = re.compile(r"^(?P<country>[A-Z][\w.-]+(?: [A-Z][\w.-]+)*)['’]s (?P<what>.+)$")
 _OF_COUNTRY = re.compile(r"^(?P<what>.+) of (?:the )?(?P<country>[A-Z][\w.' -]+)$")
 
 

@@ -242,10 +242,11 @@ def test_a_local_administration_is_named_with_its_city_and_a_power_plant_is_no_o
 
 def test_a_one_word_company_or_agency_is_an_organisation_in_the_national_romanisation():
     config = load_config(REPO)
-    text = "У санкційному списку Севергазбанк і Росдорбанк. Про це повідомили в «Чернігівобленерго»."
+    text = ("У санкційному списку Севергазбанк і Росдорбанк. Про це повідомили в «Чернігівобленерго». "
+            "Він працював у McKinsey, відео є в YouTube.")  # a firm in Latin letters; a platform is none
     _, facts = link_mentions(analyse_text(config, text, "uk"), config)
     assert {f.name for f in facts.values() if f.type == "organization"} == {
-        "Severhazbank", "Rosdorbank", "Chernihivoblenerho"}
+        "Severhazbank", "Rosdorbank", "Chernihivoblenerho", "McKinsey"}
 
 
 def test_a_ministry_by_its_short_name_has_its_english_name():
@@ -254,6 +255,18 @@ def test_a_ministry_by_its_short_name_has_its_english_name():
     _, facts = link_mentions(analyse_text(config, text, "uk"), config)
     assert {f.name for f in facts.values() if f.type == "organization"} == {
         "Finance Ministry", "Ministry for Restoration", "Ministry of Social Policy"}
+
+
+def test_an_english_ministry_in_lower_case_and_the_general_staff_are_organisations():
+    config = load_config(REPO)
+    text = ("Russia’s defence ministry said 30 drones were shot down. The Russian foreign ministry agreed. "
+            "According to Russia’s Investigative Committee, two died, the General Staff said. "
+            "Josep Borrell, High Representative of the EU for Foreign Affairs and Security Policy, spoke.")
+    _, facts = link_mentions(analyse_text(config, text, "en"), config)
+    assert {f.name for f in facts.values() if f.type == "organization"} >= {
+        "Russian Defence Ministry", "Russian Foreign Ministry", "Investigative Committee of Russia"}
+    assert "General Staff" in {m.text for m in analyse_text(config, text, "en").entities if m.type == "ORG"}
+    assert {f.name for f in facts.values() if f.type == "person"} == {"Josep Borrell"}  # no "Staff", "Foreign Affairs"
 
 
 def test_an_institution_of_a_country_named_in_another_order_is_the_registry_one():
