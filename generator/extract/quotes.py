@@ -322,7 +322,8 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
                 role_at = _role_near([t for t in _tokens_between(doc, max(window[0], cue_start - 30),
                                                                  min(window[1], cue_end + 30), offsets)
                                       if not _inside(t.start, quoted)], doc.lang)  # not a role the quote names
-                pronouns = PHRASE_PRONOUNS if " " in cue_text else SUBJECT_PRONOUNS
+                # "according to him", "за його словами"; a verb of two words takes a subject ("he pointed out")
+                pronouns = {**SUBJECT_PRONOUNS, **PHRASE_PRONOUNS} if " " in cue_text else SUBJECT_PRONOUNS
                 referring = next((t for t in near if t.text.casefold() in pronouns
                                   or t.text.casefold() in REFERRING_NOUNS), None)
                 plural = _plural_cue(cue_text, doc.lang)
@@ -391,7 +392,8 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
         ))
         if speaker:
             previous_speaker = (speaker, last.index)
-    quotes += _transcript_turns(doc, offsets, quotes)
+    quotes += [turn.model_copy(update={"speaker_name": actors[turn.speaker].name})
+               if turn.speaker in actors else turn for turn in _transcript_turns(doc, offsets, quotes)]
     quotes.sort(key=lambda q: (q.start, q.end))
     return [q.model_copy(update={"id": f"q{n}"}) for n, q in enumerate(quotes, 1)]
 
@@ -787,8 +789,10 @@ def _cue_gender(cue: str, lang: str) -> str | None:
     """The sex a verb of speech marks: Ukrainian and Russian past tenses ("заявила"), Arabic ("قالت")."""
     word = cue.casefold().strip()
     if lang == "ar":
-        key = word.removeprefix("و").removeprefix("ف")
-        return "F" if key in _AR_FEMININE_CUES else None
+        key = word_key(word).removeprefix("و").removeprefix("ف")  # (word_key drops the vowel marks: "شدّدت")
+        masculine = {word_key(c) for c in SPEECH_CUES["ar"]}
+        feminine = key in _AR_FEMININE_CUES or (key.endswith("ت") and key[:-1] in masculine)
+        return "F" if feminine or (key.startswith("ت") and "ي" + key[1:] in masculine) else None  # تقول of يقول
     if lang in MORPH_LANGS and " " not in word:
         tags = parse(lang, word)[1]
         if "VERB" in tags and "past" in tags:

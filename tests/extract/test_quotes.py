@@ -162,6 +162,15 @@ def test_a_feminine_verb_does_not_give_a_quote_to_a_man(tmp_path):
     assert quotes[0].speaker != "sergey-lavrov"
     wrong = "Сергей Лавров выступил. «Мы продолжим работу над документом», — говорила она."
     assert quotes_of(config, wrong, "ru")[0].speaker is None  # unknown rather than wrong
+    # an Arabic verb in the feminine, written with its vowel marks ("وشدّدت")
+    arabic = 'وشدّدت المسؤولة التي التقت وزير الخارجية الروسي سيرجي لافروف على أهمية الحوار: "هناك مخاوف إنسانية كبيرة".'
+    assert quotes_of(config, arabic, "ar")[0].speaker is None
+
+
+def test_a_pronoun_after_a_verb_of_two_words_carries_the_subject_over(tmp_path):
+    config = project_config(tmp_path)
+    text = "“We list another bank,” noted Sergey Lavrov. “We also add further people to the list,” he pointed out."
+    assert [q.speaker for q in quotes_of(config, text, "en")] == ["sergey-lavrov", "sergey-lavrov"]
 
 
 def test_a_transcript_turn_is_the_speech_of_the_person_its_label_names(tmp_path):
@@ -170,7 +179,7 @@ def test_a_transcript_turn_is_the_speech_of_the_person_its_label_names(tmp_path)
             "today and we will meet again.\nQUESTION: Will you meet again?\nMODERATOR: Thank you all for coming "
             "here today and for your questions.")
     quotes = quotes_of(config, text, "en")
-    assert [(q.speaker, q.text[:10]) for q in quotes] == [("marco-rubio", "We had ano")]
+    assert [(q.speaker, q.speaker_name, q.text[:10]) for q in quotes] == [("marco-rubio", "Marco Rubio", "We had ano")]
 
 
 def test_turns_that_run_on_in_one_paragraph_end_at_the_next_label(tmp_path):
