@@ -140,6 +140,25 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     ("voter", "voters"), ("виборц", "voters"), ("избирател", "voters"), ("ناخب", "voters"),
     ("anniversar", "anniversary"), ("річч", "anniversary"), ("ліття", "anniversary"),
     ("летие", "anniversary"), ("летия", "anniversary"), ("ذكرى", "anniversary"),
+    # what sanctions, strikes on the grid and budgets count
+    ("bank", "banks"), ("банк", "banks"), ("بنك", "banks"), ("بنوك", "banks"), ("compan", "companies"),
+    ("компані", "companies"), ("компани", "companies"), ("شركه", "companies"), ("شركات", "companies"),
+    ("employee", "employees"), ("співробітник", "employees"), ("сотрудник", "employees"), ("موظف", "employees"),
+    ("worker", "workers"), ("працівник", "workers"), ("работник", "workers"), ("subscriber", "subscribers"),
+    ("абонент", "subscribers"), ("مشترك", "subscribers"), ("consumer", "consumers"), ("споживач", "consumers"),
+    ("потребител", "consumers"), ("representative", "representatives"), ("представник", "representatives"),
+    ("представител", "representatives"), ("ممثل", "representatives"), ("election", "elections"),
+    ("вибор", "elections"), ("выбор", "elections"), ("انتخاب", "elections"), ("miner", "miners"),
+    ("гірник", "miners"), ("шахтар", "miners"), ("шахтер", "miners"), ("шахтёр", "miners"),
+    ("journalist", "journalists"), ("журналіст", "journalists"), ("журналист", "journalists"),
+    ("صحفي", "journalists"), ("vessel", "vessels"), ("ship", "ships"), ("судн", "vessels"), ("корабл", "ships"),
+    ("سفينه", "ships"), ("سفن", "ships"), ("barrel", "barrels"), ("барел", "barrels"), ("баррел", "barrels"),
+    ("برميل", "barrels"), ("sanction", "sanctions"), ("санкці", "sanctions"), ("санкци", "sanctions"),
+    ("عقوب", "sanctions"), ("individual", "individuals"), ("entit", "entities"), ("settlement", "settlements"),
+    ("населен", "settlements"), ("населён", "settlements"), ("region", "regions"), ("област", "regions"),
+    ("регіон", "regions"), ("регион", "regions"), ("home", "homes"), ("house", "houses"), ("будин", "houses"),
+    ("منزل", "houses"), ("منازل", "houses"), ("patient", "patients"), ("пацієнт", "patients"),
+    ("пациент", "patients"), ("doctor", "doctors"), ("лікар", "doctors"), ("врач", "doctors"),
 )
 _YEAR = re.compile(r"^(?:1[89]|20)\d{2}$")
 _CYR_ORDINAL = "го|ого|й|ий|а|ї|ої|ому|му|м"  # "1401-го дня", "4-й пункт"

@@ -228,6 +228,10 @@ def test_what_a_wars_figures_count_in_english_whatever_the_language(tmp_path):
     assert [unit for _, _, unit in found] == ["days", "violations", "attempts", "shellings", "Ukrainians"]
     # "об’єктів" (with the typographic apostrophe) are facilities
     assert numbers_of(tmp_path, "Обстріляли 12 об’єктів, без світла 300 тисяч мешканців.", "uk")[0][2] == "facilities"
+    # what sanctions and strikes on the grid count
+    found = numbers_of(tmp_path, "Під санкції потрапили 50 банків. Без світла 55 тисяч абонентів, у шахті 192 "
+                                 "співробітники.", "uk")
+    assert [unit for _, _, unit in found] == ["banks", "subscribers", "employees"]
 
 
 def test_words_that_describe_what_is_counted_and_what_a_unit_measures(tmp_path):
