@@ -18,7 +18,7 @@ from generator.config import Actor, SiteConfig
 from generator.files import cached_pickle, user_cache
 from generator.fingerprints import analysis_code_fingerprint
 from generator.morph import case_forms, known_common_word, known_given_name
-from generator.normalize import arabic_stems, edit_distance, script_of, slugify_id, word_key
+from generator.normalize import arabic_stems, edit_distance, english_city_name, script_of, slugify_id, word_key
 from generator.records import Token
 
 ENTITY_TYPE = {"person": "PER", "organization": "ORG", "country": "LOC", "place": "LOC"}
@@ -380,7 +380,7 @@ def _city_entries(entries: dict[str, Entry], code_to_id: dict[str, str]) -> None
             if entry_id in entries:
                 continue
         entry = entries[entry_id] = Entry(
-            entry_id, name, "place", country=code_to_id.get(city["countrycode"]), in_registry=True
+            entry_id, english_city_name(name), "place", country=code_to_id.get(city["countrycode"]), in_registry=True
         )
         entry.add_variant("en", name)
         names_taken.add(word_key(name))

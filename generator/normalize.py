@@ -102,6 +102,11 @@ def transliterate(text: str) -> str:
     return " ".join(part[:1].upper() + part[1:] for part in latin.split(" ") if part)
 
 
+def english_city_name(name: str) -> str:
+    """A GeoNames city name as English news writes it: no soft sign's apostrophe ("Ryazan’": Ryazan)."""
+    return name.replace("’", "").replace("ʹ", "")
+
+
 def slugify_id(text: str) -> str:
     """An id from a name: ascii letters, digits and hyphens."""
     latin = anyascii(text).lower()

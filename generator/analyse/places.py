@@ -18,7 +18,7 @@ from generator.analyse.lexicon import EN_EXTRA_PLACES, EN_FUNCTION_WORDS, MONTHS
 from generator.files import cached_pickle, user_cache
 from generator.fingerprints import analysis_code_fingerprint
 from generator.gazetteer import Entry, NameIndex
-from generator.normalize import script_of, word_key
+from generator.normalize import english_city_name, script_of, word_key
 
 # NER type of each kind of entry in this index.
 KIND_TYPE = {"place": "LOC", "organization": "ORG", "currency": "MISC", "language": "MISC"}
@@ -283,13 +283,32 @@ def official_country(lemmas: Sequence[str], lang: str) -> str | None:
 
 
 _OBLAST_WORDS = frozenset({"область", "области", "області", "областей", "областью", "областю", "областях"})
+_KRAI_WORDS = frozenset({"край", "краю", "краї", "крае", "края", "краєм", "краем"})  # Russia's krais
 _CITY_ADJECTIVE = re.compile(r"(?:ск|цк|зьк|зк|ськ|цьк)(?:ий|ій|ой)$")
 OBLAST_CITY_POPULATION = 100_000  # an oblast is named for its capital, a city of this size or more
 OBLAST_COUNTRIES = frozenset({"UA", "RU", "BY", "KZ", "KG", "TJ"})  # countries whose regions are oblasts
 
 
 @lru_cache(maxsize=1)
-def _cyrillic_city_names() -> dict[str, frozenset[str]]:
+def _cities_by_cyrillic_phrase() -> dict[str, str]:
+    """GeoNames' cities of the countries with oblasts by their Cyrillic names of several words (lower
+    case) -> their English names ("нижній новгород": Nizhniy Novgorod)."""
+    found: dict[str, set[str]] = {}
+    for city in _cities_by_id():
+        if city.get("countrycode") in OBLAST_COUNTRIES:
+            for alt in city.get("alternatenames", ()):
+                if " " in alt and _SCRIPT_NAME["cyrillic"].match(alt):
+                    found.setdefault(alt.casefold(), set()).add(english_city_name(city["name"]))
+    return {name: next(iter(english)) for name, english in found.items() if len(english) == 1}
+
+
+def city_of_phrase(name: str) -> str | None:
+    """The English name of a city whose Cyrillic name has several words, where one city has it."""
+    return _cities_by_cyrillic_phrase().get(name.casefold())
+
+
+@lru_cache(maxsize=1)
+def cyrillic_city_names() -> dict[str, frozenset[str]]:
     """The larger cities of the countries with oblasts by their Cyrillic names (lower case) -> their
     English names (GeoNames)."""
     names: dict[str, set[str]] = {}
@@ -297,16 +316,21 @@ def _cyrillic_city_names() -> dict[str, frozenset[str]]:
         if city["population"] >= OBLAST_CITY_POPULATION and city.get("countrycode") in OBLAST_COUNTRIES:
             for alt in city.get("alternatenames", ()):
                 if _SCRIPT_NAME["cyrillic"].match(alt) and " " not in alt:
-                    names.setdefault(alt.casefold(), set()).add(city["name"])
+                    names.setdefault(alt.casefold(), set()).add(english_city_name(city["name"]))
     return {name: frozenset(english) for name, english in names.items()}
 
 
 def oblast_stem(lemma: str, words: Sequence[str]) -> str | None:
     """The stem of the capital's adjective an oblast is named with in Ukrainian or Russian, from the
     adjective's dictionary form and the forms of the name's words ("Одесской области": одес)."""
-    if len(words) != 2 or words[1].casefold() not in _OBLAST_WORDS:
+    if len(words) != 2 or words[1].casefold() not in _OBLAST_WORDS | _KRAI_WORDS:
         return None
     return city_adjective_stem(lemma)
+
+
+def region_word(words: Sequence[str]) -> str:
+    """What a region named by its capital's adjective is in English: an oblast, or a krai."""
+    return "Krai" if len(words) == 2 and words[1].casefold() in _KRAI_WORDS else "Oblast"
 
 
 def city_adjective_stem(lemma: str) -> str | None:
@@ -334,6 +358,6 @@ def cities_of_stem(stem: str, names: dict[str, frozenset[str]] | None = None) ->
     """The English names of the cities whose Cyrillic name is the stem and a short ending ("одес":
     Одеса, Одесса), among `names` (Cyrillic name -> English names), or GeoNames' larger cities of
     the countries whose regions are oblasts."""
-    names = _cyrillic_city_names() if names is None else names
+    names = cyrillic_city_names() if names is None else names
     return {english for name, found in names.items() if name.startswith(stem) and len(name) - len(stem) <= 3
             for english in found}

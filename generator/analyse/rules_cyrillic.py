@@ -106,8 +106,10 @@ def is_abbreviation(token: Token) -> bool:
     return len(text) >= 2 and text.isalpha() and text.isupper()
 
 
-# Power plants (nuclear, hydro, thermal), places as the registry's plants are: "ЧАЕС", "Каховська ГЕС".
-_PLANT_ABBREVIATIONS = ("АЕС", "АЭС", "ГЕС", "ГЭС", "ТЕС", "ТЭС", "ТЕЦ", "ТЭЦ")
+# Power plants (nuclear, hydro, thermal) and refineries by their abbreviations ("Курской АЭС", "Ільського НПЗ").
+PLANT_ENGLISH = {"АЕС": "Nuclear Power Plant", "АЭС": "Nuclear Power Plant", "ГЕС": "Hydroelectric Power Plant",
+                 "ГЭС": "Hydroelectric Power Plant", "ТЕС": "Thermal Power Plant", "ТЭС": "Thermal Power Plant",
+                 "ТЕЦ": "Combined Heat and Power Plant", "ТЭЦ": "Combined Heat and Power Plant", "НПЗ": "Oil Refinery"}
 _ROMAN_NUMERAL = re.compile(r"^[IVXLCІХ]+$")  # Latin letters or their Cyrillic look-alikes
 
 
@@ -623,7 +625,9 @@ def type_of_run(lang: str, run: Sequence[Token], initial: bool) -> str | None:
         if is_abbreviation(run[0]):
             if word.lower() in lx.CYR_NOT_ORG_ABBR | lx.CYR_LEGAL_FORMS or _ROMAN_NUMERAL.match(word):
                 return None  # a thing ("ППО": air defence), a legal form, a number ("ІІІ ступеня")
-            return "LOC" if word.upper().endswith(_PLANT_ABBREVIATIONS) else "ORG"  # "ЧАЕС": a power plant
+            if word.upper() in PLANT_ENGLISH:
+                return None  # "НПЗ" alone: a refinery, no name of one
+            return "ORG"
         if script_of(word) != "cyrillic":
             return "ORG"  # a Latin word in Cyrillic text names a firm or an outlet ("Astra пишет", "у McKinsey")
         if initial and (is_function_word(lang, run[0]) or (wi.known and not wi.tags & PROPER)):

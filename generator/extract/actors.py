@@ -16,12 +16,15 @@ from generator.analyse.lexicon import EN_DEMONYMS, EN_PLATFORMS, NAME_SUFFIXES
 from generator.analyse.places import (
     cities_of_stem,
     city_adjective_stem,
+    city_of_phrase,
+    cyrillic_city_names,
     oblast_stem,
     official_country,
     region_stem,
+    region_word,
     world_region,
 )
-from generator.analyse.rules_cyrillic import UNIT_SOURCE, compound_organisation, military_units
+from generator.analyse.rules_cyrillic import PLANT_ENGLISH, UNIT_SOURCE, compound_organisation, military_units
 from generator.analyse.rules_latin import MINISTRY_FIELDS
 from generator.config import SiteConfig
 from generator.extract.organisations import (
@@ -335,8 +338,11 @@ def _latin_name(form: str, kind: str, lang: str) -> tuple[str, bool]:
         if len(words) == 1:  # in its dictionary form, in the national romanisation ("Тернополю" -> Ternopil)
             base = place_lemma(lang, words[0])
             latin = romanise(base[:1].upper() + base[1:], lang)
-        else:  # "Дальнем Востоке" -> Dalny Vostok
-            latin = romanise(phrase_nominative(lang, form) or form, lang)
+        else:  # "Дальнем Востоке" -> Dalny Vostok; "Нижньому Новгороді": the city GeoNames knows
+            nominative = phrase_nominative(lang, form) or form
+            if (city := city_of_phrase(nominative)) is not None:
+                return city, False
+            latin = romanise(nominative, lang)
         state = _us_states().get(_skeleton(latin))
         return (state, False) if state else (latin, True)
     return transliterate(form), True
@@ -538,6 +544,8 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
                 name, romanised = region, False  # "شمال أفريقيا": North Africa, not a transliteration
             if kind == "place" and romanised and (oblast := _oblast_name(form, doc.lang, index)):
                 name, romanised = oblast, False  # "в Одесской области": Odesa Oblast
+            if romanised and (plant := _plant_name(form, doc.lang, index)):
+                name, romanised = plant  # "Курской АЭС": Kursk Nuclear Power Plant
             if kind == "organization" and romanised and (local := _organisation_of_place(form, doc.lang, index)):
                 name, romanised = local, False  # "Сумської ОВА": Sumy Regional Military Administration
             if kind == "organization" and (mission := _mission_name(doc, mention, index)) is not None:
@@ -621,8 +629,23 @@ def _oblast_name(form: str, lang: str, index: NameIndex) -> str | None:
         stem: str | None = region
     else:
         stem = oblast_stem(lemma(lang, words[0]), words) if lang in MORPH_LANGS and words else None
-    city = _city_of_stem(stem, index) if stem is not None else None
-    return f"{city} Oblast" if city else None
+    city = _city_of_stem(stem, index, lemma(lang, words[0])) if stem is not None else None
+    return f"{city} {region_word(words)}" if city else None  # "Краснодарском крае": Krasnodar Krai
+
+
+def _plant_name(form: str, lang: str, index: NameIndex) -> tuple[str, bool] | None:
+    """The English name of a power plant or refinery named by its place's adjective and the kind's
+    abbreviation ("Курской АЭС": Kursk Nuclear Power Plant; "Ільського НПЗ": Ilskyi Oil Refinery),
+    and whether the place is only romanised."""
+    words = form.split()
+    if lang not in MORPH_LANGS or len(words) < 2 or words[-1].upper() not in PLANT_ENGLISH:
+        return None
+    stem = city_adjective_stem(lemma(lang, words[0])) if len(words) == 2 else None
+    city = _city_of_stem(stem, index, lemma(lang, words[0])) if stem is not None else None
+    written = " ".join(words[:-1])
+    base = lemma(lang, words[0]) if len(words) == 2 else phrase_nominative(lang, written) or written
+    place = city or romanise(base[:1].upper() + base[1:], lang)
+    return f"{place} {PLANT_ENGLISH[words[-1].upper()]}", city is None
 
 
 def _organisation_of_place(form: str, lang: str, index: NameIndex) -> str | None:
@@ -633,14 +656,14 @@ def _organisation_of_place(form: str, lang: str, index: NameIndex) -> str | None
     if lang not in MORPH_LANGS or len(words) < 2:
         return None
     stem = city_adjective_stem(lemma(lang, words[0]))
-    city = _city_of_stem(stem, index) if stem is not None else None
+    city = _city_of_stem(stem, index, lemma(lang, words[0])) if stem is not None else None
     rest, romanised = english_organisation(words[1:], lang)
     return f"{city} {rest}" if city and not romanised else None
 
 
-def _city_of_stem(stem: str, index: NameIndex) -> str | None:
+def _city_of_stem(stem: str, index: NameIndex, adjective: str | None = None) -> str | None:
     """The one city whose Cyrillic name is the stem and a short ending, as the registry names it,
-    else as GeoNames does."""
+    else as GeoNames does; first the one the adjective is made of whole ("курский": Курск, not Курган)."""
     if id(index) not in _CITIES_BY_CYRILLIC_NAME:
         known: dict[str, set[str]] = {}
         for entry in index.entries.values():
@@ -648,6 +671,13 @@ def _city_of_stem(stem: str, index: NameIndex) -> str | None:
                 for variant in (v for code in ("uk", "ru") for v in entry.variants.get(code, ()) if " " not in v):
                     known.setdefault(variant.casefold(), set()).add(entry.name)
         _CITIES_BY_CYRILLIC_NAME[id(index)] = {name: frozenset(found) for name, found in known.items()}
+    whole = re.sub(r"(?:ий|ій|ой|ый)$", "", adjective.casefold()) if adjective else None
+    if whole and len(whole) > len(stem):
+        cities = cities_of_stem(whole, _CITIES_BY_CYRILLIC_NAME[id(index)]) or cities_of_stem(whole)
+        exact = {city for city in cities if whole in _CITIES_BY_CYRILLIC_NAME[id(index)]
+                 or whole in cyrillic_city_names()}
+        if len(exact) == 1:
+            return exact.pop()
     cities = cities_of_stem(stem, _CITIES_BY_CYRILLIC_NAME[id(index)]) or cities_of_stem(stem)
     return cities.pop() if len(cities) == 1 else None
 

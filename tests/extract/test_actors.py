@@ -228,16 +228,16 @@ def test_an_abbreviation_of_a_kind_of_institution_has_its_english_name():
                                                                            "Interior Ministry"}
 
 
-def test_a_local_administration_is_named_with_its_city_and_a_power_plant_is_no_organisation():
+def test_a_local_administration_and_a_power_plant_are_named_with_their_city():
     config = load_config(REPO)
     text = ("Голова Донецької обласної військової адміністрації Вадим Філашкін повідомив про обстріл. "
             "Голова Сумської ОВА Олег Григоров заявив про загиблих. "
             "Про це повідомили в Координаційному штабі з питань поводження з військовополоненими. "
-            "Наші воїни були в Маріуполі й на ЧАЕС.")
+            "Пожежа на Курській АЕС і на території Ільського НПЗ, де НПЗ зупинено.")
     _, facts = link_mentions(analyse_text(config, text, "uk"), config)
     assert {f.name for f in facts.values() if f.type == "organization"} == {
         "Donetsk Regional Military Administration", "Sumy Regional Military Administration",
-        "Coordination Headquarters"}
+        "Coordination Headquarters", "Kursk Nuclear Power Plant", "Ilskyi Oil Refinery"}  # "НПЗ" alone is none
 
 
 def test_a_one_word_company_or_agency_is_an_organisation_in_the_national_romanisation():
@@ -354,6 +354,12 @@ def test_an_oblast_named_by_its_capitals_adjective_is_that_oblast(tmp_path):
     summary = summary_of(config, "Атаки зафіксовано у Харківській області та в Одеській області.", "uk", "a")
     assert {p.name for p in summary.places} >= {"Kharkiv Oblast", "Odesa Oblast"}
     assert not [p for p in summary.places if p.romanised]
+    # a krai, the city an adjective is made of whole (Курск, not Курган), English spellings of GeoNames
+    summary = summary_of(config, "Над Курской областью и Рязанской областью сбили дроны, в Краснодарском крае пожар.",
+                         "ru", "b")
+    assert {p.name for p in summary.places} >= {"Kursk Oblast", "Ryazan Oblast", "Krasnodar Krai"}
+    summary = summary_of(config, "Дрони атакували НПЗ у Нижньому Новгороді.", "uk", "c")
+    assert [p.name for p in summary.places] == ["Nizhniy Novgorod"]
 
 
 def test_a_place_of_several_words_is_named_in_the_nominative_and_a_state_is_its_country(tmp_path):
