@@ -324,7 +324,7 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
     candidates = sorted((c for c in scored.values()
                          if c[0].score >= config.min_score
                          and (negotiates(c[0].id) or c[1] >= config.min_score or c[0].id in talked_of)),
-                        key=lambda c: (-c[0].score, -c[1], order[c[0].id]))  # a tie: more words of its own
+                        key=lambda c: (-c[0].score, order[c[0].id]))
     # Who takes part picks the primary track; another track also needs enough words of its own, and
     # its sides where it has any: delegations of Russia and Ukraine make no mediation, a US envoy
     # meeting Ukraine's team no direct talks.

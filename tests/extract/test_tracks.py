@@ -149,29 +149,6 @@ def test_a_near_tie_is_shown(tmp_path):
     assert result.close_call is not None and result.close_call != result.primary
 
 
-TIE_TRACKS = """
-min_score: 2
-tracks:
-  - id: first
-    title: First
-    cues:
-      keywords: {en: [embassy, visas]}
-      pairs: [[russia, united-states]]
-      parties: [[russia, united-states]]
-  - id: second
-    title: Second
-    cues:
-      keywords: {en: [embassy, visas, consulate]}
-"""
-
-
-def test_a_tie_goes_to_the_track_with_more_words_of_its_own_and_is_shown(tmp_path):
-    config = _config_with(tmp_path, TIE_TRACKS)
-    result = tracks_of(config, "Russia and the United States discussed the embassy, visas and the consulate.", "en")
-    assert [m.score for m in result.matches] == [6.0, 6.0]  # the first listed won ties before
-    assert (result.primary, result.close_call) == ("second", "first")
-
-
 CONTACT_TRACKS = """
 min_score: 4
 tracks:
