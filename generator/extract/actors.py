@@ -83,11 +83,15 @@ def word_before(text: str, start: int) -> str:
 
 
 _CITATION, _CITED_AFTER = re.compile(r"\d\s+\Z"), re.compile(r"\s+(?:\d|§)")
+_TICKER = re.compile(r"(?<![\w.])[A-Z]{2,6}\.[A-Z]{1,3}(?![\w.])")  # "LKOH.MM", "BP.L"; not "U.S."
 
 
 def _cited(text: str, start: int, end: int) -> bool:
-    """Whether a name stands between numbers, as a code of law is cited ("19 CFR 362")."""
-    return bool(_CITATION.search(text[max(0, start - 8):start]) and _CITED_AFTER.match(text, end))
+    """Whether a name stands between numbers, as a code of law is cited ("19 CFR 362"), or is a piece
+    of a stock ticker ("Lukoil's LKOH.MM refinery")."""
+    return bool(_CITATION.search(text[max(0, start - 8):start]) and _CITED_AFTER.match(text, end)) or any(
+        ticker.start() <= start and end <= ticker.end() for ticker in _TICKER.finditer(text, max(0, start - 8),
+                                                                                        min(len(text), end + 8)))
 
 
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])(\w)\. ?\Z")
@@ -495,6 +499,8 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
             one_word_company = doc.lang in MORPH_LANGS and (compound_organisation(doc.lang, shown) or (
                 script_of(shown) == "latin" and shown[:1].isupper() and shown.isalpha() and not shown.isupper()
                 and shown.casefold() not in EN_PLATFORMS))  # (acronyms as is_organisation takes them)
+            if _a_kind_of_a_country(shown):
+                continue  # "another major Russian Bank": a bank of Russia, not one named
             if not (is_organisation(shown) or one_word_company) or _shouted(shown, doc.article.text) \
                     or _cited(doc.article.text, mention.start, mention.end):
                 continue  # a label in capitals, a lone common word, a code of law cited ("19 CFR 362")
@@ -898,6 +904,15 @@ def _whose_foreign_ministry(config: SiteConfig, links: list[LinkedMention], fact
 _INSTITUTIONS_BY_COUNTRY: dict[str, dict[tuple[str, ...], dict[str, str]]] = {}
 
 
+# Kinds of institution a country has many of: a bare one of them with the country's name is no name.
+_MANY_PER_COUNTRY = frozenset("bank company corporation university party agency fund court newspaper".split())
+
+
+def _a_kind_of_a_country(name: str) -> bool:
+    words = name.casefold().split()
+    return len(words) == 2 and words[0] in EN_DEMONYMS and words[1].rstrip("s") in _MANY_PER_COUNTRY
+
+
 def _institutions_by_country(config: SiteConfig) -> dict[tuple[str, ...], dict[str, str]]:
     """The registry's national institutions by their words less the country ("Office of the President
     of Ukraine", "Ukrainian Armed Forces": office president, armed forces), then by country."""
@@ -911,7 +926,10 @@ def _institutions_by_country(config: SiteConfig) -> dict[tuple[str, ...], dict[s
                     found = _OF_COUNTRY.match(written)
                     what = found.group("what") if found and countries.get(
                         found.group("country").casefold()) == actor.country else written
-                    table.setdefault(_institution_key(what.split()), {}).setdefault(actor.country, actor.id)
+                    words = _institution_key(what.split())
+                    if len(words) == 1 and words[0] in _MANY_PER_COUNTRY:
+                        continue  # "Bank of Russia" is one bank; "a Russian bank" is any of them
+                    table.setdefault(words, {}).setdefault(actor.country, actor.id)
         _INSTITUTIONS_BY_COUNTRY[key] = table
     return _INSTITUTIONS_BY_COUNTRY[key]
 

@@ -142,8 +142,11 @@ CYR_ADMINISTRATIONS: dict[str, tuple[str, str]] = {
     "РВА": ("District Military Administration", "районна військова адміністрація"),
     "РДА": ("District State Administration", "районна державна адміністрація"),
 }
+# Who sits in an institution, which English names after "of" ("Council of Ministers").
+_MEMBERS = frozenset({"Ministers", "Representatives", "People"})
 # English names that are not the sum of their words' glosses.
-_IDIOMS = {"General Headquarters": "General Staff", "Naval Navy": "Navy", "Naval Forces": "Navy",
+_IDIOMS = {"General Staff Authority": "General Staff",
+           "General Headquarters": "General Staff", "Naval Navy": "Navy", "Naval Forces": "Navy",
            "Air Forces": "Air Force", "Administration of President": "Presidential Administration",
            "Office of President": "Office of the President", "Black Sea Navy": "Black Sea Fleet",
            "Pacific Navy": "Pacific Fleet", "Northern Navy": "Northern Fleet", "Baltic Navy": "Baltic Fleet"}
@@ -319,6 +322,9 @@ _AR_NOUNS: dict[str, str] = {
     "اغاثه": "Relief", "هجره": "Migration", "لاجئين": "Refugees", "سكان": "Population", "مساعدات": "Assistance",
     "تعليم": "Education", "تجاره": "Trade", "زراعه": "Agriculture", "بيئه": "Environment", "ثقافه": "Culture",
     "علوم": "Sciences", "بحوث": "Research", "ابحاث": "Research", "طفوله": "Children", "انباء": "News", "نفط": "Oil",
+    "وزراء": "Ministers", "ثروه": "Wealth", "اعلام": "Media", "استثمار": "Investment", "استثمارات": "Investments",
+    "شيوخ": "Senate", "نواب": "Representatives", "شعب": "People", "قضاء": "Judiciary", "شرطه": "Police",
+    "استخبارات": "Intelligence", "مخابرات": "Intelligence", "طوارئ": "Emergencies", "اركان": "Staff",
 }
 _AR_ADJECTIVES: dict[str, str] = {
     "امريكيه": "American", "امريكي": "American",
@@ -339,7 +345,9 @@ _AR_ADJECTIVES: dict[str, str] = {
     "ياباني": "Japanese", "هنديه": "Indian", "هندي": "Indian", "ايطاليه": "Italian", "ايطالي": "Italian",
     "اسبانيه": "Spanish", "اسباني": "Spanish", "بولنديه": "Polish", "بولندي": "Polish", "سودانيه": "Sudanese",
     "سوداني": "Sudanese", "فلسطينيه": "Palestinian", "فلسطيني": "Palestinian", "عربيه": "Arab", "عربي": "Arab",
-    "كوريه": "Korean", "كوري": "Korean", "نفطيه": "Oil", "نفطي": "Oil",
+    "كوريه": "Korean", "كوري": "Korean", "نفطيه": "Oil", "نفطي": "Oil", "سويسريه": "Swiss", "سويسري": "Swiss",
+    "سيادي": "Sovereign", "اتحاديه": "Federal", "اتحادي": "Federal", "عامه": "General", "عام": "General",
+    "مركزي": "Central", "مركزيه": "Central",
 }
 
 
@@ -387,7 +395,11 @@ def english_arabic_organisation(words: list[str]) -> tuple[str, bool]:
             and len(groups) > 1 and not any(described for _, described, _ in groups):
         # No word known ("صحيفة الغارديان"): no English order or "of" made up around the words.
         return transliterate(" ".join(words)), True
-    return usual_english_form(_joined(_compounded(groups, set(nouns.values())))), not known
+    # who sits in it keeps "of" ("مجلس الوزراء": Council of Ministers)
+    name = _joined(_compounded(groups, set(nouns.values()) - _MEMBERS))
+    for literal, idiom in _IDIOMS.items():
+        name = name.replace(literal, idiom)
+    return usual_english_form(name), not known
 
 
 # Heads whose English name takes what they are about before them ("مجلس الأمن القومي" is the National

@@ -269,6 +269,22 @@ def test_an_english_ministry_in_lower_case_and_the_general_staff_are_organisatio
     assert {f.name for f in facts.values() if f.type == "person"} == {"Josep Borrell"}  # no "Staff", "Foreign Affairs"
 
 
+def test_a_bank_of_a_country_is_not_the_bank_named_for_the_country():
+    config = load_config(REPO)
+    text = "“We are listing another major Russian Bank, Sberbank,” he said. The Bank of Russia raised rates."
+    _, facts = link_mentions(analyse_text(config, text, "en"), config)
+    assert {f.name for f in facts.values() if f.type == "organization"} == {"Sberbank", "Central Bank of Russia"}
+    links, _ = link_mentions(analyse_text(config, "Another major Russian Bank is listed.", "en"), config)
+    assert not [link for link in links if link.kind == "organization"]
+
+
+def test_a_stock_ticker_names_no_organisation():
+    config = load_config(REPO)
+    text = "A blaze broke out at Lukoil’s LKOH.MM refinery, the U.S. said. NATO agreed."
+    _, facts = link_mentions(analyse_text(config, text, "en"), config)
+    assert {f.name for f in facts.values() if f.type == "organization"} == {"Lukoil", "NATO"}
+
+
 def test_an_institution_of_a_country_named_in_another_order_is_the_registry_one():
     config = load_config(REPO)
     text = "The Ministry of Defense of Russia and the Foreign Ministry of Ukraine issued statements."

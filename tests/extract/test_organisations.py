@@ -77,6 +77,10 @@ def test_an_unknown_word_leaves_a_marked_romanisation():
     ("وكالة الأنباء الألمانية", "German News Agency"),
     ("وزارة الدفاع الروسية", "Russian Ministry of Defense"),
     ("مجلس الأمن القومي الأمريكي", "US National Security Council"),
+    # who sits in it keeps "of"; an idiom
+    ("مجلس الوزراء", "Council of Ministers"),
+    ("صندوق الثروة السيادي", "Sovereign Wealth Fund"),
+    ("هيئة الأركان العامة", "General Staff"),
 ])
 def test_arabic_organisations_get_english_names(words, english):
     assert english_arabic_organisation(words.split()) == (english, False)
