@@ -88,7 +88,7 @@ airlines airways railways motors industries holdings holding bancorp securities 
 police guard guards front movement alliance coalition league brigade brigades militia force forces
 board tribunal commissariat secretariat directorate inspectorate mission delegation consortium
 society church agency newspaper daily weekly magazine herald tribune telegraph chronicle observer
-monitor broadcasting systems technologies international airline railway petroleum oil energy
+monitor broadcasting systems technologies international airline railway petroleum oil energy headquarters command
 """)
 # Titles that announce a person's name (English).
 EN_PERSON_TITLES = _words("""

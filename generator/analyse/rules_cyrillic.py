@@ -23,7 +23,7 @@ from generator.analyse.spans import (
     from_tokens,
     is_word,
 )
-from generator.morph import _analyser  # the shared, cached pymorphy3 analysers
+from generator.morph import _analyser, known_given_name  # the shared, cached pymorphy3 analysers
 from generator.normalize import script_of
 from generator.records import Token
 
@@ -122,7 +122,8 @@ def is_given_name(lang: str, token: Token) -> bool:
     if own.known and own.lemmas & country_names(lang).keys():
         return False  # a country in one of its cases ("Канади"), though another language has the name
     other = "ru" if lang == "uk" else "uk"
-    return "Name" in info(other, token.text).proper or token.text.lower() in _first_names()
+    return "Name" in info(other, token.text).proper or token.text.lower() in _first_names() \
+        or known_given_name(lang, token.text)  # "Вікторії", read first as the common noun
 
 
 def is_adjective(lang: str, token: Token) -> bool:
@@ -364,6 +365,9 @@ def organisation_chains(lang: str, tokens: Sequence[Token], known: Sequence[bool
                     and has_lemma(lang, token, SERVICE_HEADS):
                 n += 1
                 continue
+            if n + 1 < len(tokens) and cased(tokens[n + 1]) and (is_given_name(lang, nxt) or (
+                    cased(nxt) and known_given_name(lang, nxt.text))):
+                break  # "Секретаріату Коордштабу Вікторії Петрук": the person who speaks for it
             if _genitive(lang, nxt) or (n == head + 1 and _named_for(lang, token, nxt)):
                 end = n
                 n += 1

@@ -212,8 +212,10 @@ def type_of_run(run: Sequence[Token], before: Token | None, after: Sequence[Toke
     lowered = [w.lower() for w in words]
     if all(len(w.rstrip(".")) <= 1 for w in words) or (len(words) == 1 and words[0].rstrip(".") in lx.NAME_SUFFIXES):
         return None  # an initial, a name's "Jr."
-    if any(w in lx.EN_MISC_WORDS for w in lowered) or any(hyphen_misc(t) for t in run):
-        return "MISC"
+    head = lowered[:next((k for k, w in enumerate(lowered) if w in lx.EN_ORG_INNER), len(lowered))]
+    if (any(w in lx.EN_MISC_WORDS for w in lowered) or any(hyphen_misc(t) for t in run)) \
+            and not (0 < len(head) < len(lowered) and head[-1] in lx.EN_ORG_WORDS):
+        return "MISC"  # not an organisation whose complement names a war ("Headquarters for ... of War")
     if len(run) > 1 and _org_head(run) and lowered[-1] in _MOVEMENT_HEADS:
         return "ORG"  # "Islamic State", "Muslim Brotherhood"
     if _general_staff(run):

@@ -121,7 +121,8 @@ _GLOSSARY: dict[str, str] = {
     "школа": "School", "больница": "Hospital", "лікарня": "Hospital", "трибунал": "Tribunal",
     "государство": "State", "держава": "State", "нация": "Nation", "нація": "Nation", "страна": "Country",
     "країна": "Country", "координаційний": "Coordination", "координационный": "Coordination",
-    "соцполітика": "Social Policy", "міський": "City", "городской": "City", "районний": "District",
+    "соцполітика": "Social Policy", "секретаріат": "Secretariat", "секретариат": "Secretariat",
+    "коордштаб": "Coordination Headquarters", "міський": "City", "городской": "City", "районний": "District",
     "районный": "District",
     # national adjectives (the country's own name comes from CLDR; its adjective does not)
     "корейский": "Korean", "корейський": "Korean", "китайский": "Chinese", "китайський": "Chinese",

@@ -24,7 +24,7 @@ from generator.analyse import lexicon as lx
 from generator.analyse.places import world_region
 from generator.analyse.rules_arabic import FOREIGN_GIVEN_SCORE
 from generator.analyse.spans import cased
-from generator.morph import MORPH_LANGS, only_a_common_word, parse
+from generator.morph import MORPH_LANGS, known_given_name, only_a_common_word, parse
 from generator.names import GIVEN_NAME_RARITY, arabic_name_reading, name_list
 from generator.normalize import normalize_arabic, script_of
 from generator.records import AnalysedDoc, EntityMention, Token
@@ -86,7 +86,8 @@ def _given_name(token: Token, lang: str) -> bool:
         tags = set()
         for code in ("uk", "ru"):
             tags |= set(parse(code, word)[1])
-        return "Name" in tags
+        # ... or a case form the dictionary reads first as a common noun ("Вікторії": of victory)
+        return "Name" in tags or (word[:1].isupper() and any(known_given_name(code, word) for code in ("uk", "ru")))
     if script == "arabic":
         key = normalize_arabic(word)
         if key in lx.AR_GIVEN_NAMES or key.removeprefix("و") in lx.AR_GIVEN_NAMES:

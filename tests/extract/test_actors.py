@@ -237,7 +237,8 @@ def test_a_local_administration_and_a_power_plant_are_named_with_their_city():
     _, facts = link_mentions(analyse_text(config, text, "uk"), config)
     assert {f.name for f in facts.values() if f.type == "organization"} == {
         "Donetsk Regional Military Administration", "Sumy Regional Military Administration",
-        "Coordination Headquarters", "Kursk Nuclear Power Plant", "Ilskyi Oil Refinery"}  # "НПЗ" alone is none
+        "Coordination Headquarters for the Treatment of Prisoners of War",  # (the registry's)
+        "Kursk Nuclear Power Plant", "Ilskyi Oil Refinery"}  # "НПЗ" alone is none
 
 
 def test_a_one_word_company_or_agency_is_an_organisation_in_the_national_romanisation():
@@ -283,6 +284,18 @@ def test_a_stock_ticker_names_no_organisation():
     text = "A blaze broke out at Lukoil’s LKOH.MM refinery, the U.S. said. NATO agreed."
     _, facts = link_mentions(analyse_text(config, text, "en"), config)
     assert {f.name for f in facts.values() if f.type == "organization"} == {"Lukoil", "NATO"}
+
+
+def test_an_organisation_ends_before_the_person_who_speaks_for_it():
+    config = load_config(REPO)
+    text = "За словами представниці Секретаріату Коордштабу Вікторії Петрук, обмін тривав."
+    _, facts = link_mentions(analyse_text(config, text, "uk"), config)
+    assert {(f.name, f.type) for f in facts.values()} == {
+        ("Secretariat of Coordination Headquarters", "organization"), ("Viktoriia Petruk", "person")}
+    # an English headquarters, whose complement names a war
+    text = "The Coordinating Headquarters for the Treatment of Prisoners of War said 84 Ukrainians returned."
+    _, facts = link_mentions(analyse_text(config, text, "en"), config)
+    assert [f.id for f in facts.values() if f.type == "organization"] == ["coordination-headquarters-pows"]
 
 
 def test_an_institution_of_a_country_named_in_another_order_is_the_registry_one():
