@@ -354,7 +354,7 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
                         and min(cue_end, option[5]) <= role_at[1] <= max(cue_start, option[5])):
                     # a role word for the speaker ("the envoy said"), not the title of the name after the verb
                     found = _role_holder(role_at[0], links, actors, index, span.start, doc.article.text,
-                                         _country_of_role(doc.article.text, role_at[1], candidates))
+                                         _country_of_role(doc.article.text, role_at[1], candidates, doc.lang))
                     option = (0, 1, found, cue_text, 0.7, role_at[1]) if found else option
                 if option and (best is None or option[:2] < best[:2]):
                     best = option
@@ -900,13 +900,21 @@ def _holds_role(role: str, link: LinkedMention, actors: dict[str, ActorFact], in
 _ROLE_OF = re.compile(r"\w+\s+(?:of\s+(?:the\s+)?)?$", re.IGNORECASE)
 
 
-def _country_of_role(text: str, role_start: int, candidates: list[LinkedMention]) -> str | None:
+def _country_of_role(text: str, role_start: int, candidates: list[LinkedMention], lang: str = "en") -> str | None:
     """The country a role word is of ("the President of Ukraine", "Президент України"), if the
-    article names it right after the word."""
+    article names it right after the word, or by its adjective beside it ("the Russian president",
+    "російський президент", "الرئيس الروسي")."""
+    from generator.extract.events import demonym_country
+
     for link in candidates:
         if link.kind == "country" and 0 < link.mention.start - role_start <= 24 \
                 and _ROLE_OF.fullmatch(text[role_start:link.mention.start]):
             return link.actor_id
+    before = re.search(r"([^\W\d_]+)\s+\Z", text[max(0, role_start - 30):role_start])
+    role = re.match(r"[^\W\d_]+\s+([^\W\d_]+)", text[role_start:role_start + 40])
+    for word in (before, role):
+        if word is not None and (country := demonym_country(Token(word.group(1), 0, len(word.group(1))), lang)):
+            return country
     return None
 
 
@@ -1005,6 +1013,8 @@ def _carried_subject(doc: AnalysedDoc, links: list[LinkedMention], sentence: int
             return fitting[0].actor_id
     for back in range(sentence - 1, max(-1, sentence - CARRY_CHAIN - 1), -1):
         current = doc.sentences[back]
+        if previous_speaker[0] and previous_speaker[1] == back and _agrees(previous_speaker[0], gender, actors):
+            return previous_speaker[0]  # "…,” Dmitriev said. He stressed …": the one who spoke last
         people, fitting = subjects(back)
         if fitting:
             return fitting[0].actor_id

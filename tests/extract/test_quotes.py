@@ -167,6 +167,22 @@ def test_a_feminine_verb_does_not_give_a_quote_to_a_man(tmp_path):
     assert quotes_of(config, arabic, "ar")[0].speaker is None
 
 
+def test_a_role_with_its_countrys_adjective_is_that_countrys_holder(tmp_path):
+    config = load_config(REPO)
+    text = ("Russian President Vladimir Putin proposed on Monday to keep the limits. US President Donald Trump "
+            "said he would consider it. “Russia is prepared to keep to the limits for one year,” said the Russian "
+            "president.")
+    assert [q.speaker for q in quotes_of(config, text, "en")] == ["vladimir-putin"]
+
+
+def test_a_pronoun_after_a_quote_stands_for_the_one_who_spoke_it(tmp_path):
+    config = load_config(REPO)
+    text = ("Kirill Dmitriev spoke on Monday. The talks, proposed after a call between Russian President Vladimir "
+            "Putin and his US counterpart, “make it possible to tell the truth,” Dmitriev said. He stressed that "
+            "the administration “provided a lot of disinformation” about the economy.")
+    assert [q.speaker for q in quotes_of(config, text, "en")] == ["kirill-dmitriev", "kirill-dmitriev"]
+
+
 def test_a_pronoun_after_a_verb_of_two_words_carries_the_subject_over(tmp_path):
     config = project_config(tmp_path)
     text = "“We list another bank,” noted Sergey Lavrov. “We also add further people to the list,” he pointed out."
