@@ -105,6 +105,9 @@ def _initial(word: str) -> bool:
         len(letters) == 1 or script_of(letters) == "cyrillic")
 
 
+_LOCATIVE_PREPOSITIONS = frozenset({"у", "в", "на", "во"})
+
+
 class OfflineAnalyser:
     """Rules, dictionaries, gazetteers and natasha; works for any language, best for ar, en, ru, uk."""
 
@@ -403,7 +406,9 @@ class OfflineAnalyser:
                 names |= {word_key(v.split()[-1]) for vs in self.names.entries[match.entry_id].variants.values()
                           for v in vs}
                 return not word.known or bool({word_key(lemma) for lemma in word.lemmas} & names)
-            if kind in ("place", "country") and not registry and cyrillic.is_given_name(lang, token):
+            located = match.first_token > 0 and "loct" in word.cases \
+                and tokens[match.first_token - 1].text.casefold() in _LOCATIVE_PREPOSITIONS  # "у Львові": the city
+            if kind in ("place", "country") and not registry and cyrillic.is_given_name(lang, token) and not located:
                 return False
             if kind == "place" and not registry and word.known and not word.proper \
                     and not word.poses & {"NOUN", "ADJF"}:

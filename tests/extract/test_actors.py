@@ -389,6 +389,8 @@ def test_an_oblast_named_by_its_capitals_adjective_is_that_oblast(tmp_path):
     assert {p.name for p in summary.places} >= {"Kursk Oblast", "Ryazan Oblast", "Krasnodar Krai"}
     summary = summary_of(config, "Дрони атакували НПЗ у Нижньому Новгороді.", "uk", "c")
     assert [p.name for p in summary.places] == ["Nizhniy Novgorod"]
+    # after "у", in the locative: the city, though "Львові" is also the dative of the name Лев
+    assert [p.name for p in summary_of(config, "Переговори пройшли у Львові.", "uk", "d").places] == ["Lviv"]
 
 
 def test_a_place_of_several_words_is_named_in_the_nominative_and_a_state_is_its_country(tmp_path):
