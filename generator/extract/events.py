@@ -127,6 +127,18 @@ DETENTION_WORDS: dict[str, tuple[str, ...]] = {
     "ru": ("заключение", "тюрьма", "задержанный", "неволя"),
     "ar": ("السجن", "سجن", "الاحتجاز", "احتجاز", "الاعتقال", "اعتقال"),
 }
+# The dead returned to their side are an exchange too ("повернули тіла 1000 загиблих", "handed over
+# the bodies"): words for bodies, and for handing them over.
+BODY_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("bodies", "remains"), "uk": ("тіло", "тіла", "тіл", "останки"), "ru": ("тело", "тела", "тел", "останки"),
+    "ar": ("جثث", "الجثث", "جثامين", "الجثامين", "رفات"),
+}
+HANDOVER_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("handed", "returned", "repatriated", "repatriation", "transferred"),
+    "uk": ("передати", "репатріація", "репатріаційний", "репатріювати", "повернути"),
+    "ru": ("передать", "репатриация", "вернуть", "возвратить"),
+    "ar": ("تسليم", "سلمت", "سلم", "تسلم", "تسلمت", "استلام", "اعاده", "اعادت"),
+}
 # Arriving somewhere is a visit to it, and receiving someone a meeting with them ("Macron received
 # Zelensky in Paris"), where no other word names the contact.
 ARRIVE_WORDS: dict[str, tuple[str, ...]] = {
@@ -721,6 +733,7 @@ def _keyed(table: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
 
 
 _RELEASE, _PRISONERS, _DETENTION = _keyed(RELEASE_WORDS), _keyed(PRISONER_WORDS), _keyed(DETENTION_WORDS)
+_BODIES, _HANDOVER = _keyed(BODY_WORDS), _keyed(HANDOVER_WORDS)
 _NOT_HOMECOMING = frozenset({"at", "from"})  # "detained at home": no one came home
 _ARRIVE, _RECEIVE = _keyed(ARRIVE_WORDS), _keyed(RECEIVE_WORDS)
 _SUSPEND, _PACTS, _SIDE_NOUNS = _keyed(SUSPEND_WORDS), _keyed(PACT_WORDS), _keyed(SIDE_NOUNS)
@@ -789,6 +802,9 @@ def _cue_positions(sentence: Sentence, index: NameIndex, lang: str) -> dict[str,
                    and not (n and tokens[n - 1].text.casefold() in _NOT_HOMECOMING)]
         if release and flat & (_PRISONERS.get(lang, frozenset()) | _DETENTION.get(lang, frozenset())):
             found["exchange"] = release[0]  # "Russia released 80 prisoners": prisoners go home
+        handed = [t.start for t, k in zip(tokens, all_keys, strict=True) if k & _HANDOVER.get(lang, frozenset())]
+        if handed and flat & _BODIES.get(lang, frozenset()):
+            found["exchange"] = handed[0]  # "повернули тіла 1000 загиблих": the dead go home
     if "statement" not in found:
         shared = _SHARED_POSITION.search(sentence.text)
         if shared:

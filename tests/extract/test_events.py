@@ -401,6 +401,14 @@ def test_countries_listed_after_a_topic_word_are_no_sides(tmp_path):
     assert events_of(tmp_path, text, "en") == [("meeting", ["france", "italy"])]
 
 
+def test_the_dead_handed_over_are_an_exchange(tmp_path):
+    assert events_of(tmp_path, "France handed over the bodies of 100 fallen soldiers to Germany.", "en") == [
+        ("exchange", ["france", "germany"])]
+    assert events_of(tmp_path, "Франція повернула Німеччині тіла 100 загиблих військових.", "uk") == [
+        ("exchange", ["france", "germany"])]
+    assert events_of(tmp_path, "The remains of the building in France were removed.", "en") == []
+
+
 def test_more_words_for_calls_vetoes_signings_and_invitations(tmp_path):
     assert ("call", ["sergey-lavrov", "vladimir-putin"]) in events_of(
         tmp_path, "Владимир Путин побеседовал по телефону с Сергеем Лавровым.", "ru")
