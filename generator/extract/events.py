@@ -475,15 +475,26 @@ _SIDES_FROM = re.compile(
 _LIST_JOINT = re.compile(r"\s*(?:,|،|\band\b|\bі\b|\bй\b|\bта\b|\bи\b|و)\s*\Z")
 
 
-def _after_topic_word(text: str, link: LinkedMention, pool: Sequence[LinkedMention]) -> bool:
+_BETWEEN = re.compile(r"(\w+)\s+(?:between|між|между|بين)\s+\Z")
+
+
+def _after_topic_word(text: str, link: LinkedMention, pool: Sequence[LinkedMention], lang: str = "en") -> bool:
     """Whether a name stands after a word that makes it a topic ("talks on Ukraine"), or in a list
-    that follows one ("policy towards Russia and Ukraine", "تجاه روسيا وأوكرانيا")."""
+    that follows one ("policy towards Russia and Ukraine", "تجاه روسيا وأوكرانيا"), or between the
+    sides of something other than a contact ("a ceasefire deal between Russia and Ukraine")."""
     if word_before(text, link.mention.start) in TOPIC_WORDS:
         return True
+    between = _BETWEEN.search(text[max(0, link.mention.start - 40):link.mention.start])
+    if between is not None:
+        noun = between.group(1)
+        keys = {word_key(noun), word_key(lemma(lang, noun))} if lang in MORPH_LANGS else {word_key(noun)}
+        if not any(keys & _KEYS[kind].get(lang, set()) for kind in CONTACT) \
+                and not keys & _HELD_BY_SIDES.get(lang, frozenset()):
+            return True
     glued = "و" if link.mention.text.startswith("و") else ""  # "وأوكرانيا": "and" written onto the name
     earlier = [other for other in pool if other.mention.end <= link.mention.start
                and _LIST_JOINT.match(text[other.mention.end:link.mention.start] + glued)]
-    return bool(earlier) and _after_topic_word(text, earlier[0], pool)
+    return bool(earlier) and _after_topic_word(text, earlier[0], pool, lang)
 
 
 def _from_sides(text: str, link: LinkedMention) -> bool:
@@ -1181,7 +1192,7 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
             # The countries a contact names as its sides count too ("the United States and Russia
             # met"); not a country it is about or held in ("discussed Ukraine", "talks in Turkey").
             met = [l for l in pool if l.kind != "country" or l.mention.source == "demonym"
-                   or ((not _after_topic_word(text, l, pool) or _from_sides(text, l))
+                   or ((not _after_topic_word(text, l, pool, doc.lang) or _from_sides(text, l))
                        and not _struck(sentence, l, index, doc.lang))]
             speaker = _first_person_speaker(sentence, cue, quotes, doc.lang, issuer)
             met_sides = {_side(p, index) for p in _participants(met, True)}

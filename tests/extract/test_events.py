@@ -401,6 +401,13 @@ def test_countries_listed_after_a_topic_word_are_no_sides(tmp_path):
     assert events_of(tmp_path, text, "en") == [("meeting", ["france", "italy"])]
 
 
+def test_the_sides_of_a_deal_or_a_war_are_no_sides_of_a_call(tmp_path):
+    text = "France and Italy held a phone call on Tuesday as they work on a ceasefire deal between Germany and Turkey."
+    assert events_of(tmp_path, text, "en") == [("call", ["france", "italy"])]
+    assert events_of(tmp_path, "Talks between Russia and Ukraine were held in Istanbul on Friday.", "en") == [
+        ("meeting", ["russia", "ukraine"])]
+
+
 def test_the_dead_handed_over_are_an_exchange(tmp_path):
     assert events_of(tmp_path, "France handed over the bodies of 100 fallen soldiers to Germany.", "en") == [
         ("exchange", ["france", "germany"])]

@@ -495,3 +495,10 @@ def test_what_strikes_hit_and_a_fund_beside_its_head_are_no_economic_cues(tmp_pa
             "Россия и США ведут переговоры об экономическом сотрудничестве.")
     cues = [c for m in extracted_tracks(load_config(REPO), text, "ru").matches for c in m.cues]
     assert "actor: kirill-dmitriev" in cues and "actor: rdif" not in cues
+
+
+def test_new_start_by_its_russian_abbreviation_is_arms_control():
+    config = load_config(REPO)
+    text = "Рябков заявил, что Россия и США обсудили продление договора СНВ. Москва соблюдает ограничения ДСНВ."
+    result = tracks_of(config, text, "ru")
+    assert result.primary == "arms-control" and "keyword: ДСНВ" in result.matches[0].cues
