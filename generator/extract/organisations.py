@@ -121,9 +121,12 @@ _GLOSSARY: dict[str, str] = {
     "школа": "School", "больница": "Hospital", "лікарня": "Hospital", "трибунал": "Tribunal",
     "государство": "State", "держава": "State", "нация": "Nation", "нація": "Nation", "страна": "Country",
     "країна": "Country", "координаційний": "Coordination", "координационный": "Coordination",
-    "соцполітика": "Social Policy", "секретаріат": "Secretariat", "секретариат": "Secretariat",
-    "коордштаб": "Coordination Headquarters", "міський": "City", "городской": "City", "районний": "District",
-    "районный": "District",
+    "безпілотний": "Unmanned", "беспилотный": "Unmanned", "система": "System", "військо": "Forces",
+    "війська": "Forces", "войско": "Forces", "войска": "Forces", "сухопутний": "Land", "сухопутный": "Land",
+    "десантно-штурмовий": "Air Assault", "десантно-штурмовой": "Air Assault", "територіальний": "Territorial",
+    "территориальный": "Territorial", "соцполітика": "Social Policy", "секретаріат": "Secretariat",
+    "секретариат": "Secretariat", "коордштаб": "Coordination Headquarters", "міський": "City", "городской": "City",
+    "районний": "District", "районный": "District",
     # national adjectives (the country's own name comes from CLDR; its adjective does not)
     "корейский": "Korean", "корейський": "Korean", "китайский": "Chinese", "китайський": "Chinese",
     "японский": "Japanese", "японський": "Japanese", "французский": "French", "французький": "French",
@@ -135,6 +138,9 @@ _GLOSSARY: dict[str, str] = {
     "индийский": "Indian", "індійський": "Indian", "саудовский": "Saudi", "саудівський": "Saudi",
     "итальянский": "Italian", "італійський": "Italian", "канадский": "Canadian", "канадський": "Canadian",
 }
+# A state or its armed forces by their abbreviations, inside a longer name ("Повітряних сил ЗСУ": Air
+# Force of the Armed Forces of Ukraine).
+_STATE_ABBREVIATIONS = {"ЗСУ": "the Armed Forces of Ukraine", "ВСУ": "the Armed Forces of Ukraine", "РФ": "Russia"}
 # Ukraine's local administrations, by the abbreviations news writes them with ("голова Сумської ОВА").
 CYR_ADMINISTRATIONS: dict[str, tuple[str, str]] = {
     "ОВА": ("Regional Military Administration", "обласна військова адміністрація"),
@@ -154,7 +160,7 @@ _IDIOMS = {"General Staff Authority": "General Staff",
 # What an institution is for, which English puts before its head ("Security Council", "Development
 # Fund"); who sits in it keeps "of" ("Council of Ministers").
 _FIELDS = frozenset({"Security", "Defence", "Development", "Cooperation", "Peace", "Energy", "Trade", "Health",
-                     "Education", "Culture", "Finance", "Justice", "Intelligence", "Space", "Economy"})
+                     "Education", "Culture", "Finance", "Justice", "Intelligence", "Space", "Economy", "Systems"})
 _QUOTES = frozenset("«\"“„")
 _JOINING = frozenset({"і", "й", "та", "и", "з", "із", "по", "у", "в", "для"})
 _OF_JOINING = {"з": "for", "по": "for", "для": "for", "у": "in", "в": "in"}
@@ -252,7 +258,7 @@ def english_organisation(words: list[str], lang: str) -> tuple[str, bool]:
             continue
         lemma, tags = parse(lang, word)
         forms = (low, lemma, *lemmas(lang, word))
-        country = next((countries[f] for f in forms if f in countries), None)
+        country = next((countries[f] for f in forms if f in countries), None) or _STATE_ABBREVIATIONS.get(word)
         english = country or next((_GLOSSARY[f] for f in forms if f in _GLOSSARY), None)
         if english is None:
             known = False

@@ -37,6 +37,11 @@ from generator.extract.organisations import (
     ("Организации американских государств", "ru", "Organization of American States"),
     ("Ради національної безпеки і оборони", "uk", "Council of National Security and Defence"),
     ("Корейской Народной Армии", "ru", "Korean People's Army"),
+    # branches of an army, and the army by its abbreviation inside a longer name
+    ("Сухопутних військ", "uk", "Land Forces"),
+    ("Десантно-штурмових військ", "uk", "Air Assault Forces"),
+    ("Сил безпілотних систем ЗСУ", "uk", "Unmanned Systems Forces of the Armed Forces of Ukraine"),
+    ("Повітряних сил ЗСУ", "uk", "Air Force of the Armed Forces of Ukraine"),
 ])
 def test_cyrillic_organisations_get_english_names(words, lang, english):
     assert english_organisation(words.split(), lang) == (english, False)
