@@ -1060,6 +1060,11 @@ _BETWEEN = frozenset("between among між серед между среди".spl
 _PHRASE_CUES = ("according to", "за словами", "на думку", "по словам", "по мнению")
 
 
+# A sitting of a body: the body after it is where someone spoke ("during a meeting of the Security Council").
+_SESSION_WORDS = frozenset({"meeting", "session", "засіданні", "засідання", "заседании", "заседания",
+                            *(word_key(w) for w in ("اجتماع", "اجتماعات", "جلسة", "جلسات"))})
+
+
 def _may_be_subject(doc: AnalysedDoc, link: LinkedMention, cue_start: int | None = None, cue_end: int = 0,
                     cue_text: str = "", plural: bool = False) -> bool:
     """Whether a name can be the subject of a verb of speech by its grammatical role: not after a
@@ -1077,6 +1082,8 @@ def _may_be_subject(doc: AnalysedDoc, link: LinkedMention, cue_start: int | None
     if before in SUBJECT_PREPOSITIONS or before in _BETWEEN or (
             lang == "ar" and before.removeprefix("و") in ARABIC_PREPOSITIONS):
         return False
+    if (word_key(before) if lang == "ar" else before) in _SESSION_WORDS:
+        return False  # "خلال اجتماع لمجلس الأمن", "a meeting of the Council": where one spoke, not who
     if lang == "ar" and before.removeprefix("و").removeprefix("ف") in ARABIC_THAT and not (
             cue_start is not None and 0 <= cue_start - m.end <= 3):
         return False  # "أعرب عن اعتقاده بأن بوتين …": the clause's subject, not the sentence's ("أن X قال" is)

@@ -175,6 +175,13 @@ def test_a_role_with_its_countrys_adjective_is_that_countrys_holder(tmp_path):
     assert [q.speaker for q in quotes_of(config, text, "en")] == ["vladimir-putin"]
 
 
+def test_a_body_whose_meeting_one_speaks_at_is_no_speaker(tmp_path):
+    config = load_config(REPO)
+    text = ('وقال بوتين إن روسيا مستعدة. وأضاف خلال اجتماع لمجلس الأمن الروسي إنه مستعد لتمديد المعاهدة '
+            '"دعما لجهود عدم انتشار الأسلحة النووية".')
+    assert [q.speaker for q in quotes_of(config, text, "ar")] == ["vladimir-putin"]
+
+
 def test_a_pronoun_after_a_quote_stands_for_the_one_who_spoke_it(tmp_path):
     config = load_config(REPO)
     text = ("Kirill Dmitriev spoke on Monday. The talks, proposed after a call between Russian President Vladimir "
