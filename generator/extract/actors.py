@@ -231,7 +231,7 @@ _INSTITUTION_ABBREVIATIONS = {
 
 # Ministries by the short names Ukrainian and Russian write them with ("Мінфін", "Минобороны"): the
 # stem, which a case ending may follow.
-_MINISTRY_STEMS = {
+_MINISTRY_SHORT_NAMES = {
     "мінфін": "Finance Ministry", "минфин": "Finance Ministry", "мінекономіки": "Economy Ministry",
     "минэкономразвития": "Economic Development Ministry", "минэкономики": "Economy Ministry",
     "мінцифр": "Digital Transformation Ministry", "минцифр": "Digital Development Ministry",
@@ -253,7 +253,7 @@ _CASE_ENDING_MOST = 3  # "Мінфіну", "Минфином"
 
 def _ministry_by_short_name(form: str) -> str | None:
     low = form.casefold()
-    return next((english for stem, english in _MINISTRY_STEMS.items()
+    return next((english for stem, english in _MINISTRY_SHORT_NAMES.items()
                  if low.startswith(stem) and len(low) - len(stem) <= _CASE_ENDING_MOST), None)
 
 

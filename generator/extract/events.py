@@ -943,19 +943,17 @@ _AR_DEMONYM_ENDINGS = ("", "ه", "ين", "ون", "ان", "تين", "تان")
 _AR_DEMONYM_OPENINGS = ("وال", "بال", "فال", "لل", "ال", "و", "")
 
 
+# Every written form of each Arabic adjective of nationality (its stem with each opening and ending)
+# -> its country: the word exactly, not any word that starts the same ("تركيز").
+_AR_DEMONYM_FORMS = {opening + form.removeprefix("ال") + ending: country
+                     for country, by_lang in reversed(_DEMONYM_KEYS.items()) for form in by_lang.get("ar", ())
+                     for opening in _AR_DEMONYM_OPENINGS for ending in _AR_DEMONYM_ENDINGS}
+
+
 def _arabic_demonym_country(key: str) -> str | None:
     """The country an Arabic adjective of nationality names, definite or not ("أميركي", "الأميركية",
-    "أميركيين"): its stem and one of its endings exactly, not any word that starts the same ("تركيز")."""
-    for opening in _AR_DEMONYM_OPENINGS:
-        if not key.startswith(opening) or len(key) - len(opening) < 4:
-            continue
-        rest = key[len(opening):]
-        for country, by_lang in _DEMONYM_KEYS.items():
-            for form in by_lang.get("ar", ()):
-                stem = form.removeprefix("ال")
-                if rest.startswith(stem) and rest[len(stem):] in _AR_DEMONYM_ENDINGS:
-                    return country
-    return None
+    "أميركيين")."""
+    return _AR_DEMONYM_FORMS.get(key)
 
 
 def demonym_sides(sentence: Sentence, lang: str, index: NameIndex, held: bool = True) -> list[LinkedMention]:

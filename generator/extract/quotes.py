@@ -782,6 +782,7 @@ def _heading_above(text: str, quote_start: int, offsets: _Offsets) -> tuple[str,
     return None
 
 
+_AR_CUES = frozenset(word_key(cue) for cue in SPEECH_CUES["ar"])
 _AR_FEMININE_CUES = frozenset("قالت اضافت اوضحت اشارت اكدت صرحت وصفت اعتبرت كتبت ذكرت اعلنت رات".split())
 
 
@@ -790,9 +791,8 @@ def _cue_gender(cue: str, lang: str) -> str | None:
     word = cue.casefold().strip()
     if lang == "ar":
         key = word_key(word).removeprefix("و").removeprefix("ف")  # (word_key drops the vowel marks: "شدّدت")
-        masculine = {word_key(c) for c in SPEECH_CUES["ar"]}
-        feminine = key in _AR_FEMININE_CUES or (key.endswith("ت") and key[:-1] in masculine)
-        return "F" if feminine or (key.startswith("ت") and "ي" + key[1:] in masculine) else None  # تقول of يقول
+        feminine = key in _AR_FEMININE_CUES or (key.endswith("ت") and key[:-1] in _AR_CUES)
+        return "F" if feminine or (key.startswith("ت") and "ي" + key[1:] in _AR_CUES) else None  # تقول of يقول
     if lang in MORPH_LANGS and " " not in word:
         tags = parse(lang, word)[1]
         if "VERB" in tags and "past" in tags:
