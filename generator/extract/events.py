@@ -497,6 +497,21 @@ def _after_topic_word(text: str, link: LinkedMention, pool: Sequence[LinkedMenti
     return bool(earlier) and _after_topic_word(text, earlier[0], pool, lang)
 
 
+# A contact held to discuss something: the names after the word for discussing are its subject, not
+# its sides ("met Lavrov to discuss the build-up on Ukraine's border"), unless named as partners
+# ("to discuss the plan with Putin", "обсуждала с представителями США").
+_DISCUSSING = re.compile(r"\bdiscuss\w*|\bобговор\w*|\bобсу[дж]\w*|(?<!\w)[وفل]?(?:ناقش|مناقش|بحث)\w*",
+                         re.IGNORECASE)
+
+
+def _discussed(text: str, cue: int, link: LinkedMention) -> bool:
+    """Whether a name stands after the word for discussing that follows a contact's cue, and no
+    partner ("with") comes between them."""
+    found = _DISCUSSING.search(text, cue, link.mention.start) if cue < link.mention.start else None
+    return found is not None and not any(word.casefold() in _WITH_WORDS
+                                         for word in text[found.end():link.mention.start].split())
+
+
 def _from_sides(text: str, link: LinkedMention) -> bool:
     return bool(_SIDES_FROM.search(text[max(0, link.mention.start - 40):link.mention.start]))
 
@@ -1022,12 +1037,13 @@ def _first_person_speaker(sentence: Sentence, cue: int, quotes: Sequence[QuoteFa
     words = {t.text.casefold() for t in sentence.tokens}
     if lang == "ar":
         words = {word_key(w) for w in words}
-    if not words & FIRST_PERSON.get(lang, frozenset()) and not (issuer and opens_with_own_verb(sentence, lang)):
+    quoted = [q for q in quotes if q.start <= cue < q.end]
+    if not words & FIRST_PERSON.get(lang, frozenset()) and not ((issuer or quoted) and opens_with_own_verb(sentence,
+                                                                                                          lang)):
         return None
     verb = next((t.text.casefold() for t in sentence.tokens if t.start == cue), "")
     if verb in _BARE_VERBS or (lang in ("uk", "ru") and verb.endswith(("ти", "тися", "тись", "ть", "ться"))):
         return None  # "let's meet", "хочемо зустрітися": a contact wished for, not one that took place
-    quoted = [q for q in quotes if q.start <= cue < q.end]
     return (quoted[0].speaker if quoted else None) or issuer  # a quote with no speaker yet: the issuer's
 
 
@@ -1040,9 +1056,20 @@ def _registry_author(author: str | None, index: NameIndex) -> str | None:
                  and any(v.casefold() == wanted for vs in entry.variants.values() for v in vs)), None)
 
 
+# What follows an Arabic verb of the first person singular that opens a sentence, where no subject
+# follows it: a preposition, a time ("اجتمعت في جنيف", "اجتمعت الأسبوع الماضي", "التقيت أمس"); not
+# a name ("اجتمعت روسيا": Russia met).
+_AR_AFTER_OWN_VERB = frozenset(word_key(w) for w in "في مع امس اليوم الاسبوع هاتفيا خلال مساء صباح".split())
+
+
 def opens_with_own_verb(sentence: Sentence, lang: str) -> bool:
-    """Whether a Ukrainian or Russian sentence opens with a verb in the past, no subject before it:
-    in an address, the speaker's own doing ("Говорив сьогодні з канцлером ...", "Мав розмову з ...")."""
+    """Whether a sentence opens with a past verb and no subject before it: in an address, the
+    speaker's own doing ("Говорив сьогодні з канцлером ...", "Мав розмову з ..."); in Arabic, a verb
+    in ت that no subject follows ("اجتمعت في الأسبوع الماضي بوزير الخارجية", "I met")."""
+    if lang == "ar":
+        words = [word_key(t.text) for t in sentence.tokens if t.text[:1].isalnum()][:2]
+        return len(words) == 2 and words[0].endswith("ت") and len(words[0]) >= 4 \
+            and (words[1] in _AR_AFTER_OWN_VERB or (words[1].startswith("ب") and not words[1].startswith("بين")))
     if lang not in MORPH_LANGS:
         return False
     first = next((t for t in sentence.tokens if t.text[:1].isalnum()), None)
@@ -1191,7 +1218,7 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
             # met"); not a country it is about or held in ("discussed Ukraine", "talks in Turkey").
             met = [l for l in pool if l.kind != "country" or l.mention.source == "demonym"
                    or ((not _after_topic_word(text, l, pool, doc.lang) or _from_sides(text, l))
-                       and not _struck(sentence, l, index, doc.lang))]
+                       and not _struck(sentence, l, index, doc.lang) and not _discussed(text, cue, l))]
             speaker = _first_person_speaker(sentence, cue, quotes, doc.lang, issuer)
             met_sides = {_side(p, index) for p in _participants(met, True)}
             if speaker and (date or opens_with_own_verb(sentence, doc.lang)) and len(met_sides) < 2 \

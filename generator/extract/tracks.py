@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from generator.config import TrackConfig
@@ -48,11 +49,26 @@ def _keyword_keys(keyword: str, lang: str) -> list[list[set[str]]]:
     return found
 
 
+# English inflects with a few endings; a longer word that starts with a keyword is mostly another word
+# ("diplomatic" is no "diplomat", "nuclearisation" no "nuclear").
+_ENGLISH_ENDINGS = ("s", "es", "d", "ed", "ing")
+
+
+def _inflects(word: str, keyword: str) -> bool:
+    """Whether a word is an inflected or plural form that starts with the keyword."""
+    ending = word[len(keyword):]
+    if not word.startswith(keyword) or len(ending) > 3:
+        return False
+    if script_of(keyword) != "latin":
+        return True
+    # a doubled last consonant before the ending: "expel" -> "expelled"
+    return ending in _ENGLISH_ENDINGS or (ending[:1] == keyword[-1:] and ending[1:] in _ENGLISH_ENDINGS)
+
+
 def _token_matches(keys: set[str], wanted: set[str]) -> bool:
     if keys & wanted:
         return True
-    # inflected or plural forms that start with the keyword
-    return any(k.startswith(w) and len(k) - len(w) <= 3 for w in wanted if len(w) >= 5 for k in keys)
+    return any(_inflects(k, w) for w in wanted if len(w) >= 5 for k in keys)
 
 
 def _phrase_spans(token_keys: Sequence[tuple[int, set[str]]], phrase: list[set[str]]) -> list[tuple[int, int, int]]:
@@ -184,7 +200,13 @@ def taking_part(actors_by_sentence: dict[int, set[str]], index: NameIndex, lead:
             if len(found) >= PARTY_SENTENCES or found & lead}
 
 
+_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+
+
 def _keys_of(token: Token, index: NameIndex) -> set[str]:
+    if _POSSESSIVE.search(token.text) and script_of(token.text) == "latin":
+        # a possessive is the singular: "the leader's meeting" is no "leaders' meeting"
+        return {word_key(_POSSESSIVE.sub("", token.text))}
     keys = index.token_keys(token)
     if script_of(token.text) == "arabic":
         for key in list(keys):

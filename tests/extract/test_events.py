@@ -532,6 +532,28 @@ def test_what_was_discussed_who_sent_them_and_whose_envoy_are_no_sides():
     assert "vladimir-putin" not in events_with(config, "Кремль підтвердив візит посланця Путіна до США.", "uk")[0][1]
 
 
+def test_what_a_contact_is_held_to_discuss_names_no_side_but_a_partner_does():
+    config = load_config(REPO)
+    assert events_with(config, "Blinken met Lavrov in Geneva to discuss the troops massed near Ukraine.",
+                       "en") == [("meeting", ["antony-blinken", "sergey-lavrov"])]
+    assert events_with(config, "Умеров провёл встречу, на которой делегация обсуждала с представителями США "
+                       "и России параметры мира.", "ru") == [("meeting", ["russia", "rustem-umerov", "united-states"])]
+
+
+def test_an_arabic_speaker_s_own_verb_makes_the_speaker_a_side():
+    from tests.builders import analyse_text
+
+    config = load_config(REPO)
+    transcript = "مؤتمر صحفي\n\nالوزير بلينكن: طاب يومكم جميعا.\n\n{}"
+    held = extract(analyse_text(config, transcript.format(
+        "اجتمعت في الأسبوع الماضي في جنيف بوزير الخارجية الروسي لافروف لمناقشة الأزمة."), "ar"), config).events
+    assert [(e.type, e.participants) for e in held if e.type == "meeting"] == [
+        ("meeting", ["antony-blinken", "sergey-lavrov"])]
+    # a subject after the verb: "Russia and Ukraine met", not the speaker
+    told = extract(analyse_text(config, transcript.format("اجتمعت روسيا وأوكرانيا في جنيف."), "ar"), config).events
+    assert [(e.type, e.participants) for e in told if e.type == "meeting"] == [("meeting", ["russia", "ukraine"])]
+
+
 def test_the_country_strikes_hit_is_no_side_of_a_call(tmp_path):
     text = "Після розмови Макрона з Шольцом Франція погодилася на паузу в ударах по енергетиці Польщі."
     assert "poland" not in events_of(tmp_path, text, "uk")[0][1]

@@ -66,6 +66,15 @@ def test_a_hyphenated_keyword_meets_one_compound_word_and_separate_words(tmp_pat
     assert tracks_of(config, "They discussed US-Russia relations.", "en").primary == "bilateral"
 
 
+def test_a_keyword_meets_its_inflected_forms_not_longer_words(tmp_path):
+    config = _one_track(tmp_path, "bilateral", '{en: [diplomat, expel, "leaders\' meeting"]}')
+    for text in ("Two diplomats left.", "Moscow expelled them.", "The leaders' meeting ended."):
+        assert tracks_of(config, text, "en").primary == "bilateral", text
+    # "diplomatic" is another word; "the leader's meeting" is one leader's
+    for text in ("A diplomatic push began.", "The US leader's meeting with Zelensky ended."):
+        assert tracks_of(config, text, "en").primary == "other", text
+
+
 def test_an_event_counts_for_a_track_only_between_its_sides():
     config = load_config(REPO)
     rest = " Joe Biden said Russia must talk. Russia answered Joe Biden."
