@@ -93,6 +93,8 @@ class EventFact(Span):
     date_text: str | None = None
     what: str | None = Field(None, description="What was proposed, exchanged, agreed, in English when known.")
     rejected_by: list[str] = Field(default_factory=list, description="Actor ids that refused a proposal.")
+    planned: bool = Field(default=False, description="Told as what will, may or should happen (planned, "
+                                                     "expected, possible): not (yet) held.")
     evidence: str = Field(description="The sentence the event was read from, original language.")
     confidence: float = Field(ge=0, le=1)
 

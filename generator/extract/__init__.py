@@ -58,7 +58,8 @@ def _fact_lines(events: list[EventFact], quotes: list[QuoteFact], by_id: dict[st
         present = [by_id[p] for p in event.participants if p in by_id]
         beside = {a.country for a in present if a.type == "person"}  # "Putin (Russia)" says Russia already
         names = _join([_describe(a, by_id) for a in present if not (a.type == "country" and a.id in beside)])
-        text = f"{event.type.capitalize()}: {names}" if names else event.type.capitalize()  # sides unnamed
+        kind = event.type.capitalize() + (" (planned)" if event.planned else "")
+        text = f"{kind}: {names}" if names else kind  # sides unnamed
         if event.place and event.place in by_id:
             text += f", {by_id[event.place].name}"
         if event.date:

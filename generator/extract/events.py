@@ -786,6 +786,8 @@ def _token_keys(token: Token, index: NameIndex, lang: str) -> set[str]:
         keys = keys | {word_key(token.text.rsplit("-", 1)[1]), word_key(lemma(lang, token.text.rsplit("-", 1)[1]))}
     if lang == "ar":
         keys = keys | _arabic_bases(keys)
+        # the future prefix on a verb ("سيلتقي", "وستجري"): the verb itself
+        keys |= {key[key.index("س") + 1:] for key in keys if _AR_FUTURE.match(key)}
     return keys
 
 
@@ -1186,6 +1188,7 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
                 type=kind, participants=participants, place=place,  # type: ignore[arg-type]
                 date=date.value if date else None, date_text=date.text if date else None, what=None,
                 rejected_by=rejected_by or [], evidence=sentence.text,
+                planned=kind not in _SPEECH_ACTS and told_as_planned(sentence, at, doc.lang),
                 confidence=0.6 if len(participants) >= 2 else 0.5,
             ))
 
@@ -1344,6 +1347,7 @@ def _told_once(events: list[EventFact]) -> list[EventFact]:
         # The telling that dates it is the fuller one ("met in Geneva on March 4" after the headline).
         told, other = (event, earlier) if event.date and not earlier.date else (earlier, event)
         kept[match] = told.model_copy(update={
+            "planned": told.planned and other.planned,  # held, where one telling says so
             "participants": sorted(set(told.participants) | set(other.participants)),
             "place": told.place or other.place, "what": told.what or other.what,
             "rejected_by": sorted(set(told.rejected_by) | set(other.rejected_by))})
@@ -1354,8 +1358,9 @@ def _told_once(events: list[EventFact]) -> list[EventFact]:
 _PLANNED: dict[str, tuple[str, ...]] = {
     "en": ("plan", "plans", "planned", "planning", "expected", "expects", "scheduled", "intends", "intend", "going",
            "upcoming", "next", "ahead"),
-    "uk": ("план", "очіку", "намір", "наступн", "майбутн"),
-    "ru": ("план", "ожида", "намер", "следующ", "предстоя", "будущ"),
+    # (the verbs and participles of planning: "плану" is the noun, "мирного плану" a peace plan)
+    "uk": ("планує", "планую", "планува", "заплан", "очіку", "намір", "наступн", "майбутн"),
+    "ru": ("планиру", "заплан", "ожида", "намер", "следующ", "предстоя", "будущ"),
     "ar": ("يعتزم", "تعتزم", "المقرر", "المقبل", "المقبله", "القادم", "القادمه", "المرتقب", "المرتقبه"),
 }
 # What can, must or should be ("can be finished with direct negotiations")
@@ -1381,6 +1386,45 @@ def _reports_as_done(sentence: Sentence, lang: str) -> bool:
             return False
     # Ukrainian and Russian say what will be with a perfective verb in the present ("зустрінеться")
     return not any("futr" in parse(lang, t.text)[1] for t in tokens if lang in ("uk", "ru"))
+
+
+# Events that are something said: what they say may be yet to come ("suggested Ukraine could retake").
+_SPEECH_ACTS = frozenset({"statement", "proposal", "rejection"})
+PLANNED_BEFORE, PLANNED_AFTER = 4, 4  # words before and after an event's word that may say it is yet to be
+_NOT_PLANNED = frozenset({"ahead", "going"})
+_CLAUSE_MARKS = frozenset(",;:()—–،؛")  # "ahead of the summit, they met": the summit dates the meeting
+
+
+def told_as_planned(sentence: Sentence, cue: int, lang: str) -> bool:
+    """Whether the words around an event's word, in its clause, tell it as what will, may or should
+    happen ("will meet", "the meeting could take place", "зустрінуться", "من المقرر أن يلتقي"), not
+    as held ("Ahead of the summit, Rubio met Lavrov": the comma closes the summit's words)."""
+    tokens = sentence.tokens
+    at = next((n for n, t in enumerate(tokens) if t.start >= cue), len(tokens))
+    before: list[Token] = []
+    after: list[Token] = []
+    for step, reach, near in ((-1, PLANNED_BEFORE + 1, before), (1, PLANNED_AFTER + 1, after)):
+        n = at - 1 if step < 0 else at  # the cue itself is the first word after it
+        while 0 <= n < len(tokens) and len(near) < reach and tokens[n].text not in _CLAUSE_MARKS:
+            if tokens[n].text[:1].isalnum():
+                near.append(tokens[n])
+            n += step
+    keys = [word_key(t.text) if lang == "ar" else t.text.casefold() for t in before + after]
+    # the Arabic future prefix on the verb or before it: after it, "سيرغي" is a name, not a verb
+    if set(keys) & FUTURE.get(lang, frozenset()) or (lang == "ar" and any(
+            _AR_FUTURE.match(word_key(t.text)) for t in before + after[:1])):
+        return True
+    if lang == "ar":
+        # "قد" before a verb in the present is "may"; before one in the past, "has" ("وقد استضافت")
+        verb = word_key(tokens[at].text) if at < len(tokens) else ""
+        keys = [k for k in keys if k.lstrip("و") != "قد" or (verb[:1] in "يتن" and verb not in _DONE)]
+    for markers in (_PLANNED.get(lang, ()), _MODAL.get(lang, ())):
+        markers = tuple(m for m in markers if m not in _NOT_PLANNED)
+        if any(k.lstrip("و") in markers if lang == "ar" else k in markers if lang == "en" else k.startswith(markers)
+               for k in keys):
+            return True
+    # Ukrainian and Russian say what will be with a perfective verb in the present ("зустрінуться")
+    return lang in ("uk", "ru") and any("futr" in parse(lang, t.text)[1] for t in before + after)
 
 
 _EN_PAST = frozenset("""had held met spoke took gave sent made said told went came began brought won saw led left

@@ -155,6 +155,31 @@ def test_a_fact_line_names_a_country_once_beside_its_person(tmp_path):
     assert line == "Meeting: Marco Rubio (United States) and Sergey Lavrov (Russia)"
 
 
+def test_an_event_told_as_yet_to_come_is_marked_planned(tmp_path):
+    config = project_config(tmp_path)
+
+    def planned(text, lang):
+        return [(e.type, e.planned) for e in extract(analyse_text(config, text, lang), config).events
+                if e.type != "statement"]
+
+    assert planned("Marco Rubio will meet Sergey Lavrov next week.", "en") == [("meeting", True)]
+    assert planned("Marco Rubio met Sergey Lavrov on Monday.", "en") == [("meeting", False)]
+    assert planned("Rubio said a meeting with Sergey Lavrov could take place in Riyadh.", "en") == [("meeting", True)]
+    # the words of another clause do not make it planned
+    assert planned("Ahead of the next round, Marco Rubio met Sergey Lavrov.", "en") == [("meeting", False)]
+    assert planned("Марко Рубіо зустрінеться із Сергієм Лавровим.", "uk") == [("meeting", True)]
+    assert planned("Марко Рубио встретился с Сергеем Лавровым.", "ru") == [("meeting", False)]
+    assert planned("من المقرر أن يلتقي ماركو روبيو مع سيرغي لافروف.", "ar") == [("meeting", True)]
+    assert planned("سيلتقي ماركو روبيو مع سيرغي لافروف.", "ar") == [("meeting", True)]  # the future prefix
+    assert planned("وقد التقى ماركو روبيو مع سيرغي لافروف.", "ar") == [("meeting", False)]  # "قد" before the past
+    # a proposal is something said, whatever it says will be
+    assert planned("Rubio proposed that Russia and Ukraine would exchange all prisoners.", "en")[0] == (
+        "proposal", False)
+    line = next(f.text for f in extract(analyse_text(config, "Marco Rubio will meet Sergey Lavrov.", "en"),
+                                        config).facts if f.kind == "meeting")
+    assert line.startswith("Meeting (planned): Marco Rubio")
+
+
 def test_sides_named_by_their_adjective(tmp_path):
     assert events_of(tmp_path, "The French and German delegations held talks in the morning.", "en") == [
         ("meeting", ["france", "germany"])]
