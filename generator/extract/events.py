@@ -47,7 +47,7 @@ EVENT_CUES: dict[str, dict[str, tuple[str, ...]]] = {
              "uk": ("розмова", "зателефонувати", "телефонувати", "поговорити", "телефонний", "відеоконференція"),
              "ru": ("разговор", "позвонить", "созвониться", "телефонный", "поговорить", "беседа", "побеседовать",
                     "переговорить", "видеоконференция"),
-             "ar": ("اتصال", "اتصالا", "هاتفي", "هاتفيا", "مكالمه", "مكالمة")},
+             "ar": ("اتصال", "اتصالا", "هاتفي", "هاتفيا", "هاتفيه", "مكالمه", "مكالمة")},
     "statement": {"en": ("statement", "declaration", "communique", "remarks", "congratulations", "congratulated",
                          "condolences", "greetings", "proclamation", "speech", "briefing"),
                   "uk": ("заява", "декларація", "комюніке", "привітання", "привітати", "співчуття", "звернення",
@@ -118,7 +118,15 @@ PRISONER_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("prisoner", "prisoners", "pows", "pow", "detainee", "detainees", "hostage", "hostages", "captives"),
     "uk": ("полонений", "бранець", "заручник", "в'язень", "полонених", "військовополонений", "полон"),
     "ru": ("пленный", "военнопленный", "заложник", "заключённый", "заключенный", "пленных", "плен"),
-    "ar": ("الاسري", "اسري", "الاسير", "اسير", "المحتجزين", "محتجزين", "الرهائن", "رهائن", "المعتقلين", "معتقلين"),
+    "ar": ("الاسري", "اسري", "الاسير", "اسير", "اسيرا", "الاسر", "المحتجزين", "محتجزين", "الرهائن", "رهائن",
+           "المعتقلين", "معتقلين"),
+}
+# Soldiers going home both ways: "returned 157 soldiers in exchange for 157 Ukrainian soldiers" is a swap.
+SOLDIER_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("soldiers", "servicemen", "servicemembers"),
+    "uk": ("військовослужбовців", "військовослужбовці", "військових", "бійців", "захисників"),
+    "ru": ("военнослужащих", "военнослужащие", "военных", "бойцов"),
+    "ar": ("جنديا", "جنود", "الجنود", "عسكريين", "العسكريين", "عسكرييها", "عسكرييه"),
 }
 # Words of detention that make a release one of a prisoner, though they name no prisoners.
 DETENTION_WORDS: dict[str, tuple[str, ...]] = {
@@ -281,7 +289,7 @@ _TITLE_BETWEEN: dict[str, tuple[str, ...]] = {
     "uk": ("президент", "прем'єр", "премʼєр", "прем’єр", "глав", "лідер", "канцлер", "міністр", "голов"),
     "ru": ("президент", "премьер", "глав", "лидер", "канцлер", "министр", "председател"),
 }
-_AR_PRESIDENT = frozenset({"الرئيس", "للرئيس", "رئيس", "لرئيس"})
+_AR_PRESIDENT = frozenset(word_key(w) for w in ("الرئيس", "للرئيس", "رئيس", "لرئيس"))  # compared folded
 # A news outlet, agency or forum cited as the source ("передає УНН", "according to AP", "Як пише …",
 # "Interfax reported", "وفقا لوكالة") or named as where someone was ("at the World Economic Forum")
 # reports or hosts an event, and takes no part in it.
@@ -510,6 +518,23 @@ def _discussed(text: str, cue: int, link: LinkedMention) -> bool:
     found = _DISCUSSING.search(text, cue, link.mention.start) if cue < link.mention.start else None
     return found is not None and not any(word.casefold() in _WITH_WORDS
                                          for word in text[found.end():link.mention.start].split())
+
+
+# Who mediates is no side of what it mediates ("an exchange mediated by the UAE and the United States",
+# "بوساطة الإمارات والولايات المتحدة", "при посередництві ОАЕ").
+_MEDIATED_BY = re.compile(r"(?:mediat\w+|brokered|facilitated)\s+by\s+(?:the\s+)?\Z|(?:mediation|auspices)\s+of\s+"
+                          r"(?:the\s+)?\Z|посередництв\w*\s+\Z|посредничеств\w*\s+\Z|بوساط[ةه]\s*\Z|"
+                          r"برعاي[ةه]\s*\Z", re.IGNORECASE)
+
+
+def _mediating(text: str, link: LinkedMention, pool: Sequence[LinkedMention]) -> bool:
+    """Whether a name is who mediates, or in a list after it."""
+    if _MEDIATED_BY.search(text[max(0, link.mention.start - 40):link.mention.start]):
+        return True
+    glued = "و" if link.mention.text.startswith("و") else ""
+    earlier = [other for other in pool if other.mention.end <= link.mention.start
+               and _LIST_JOINT.match(re.sub(r"\s+the\s*\Z", " ", text[other.mention.end:link.mention.start]) + glued)]
+    return bool(earlier) and _mediating(text, earlier[0], pool)
 
 
 def _from_sides(text: str, link: LinkedMention) -> bool:
@@ -759,7 +784,7 @@ def _keyed(table: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
 
 
 _RELEASE, _PRISONERS, _DETENTION = _keyed(RELEASE_WORDS), _keyed(PRISONER_WORDS), _keyed(DETENTION_WORDS)
-_BODIES, _HANDOVER = _keyed(BODY_WORDS), _keyed(HANDOVER_WORDS)
+_BODIES, _HANDOVER, _SOLDIERS = _keyed(BODY_WORDS), _keyed(HANDOVER_WORDS), _keyed(SOLDIER_WORDS)
 _NOT_HOMECOMING = frozenset({"at", "from"})  # "detained at home": no one came home
 _ARRIVE, _RECEIVE = _keyed(ARRIVE_WORDS), _keyed(RECEIVE_WORDS)
 _SUSPEND, _PACTS, _SIDE_NOUNS = _keyed(SUSPEND_WORDS), _keyed(PACT_WORDS), _keyed(SIDE_NOUNS)
@@ -794,9 +819,14 @@ def _token_keys(token: Token, index: NameIndex, lang: str) -> set[str]:
 def _cue_positions(sentence: Sentence, index: NameIndex, lang: str) -> dict[str, int]:
     """The offset of the first cue of each event type in a sentence."""
     found: dict[str, int] = {}
-    idiom = _IN_EXCHANGE_FOR.search(sentence.text) or _EXCHANGE_OF_WORDS.search(sentence.text)
     tokens = sentence.tokens
     all_keys = [_token_keys(token, index, lang) for token in tokens]
+    flat = set().union(*all_keys) if all_keys else set()
+    # "in exchange for" states a condition, unless prisoners go both ways ("returned 157 of its
+    # soldiers in exchange for 157 Ukrainian soldiers", "مقابل الإفراج عن 157 جنديا")
+    idiom = (_IN_EXCHANGE_FOR.search(sentence.text) and not flat & (_PRISONERS.get(lang, frozenset())
+                                                                    | _SOLDIERS.get(lang, frozenset()))) \
+        or _EXCHANGE_OF_WORDS.search(sentence.text)
     for n, token in enumerate(tokens):
         keys = all_keys[n]
         after = [t.text.casefold() for t in tokens[n + 1:n + 3]]
@@ -824,15 +854,14 @@ def _cue_positions(sentence: Sentence, index: NameIndex, lang: str) -> dict[str,
                 and any(later & _PACTS.get(lang, frozenset()) for later in all_keys[n + 1:n + 1 + SUSPEND_REACH]):
             found["rejection"] = found["suspended"] = token.start  # "suspended its participation in the deal"
     if "exchange" not in found and not idiom:
-        flat = set().union(*all_keys) if all_keys else set()
         release = [t.start for n, (t, k) in enumerate(zip(tokens, all_keys, strict=True))
                    if k & _RELEASE.get(lang, frozenset())
                    and not (n and tokens[n - 1].text.casefold() in _NOT_HOMECOMING)]
         if release and flat & (_PRISONERS.get(lang, frozenset()) | _DETENTION.get(lang, frozenset())):
             found["exchange"] = release[0]  # "Russia released 80 prisoners": prisoners go home
         handed = [t.start for t, k in zip(tokens, all_keys, strict=True) if k & _HANDOVER.get(lang, frozenset())]
-        if handed and flat & _BODIES.get(lang, frozenset()):
-            found["exchange"] = handed[0]  # "повернули тіла 1000 загиблих": the dead go home
+        if handed and flat & (_BODIES.get(lang, frozenset()) | _PRISONERS.get(lang, frozenset())):
+            found["exchange"] = handed[0]  # "повернули тіла 1000 загиблих", "تم تسليم 157 أسير حرب": they go home
     if "statement" not in found:
         shared = _SHARED_POSITION.search(sentence.text)
         if shared:
@@ -1167,7 +1196,8 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
         cited = _sources(here, text, doc.lang, located=False)
         # Who acts: not a possessor ("Trump's son-in-law"), a source ("передає УНН") or a venue ("at the Forum")
         acting = [l for l in here if l.mention.start not in possessed and l.mention.start not in cited
-                  and l.mention.start not in _sources(here, text, doc.lang, located=True)]
+                  and l.mention.start not in _sources(here, text, doc.lang, located=True)
+                  and not _mediating(text, l, here)]
         located = [l for l in here if l.kind == "place" and l.mention.sentence == sentence.index
                    and _located(l, sentence, doc.lang)]
         date = first_date.get(sentence.index)

@@ -579,6 +579,29 @@ def test_an_arabic_speaker_s_own_verb_makes_the_speaker_a_side():
     assert [(e.type, e.participants) for e in told if e.type == "meeting"] == [("meeting", ["russia", "ukraine"])]
 
 
+def test_prisoners_going_both_ways_and_prisoners_handed_over_are_an_exchange_and_its_mediators_no_sides():
+    config = load_config(REPO)
+    assert events_with(config, "أعلنت روسيا أنها استعادت 157 من عسكرييها من الأسر مقابل الإفراج عن 157 جنديا "
+                       "أوكرانيا في عملية جرت بوساطة الإمارات والولايات المتحدة.", "ar") == [
+        ("exchange", ["russia", "ukraine"])]
+    assert events_with(config, "Russia and Ukraine exchanged 150 prisoners in a swap mediated by the UAE and the "
+                       "United States.", "en") == [("exchange", ["russia", "ukraine"])]
+    assert events_with(config, "Україна та Росія провели обмін полоненими при посередництві ОАЕ.", "uk") == [
+        ("exchange", ["russia", "ukraine"])]
+    assert events_with(config, "وتم تسليم 157 أسيرا إلى أوكرانيا.", "ar") == [("exchange", ["ukraine"])]
+    # a condition is still no exchange
+    assert events_with(config, "Russia offered a ceasefire in exchange for Ukraine's withdrawal.", "en")[0][0] == \
+        "proposal"
+
+
+def test_an_arabic_phone_conversation_is_a_call_and_a_president_s_relation_names_no_president():
+    config = load_config(REPO)
+    assert events_with(config, "أجرى ترامب محادثة هاتفية مع بوتين.", "ar") == [
+        ("call", ["donald-trump", "vladimir-putin"])]
+    assert events_with(config, "التقى صهر الرئيس الأمريكي دونالد ترامب جاريد كوشنر مع بوتين في موسكو.", "ar") == [
+        ("meeting", ["jared-kushner", "vladimir-putin"])]
+
+
 def test_the_country_strikes_hit_is_no_side_of_a_call(tmp_path):
     text = "Після розмови Макрона з Шольцом Франція погодилася на паузу в ударах по енергетиці Польщі."
     assert "poland" not in events_of(tmp_path, text, "uk")[0][1]
