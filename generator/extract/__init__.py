@@ -11,7 +11,7 @@ from generator.extract.events import dated_by_the_article, extract_events
 from generator.extract.numbers import extract_numbers
 from generator.extract.place_uses import unlisted_places
 from generator.extract.quotes import by_issuer, extract_quotes, statements
-from generator.extract.tracks import lead_of, score_tracks
+from generator.extract.tracks import about_country, lead_of, score_tracks
 from generator.gazetteer import name_index
 from generator.records import AnalysedDoc
 from generator.schema import ActorFact, ArticleMeta, DateFact, EventFact, FactLine, KeyPoint, QuoteFact, Summary
@@ -138,7 +138,12 @@ def extract(doc: AnalysedDoc, config: SiteConfig) -> Summary:
     by_sentence: dict[int, set[str]] = {}
     for link in links:
         by_sentence.setdefault(link.mention.sentence, set()).add(link.actor_id)
-    tracks = score_tracks(doc, by_sentence, config.tracks, index, events, quotes)
+    sides: dict[int, set[str]] = {}
+    for link in links:
+        if not (link.kind == "country" and about_country(article.text, link.mention.start)):
+            sides.setdefault(link.mention.sentence, set()).add(link.actor_id)
+    people = [(l.mention.start, l.mention.end, l.actor_id) for l in links if l.kind == "person"]
+    tracks = score_tracks(doc, by_sentence, config.tracks, index, events, quotes, sides, people)
     weights: dict[int, float] = {}
     for link in links:
         weights[link.mention.sentence] = weights.get(link.mention.sentence, 0) + 0.5

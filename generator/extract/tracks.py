@@ -10,7 +10,7 @@ from generator.extract.events import EVENT_CUES, demonym_country, demonym_sides
 from generator.gazetteer import NameIndex
 from generator.morph import lemma
 from generator.normalize import arabic_stems, script_of, word_key
-from generator.records import AnalysedDoc, Token
+from generator.records import AnalysedDoc, Sentence, Token
 from generator.schema import EventFact, QuoteFact, TrackMatch, Tracks
 
 KEYWORD_WEIGHT = 1.0
@@ -184,6 +184,21 @@ def lead_of(doc: AnalysedDoc) -> set[int]:
     return title | set(lead)
 
 
+# A country named as what a war or the talks are about takes no part through that mention: "the war in
+# Ukraine", "Russia's invasion of Ukraine", "talks on Ukraine", "війна в Україні", "الحرب في أوكرانيا".
+_ABOUT_COUNTRY = re.compile(
+    r"(?:\b(?:war|invasion|conflict|aggression|crisis|about|on|over|regarding|concerning|towards?)|"
+    r"\b(?:війн\w*|вторгненн\w*|конфлікт\w*|агресі\w*|криз\w*|щодо|про|стосовно|відносно|"
+    r"войн\w*|вторжени\w*|конфликт\w*|агресси\w*|кризис\w*|относительно|об?)|"
+    r"(?<!\w)[وب]?(?:ال)?(?:حرب|غزو|صراع|نزاع|ازمه|أزمة|ازمة)|(?<!\w)(?:حول|بشأن|بشان|تجاه))"
+    r"(?:\s+(?:in|of|against|on|в|у|на|проти|против|في|على|ضد|ل))?\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def about_country(text: str, start: int) -> bool:
+    """Whether a country's name at `start` is what a war or talks are about, not a side."""
+    return bool(_ABOUT_COUNTRY.search(text[max(0, start - 30):start]))
+
+
 def taking_part(actors_by_sentence: dict[int, set[str]], index: NameIndex, lead: set[int] | None = None) -> set[str]:
     """Countries that take part in the article: named, or through their people and organisations,
     in PARTY_SENTENCES sentences or in the lead."""
@@ -227,27 +242,63 @@ def _speaking(doc: AnalysedDoc, quotes: Sequence[QuoteFact]) -> dict[int, set[st
     return speaking
 
 
+# Words for an envoy, which name the person beside them ("Putin envoy Kirill Dmitriev", "Dmitriev, the
+# Kremlin envoy").
+_ENVOY_WORDS = frozenset(word_key(w) for w in (
+    "envoy", "envoys", "emissary", "representative", "negotiator", "посланець", "посланця", "посланцем",
+    "спецпосланець", "спецпосланця", "спецпосланцем", "посланник", "посланника", "посланником", "спецпосланник",
+    "спецпосланника", "спецпосланником", "спецпредставник", "спецпредставника", "спецпредставитель",
+    "спецпредставителя", "مبعوث", "المبعوث", "مبعوثه", "مبعوثا", "والمبعوث"))
+TITLE_REACH = 3  # words between an envoy's title and the name it goes with
+
+
+def _titles(words: Sequence[tuple[Sentence, Token]], people: Sequence[tuple[int, int, str]]) -> dict[int, str]:
+    """The envoy words that title a named person: word index -> the person's id."""
+    found: dict[int, str] = {}
+    for k, (sentence, token) in enumerate(words):
+        if word_key(token.text) not in _ENVOY_WORDS:
+            continue
+        after = [j for j in range(k + 1, min(len(words), k + 1 + TITLE_REACH + 1)) if words[j][0] is sentence]
+        before = [j for j in range(max(0, k - TITLE_REACH - 1), k) if words[j][0] is sentence]
+        for start, end, person in people:
+            if any(words[j][1].start == start for j in after) or (
+                    any(words[j][1].end == end for j in before)
+                    and sentence.text[end - sentence.start:token.start - sentence.start].lstrip().startswith(",")):
+                found[k] = person
+                break
+    return found
+
+
 def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], config: TrackConfig,
-                 index: NameIndex, events: Sequence[EventFact] = (), quotes: Sequence[QuoteFact] = ()) -> Tracks:
+                 index: NameIndex, events: Sequence[EventFact] = (), quotes: Sequence[QuoteFact] = (),
+                 sides_by_sentence: dict[int, set[str]] | None = None,
+                 people: Sequence[tuple[int, int, str]] = ()) -> Tracks:
     """Tracks at or above the configured score, best first; 'other' when none reaches it.
 
     Each distinct cue counts once (a keyword used again adds half a point, not a point per use),
     so a long article does not drift onto every track; a pair of actors counts when both are
     named in one sentence, since co-occurrence across an article says little. A keyword in the
     title or lead (the first two sentences) counts once more: that is where news puts its subject.
+    `sides_by_sentence` are the actors that take part (not a country a war is about), where they
+    differ from `actors_by_sentence`; `people` the person mentions (start, end, id), whose titles
+    say whose envoy is named.
     """
     # The words of an organisation's name say what it is, not what the article is about ("Office of
     # Press and Public Diplomacy", "US Institute of Peace").
     org_spans = [(m.start, m.end) for m in doc.entities if m.type == "ORG"]
+    words = [(s, t) for s in doc.sentences for t in s.tokens if t.text[:1].isalnum()]
     token_keys = [(s.index, set() if any(a <= t.start and t.end <= b for a, b in org_spans) else _keys_of(t, index))
-                  for s in doc.sentences for t in s.tokens if t.text[:1].isalnum()]
+                  for s, t in words]
     # What strikes hit is no subject of the article ("паузу в ударах по енергетиці", "attacks on
     # energy infrastructure"): energy there is a target, not energy cooperation.
     struck = _struck(token_keys, doc.lang)
     token_keys = [(n, set() if k in struck else keys) for k, (n, keys) in enumerate(token_keys)]
+    titles = _titles(words, people)
     present = set().union(*actors_by_sentence.values()) if actors_by_sentence else set()
     lead = lead_of(doc)
-    acting = {n: set(ids) for n, ids in actors_by_sentence.items()}
+    # who acts: the actors, less a country named only as what a war is about
+    acting = {n: set(ids) for n, ids in (sides_by_sentence if sides_by_sentence is not None
+                                          else actors_by_sentence).items()}
     for n, speakers in _speaking(doc, quotes).items():
         acting.setdefault(n, set()).update(speakers)
     for sentence in doc.sentences:  # "the Ukrainian side", "российская делегация"
@@ -279,7 +330,10 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
             continue
         if track.cues.parties and not named & {country for side in track.cues.parties for country in side}:
             continue  # a prisoner exchange in Yemen is no exchange between Russia and Ukraine
-        for keyword, hits in _keyword_hits(token_keys, track.cues.keywords.get(doc.lang, ()), doc.lang).items():
+        # An envoy named is the envoy of the track whose actor he is: "Putin envoy Kirill Dmitriev" is no US envoy.
+        others = {k for k, person in titles.items() if person not in track.cues.actors} if track.cues.actors else set()
+        own_keys = [(n, set() if k in others else keys) for k, (n, keys) in enumerate(token_keys)]
+        for keyword, hits in _keyword_hits(own_keys, track.cues.keywords.get(doc.lang, ()), doc.lang).items():
             if hits:
                 score += KEYWORD_WEIGHT + (REPEAT_BONUS if len(hits) > 1 else 0.0)
                 score += LEAD_BONUS if lead.intersection(hits) else 0.0

@@ -97,6 +97,32 @@ def test_the_words_of_an_organisations_name_are_no_keywords(tmp_path):
     assert tracks_of(config, "The institute published a report on peace.", "en").primary == "mediated"
 
 
+def test_an_envoy_word_beside_a_name_is_that_person_s_title(tmp_path):
+    config = _config_with(tmp_path, """
+min_score: 1
+tracks:
+  - id: mediated
+    title: Mediated
+    cues:
+      keywords: {en: [envoy]}
+      actors: [marco-rubio]
+""")
+    assert extracted_tracks(config, "The US envoy arrived in Miami.").primary == "mediated"
+    assert extracted_tracks(config, "US envoy Marco Rubio arrived in Miami.").matches[0].cues == [
+        "keyword: envoy", "actor: marco-rubio"]
+    # another's envoy is no envoy of the track
+    for text in ("Putin envoy Sergey Lavrov arrived in Miami.", "Sergey Lavrov, the Kremlin envoy, arrived."):
+        assert extracted_tracks(config, text).primary == "other", text
+
+
+def test_a_country_that_a_war_is_about_takes_no_part_through_it(tmp_path):
+    config = _party_config(tmp_path)
+    text = "The United States held talks with Armenia. They spoke of the war in Ukraine and the invasion of Ukraine."
+    assert "mediated" not in [m.id for m in extracted_tracks(config, text).matches]
+    text = "The United States held talks with Armenia. Ukraine welcomed it, and Ukraine will join."
+    assert "mediated" in [m.id for m in extracted_tracks(config, text).matches]
+
+
 PARTY_TRACKS = """
 min_score: 2
 tracks:
