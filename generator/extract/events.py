@@ -13,7 +13,7 @@ organisations and countries the sentence names, less a country it is about or he
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from functools import cache
 from itertools import pairwise
 
@@ -521,10 +521,11 @@ def _discussed(text: str, cue: int, link: LinkedMention) -> bool:
 
 
 # Who mediates is no side of what it mediates ("an exchange mediated by the UAE and the United States",
-# "بوساطة الإمارات والولايات المتحدة", "при посередництві ОАЕ").
-_MEDIATED_BY = re.compile(r"(?:mediat\w+|brokered|facilitated)\s+by\s+(?:the\s+)?\Z|(?:mediation|auspices)\s+of\s+"
-                          r"(?:the\s+)?\Z|посередництв\w*\s+\Z|посредничеств\w*\s+\Z|بوساط[ةه]\s*\Z|"
-                          r"برعاي[ةه]\s*\Z", re.IGNORECASE)
+# "بوساطة الإمارات والولايات المتحدة", "при посередництві ОАЕ", "Організувати обмін допомогли ОАЕ").
+_MEDIATED_BY = re.compile(
+    r"(?:(?:mediat\w+|brokered|facilitated|helped)\s+by|(?:mediation|auspices|help|assistance)\s+of|thanks\s+to)"
+    r"\s+(?:the\s+)?\Z|(?:посередництв\w*|посредничеств\w*|сприянн\w*|содействи\w*|завдяки|благодаря|"
+    r"допомог\w*|помогл?\w*)\s+\Z|(?:بوساط|برعاي|بمساعد)[ةه]\s*\Z|بفضل\s*\Z", re.IGNORECASE)
 
 
 def _mediating(text: str, link: LinkedMention, pool: Sequence[LinkedMention]) -> bool:
@@ -1113,13 +1114,13 @@ def _side(actor_id: str, index: NameIndex) -> str:
     return entry.country if entry is not None and entry.type != "country" and entry.country else actor_id
 
 
-def _exchange_sides(links: list[LinkedMention], index: NameIndex) -> list[str]:
+def _exchange_sides(links: list[LinkedMention], index: NameIndex, mediators: Set[str] = frozenset()) -> list[str]:
     """The sides of a prisoner exchange the article names none of ("307 more of our soldiers are
     home"): the two countries it names in most sentences, themselves or through their people and
-    organisations; none where a third country is named as often as the second."""
+    organisations, less those that mediate; none where a third country is named as often as the second."""
     sentences: dict[str, set[int]] = {}
     for link in links:
-        if link.kind in ("person", "organization", "country") and not link.media:
+        if link.kind in ("person", "organization", "country") and not link.media and link.actor_id not in mediators:
             side = _side(link.actor_id, index)
             entry = index.entries.get(side)
             if entry is not None and entry.type == "country":
@@ -1335,7 +1336,8 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
             last_sides = (sentence.index, [l for l in here if l.actor_id in sides_met[-1]])
             if lead_sides is None and sentence.index < LEAD_SENTENCES:
                 lead_sides = last_sides
-    events = [e.model_copy(update={"participants": _exchange_sides(links, index)})
+    mediators = {l.actor_id for l in links if _mediating(doc.article.text, l, links_in.get(l.mention.sentence, []))}
+    events = [e.model_copy(update={"participants": _exchange_sides(links, index, mediators)})
               if e.type == "exchange" and not e.participants else e for e in events]
     stated = {p for e in events if e.type == "statement" for p in e.participants}
     for sentence_index, actor_id in speakers:

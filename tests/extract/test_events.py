@@ -589,6 +589,11 @@ def test_prisoners_going_both_ways_and_prisoners_handed_over_are_an_exchange_and
     assert events_with(config, "Україна та Росія провели обмін полоненими при посередництві ОАЕ.", "uk") == [
         ("exchange", ["russia", "ukraine"])]
     assert events_with(config, "وتم تسليم 157 أسيرا إلى أوكرانيا.", "ar") == [("exchange", ["ukraine"])]
+    # who helped is no side, nor one of the two an exchange with no sides named is between
+    for text in ("Україна повернула 103 полонених. Організувати обмін полоненими допомогли ОАЕ.",
+                 "Обмін полоненими: 103 українців повернули завдяки ОАЕ. ОАЕ подякували."):
+        found = events_with(config, text, "uk")
+        assert found and all(kind == "exchange" and "united-arab-emirates" not in sides for kind, sides in found)
     # a condition is still no exchange
     assert events_with(config, "Russia offered a ceasefire in exchange for Ukraine's withdrawal.", "en")[0][0] == \
         "proposal"
