@@ -213,6 +213,12 @@ class OfflineAnalyser:
         cyrillic_rules = script == "cyrillic" and lang in MORPH_LANGS
         if model is not None:
             registered = {(k.start, k.end) for k in known}
+            # a piece of a longer registry organisation's name the tagger took alone: "России" of
+            # "министерстве иностранных дел России", written in lower case, which it does not tag
+            organisations = [(k.start, k.end) for k in known if k.priority == REGISTRY_LONG and k.type == "ORG"
+                             and text[k.start:k.start + 1].islower()]
+            model = [(start, end, kind) for start, end, kind in model
+                     if not any(a <= start and end <= b and (a, b) != (start, end) for a, b in organisations)]
             candidates += [Candidate(_past_initials(text, start, end) if kind == "PER" else start,
                                      _without_trailing_marks(text, start, end), kind, MODEL, None, "model")
                            for start, end, kind in model

@@ -153,3 +153,14 @@ def test_a_title_is_no_organisation_and_a_quoted_name_is_read_as_written(tmp_pat
     ("УКРЕНЕРГО", "uk", False), ("ЗСУ", "uk", False)])
 def test_a_common_word_in_capitals_is_no_abbreviation(word, lang, shouted):
     assert shouted_word(word, lang) is shouted
+
+
+def test_a_registry_institution_written_in_lower_case_is_found_whole():
+    from generator.config import load_config
+    from generator.extract import extract
+    from tests.builders import REPO, analyse_text
+
+    config = load_config(REPO)
+    text = "Об этом сообщил директор департамента министерства иностранных дел России Алексей Полищук."
+    summary = extract(analyse_text(config, text, "ru"), config)
+    assert "russian-foreign-ministry" in {a.id for a in summary.actors}
