@@ -34,7 +34,8 @@ _GLOSSARY: dict[str, str] = {
     "міністерство": "Ministry", "министерство": "Ministry", "департамент": "Department", "відомство": "Agency",
     "ведомство": "Agency", "агентство": "Agency", "служба": "Service", "управління": "Directorate",
     "управление": "Directorate", "комітет": "Committee", "комитет": "Committee", "комісія": "Commission",
-    "комиссия": "Commission", "рада": "Council", "совет": "Council", "палата": "House", "суд": "Court",
+    "комиссия": "Commission", "операція": "Operations", "операция": "Operations", "легіон": "Legion",
+    "легион": "Legion", "рада": "Council", "совет": "Council", "палата": "Chamber", "суд": "Court",
     "фонд": "Fund", "банк": "Bank", "інститут": "Institute", "институт": "Institute", "університет": "University",
     "университет": "University", "академія": "Academy", "академия": "Academy", "музей": "Museum",
     "центр": "Center", "організація": "Organization", "организация": "Organization", "союз": "Union",
@@ -156,11 +157,15 @@ _IDIOMS = {"General Staff Authority": "General Staff",
            "General Headquarters": "General Staff", "Naval Navy": "Navy", "Naval Forces": "Navy",
            "Air Forces": "Air Force", "Administration of President": "Presidential Administration",
            "Office of President": "Office of the President", "Black Sea Navy": "Black Sea Fleet",
-           "Pacific Navy": "Pacific Fleet", "Northern Navy": "Northern Fleet", "Baltic Navy": "Baltic Fleet"}
+           "Pacific Navy": "Pacific Fleet", "Northern Navy": "Northern Fleet", "Baltic Navy": "Baltic Fleet",
+           # a parliament's chamber is a House; other chambers keep the word ("Audit Chamber")
+           "Chamber of Representatives": "House of Representatives", "Chamber of Commons": "House of Commons",
+           "Chamber of Lords": "House of Lords"}
 # What an institution is for, which English puts before its head ("Security Council", "Development
 # Fund"); who sits in it keeps "of" ("Council of Ministers").
 _FIELDS = frozenset({"Security", "Defence", "Development", "Cooperation", "Peace", "Energy", "Trade", "Health",
-                     "Education", "Culture", "Finance", "Justice", "Intelligence", "Space", "Economy", "Systems"})
+                     "Education", "Culture", "Finance", "Justice", "Intelligence", "Space", "Economy", "Systems",
+                     "Operations"})
 _QUOTES = frozenset("«\"“„")
 _JOINING = frozenset({"і", "й", "та", "и", "з", "із", "по", "у", "в", "для"})
 _OF_JOINING = {"з": "for", "по": "for", "для": "for", "у": "in", "в": "in"}
@@ -276,7 +281,13 @@ def english_organisation(words: list[str], lang: str) -> tuple[str, bool]:
             previous_joining, _, previous = groups.pop()
             groups.append((previous_joining, [], f"{previous} {english}"))
             continue
-        if country or "ADJF" not in tags:  # a noun closes the group
+        # an adjective the dictionary also reads as a noun ("Главного управления": "главное" is "the main
+        # thing" too) is the adjective where a word follows and the glossary knows the adjective, not the noun
+        adjective = "ADJF" in tags or (
+            word is not words[-1] and words[words.index(word) + 1].casefold() not in _JOINING
+            and lemma not in _GLOSSARY and any(p.tag.POS == "ADJF" and p.normal_form in _GLOSSARY
+                                               for p in parses(lang, word)))
+        if country or not adjective:  # a noun closes the group
             unknown_before = not country and not adjectives and english not in _GLOSSARY.values() \
                 and "gent" not in tags and (not groups or joining is not None)
             groups.append((joining or "of", adjectives[::-1], english))

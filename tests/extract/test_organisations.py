@@ -18,6 +18,10 @@ from generator.extract.organisations import (
     ("Національного олімпійського комітету України", "uk", "National Olympic Committee of Ukraine"),
     ("Ради міністрів Італії", "uk", "Council of Ministers of Italy"),
     ("Палата представителей", "ru", "House of Representatives"),
+    ("Счетной палаты", "ru", "Audit Chamber"),
+    # an adjective the dictionary also reads as a noun ("главное"), before its noun
+    ("Главного управления", "ru", "Main Directorate"),
+    ("Сил спеціальних операцій", "uk", "Special Operations Forces"),
     # what an institution is for comes before its head; a pair joined by "and" keeps "of"
     ("Совета безопасности", "ru", "Security Council"),
     ("Службы безопасности Украины", "ru", "Security Service of Ukraine"),
