@@ -7,11 +7,11 @@ import datetime as dt
 from generator.config import SiteConfig
 from generator.extract.actors import actor_facts, link_mentions
 from generator.extract.dates import find_dates, infer_publication_date
-from generator.extract.events import dated_by_the_article, extract_events
+from generator.extract.events import about_country, dated_by_the_article, extract_events
 from generator.extract.numbers import extract_numbers
 from generator.extract.place_uses import unlisted_places
 from generator.extract.quotes import by_issuer, extract_quotes, statements
-from generator.extract.tracks import about_country, lead_of, score_tracks
+from generator.extract.tracks import lead_of, score_tracks
 from generator.gazetteer import name_index
 from generator.records import AnalysedDoc
 from generator.schema import ActorFact, ArticleMeta, DateFact, EventFact, FactLine, KeyPoint, QuoteFact, Summary

@@ -486,11 +486,26 @@ _LIST_JOINT = re.compile(r"\s*(?:,|،|\band\b|\bі\b|\bй\b|\bта\b|\bи\b|و)\
 _BETWEEN = re.compile(r"(\w+)\s+(?:between|між|между|بين)\s+\Z")
 
 
+# A country named as what a war or the talks are about takes no part through that mention: "the war in
+# Ukraine", "Russia's invasion of Ukraine", "talks on Ukraine", "війна в Україні", "الحرب في أوكرانيا".
+_ABOUT_COUNTRY = re.compile(
+    r"(?:\b(?:war|invasion|conflict|aggression|crisis|about|on|over|regarding|concerning|towards?)|"
+    r"\b(?:війн\w*|вторгненн\w*|конфлікт\w*|агресі\w*|криз\w*|щодо|про|стосовно|відносно|"
+    r"войн\w*|вторжени\w*|конфликт\w*|агресси\w*|кризис\w*|относительно|об?)|"
+    r"(?<!\w)[وب]?(?:ال)?(?:حرب|غزو|صراع|نزاع|ازمه|أزمة|ازمة)|(?<!\w)(?:حول|بشأن|بشان|تجاه))"
+    r"(?:\s+(?:in|of|against|on|в|у|на|проти|против|في|على|ضد|ل))?\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def about_country(text: str, start: int) -> bool:
+    """Whether a country's name at `start` is what a war or talks are about, not a side."""
+    return bool(_ABOUT_COUNTRY.search(text[max(0, start - 30):start]))
+
+
 def _after_topic_word(text: str, link: LinkedMention, pool: Sequence[LinkedMention], lang: str = "en") -> bool:
     """Whether a name stands after a word that makes it a topic ("talks on Ukraine"), or in a list
     that follows one ("policy towards Russia and Ukraine", "تجاه روسيا وأوكرانيا"), or between the
     sides of something other than a contact ("a ceasefire deal between Russia and Ukraine")."""
-    if word_before(text, link.mention.start) in TOPIC_WORDS:
+    if word_before(text, link.mention.start) in TOPIC_WORDS or about_country(text, link.mention.start):
         return True
     between = _BETWEEN.search(text[max(0, link.mention.start - 40):link.mention.start])
     if between is not None:
@@ -646,6 +661,10 @@ def _index_at(tokens: Sequence[Token], cue: int) -> int | None:
     return next((n for n, t in enumerate(tokens) if t.start == cue), None)
 
 
+# Words after a negation that make it none ("тем не менее", nevertheless; "not only", "не лише").
+_NOT_NEGATING = frozenset("менее менш только тільки лише лишь only".split())
+
+
 def _irrealis(tokens: Sequence[Token], cue: int, lang: str, markers: dict[str, tuple[str, ...]],
               reach: int = IRREALIS_REACH, whole: bool = False) -> bool:
     """Whether the cue at offset `cue` names a goal, a topic or a hypothesis, not something that happens."""
@@ -662,6 +681,8 @@ def _irrealis(tokens: Sequence[Token], cue: int, lang: str, markers: dict[str, t
         return True
     for n in range(at - 1, max(-1, at - 1 - reach), -1):
         word = key(words[n])
+        if key(words[n + 1]) in _NOT_NEGATING:
+            continue  # "тем не менее", "not only": no negation
         if lang == "ar":
             if word.lstrip("و") in own and not (n and key(words[n - 1]) in _DONE):
                 return True
@@ -680,6 +701,14 @@ def _conditional(tokens: Sequence[Token], cue: int, lang: str) -> bool:
     near = words[max(0, at - CONDITION_REACH):at + CONDITION_REACH + 1]
     own = _CONDITIONAL.get(lang, ())
     return any((word_key(t.text).lstrip("و") if lang == "ar" else t.text.casefold()) in own for t in near)
+
+
+# Words for what a contact was about, before its word: the sentence tells its subject, not a contact.
+_TOPIC_OF: dict[str, tuple[str, ...]] = {
+    "en": ("topic", "subject", "focus", "theme"), "uk": ("тема", "теми", "темою", "темі", "предмет", "предметом"),
+    "ru": ("тема", "темы", "темой", "теме", "предмет", "предметом"), "ar": ("موضوع", "محور"),
+}
+TOPIC_REACH = 3  # "the topic of the call"
 
 
 def _not_held(tokens: Sequence[Token], cue: int, lang: str) -> bool:
@@ -893,6 +922,9 @@ def _cue_positions(sentence: Sentence, index: NameIndex, lang: str) -> dict[str,
         if kind in found and _topic_of_talks(tokens, found[kind], lang):
             del found[kind]  # "переговоры об обмене пленными", "talks on an agreement": what is talked of
     for kind in CONTACT:
+        if kind in found and _irrealis(tokens, found[kind], lang, _TOPIC_OF, reach=TOPIC_REACH, whole=True):
+            del found[kind]  # "Главной темой разговора стало …": what a contact told before was about
+            continue
         if kind in found and (_not_held(tokens, found[kind], lang)
                               or (_recalled(tokens, found[kind], lang) and not _with_whom(tokens, found[kind]))):
             # "such a meeting", "можливу зустріч", "ready to meet": none took place or is set;

@@ -71,9 +71,15 @@ def _token_matches(keys: set[str], wanted: set[str]) -> bool:
     return any(_inflects(k, w) for w in wanted if len(w) >= 5 for k in keys)
 
 
+# Words that may not stand between a phrase's words: they turn "a meeting of presidents" into one
+# "with the president" ("зустріч з президентом" is no "зустріч президентів").
+_NO_GAP = frozenset("with from to з із зі с со від от до к مع".split())
+
+
 def _phrase_spans(token_keys: Sequence[tuple[int, set[str]]], phrase: list[set[str]]) -> list[tuple[int, int, int]]:
     """Every occurrence of a phrase: its sentence and its first and last word; one other word may
-    stand between two of its words ("end of the war", "закінчення цієї війни"), within one sentence."""
+    stand between two of its words ("end of the war", "закінчення цієї війни"), within one sentence,
+    but not one that changes what the words are to each other ("with")."""
     hits: list[tuple[int, int, int]] = []
     for i in range(len(token_keys)):
         if not _token_matches(token_keys[i][1], phrase[0]):
@@ -82,6 +88,8 @@ def _phrase_spans(token_keys: Sequence[tuple[int, set[str]]], phrase: list[set[s
         for wanted in phrase[1:]:
             for step in (1, 2):
                 nxt = at + step
+                if step == 2 and at + 1 < len(token_keys) and token_keys[at + 1][1] & _NO_GAP:
+                    continue  # (the last step: the phrase is not here)
                 if nxt < len(token_keys) and token_keys[nxt][0] == sentence \
                         and _token_matches(token_keys[nxt][1], wanted):
                     at = nxt
@@ -182,21 +190,6 @@ def lead_of(doc: AnalysedDoc) -> set[int]:
             if len(lead) == LEAD_SENTENCES:
                 break
     return title | set(lead)
-
-
-# A country named as what a war or the talks are about takes no part through that mention: "the war in
-# Ukraine", "Russia's invasion of Ukraine", "talks on Ukraine", "війна в Україні", "الحرب في أوكرانيا".
-_ABOUT_COUNTRY = re.compile(
-    r"(?:\b(?:war|invasion|conflict|aggression|crisis|about|on|over|regarding|concerning|towards?)|"
-    r"\b(?:війн\w*|вторгненн\w*|конфлікт\w*|агресі\w*|криз\w*|щодо|про|стосовно|відносно|"
-    r"войн\w*|вторжени\w*|конфликт\w*|агресси\w*|кризис\w*|относительно|об?)|"
-    r"(?<!\w)[وب]?(?:ال)?(?:حرب|غزو|صراع|نزاع|ازمه|أزمة|ازمة)|(?<!\w)(?:حول|بشأن|بشان|تجاه))"
-    r"(?:\s+(?:in|of|against|on|в|у|на|проти|против|في|على|ضد|ل))?\s+(?:the\s+)?\Z", re.IGNORECASE)
-
-
-def about_country(text: str, start: int) -> bool:
-    """Whether a country's name at `start` is what a war or talks are about, not a side."""
-    return bool(_ABOUT_COUNTRY.search(text[max(0, start - 30):start]))
 
 
 def taking_part(actors_by_sentence: dict[int, set[str]], index: NameIndex, lead: set[int] | None = None) -> set[str]:

@@ -607,6 +607,18 @@ def test_an_arabic_phone_conversation_is_a_call_and_a_president_s_relation_names
         ("meeting", ["jared-kushner", "vladimir-putin"])]
 
 
+def test_a_war_s_countries_in_the_genitive_are_its_subject_and_a_contact_s_topic_no_new_contact():
+    config = load_config(REPO)
+    assert events_with(config, "Путин и Трамп созвонились, обсудив завершение конфликта России и Украины.", "ru") == [
+        ("call", ["donald-trump", "vladimir-putin"])]
+    assert events_with(config, "Путин и Трамп созвонились вечером. Главной темой разговора стало завершение "
+                       "конфликта России и Украины.", "ru") == [("call", ["donald-trump", "vladimir-putin"])]
+    assert events_with(config, "The main topic of the call was the end of the war.", "en") == []
+    # "тем не менее", nevertheless, denies nothing
+    assert events_with(config, "Тем не менее встреча Путина и Трампа состоялась.", "ru") == [
+        ("meeting", ["donald-trump", "vladimir-putin"])]
+
+
 def test_the_country_strikes_hit_is_no_side_of_a_call(tmp_path):
     text = "Після розмови Макрона з Шольцом Франція погодилася на паузу в ударах по енергетиці Польщі."
     assert "poland" not in events_of(tmp_path, text, "uk")[0][1]

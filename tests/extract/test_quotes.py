@@ -481,3 +481,12 @@ def test_a_quote_that_opens_each_of_its_paragraphs_again_is_found_in_each(tmp_pa
     found = quotes_of(project_config(tmp_path), text, "en")
     assert [(q.text.split()[0], q.speaker) for q in found] == [
         ("Ninety-five", "sergey-lavrov"), ("Thanks", "sergey-lavrov"), ("We", "sergey-lavrov")]
+
+
+def test_the_verbs_of_speech_of_both_aspects_in_ukrainian_and_russian():
+    config = load_config(REPO)
+    text = ("«Нужно решать вопросы шаг за шагом», – написал Уиткофф. "
+            "«Мир будет достигнут через диалог», – резюмировал Дмитриев.")
+    assert [q.speaker for q in quotes_of(config, text, "ru")] == ["steve-witkoff", "kirill-dmitriev"]
+    text = "«Ми готові до переговорів, але не до капітуляції перед агресором», — коментує Сибіга."
+    assert [q.speaker for q in quotes_of(config, text, "uk")] == ["andrii-sybiha"]

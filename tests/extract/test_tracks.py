@@ -75,6 +75,12 @@ def test_a_keyword_meets_its_inflected_forms_not_longer_words(tmp_path):
         assert tracks_of(config, text, "en").primary == "other", text
 
 
+def test_a_phrase_takes_no_word_between_that_changes_it(tmp_path):
+    config = _one_track(tmp_path, "summit", '{uk: ["зустріч президентів"]}')
+    assert tracks_of(config, "Відбулася зустріч двох президентів.", "uk").primary == "summit"
+    assert tracks_of(config, "Це сталося під час зустрічі з президентом України.", "uk").primary == "other"
+
+
 def test_an_event_counts_for_a_track_only_between_its_sides():
     config = load_config(REPO)
     rest = " Joe Biden said Russia must talk. Russia answered Joe Biden."
