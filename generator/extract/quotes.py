@@ -174,7 +174,45 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 i = j + 1
                 continue
         i += 1
-    return spans
+    return sorted(spans + _dash_quotes(text, spans), key=lambda q: q.start)
+
+
+# Ukrainian and Russian quote a speaker in a paragraph that opens with a dash: "— Ми готові, — заявив
+# він. — Але не до капітуляції." The words run to the speaker's dash after a comma (or a ! ? …), or to
+# the paragraph's end where a colon above announced them, or where the speaker's dash came before.
+_DASH_OPENING = re.compile(r"^[ \t]*[—–][ \t]+(?=\w)", re.MULTILINE)
+_SPEAKERS_DASH = re.compile(r"[,!?…][ \t]+[—–][ \t]+(?=\w)")
+
+
+def _dash_quotes(text: str, marked: list[QuoteSpan]) -> list[QuoteSpan]:
+    found: list[QuoteSpan] = []
+    for opening in _DASH_OPENING.finditer(text):
+        start = opening.end()
+        end_of_paragraph = text.find("\n", start)
+        end_of_paragraph = len(text) if end_of_paragraph < 0 else end_of_paragraph
+        if any(q.start < end_of_paragraph and start < q.end for q in marked):
+            continue  # quotation marks inside: those are the words quoted
+        # (a list after a colon is no quote: its items end without a full stop, one after another)
+        following = text[end_of_paragraph:].lstrip()
+        announced = text[:opening.start()].rstrip().endswith(":") \
+            and text[:end_of_paragraph].rstrip()[-1:] in ".!?…" and not _DASH_OPENING.match(following)
+        at = start
+        while at < end_of_paragraph:
+            attribution = _SPEAKERS_DASH.search(text, at, end_of_paragraph)
+            end = attribution.start() + (0 if text[attribution.start()] == "," else 1) if attribution \
+                else end_of_paragraph
+            words = text[at:end].rstrip(" \t.")
+            if attribution or announced or at > start:
+                if len(words.split()) >= 2:
+                    found.append(QuoteSpan(at, at + len(words)))
+            if attribution is None:
+                break
+            # the words after the speaker ("— заявив він. — Але …") go on the quote
+            going_on = re.compile(r"[.!?…][ \t]+[—–][ \t]+(?=\w)").search(text, attribution.end(), end_of_paragraph)
+            if going_on is None:
+                break
+            at = going_on.end()
+    return found
 
 
 _AR_OBJECT_SUFFIXES = ("ها", "هم", "ه")
@@ -708,7 +746,13 @@ _SPOKEN_AFTER = re.compile(r"^\s*[»”\"]?\s*[,.!?…]?\s*[—–-]")  # «…�
 
 def _marked_as_speech(text: str, start: int, end: int) -> bool:
     """Whether a colon introduces the quotation at `start`–`end` or a speaker's dash follows it."""
-    return text[:max(0, start - 1)].rstrip().endswith(":") or bool(_SPOKEN_AFTER.match(text, end))
+    return _before_quote(text, start).endswith(":") or bool(_SPOKEN_AFTER.match(text, end))
+
+
+def _before_quote(text: str, start: int) -> str:
+    """The text before a quotation, without its opening mark or dash."""
+    before = text[:start].rstrip()
+    return (before[:-1] if before[-1:] in "«\"“„‘'—–" else before).rstrip()
 
 
 def _cyrillic_title(words: Sequence[str], text: str, start: int, end: int, lang: str) -> bool:
@@ -731,7 +775,7 @@ def _introduced_by(text: str, quote_start: int, sentence: Sentence, offsets: _Of
     """The person a quote is introduced with: "Josh Shapiro: “…”", "Він заявив: «…»", "President Trump
     described the call: “…”" (the first person named before the colon, on the same line, the subject;
     in a label of capitalised words, the last)."""
-    before = text[:max(0, quote_start - 1)].rstrip()
+    before = _before_quote(text, quote_start)
     if not before.endswith(":"):
         return None
     colon = len(before) - 1
@@ -814,7 +858,7 @@ def _announced_before(doc: AnalysedDoc, index: NameIndex, sentence: Sentence, qu
                       offsets: _Offsets) -> tuple[str, str] | None:
     """A quote that opens its sentence after one that says who speaks ("This was stated by President
     X." then «…»): that person, and the cue."""
-    if sentence.index == 0 or doc.article.text[sentence.start:quote_start].strip(" \"“«„'") != "":
+    if sentence.index == 0 or doc.article.text[sentence.start:quote_start].strip(" \"“«„'—–") != "":
         return None
     previous = doc.sentences[sentence.index - 1]
     cues = _cue_positions(doc, index, {previous.index})
@@ -1095,7 +1139,10 @@ def _may_be_subject(doc: AnalysedDoc, link: LinkedMention, cue_start: int | None
     elif lang in MORPH_LANGS:
         words = [w.strip(".,:;!?()") for w in m.text.split()]
         found = cases(lang, words[-1]) if words and words[-1] else frozenset()
-        if found and "nomn" not in found:
+        # a surname the dictionary reads as another word's case ("Рябков": of "рябок") takes the
+        # case of the given name before it ("Сергей Рябков")
+        given = parse(lang, words[0])[1] if len(words) > 1 and words[0] else frozenset()
+        if found and "nomn" not in found and not {"Name", "nomn"} <= given:
             return False
     return True
 

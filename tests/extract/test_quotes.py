@@ -490,3 +490,20 @@ def test_the_verbs_of_speech_of_both_aspects_in_ukrainian_and_russian():
     assert [q.speaker for q in quotes_of(config, text, "ru")] == ["steve-witkoff", "kirill-dmitriev"]
     text = "«Ми готові до переговорів, але не до капітуляції перед агресором», — коментує Сибіга."
     assert [q.speaker for q in quotes_of(config, text, "uk")] == ["andrii-sybiha"]
+
+
+def test_a_quote_opened_by_a_dash_runs_to_its_speaker_or_its_paragraph_end():
+    config = load_config(REPO)
+    text = "Президент прокоментував.\n\n— Ми готові до переговорів, але не до капітуляції, — заявив Зеленський."
+    assert [(q.text, q.speaker) for q in quotes_of(config, text, "uk")] == [
+        ("Ми готові до переговорів, але не до капітуляції", "volodymyr-zelensky")]
+    # the words after the speaker go on the quote; a surname the dictionary misreads is still a subject
+    text = "— Нежелательной альтернативой будет гонка вооружений, — сказал Сергей Рябков. — Но мы справимся с ней."
+    assert [(q.text, q.speaker) for q in quotes_of(config, text, "ru")] == [
+        ("Нежелательной альтернативой будет гонка вооружений", "sergey-ryabkov"),
+        ("Но мы справимся с ней", "sergey-ryabkov")]
+    text = "Зеленський заявив:\n\n— Ми не віддамо жодного метра нашої землі."
+    assert [q.speaker for q in quotes_of(config, text, "uk")] == ["volodymyr-zelensky"]
+    # a list after a colon is no quote
+    text = "Основні пункти плану такі:\n\n— припинення вогню на всіх фронтах;\n\n— обмін полоненими всіх на всіх."
+    assert quotes_of(config, text, "uk") == []
