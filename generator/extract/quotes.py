@@ -137,6 +137,9 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     n = len(text)
     while i < n:
         char = text[i]
+        if char == "”" and i and not text[i - 1].isspace() and text[i - 1] not in "(«[—–-":
+            i += 1  # a right quotation mark written on a word closes ("great progress” made), never opens
+            continue
         if char in PAIRS or char == '"':
             closers = PAIRS.get(char, '"″')  # (a double prime closes a straight quote on some sites)
             depth_open = char if char != "”" else None
@@ -711,14 +714,43 @@ movement platform website portal
 телеканал канал газета агенція агентство видання издание партія партия компанія компания операція операция
 програма программа формат платформа портал сайт
 قناة قناه صحيفة صحيفه وكالة وكاله مجلة مجله برنامج حزب شركة شركه موقع عملية عمليه منصة منصه حركة حركه
+treaty forum network app договір договор форум мережа сеть
+معاهدة معاهده منتدى منتدي اتفاقية اتفاقيه شبكة شبكه تطبيق حساب صفحة صفحه
 """.split())
+# A kind word's Arabic clitics and pronoun ("لشبكة", "منصته", "لمنتدى"): the word itself.
+_AR_KIND_CLITICS = ("وال", "بال", "لل", "ال", "و", "ب", "ل", "ف")
+_AR_KIND_PRONOUNS = ("ها", "هم", "ه")
+# The days of the week in quotation marks (اليوم "الخميس") name a day: no quotation.
+_WEEKDAYS = frozenset(word_key(w) for w in """
+الاثنين الثلاثاء الاربعاء الخميس الجمعة السبت الاحد monday tuesday wednesday thursday friday saturday sunday
+""".split())
+
+
+def _kind_keys(word: str) -> set[str]:
+    """A word before a quoted name, as a kind word may be written: itself, and in Arabic without
+    its clitics and pronoun ("لشبكة" is "شبكة", "منصته" is "منصة" + "his")."""
+    key = word_key(word)
+    keys = {key}
+    for clitic in _AR_KIND_CLITICS:
+        if key.startswith(clitic) and len(key) - len(clitic) >= 3:
+            keys.add(key[len(clitic):])
+    for pronoun in _AR_KIND_PRONOUNS:
+        stems = {k[:-len(pronoun)] for k in list(keys) if k.endswith(pronoun) and len(k) > 4}
+        keys |= stems | {stem[:-1] + "ه" for stem in stems if stem.endswith("ت")}  # "منصته": منصة + ه
+    return keys
 NAMED_KIND_WORDS = 4  # a name is short
+_KIND_PREPOSITIONS = frozenset("on in at в у на على في عبر".split())
 
 
 def _named_by_kind(words: Sequence[str], text: str, start: int) -> bool:
     before = text[max(0, start - 30):start].rstrip(" \"“«„'‘").split()
+    if len(words) == 1 and word_key(words[0].strip(".,:;()")) in _WEEKDAYS:
+        return True  # a day's name
+    if len(before) > 1 and before[-1].casefold() in _KIND_PREPOSITIONS:
+        before = before[:-1]  # "حسابه على "تلغرام"", "his account on "X""
     return 0 < len(words) <= NAMED_KIND_WORDS and bool(before) \
-        and word_key(before[-1].strip(".,:;()")) in _NAMED_KINDS and not words[-1].endswith((".", "!", "?", "…"))
+        and bool(_kind_keys(before[-1].strip(".,:;()")) & _NAMED_KINDS) \
+        and not words[-1].endswith((".", "!", "?", "…"))
 
 
 def _designation(words: Sequence[str]) -> bool:

@@ -507,3 +507,20 @@ def test_a_quote_opened_by_a_dash_runs_to_its_speaker_or_its_paragraph_end():
     # a list after a colon is no quote
     text = "Основні пункти плану такі:\n\n— припинення вогню на всіх фронтах;\n\n— обмін полоненими всіх на всіх."
     assert quotes_of(config, text, "uk") == []
+
+
+def test_a_name_in_quotation_marks_after_its_kind_or_a_day_is_no_quote():
+    config = load_config(REPO)
+    text = ('أعلن ترامب اليوم "الخميس" أنه تحدث مع بوتين، وكتب على منصته "تروث سوشال" أن "المحادثة كانت مثمرة '
+            'جدا وبناءة". وتعد معاهدة "نيو ستارت" آخر اتفاقية. وقال لشبكة "فوكس نيوز" إن الاجتماع كان جيدا.')
+    assert [q.text for q in quotes_of(config, text, "ar")] == ["المحادثة كانت مثمرة جدا وبناءة"]
+    text = 'وأورد الكرملين عبر حسابه على "تلغرام": "بدأ الاجتماع بين الرئيسين في قاعة الكرملين".'
+    assert [(q.text, q.speaker) for q in quotes_of(config, text, "ar")] == [
+        ("بدأ الاجتماع بين الرئيسين في قاعة الكرملين", "kremlin")]
+
+
+def test_a_right_quotation_mark_on_a_word_closes_and_opens_nothing():
+    config = load_config(REPO)
+    text = ('Hailing the "great progress” made with Putin in the call, Trump wrote on his platform that '
+            '“high-level” delegations would meet “to see if we can bring this War to an end”.')
+    assert [q.speaker for q in quotes_of(config, text, "en") if q.text.startswith("to see")] == ["donald-trump"]
