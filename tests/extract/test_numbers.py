@@ -352,3 +352,11 @@ def test_a_count_told_apart_from_its_noun(tmp_path):
     assert what("Ранены пятеро.", "ru") == [("пятеро", "people wounded")]
     assert what("Загинули двоє, поранені – 17.", "uk") == [("двоє", "people killed"), ("17", "people wounded")]
     assert what("He won 5 of 7 games, and one was detained.", "en") == [("7 games", "games")]
+
+
+def test_warheads_martyrs_and_bodies_are_counted_in_english_and_a_part_is_no_hour(tmp_path):
+    found = numbers_of(tmp_path, "Обе страны могут иметь до 1550 ядерных боезарядов.", "ru")
+    assert [(value, unit) for _, value, unit in found] == [(1550.0, "warheads")]
+    found = numbers_of(tmp_path, "استشهد 6 شهداء وتم انتشال 624 جثمانا.", "ar")
+    assert [(value, unit) for _, value, unit in found] == [(6.0, "killed"), (624.0, "bodies")]
+    assert all(unit != "hours" for _, _, unit in numbers_of(tmp_path, "Робота складатиметься з 12 частин.", "uk"))
