@@ -789,8 +789,39 @@ def _unmeasured(text: str, start: int, end: int, sentence: Sentence, unit: str |
         if _VOTES.search(sentence.text):
             return "share of the vote"  # "82% of those who voted", "у голосуванні отримала 55%"
     if lang == "en":
-        return _context(text, end, sentence.end)
+        after = _context(text, end, sentence.end)
+        if after is None or after.split()[0].casefold() in _EN_PREPOSITIONS:
+            # "an investment of $800bn over ten years", "raised the price by almost 51 percent in
+            # August": what the figure is of stands before it, not in the words after it
+            return _head_before(text, max(sentence.start, start - 80), start) or after
+        if unit == "percent" and after.split()[0].casefold() == "of":
+            return f"share {after}"  # "50% of the profits": a share of them
+        return after
     return "amount of money" if unit in _CURRENCIES else "share" if unit == "percent" else None
+
+
+_EN_PREPOSITIONS = frozenset("under in over by for to from at on with after before during within since into".split())
+_APPROXIMATELY = frozenset("about almost nearly some over around approximately roughly up more than less "
+                           "just another an additional extra".split())
+_DETERMINERS = frozenset("a an the its their his her our this that these those".split())
+# "the fuel price by 51 percent", "an investment of $800bn", "a loan worth $2bn": a noun and the word
+# that ties the figure to it
+_HEAD_BEFORE = re.compile(r"((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s+(?:of|by|worth|totall?ing|at)\s*\Z")
+
+
+def _head_before(text: str, start: int, end: int) -> str | None:
+    """The noun a figure is of, before it: up to three words before "of", "by", "worth", less an
+    approximation ("of about") and the determiners; none where a verb ends the phrase."""
+    words = text[start:end].split()
+    while words and words[-1].casefold().strip("$€£") in _APPROXIMATELY:
+        words.pop()
+    found = _HEAD_BEFORE.search(" ".join(words))
+    if found is None:
+        return None
+    head = [w for w in found.group(1).split() if w.casefold() not in _DETERMINERS]
+    while head and head[0].casefold().endswith("ed") and len(head) > 1:
+        head = head[1:]  # "raised the fuel price": the price, not the raising
+    return " ".join(head) or None
 
 
 # Words of an election's count: a share in their sentence is a share of the vote.
@@ -838,4 +869,7 @@ def _context(text: str, end: int, sentence_end: int) -> str | None:
     counts ("9% in the region"); none where the clause ends at once ("90% done, and I agree")."""
     clause = re.split(r"[,;:()\"“”]|\s[—–-]\s|\s(?:and|but|or|to|while|as)\s", text[end:sentence_end])[0]
     after = _WORD.findall(clause)[:4]
+    while after and (after[-1].casefold() in _EN_PREPOSITIONS or after[-1].casefold() in _DETERMINERS
+                     or after[-1].casefold() == "of"):
+        after.pop()  # "of the profits from": the words end on what they name
     return " ".join(after) or None

@@ -52,7 +52,15 @@ def test_what_a_share_measures_ends_with_its_clause(tmp_path):
     for text in ("The deal is 90% done, and I agree with them.", '"We are 90% done" with the plan, he said.'):
         assert [n.what for n in extract_numbers(analyse_text(config, text, "en"))] == ["done"], text
     assert [n.what for n in extract_numbers(analyse_text(config, "Russia holds 18% of the territory.", "en"))] == [
-        "of the territory"]
+        "share of the territory"]
+
+
+def test_what_a_figure_is_of_may_stand_before_it(tmp_path):
+    config = project_config(tmp_path)
+    for text, what in (("Egypt raised the fuel price by almost 51 percent in August.", "fuel price"),
+                       ("It signed an investment of 800 billion dollars over ten years.", "investment"),
+                       ("The US would receive 50% of the profits from the fund.", "share of the profits")):
+        assert extract_numbers(analyse_text(config, text, "en"))[0].what == what, text
 
 
 @pytest.mark.parametrize(
