@@ -603,6 +603,7 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
     facts = _countries_after_acronyms(doc, index, links, facts)
     links, facts = _whose_foreign_ministry(config, links, facts)
     links, facts = _whose_institution(config, links, facts)
+    links, facts = _national_bodies(index, links, facts)
     links, facts = _initials_of_people(links, facts)
     links, facts = _without_address_forms(doc.lang, links, facts)
     links, facts = _case_forms_of_people(doc.lang, links, facts)
@@ -960,6 +961,62 @@ def _whose_institution(config: SiteConfig, links: list[LinkedMention], facts: di
                                              country=entry.country, in_registry=True, confidence=1.0, mentions=[]))
     return ([LinkedMention(link.mention, same[link.actor_id], "organization", link.media) if link.actor_id in same
              else link for link in links], facts)
+
+
+def _national_bodies(index: NameIndex, links: list[LinkedMention], facts: dict[str, ActorFact]) -> tuple[
+        list[LinkedMention], dict[str, ActorFact]]:
+    """An international body named by the short name a country's body shares ("Security Council", "Ради
+    безпеки", the UN's and Russia's) is the country's where its sentence names that country (itself,
+    or its people and organisations) and no other that has one, and not the international body's own
+    (the UN): "Putin told a meeting of Russia's Security Council" is no UN meeting."""
+    counterparts: dict[str, dict[str, str]] = {}  # international body -> country -> its national body
+    for fact in facts.values():
+        entry = index.entries.get(fact.id)
+        if entry is None or entry.type != "organization" or entry.country or not entry.in_registry:
+            continue
+        shorts = [a for a in entry.variants.get("en", ()) if entry.name.casefold().endswith(" " + a.casefold())]
+        found = {other.country: other.id for other in index.entries.values()
+                 if other.type == "organization" and other.country and other.in_registry
+                 and any(other.name.casefold().startswith(f"{short.casefold()} of ") for short in shorts)}
+        if found:
+            counterparts[entry.id] = found
+    if not counterparts:
+        return links, facts
+    by_sentence: dict[int, list[LinkedMention]] = {}
+    for link in links:
+        by_sentence.setdefault(link.mention.sentence, []).append(link)
+    # an article that names the international body in full means it by the short name too
+    in_full = {link.actor_id for link in links if link.actor_id in counterparts
+               and len(link.mention.text.split()) >= len(index.entries[link.actor_id].name.split())}
+    moved: dict[int, str] = {}
+    for n, link in enumerate(links):
+        table = counterparts.get(link.actor_id)
+        entry = index.entries.get(link.actor_id)
+        if table is None or entry is None or link.actor_id in in_full:
+            continue
+        others = [other for other in by_sentence[link.mention.sentence] if other is not link]
+        own = set(entry.name.split()) - {w for a in entry.variants.get("en", ()) if entry.name.endswith(" " + a)
+                                         for w in a.split()}  # "UN" of "UN Security Council"
+        # ... nor where the sentence names that body (the UN) or one who serves it ("Russia's envoy to the UN")
+        if any(facts[o.actor_id].name in own or set(index.entries[o.actor_id].variants.get("en", ())) & own
+               or own & set(re.findall(r"\w+", index.entries[o.actor_id].role))
+               for o in others if o.actor_id in facts and o.actor_id in index.entries):
+            continue
+        countries = [country for country in table if any(
+            country in (o.actor_id if facts[o.actor_id].type == "country" else facts[o.actor_id].country,)
+            for o in others if o.actor_id in facts)]
+        if len(countries) == 1:
+            moved[n] = table[countries[0]]
+    if not moved:
+        return links, facts
+    for actor_id in moved.values():
+        entry = index.entries[actor_id]
+        facts.setdefault(actor_id, ActorFact(id=entry.id, name=entry.name, type="organization", role=entry.role,
+                                             country=entry.country, in_registry=True, confidence=1.0, mentions=[]))
+    links = [LinkedMention(link.mention, moved[n], "organization", link.media) if n in moved else link
+             for n, link in enumerate(links)]
+    kept = {link.actor_id for link in links}
+    return links, {key: fact for key, fact in facts.items() if key in kept or fact.type == "country"}
 
 
 def _initials_of_people(links: list[LinkedMention], facts: dict[str, ActorFact]) -> tuple[

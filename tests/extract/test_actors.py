@@ -474,3 +474,20 @@ def test_a_bare_foreign_ministry_is_that_of_the_minister_the_article_names():
         "Ukrainian Foreign Ministry"]
     assert organisations("Министр иностранных дел Сергей Лавров выступил. Глава МИД подчеркнул важность диалога.") == [
         "Russian Foreign Ministry"]
+
+
+def test_a_body_named_by_the_short_name_a_country_s_body_shares_is_that_country_s():
+    config = load_config(REPO)
+
+    def organisations(text, lang="en"):
+        return {a.name for a in extract(analyse_text(config, text, lang), config).actors if a.type == "organization"}
+
+    assert organisations("Putin told a meeting of Russia's Security Council that Moscow would respect the limits.") \
+        == {"Security Council of Russia"}
+    assert organisations("Ці слова пролунали під час виступу Путіна на засіданні Ради безпеки.", "uk") == {
+        "Security Council of Russia"}
+    # the UN's, where the article names it in full or one who serves it
+    assert organisations("The UN Security Council met. Russia's ambassador spoke at the Security Council.") == {
+        "UN Security Council"}
+    assert organisations("Nebenzia told the Security Council that Russia would veto the draft.") == {
+        "UN Security Council"}
