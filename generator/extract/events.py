@@ -336,7 +336,7 @@ _PLACE_HEADS: dict[str, tuple[str, ...]] = {
 _PLACE_REACH = 3  # words between the word of location and the place
 # A contrast between two clauses tells two things ("A meets B in X, while C flies to Y to talk to D").
 _CLAUSE_BREAK = re.compile(
-    r",?\s+(?:while|whereas)\s|,\s*тоді\s+як\s|,\s*тоді\s+коли\s|,\s*(?:тогда|в\s+то\s+время)\s+как\s"
+    r",?\s+(?:while|whereas)\s|,\s+as\s+(?=[A-Z])|,\s*тоді\s+як\s|,\s*тоді\s+коли\s|,\s*(?:тогда|в\s+то\s+время)\s+как\s"
     r"|,\s*а\s+(?!також|также|и\s|й\s|ще|еще|ещё)"
     r"|\s(?:بينما|في\s+حين)\s", re.IGNORECASE)
 

@@ -619,6 +619,14 @@ def test_a_war_s_countries_in_the_genitive_are_its_subject_and_a_contact_s_topic
         ("meeting", ["donald-trump", "vladimir-putin"])]
 
 
+def test_a_clause_after_as_tells_its_own_contact():
+    config = load_config(REPO)
+    text = ("Donald Trump announced that he would meet Vladimir Putin following a productive call with the Russian "
+            "leader, as Ukrainian President Volodymyr Zelensky arrived in Washington on Friday.")
+    assert events_with(config, text, "en") == [
+        ("visit", ["volodymyr-zelensky"]), ("call", ["donald-trump", "vladimir-putin"])]
+
+
 def test_the_country_strikes_hit_is_no_side_of_a_call(tmp_path):
     text = "Після розмови Макрона з Шольцом Франція погодилася на паузу в ударах по енергетиці Польщі."
     assert "poland" not in events_of(tmp_path, text, "uk")[0][1]
