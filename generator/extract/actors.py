@@ -48,6 +48,7 @@ from generator.morph import (
     lemma,
     name_lemma,
     only_a_womans_surname,
+    parse,
     parses,
     patronymic,
     phrase_nominative,
@@ -73,6 +74,10 @@ class LinkedMention:
     actor_id: str
     kind: str
     media: bool = False  # a news outlet: cited as a source, not acting in events
+
+
+# A quotation closed and followed by the dash that names its speaker: speech, whatever the tagger read.
+_SPEECH_AFTER_QUOTE = re.compile(r"[»”\"]\s*[,.!?…]?\s*[—–]\s*(\w+)")
 
 
 def word_before(text: str, start: int) -> str:
@@ -501,6 +506,9 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
                 and shown.casefold() not in EN_PLATFORMS))  # (acronyms as is_organisation takes them)
             if _a_kind_of_a_country(shown):
                 continue  # "another major Russian Bank": a bank of Russia, not one named
+            said = _SPEECH_AFTER_QUOTE.match(doc.article.text, mention.end)
+            if said and doc.lang in MORPH_LANGS and "VERB" in parse(doc.lang, said.group(1))[1]:
+                continue  # "«Відсутність відповіді – це також відповідь», – цитує …": words said, no name
             if not (is_organisation(shown) or one_word_company) or _shouted(shown, doc.article.text) \
                     or _cited(doc.article.text, mention.start, mention.end):
                 continue  # a label in capitals, a lone common word, a code of law cited ("19 CFR 362")

@@ -491,3 +491,14 @@ def test_a_body_named_by_the_short_name_a_country_s_body_shares_is_that_country_
         "UN Security Council"}
     assert organisations("Nebenzia told the Security Council that Russia would veto the draft.") == {
         "UN Security Council"}
+
+
+def test_a_quotation_its_speaker_s_dash_follows_is_no_organisation():
+    config = load_config(REPO)
+    text = "«Відсутність відповіді – це також відповідь», – цитує ТАСС заяву Рябкова."
+    summary = extract(analyse_text(config, text, "uk"), config)
+    assert {a.name for a in summary.actors if a.type == "organization"} == {"TASS"}
+    assert [q.text for q in summary.quotes] == ["Відсутність відповіді – це також відповідь"]
+    # a name before a dash that goes on the sentence stays
+    summary = extract(analyse_text(config, "Партия «Единая Россия» – правящая партия.", "ru"), config)
+    assert [a.type for a in summary.actors] == ["organization"]
