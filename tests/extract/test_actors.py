@@ -502,3 +502,10 @@ def test_a_quotation_its_speaker_s_dash_follows_is_no_organisation():
     # a name before a dash that goes on the sentence stays
     summary = extract(analyse_text(config, "Партия «Единая Россия» – правящая партия.", "ru"), config)
     assert [a.type for a in summary.actors] == ["organization"]
+
+
+def test_the_us_treasury_named_as_a_finance_ministry_is_one_organisation():
+    config = load_config(REPO)
+    text = "Міністерство фінансів США 22 жовтня оголосило санкції. Про це йдеться в пресрелізі Мінфіну."
+    summary = extract(analyse_text(config, text, "uk"), config)
+    assert [a.id for a in summary.actors if a.type == "organization"] == ["us-treasury"]
