@@ -627,6 +627,14 @@ def test_a_clause_after_as_tells_its_own_contact():
         ("visit", ["volodymyr-zelensky"]), ("call", ["donald-trump", "vladimir-putin"])]
 
 
+def test_a_press_conference_is_a_statement():
+    config = load_config(REPO)
+    assert events_with(config, "Трамп і Путін провели спільну пресконференцію в Анкориджі.", "uk") == [
+        ("statement", ["donald-trump", "vladimir-putin"])]
+    assert events_with(config, "Трамп и Путин провели совместную пресс-конференцию.", "ru") == [
+        ("statement", ["donald-trump", "vladimir-putin"])]
+
+
 def test_the_country_strikes_hit_is_no_side_of_a_call(tmp_path):
     text = "Після розмови Макрона з Шольцом Франція погодилася на паузу в ударах по енергетиці Польщі."
     assert "poland" not in events_of(tmp_path, text, "uk")[0][1]
