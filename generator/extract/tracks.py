@@ -68,7 +68,9 @@ def _inflects(word: str, keyword: str) -> bool:
 def _token_matches(keys: set[str], wanted: set[str]) -> bool:
     if keys & wanted:
         return True
-    return any(_inflects(k, w) for w in wanted if len(w) >= 5 for k in keys)
+    # (English inflects with its few endings only, so a shorter English word may take them: "lift" -> "lifted")
+    return any(_inflects(k, w) for w in wanted if len(w) >= 5 or (len(w) == 4 and script_of(w) == "latin")
+               for k in keys)
 
 
 # Words that may not stand between a phrase's words: they turn "a meeting of presidents" into one

@@ -67,8 +67,9 @@ def test_a_hyphenated_keyword_meets_one_compound_word_and_separate_words(tmp_pat
 
 
 def test_a_keyword_meets_its_inflected_forms_not_longer_words(tmp_path):
-    config = _one_track(tmp_path, "bilateral", '{en: [diplomat, expel, "leaders\' meeting"]}')
-    for text in ("Two diplomats left.", "Moscow expelled them.", "The leaders' meeting ended."):
+    config = _one_track(tmp_path, "bilateral", '{en: [diplomat, expel, "leaders\' meeting", "lift sanctions"]}')
+    for text in ("Two diplomats left.", "Moscow expelled them.", "The leaders' meeting ended.",
+                 "Washington lifted sanctions on the bank."):
         assert tracks_of(config, text, "en").primary == "bilateral", text
     # "diplomatic" is another word; "the leader's meeting" is one leader's
     for text in ("A diplomatic push began.", "The US leader's meeting with Zelensky ended."):
