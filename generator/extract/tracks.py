@@ -387,8 +387,10 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
     def negotiates(track_id: str) -> bool:
         # One side proposing or accepting counts where the other side takes part in the article
         # (Russia declares a truce that Ukraine is asked to follow).
+        # (the sides with one host or mediator at most: a G20 summit of the two and many more is none)
         return any(not met or not sides_of[track_id]
-                   or any(set(side) <= met or (met <= set(side) and set(side) <= met | countries)
+                   or any((set(side) <= met and len(met - set(side)) <= 1)
+                          or (met <= set(side) and set(side) <= met | countries)
                           for side in sides_of[track_id])
                    for met in negotiations)
 

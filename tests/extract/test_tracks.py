@@ -544,3 +544,12 @@ def test_new_start_by_its_russian_abbreviation_is_arms_control():
     text = "Рябков заявил, что Россия и США обсудили продление договора СНВ. Москва соблюдает ограничения ДСНВ."
     result = tracks_of(config, text, "ru")
     assert result.primary == "arms-control" and "keyword: ДСНВ" in result.matches[0].cues
+
+
+def test_a_summit_of_the_sides_and_many_more_is_no_negotiation_of_the_sides():
+    config = load_config(REPO)
+    text = ("The G20 summit opened in Johannesburg on Saturday with the presidents of the United States, Russia, "
+            "China, Mexico and Argentina absent. The summit will discuss climate and debt.")
+    assert extracted_tracks(config, text).primary == "other"
+    text = "Donald Trump and Vladimir Putin held a summit in Alaska on Friday. The summit lasted three hours."
+    assert extracted_tracks(config, text).primary == "leaders-summit"
