@@ -1455,8 +1455,8 @@ def _reports_as_done(sentence: Sentence, lang: str) -> bool:
 # Events that are something said: what they say may be yet to come ("suggested Ukraine could retake").
 _SPEECH_ACTS = frozenset({"statement", "proposal", "rejection"})
 PLANNED_BEFORE, PLANNED_AFTER = 4, 4  # words before and after an event's word that may say it is yet to be
-_NOT_PLANNED = frozenset({"ahead", "going"})
-_CLAUSE_MARKS = frozenset(",;:()—–،؛")  # "ahead of the summit, they met": the summit dates the meeting
+_NOT_PLANNED = frozenset({"ahead", "going"})  # "ahead of the summit, they met": the summit dates the meeting
+_CLAUSE_MARKS = frozenset(",;:()—–،؛")  # the words of another clause say nothing of this event
 
 
 def told_as_planned(sentence: Sentence, cue: int, lang: str) -> bool:
@@ -1467,7 +1467,7 @@ def told_as_planned(sentence: Sentence, cue: int, lang: str) -> bool:
     at = next((n for n, t in enumerate(tokens) if t.start >= cue), len(tokens))
     before: list[Token] = []
     after: list[Token] = []
-    for step, reach, near in ((-1, PLANNED_BEFORE + 1, before), (1, PLANNED_AFTER + 1, after)):
+    for step, reach, near in ((-1, PLANNED_BEFORE, before), (1, PLANNED_AFTER + 1, after)):
         n = at - 1 if step < 0 else at  # the cue itself is the first word after it
         while 0 <= n < len(tokens) and len(near) < reach and tokens[n].text not in _CLAUSE_MARKS:
             if tokens[n].text[:1].isalnum():
