@@ -1010,9 +1010,9 @@ def _national_bodies(index: NameIndex, links: list[LinkedMention], facts: dict[s
                or own & set(re.findall(r"\w+", index.entries[o.actor_id].role))
                for o in others if o.actor_id in facts and o.actor_id in index.entries):
             continue
-        countries = [country for country in table if any(
-            country in (o.actor_id if facts[o.actor_id].type == "country" else facts[o.actor_id].country,)
-            for o in others if o.actor_id in facts)]
+        named = {o.actor_id if facts[o.actor_id].type == "country" else facts[o.actor_id].country
+                 for o in others if o.actor_id in facts}
+        countries = [country for country in table if country in named]
         if len(countries) == 1:
             moved[n] = table[countries[0]]
     if not moved:
@@ -1023,8 +1023,8 @@ def _national_bodies(index: NameIndex, links: list[LinkedMention], facts: dict[s
                                              country=entry.country, in_registry=True, confidence=1.0, mentions=[]))
     links = [LinkedMention(link.mention, moved[n], "organization", link.media) if n in moved else link
              for n, link in enumerate(links)]
-    kept = {link.actor_id for link in links}
-    return links, {key: fact for key, fact in facts.items() if key in kept or fact.type == "country"}
+    kept = {link.actor_id for link in links}  # the international body, where no mention names it any more
+    return links, {key: fact for key, fact in facts.items() if key in kept or key not in counterparts}
 
 
 def _initials_of_people(links: list[LinkedMention], facts: dict[str, ActorFact]) -> tuple[

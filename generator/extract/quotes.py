@@ -185,6 +185,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
 # the paragraph's end where a colon above announced them, or where the speaker's dash came before.
 _DASH_OPENING = re.compile(r"^[ \t]*[—–][ \t]+(?=\w)", re.MULTILINE)
 _SPEAKERS_DASH = re.compile(r"[,!?…][ \t]+[—–][ \t]+(?=\w)")
+_SPEECH_GOES_ON = re.compile(r"[.!?…][ \t]+[—–][ \t]+(?=\w)")  # "— заявив він. — Але …"
 
 
 def _dash_quotes(text: str, marked: list[QuoteSpan]) -> list[QuoteSpan]:
@@ -211,7 +212,7 @@ def _dash_quotes(text: str, marked: list[QuoteSpan]) -> list[QuoteSpan]:
             if attribution is None:
                 break
             # the words after the speaker ("— заявив він. — Але …") go on the quote
-            going_on = re.compile(r"[.!?…][ \t]+[—–][ \t]+(?=\w)").search(text, attribution.end(), end_of_paragraph)
+            going_on = _SPEECH_GOES_ON.search(text, attribution.end(), end_of_paragraph)
             if going_on is None:
                 break
             at = going_on.end()
