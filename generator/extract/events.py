@@ -961,6 +961,18 @@ def _participants(here: list[LinkedMention], with_countries: bool) -> list[str]:
     return people
 
 
+def _capitals_acting(here: list[LinkedMention], text: str, index: NameIndex) -> list[str]:
+    """The countries whose capitals act in a sentence that names no other side ("Moscow suggested
+    extending the treaty"): a capital after no preposition stands for its country."""
+    found = set()
+    for link in here:
+        entry = index.entries.get(link.actor_id)
+        if link.kind == "place" and entry is not None and entry.country and entry.role.lower().startswith("capital") \
+                and word_before(text, link.mention.start) not in TOPIC_WORDS:
+            found.add(entry.country)
+    return sorted(found)
+
+
 STRUCK_REACH = 4  # words from a strike's word to what it hits ("ударах по енергетиці України")
 
 
@@ -1304,7 +1316,7 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
             if kind not in cues:
                 continue
             pool = spoken if kind == "statement" else acting
-            participants = _participants(pool, with_countries=True)
+            participants = _participants(pool, with_countries=True) or _capitals_acting(pool, text, index)
             if kind == "proposal":
                 # Not a country the proposal is made to or about, nor where ("talks with Russia in Turkey")
                 own = [l for l in pool if l.kind != "country"

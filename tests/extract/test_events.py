@@ -635,6 +635,13 @@ def test_a_press_conference_is_a_statement():
         ("statement", ["donald-trump", "vladimir-putin"])]
 
 
+def test_a_capital_that_acts_stands_for_its_country_where_no_other_side_is_named():
+    config = load_config(REPO)
+    assert events_with(config, "Moscow suggested extending the treaty’s validity for another year.", "en") == [
+        ("proposal", ["russia"])]
+    assert events_with(config, "Talks were held in Moscow.", "en") == []
+
+
 def test_the_country_strikes_hit_is_no_side_of_a_call(tmp_path):
     text = "Після розмови Макрона з Шольцом Франція погодилася на паузу в ударах по енергетиці Польщі."
     assert "poland" not in events_of(tmp_path, text, "uk")[0][1]
