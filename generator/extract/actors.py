@@ -611,7 +611,7 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
     facts = _countries_after_acronyms(doc, index, links, facts)
     links, facts = _whose_foreign_ministry(config, links, facts)
     links, facts = _whose_institution(config, links, facts)
-    links, facts = _national_bodies(index, links, facts)
+    links, facts = _national_bodies(config, index, links, facts)
     links, facts = _initials_of_people(links, facts)
     links, facts = _without_address_forms(doc.lang, links, facts)
     links, facts = _case_forms_of_people(doc.lang, links, facts)
@@ -971,24 +971,39 @@ def _whose_institution(config: SiteConfig, links: list[LinkedMention], facts: di
              else link for link in links], facts)
 
 
-def _national_bodies(index: NameIndex, links: list[LinkedMention], facts: dict[str, ActorFact]) -> tuple[
-        list[LinkedMention], dict[str, ActorFact]]:
+_NATIONAL_COUNTERPARTS: dict[str, dict[str, dict[str, str]]] = {}
+
+
+def _national_counterparts(config: SiteConfig, index: NameIndex) -> dict[str, dict[str, str]]:
+    """The registry's international bodies that share a short name with countries' bodies ("UN Security
+    Council", "Security Council of Russia"): international body -> country -> its national body. Read
+    once per registry."""
+    key = config.analysis_fingerprint or config.fingerprint
+    if key not in _NATIONAL_COUNTERPARTS:
+        table: dict[str, dict[str, str]] = {}
+        national = [entry for entry in index.entries.values()
+                    if entry.type == "organization" and entry.country and entry.in_registry]
+        for entry in index.entries.values():
+            if entry.type != "organization" or entry.country or not entry.in_registry:
+                continue
+            shorts = [a.casefold() for a in entry.variants.get("en", ())
+                      if entry.name.casefold().endswith(" " + a.casefold())]
+            found = {other.country: other.id for other in national if other.country
+                     and any(other.name.casefold().startswith(f"{short} of ") for short in shorts)}
+            if found:
+                table[entry.id] = found
+        _NATIONAL_COUNTERPARTS[key] = table
+    return _NATIONAL_COUNTERPARTS[key]
+
+
+def _national_bodies(config: SiteConfig, index: NameIndex, links: list[LinkedMention],
+                     facts: dict[str, ActorFact]) -> tuple[list[LinkedMention], dict[str, ActorFact]]:
     """An international body named by the short name a country's body shares ("Security Council", "Ради
     безпеки", the UN's and Russia's) is the country's where its sentence names that country (itself,
     or its people and organisations) and no other that has one, and not the international body's own
     (the UN): "Putin told a meeting of Russia's Security Council" is no UN meeting."""
-    counterparts: dict[str, dict[str, str]] = {}  # international body -> country -> its national body
-    for fact in facts.values():
-        entry = index.entries.get(fact.id)
-        if entry is None or entry.type != "organization" or entry.country or not entry.in_registry:
-            continue
-        shorts = [a for a in entry.variants.get("en", ()) if entry.name.casefold().endswith(" " + a.casefold())]
-        found = {other.country: other.id for other in index.entries.values()
-                 if other.type == "organization" and other.country and other.in_registry
-                 and any(other.name.casefold().startswith(f"{short.casefold()} of ") for short in shorts)}
-        if found:
-            counterparts[entry.id] = found
-    if not counterparts:
+    counterparts = _national_counterparts(config, index)
+    if not counterparts.keys() & {link.actor_id for link in links}:
         return links, facts
     by_sentence: dict[int, list[LinkedMention]] = {}
     for link in links:
