@@ -304,6 +304,13 @@ def _has_org_word(tokens: Sequence[Token], first: int, last: int) -> bool:
     return any(t.text.lower() in lx.EN_ORG_WORDS | lx.EN_MISC_WORDS for t in tokens[first:last + 1])
 
 
+def _whole_name(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether a run is a whole organisation's name, ending in its own head word ("Raiffeisen Bank"),
+    not a head with its complement ("Ministry of Energy", which "and Climate Change" goes on)."""
+    return tokens[last].text.lower() in lx.EN_ORG_WORDS \
+        and not any(t.text.lower() in ("of", "for", "on") for t in tokens[first:last])
+
+
 def _join_connected(tokens: Sequence[Token], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Runs joined across "of", "for", "and", "the" when the whole names an organisation or an
     event ("Organisation for Security and Cooperation in Europe", "Bank of England"); not across
@@ -318,10 +325,11 @@ def _join_connected(tokens: Sequence[Token], runs: list[tuple[int, int]]) -> lis
                     and _has_org_word(tokens, prev_first, last) \
                     and not (gap == ["in"] and tokens[prev_last].text.lower() in lx.EN_ORG_WORDS) \
                     and not ("and" in gap and tokens[first].text.lower().strip(".") in lx.EN_PERSON_TITLES) \
-                    and not ("and" in gap and tokens[prev_last].text.lower() in lx.EN_ORG_WORDS
-                             and _has_org_word(tokens, first, last)):
+                    and not ("and" in gap and (_whole_name(tokens, prev_first, prev_last)
+                                               or _has_org_word(tokens, first, last))):
                 # (... "and Secretary of the Council": a second person's title, not one name; "the
-                # National Football League and Radio Liberty": two organisations, each whole.)
+                # National Football League and Radio Liberty", "Raiffeisen Bank and UniCredit", "Human
+                # Rights Watch and Amnesty International": two organisations, one of them whole.)
                 joined[-1] = (prev_first, last)
                 continue
         joined.append((first, last))

@@ -640,3 +640,13 @@ def test_a_common_noun_one_ending_away_from_a_city_is_no_place():
     config = load_config(REPO)  # the city of Miri ("Мири"); "Мир" is peace, and a rubric
     doc = analyse_text(config, "Мир\n\nВ Женеве начался новый раунд переговоров.", "ru")
     assert [(m.text, m.type) for m in doc.entities] == [("Женеве", "LOC")]
+
+
+def test_an_organisation_joined_by_and_to_another_whole_one_stays_apart(config):
+    names = found(config, "Raiffeisen Bank and UniCredit stayed. Human Rights Watch and Amnesty International "
+                          "objected. The Ministry of Trade and Industry and the Organisation for Security and "
+                          "Co-operation in Europe agreed.", "en")
+    orgs = {name for name, kind in names if kind == "ORG"}
+    assert {"Raiffeisen Bank", "Amnesty International", "Ministry of Trade and Industry"} <= orgs
+    assert not any(" and " in name for name in orgs - {"Ministry of Trade and Industry",
+                                                        "Organisation for Security and Co-operation in Europe"})
