@@ -91,6 +91,15 @@ ROLE_WORDS: dict[str, str] = {
     "представитель": _SPOKES + "|representative", "представник": _SPOKES + "|representative",
     "представительница": _SPOKES + "|representative", "представниця": _SPOKES + "|representative",
 }
+# Words for a body that stand for one named earlier ("the ministry said", "وقالت الوزارة", "у
+# відомстві зазначили"), with what the body's English name holds; "" for any body of state.
+_INSTITUTION = "body:"
+INSTITUTION_WORDS: dict[str, str] = {
+    "ministry": "ministr", "department": "department", "agency": "agency", "embassy": "embassy",
+    "міністерство": "ministr", "министерство": "ministr", "посольство": "embassy", "відомство": "",
+    "ведомство": "", "الوزارة": "ministr", "السفارة": "embassy",
+}
+ROLE_WORDS.update({word: _INSTITUTION + stem for word, stem in INSTITUTION_WORDS.items()})
 
 
 @dataclass(frozen=True)
@@ -395,8 +404,10 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
                         option is not None and _is_person_id(option[2], actors)
                         and min(cue_end, option[5]) <= role_at[1] <= max(cue_start, option[5])):
                     # a role word for the speaker ("the envoy said"), not the title of the name after the verb
-                    found = _role_holder(role_at[0], links, actors, index, span.start, doc.article.text,
-                                         _country_of_role(doc.article.text, role_at[1], candidates, doc.lang))
+                    found = _body_named(role_at[0].removeprefix(_INSTITUTION), links, actors, span.start) \
+                        if role_at[0].startswith(_INSTITUTION) else \
+                        _role_holder(role_at[0], links, actors, index, span.start, doc.article.text,
+                                     _country_of_role(doc.article.text, role_at[1], candidates, doc.lang))
                     option = (0, 1, found, cue_text, 0.7, role_at[1]) if found else option
                 if option and (best is None or option[:2] < best[:2]):
                     best = option
@@ -774,7 +785,7 @@ def _scare_quotes(words: Sequence[str], text: str, start: int, end: int) -> bool
 
 
 CYRILLIC_TITLE_WORDS = 5  # «Новые материалы и химия», «Арктика – территория диалога»
-_SPOKEN_AFTER = re.compile(r"^\s*[»”\"]?\s*[,.!?…]?\s*[—–-]")  # «…», — сказал он
+_SPOKEN_AFTER = re.compile(r"\s*[»”\"]?\s*[,.!?…]?\s*[—–-]")  # «…», — сказал он
 
 
 def _marked_as_speech(text: str, start: int, end: int) -> bool:
@@ -1018,6 +1029,22 @@ def _role_holder(role: str, links: list[LinkedMention], actors: dict[str, ActorF
     if not counts:
         return None
     return max(counts, key=lambda actor_id: (counts[actor_id], last.get(actor_id, -1), actor_id))
+
+
+_STATE_BODY = re.compile(r"ministr|department|agency|office|service|committee|council|embassy|administration|"
+                         r"headquarters|staff|directorate|kremlin|white house|pentagon", re.IGNORECASE)
+
+
+def _body_named(stem: str, links: list[LinkedMention], actors: dict[str, ActorFact], before: int) -> str | None:
+    """The body the article last named before the quote whose English name holds `stem` (any body of
+    state for ""): "the ministry said" after "Russia's Defence Ministry"."""
+    for link in sorted(links, key=lambda link: -link.mention.start):
+        if link.kind != "organization" or link.mention.start >= before or link.actor_id not in actors:
+            continue
+        name = actors[link.actor_id].name
+        if (stem and stem in name.casefold()) or (not stem and _STATE_BODY.search(name)):
+            return link.actor_id
+    return None
 
 
 def _after_arabic_title(text: str, start: int) -> bool:

@@ -142,6 +142,23 @@ def test_the_head_of_a_ministry_is_its_minister_not_the_ministry(tmp_path):
     assert [q.speaker for q in quotes_of(config, text, "uk")] == ["andrii-sybiha"]
 
 
+def test_a_word_for_a_body_stands_for_the_body_named_before(tmp_path):
+    config = project_config(tmp_path)
+    cases = {
+        "en": ("Russia's Defence Ministry said 150 soldiers had returned. \"We thank the UAE for its help,\" the "
+               "ministry said in a statement."),
+        "ar": 'وأعلنت وزارة الدفاع الروسية عودة 150 جنديا. وقالت الوزارة في بيان: "نشكر الإمارات على وساطتها".',
+        "uk": ("Міністерство оборони Росії повідомило про повернення військових. «Ми вдячні ОАЕ за посередництво», – "
+               "зазначили у відомстві."),
+    }
+    for lang, text in cases.items():
+        speakers = [q.speaker for q in quotes_of(config, text, lang)]
+        assert len(speakers) == 1 and "defen" in (speakers[0] or ""), (lang, speakers)
+    # no body named before: unknown, not a guess
+    text = "\"We thank the UAE for its help,\" the ministry said in a statement."
+    assert [q.speaker for q in quotes_of(config, text, "en")] == [None]
+
+
 def test_a_quote_after_a_sentence_that_names_its_speaker(tmp_path):
     config = project_config(tmp_path)
     text = ("Ukraine is ready for a new round. This was stated by Foreign Minister Andrii Sybiha on Friday. "
