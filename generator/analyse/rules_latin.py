@@ -326,10 +326,11 @@ def _join_connected(tokens: Sequence[Token], runs: list[tuple[int, int]]) -> lis
                     and not (gap == ["in"] and tokens[prev_last].text.lower() in lx.EN_ORG_WORDS) \
                     and not ("and" in gap and tokens[first].text.lower().strip(".") in lx.EN_PERSON_TITLES) \
                     and not ("and" in gap and (_whole_name(tokens, prev_first, prev_last)
-                                               or _has_org_word(tokens, first, last))):
+                                               or tokens[first].text.lower() in lx.EN_ORG_WORDS)):
                 # (... "and Secretary of the Council": a second person's title, not one name; "the
-                # National Football League and Radio Liberty", "Raiffeisen Bank and UniCredit", "Human
-                # Rights Watch and Amnesty International": two organisations, one of them whole.)
+                # National Football League and Radio Liberty", "Raiffeisen Bank and UniCredit", "the
+                # National Bank of Ukraine and Ministry of Finance": two organisations, the first whole or
+                # the second opening with its head; "National Security and Defence Council" is one.)
                 joined[-1] = (prev_first, last)
                 continue
         joined.append((first, last))

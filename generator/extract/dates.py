@@ -612,10 +612,15 @@ def _verb_tense(lang: str, word: str) -> int:
     """-1 for a Ukrainian or Russian verb in the past tense, +1 in the future tense, else 0."""
     if lang not in MORPH_LANGS or not _CYRILLIC_WORD.fullmatch(word):
         return 0
-    grammemes = parse(lang, word)[1]
-    if "VERB" not in grammemes:
-        return 0
+    lemma, grammemes = parse(lang, word)
+    if "VERB" not in grammemes or ({"1per", "plur"} <= grammemes and lemma in _ASIDE_VERBS):
+        return 0  # "Напомним, 3 декабря …": the writer's aside to the reader, no future
     return -1 if "past" in grammemes else 1 if "futr" in grammemes else 0
+
+
+# Verbs a writer turns to the reader with ("напомним", "нагадаємо", "отметим"): no tense of the facts.
+_ASIDE_VERBS = frozenset("напомнить отметить подчеркнуть уточнить добавить заметить пояснить "
+                         "нагадати зазначити підкреслити уточнити додати зауважити пояснити".split())
 
 
 _CYRILLIC_WORD = re.compile(r"[а-яіїєґ']{3,}")

@@ -643,10 +643,11 @@ def test_a_common_noun_one_ending_away_from_a_city_is_no_place():
 
 
 def test_an_organisation_joined_by_and_to_another_whole_one_stays_apart(config):
-    names = found(config, "Raiffeisen Bank and UniCredit stayed. Human Rights Watch and Amnesty International "
-                          "objected. The Ministry of Trade and Industry and the Organisation for Security and "
-                          "Co-operation in Europe agreed.", "en")
+    names = found(config, "Raiffeisen Bank and UniCredit stayed. The National Bank of Ruritania and Ministry of "
+                          "Finance objected. The Ministry of Trade and Industry and the National Security and "
+                          "Defence Council agreed.", "en")
     orgs = {name for name, kind in names if kind == "ORG"}
-    assert {"Raiffeisen Bank", "Amnesty International", "Ministry of Trade and Industry"} <= orgs
+    assert {"Raiffeisen Bank", "National Bank of Ruritania", "Ministry of Finance", "Ministry of Trade and Industry",
+            "National Security and Defence Council"} <= orgs
     assert not any(" and " in name for name in orgs - {"Ministry of Trade and Industry",
-                                                        "Organisation for Security and Co-operation in Europe"})
+                                                        "National Security and Defence Council"})

@@ -627,3 +627,12 @@ def test_a_month_with_a_word_of_direction():
     assert [v[:2] for v in values("He resigned last September.", "en")] == [("last September", "2024-09")]
     assert [v[:2] for v in values("Він пішов у відставку минулого вересня.", "uk")] == [("минулого вересня", "2024-09")]
     assert [v[:2] for v in values("They will meet again next March.", "en")] == [("next March", "2026-03")]
+
+
+def test_the_writers_aside_to_the_reader_is_no_future() -> None:
+    # "Напомним," / "Нагадаємо," ("let us recall") are verbs in the future form: what follows is past.
+    published = dt.date(2026, 1, 15)
+    assert values("Напомним, 3 декабря Госдума приняла закон.", "ru", published)[0][1] == "2025-12-03"
+    assert values("Нагадаємо, у листопаді Рада ухвалила закон.", "uk", published)[0][1] == "2025-11"
+    # a verb of the future in the first person plural that is no aside still looks ahead
+    assert values("Мы встретимся 3 февраля.", "ru", published)[0][1] == "2026-02-03"

@@ -117,6 +117,13 @@ def test_an_arabic_verb_of_meeting(tmp_path):
         assert ("meeting", ["marco-rubio", "sergey-lavrov"]) in found, verb
 
 
+def test_arabic_negotiations_are_a_meeting_and_the_verb_of_phoning_a_call(tmp_path):
+    found = events_of(tmp_path, "وانطلقت المفاوضات بين وفدي روسيا وأوكرانيا في إسطنبول.", "ar")
+    assert ("meeting", ["russia", "ukraine"]) in found
+    found = events_of(tmp_path, "واتصل الرئيس الأمريكي دونالد ترامب بالرئيس الروسي فلاديمير بوتين.", "ar")
+    assert [kind for kind, _ in found] == ["call"]
+
+
 def test_an_arabic_trip_or_arrival_is_a_visit(tmp_path):
     for text in ("أعلن ماركو روبيو خلال رحلته إلى موسكو دعمه للحوار.", "وصل ماركو روبيو إلى موسكو اليوم."):
         assert "visit" in {kind for kind, _ in events_of(tmp_path, text, "ar")}, text
