@@ -17,6 +17,7 @@ from collections.abc import Sequence, Set
 from functools import cache
 from itertools import pairwise
 
+from generator.analyse import lexicon as lx
 from generator.extract.actors import LinkedMention, word_before
 from generator.gazetteer import NameIndex
 from generator.morph import MORPH_LANGS, cases, lemma, parse
@@ -48,8 +49,8 @@ EVENT_CUES: dict[str, dict[str, tuple[str, ...]]] = {
              "ru": ("разговор", "позвонить", "созвониться", "телефонный", "поговорить", "беседа", "побеседовать",
                     "переговорить", "видеоконференция"),
              "ar": ("اتصال", "اتصالا", "هاتفي", "هاتفيا", "هاتفيه", "مكالمه", "مكالمة",
-                    # the verbs: "اتصل أردوغان بـ…" (phoned), "هاتف" (telephoned)
-                    "اتصل", "اتصلت", "يتصل", "تتصل", "هاتف", "هاتفت")},
+                    # the verbs: "اتصل أردوغان بـ…" (phoned); not "الهاتف" (the telephone, "عبر الهاتف")
+                    "اتصل", "اتصلت", "يتصل", "تتصل", "هاتفت")},
     "statement": {"en": ("statement", "declaration", "communique", "remarks", "congratulations", "congratulated",
                          "condolences", "greetings", "proclamation", "speech", "briefing"),
                   "uk": ("заява", "декларація", "комюніке", "привітання", "привітати", "співчуття", "звернення",
@@ -102,7 +103,8 @@ PREFIX_CUES: dict[str, dict[str, tuple[str, ...]]] = {
 # Readiness for a contact, an exchange or an agreement is an offer of it ("ready to exchange
 # prisoners", "готові до переговорів", "готов к встрече", "مستعدة للتفاوض"); readiness to help is not.
 READY: dict[str, tuple[str, ...]] = {
-    "en": ("ready", "willing", "prepared", "open"), "uk": ("готов",), "ru": ("готов",), "ar": ("مستعد", "استعداد"),
+    "en": ("ready", "willing", "prepared", "open"), "uk": ("готов",), "ru": ("готов",),
+    "ar": ("مستعد", "استعداد", "منفتح", "منفتحه"),
 }
 READY_REACH = 4  # words from the readiness to the cue of what it offers
 _OFFERED = ("exchange", "meeting", "summit", "visit", "call", "agreement")
@@ -442,6 +444,38 @@ def _sources(here: list[LinkedMention], text: str, lang: str, located: bool) -> 
                 or (lang == "ar" and word_key(m.text).startswith(_AR_SOURCE_PREFIX)):
             found.add(m.start)
     return found
+
+
+_SPEECH_WORDS = frozenset(word_key(cue) for cues in lx.SPEECH_CUES.values() for cue in cues if " " not in cue)
+_REPORTED_THAT = frozenset({"that", "що", "что", "ان", "بان", "انه", "انها"})  # (Arabic by word_key)
+REPORTER_REACH = 6  # words from a verb of speech to the "that" it opens (Arabic names its subject between)
+
+
+def _reported_from(sentence: Sentence, lang: str) -> int | None:
+    """Where a clause reported by a verb of speech begins ("Ушаков заявил, что Москва и Вашингтон
+    договорились", "said that", "وقال بوتين إن"): whoever said it is no side of what it reports."""
+    words = [t for t in sentence.tokens if t.text[:1].isalnum()]
+    for k, token in enumerate(words):
+        if word_key(token.text) not in _REPORTED_THAT:
+            continue
+        for before in words[max(0, k - REPORTER_REACH):k]:
+            key = word_key(before.text)
+            if key in _SPEECH_WORDS or key.removeprefix("و") in _SPEECH_WORDS or (
+                    lang in MORPH_LANGS and word_key(lemma(lang, before.text)) in _SPEECH_WORDS):
+                return token.start
+    return None
+
+
+def _reported(pool: list[LinkedMention], reported: int | None, cue: int, needed: int, text: str,
+              index: NameIndex) -> list[LinkedMention]:
+    """The actors of a reported clause, where the event's word is in it and it names enough sides
+    of its own (a capital for its country); else the whole pool ("Zelensky said he met Trump": he
+    is the one who said it)."""
+    if reported is None or cue < reported:
+        return pool
+    inside = [l for l in pool if l.mention.start > reported]
+    sides = _participants(inside, True) or _capitals_acting(inside, text, index)
+    return inside if len(sides) >= needed else pool
 
 
 def _received(sentence: Sentence, here: list[LinkedMention], lang: str) -> int | None:
@@ -1288,9 +1322,11 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
         elif "arrival" in cues and located:
             contacts.append(("visit", cues["arrival"], acting, cues))
         reporting = _spokespeople(here, text, index)
+        reported = _reported_from(sentence, doc.lang)
         for contact, cue, pool, contact_cues in contacts:
             # a spokesperson reports the talks ("спікер МЗС написав, що в Анталії розпочалися переговори")
             pool = [l for l in pool if l.mention.start not in reporting] or pool
+            pool = _reported(pool, reported, cue, 2, text, index)
             participants = _participants(pool, with_countries=False)
             # A meeting or a call needs two sides; a host is one with guests it need not name.
             two_sided = contact in ("meeting", "call") and "hosted" not in contact_cues
@@ -1317,7 +1353,8 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
         for kind in OTHER:
             if kind not in cues:
                 continue
-            pool = spoken if kind == "statement" else acting
+            pool = spoken if kind == "statement" else _reported(
+                acting, reported, cues[kind], 2 if kind in ("agreement", "exchange") else 1, text, index)
             participants = _participants(pool, with_countries=True) or _capitals_acting(pool, text, index)
             if kind == "proposal":
                 # Not a country the proposal is made to or about, nor where ("talks with Russia in Turkey")
