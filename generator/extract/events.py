@@ -532,16 +532,23 @@ _ABOUT_COUNTRY = re.compile(
     r"(?:\s+(?:in|of|against|on|в|у|на|проти|против|في|على|ضد|ل))?\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
-def about_country(text: str, start: int) -> bool:
-    """Whether a country's name at `start` is what a war or talks are about, not a side."""
-    return bool(_ABOUT_COUNTRY.search(text[max(0, start - 30):start]))
+# ... and before the war word in English: "the Ukraine war", "Russia's full-scale invasion", "the
+# Russia-Ukraine war" (the possessive takes a few words of description before the noun).
+_COUNTRY_AT_WAR = re.compile(r"(?:['’]s(?:\s+[a-z][\w-]*){0,3}|-[A-Z]\w+)?\s+(?:war|invasion|conflict|aggression)\b")
+
+
+def about_country(text: str, start: int, end: int | None = None) -> bool:
+    """Whether a country's name at `start`(–`end`) is what a war or talks are about, not a side."""
+    return bool(_ABOUT_COUNTRY.search(text[max(0, start - 30):start])) or (
+        end is not None and _COUNTRY_AT_WAR.match(text, end) is not None)
 
 
 def _after_topic_word(text: str, link: LinkedMention, pool: Sequence[LinkedMention], lang: str = "en") -> bool:
     """Whether a name stands after a word that makes it a topic ("talks on Ukraine"), or in a list
     that follows one ("policy towards Russia and Ukraine", "تجاه روسيا وأوكرانيا"), or between the
     sides of something other than a contact ("a ceasefire deal between Russia and Ukraine")."""
-    if word_before(text, link.mention.start) in TOPIC_WORDS or about_country(text, link.mention.start):
+    start, end = link.mention.start, link.mention.end
+    if word_before(text, start) in TOPIC_WORDS or about_country(text, start, end):
         return True
     between = _BETWEEN.search(text[max(0, link.mention.start - 40):link.mention.start])
     if between is not None:

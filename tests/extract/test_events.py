@@ -679,3 +679,12 @@ def test_who_reports_an_event_is_no_side_of_it():
 def test_being_open_to_negotiations_in_arabic_is_an_offer(tmp_path):
     text = "وأكد وزير الخارجية الروسي سيرغي لافروف أن موسكو منفتحة على المفاوضات لمعالجة الأسباب الجذرية للنزاع."
     assert [kind for kind, _ in events_of(tmp_path, text, "ar")] == ["proposal"]
+
+
+def test_a_country_before_the_word_for_its_war_is_what_the_talks_are_about():
+    config = load_config(REPO)
+    text = ("Donald Trump meets Vladimir Putin today at a base near Anchorage for talks that could influence "
+            "the Ukraine war’s outcome.")
+    assert events_with(config, text, "en") == [("meeting", ["donald-trump", "vladimir-putin"])]
+    text = "Volodymyr Zelensky met Donald Trump to discuss Russia's full-scale invasion."
+    assert events_with(config, text, "en") == [("meeting", ["donald-trump", "volodymyr-zelensky"])]
