@@ -1513,6 +1513,21 @@ def _reports_as_done(sentence: Sentence, lang: str) -> bool:
 # Events that are something said: what they say may be yet to come ("suggested Ukraine could retake").
 _SPEECH_ACTS = frozenset({"statement", "proposal", "rejection"})
 PLANNED_BEFORE, PLANNED_AFTER = 4, 4  # words before and after an event's word that may say it is yet to be
+PLANNED_SCAN = 14  # words at most either side, names and their joints included
+_CLAUSE_OPENERS = frozenset("but while whereas although though which who that але проте однак який яка які що "
+                            "но однако который которая которые что".split())
+_PRONOUNS = frozenset("they he she we it вони він вона ми они он она мы".split())
+
+
+def _opens_clause(tokens: Sequence[Token], n: int) -> bool:
+    """Whether the word at n opens another clause ("but", "which", "and they"), whose tense is its own."""
+    word = tokens[n].text.casefold()
+    return word in _CLAUSE_OPENERS or (word in ("and", "і", "та", "и") and n + 1 < len(tokens)
+                                       and tokens[n + 1].text.casefold() in _PRONOUNS)
+
+
+_NAME_JOINTS = frozenset("and with of the between і та й з зі із и с со".split())
+_PLAN_NOUNS = frozenset({"plan", "plans"})  # English: a plan only "to" do something is yet to be
 _NOT_PLANNED = frozenset({"ahead", "going"})  # "ahead of the summit, they met": the summit dates the meeting
 _CLAUSE_MARKS = frozenset(",;:()—–،؛")  # the words of another clause say nothing of this event
 
@@ -1527,11 +1542,18 @@ def told_as_planned(sentence: Sentence, cue: int, lang: str) -> bool:
     after: list[Token] = []
     for step, reach, near in ((-1, PLANNED_BEFORE, before), (1, PLANNED_AFTER + 1, after)):
         n = at - 1 if step < 0 else at  # the cue itself is the first word after it
-        while 0 <= n < len(tokens) and len(near) < reach and tokens[n].text not in _CLAUSE_MARKS:
+        counted = 0  # names and their joints take no room ("meetings with Witkoff and Kushner are expected")
+        while 0 <= n < len(tokens) and counted < reach and abs(n - at) <= PLANNED_SCAN \
+                and tokens[n].text not in _CLAUSE_MARKS and not _opens_clause(tokens, n):
             if tokens[n].text[:1].isalnum():
                 near.append(tokens[n])
+                counted += not (n != at and ((tokens[n].text[:1].isupper() and n > 0)
+                                             or tokens[n].text.casefold() in _NAME_JOINTS))
             n += step
-    keys = [word_key(t.text) if lang == "ar" else t.text.casefold() for t in before + after]
+    following = {t.start: tokens[n + 1].text.casefold() for n, t in enumerate(tokens[:-1])}
+    # "plans to meet", not a plan signed ("signed onto a five-point plan")
+    keys = [word_key(t.text) if lang == "ar" else t.text.casefold() for t in before + after
+            if not (lang == "en" and t.text.casefold() in _PLAN_NOUNS and following.get(t.start) != "to")]
     # the Arabic future prefix on the verb or before it: after it, "سيرغي" is a name, not a verb
     if set(keys) & FUTURE.get(lang, frozenset()) or (lang == "ar" and any(
             _AR_FUTURE.match(word_key(t.text)) for t in before + after[:1])):

@@ -182,6 +182,13 @@ def test_an_event_told_as_yet_to_come_is_marked_planned(tmp_path):
     # a proposal is something said, whatever it says will be
     assert planned("Rubio proposed that Russia and Ukraine would exchange all prisoners.", "en")[0] == (
         "proposal", False)
+    # names and the words joining them take no room between the event and what makes it planned ...
+    assert planned("Further talks with Marco Rubio and Sergey Lavrov are expected later this week.", "en") == [
+        ("meeting", True)]
+    # ... another clause has its own tense, and a plan signed is no plan to do something
+    assert planned("Marco Rubio met Sergey Lavrov in Riyadh and they will meet again.", "en") == [("meeting", False)]
+    assert planned("Marco Rubio and Sergey Lavrov signed onto a five-point plan in Paris.", "en") == [
+        ("agreement", False)]
     line = next(f.text for f in extract(analyse_text(config, "Marco Rubio will meet Sergey Lavrov.", "en"),
                                         config).facts if f.kind == "meeting")
     assert line.startswith("Meeting (planned): Marco Rubio")
