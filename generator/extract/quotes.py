@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
+from generator.analyse import lexicon as lx
 from generator.analyse.lexicon import SPEECH_CUES
 from generator.extract.actors import LinkedMention, word_before
 from generator.gazetteer import NameIndex
@@ -355,7 +356,9 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
         if last.end - 1 <= span.end + 2 and last.index + 1 < len(doc.sentences):
             follow = doc.sentences[last.index + 1]  # "“...,” he said." split after the closing mark
             opener = follow.text[:1]
-            if follow.start - span.end < 4 and (opener.islower() or opener in "-–—,"):
+            # (not a list's next item: a dash that opens a line is its bullet)
+            if follow.start - span.end < 4 and (opener.islower() or opener in "-–—,") \
+                    and "\n" not in text[span.end:follow.start]:
                 sentence_ids.add(follow.index)
         outside = [c for c in _cue_positions(doc, index, sentence_ids)
                    if not (span.start - 1 <= c[0] < span.end + 1)]
@@ -840,8 +843,8 @@ def _signed_below(text: str, quote_end: int, offsets: _Offsets) -> tuple[str, st
     """The person who signs a statement quoted whole, and the signature: a line under the quotation
     that opens with a dash and names one person ("“…”\n\n– National Security Advisor Mike Waltz")."""
     signature = _SIGNATURE.match(text, quote_end)
-    if signature is None:
-        return None
+    if signature is None or signature.group("line").lstrip()[:1] in "“\"«„‘'":
+        return None  # (a list's next quotation, not a signature)
     people = {link.actor_id for link in offsets.links_from(signature.start("line"), signature.end("line"))
               if _is_person(link)}
     return (next(iter(people)), signature.group("line").strip()) if len(people) == 1 else None
@@ -1108,8 +1111,11 @@ def _carried_subject(doc: AnalysedDoc, links: list[LinkedMention], sentence: int
                          and not _inside(l.mention.start, quoted)
                          and (until is None or l.mention.end <= until)), key=lambda l: l.mention.start)
         clause = _arabic_that(doc, sid) if doc.lang == "ar" else None
-        return people, [l for l in people if _may_be_subject(doc, l) and _agrees(l.actor_id, gender, actors)
-                        and (clause is None or l.mention.start < clause)]
+        text = doc.article.text
+        return people, [l for l in people
+                        if (_may_be_subject(doc, l) or _SOURCE_PHRASE.search(text, max(0, l.mention.start - 80),
+                                                                             l.mention.start))
+                        and _agrees(l.actor_id, gender, actors) and (clause is None or l.mention.start < clause)]
 
     if before is not None:
         fitting = subjects(sentence, before)[1]
@@ -1162,6 +1168,10 @@ def _distance(cue_start: int, cue_end: int, start: int, end: int) -> int:
 
 _BETWEEN = frozenset("between among між серед между среди".split())
 _PHRASE_CUES = ("according to", "за словами", "на думку", "по словам", "по мнению")
+# A name after one of those, its title between ("За словами спецпосланця Віткоффа, …"): whose words
+# the sentence gives, its subject for what follows.
+_SOURCE_PHRASE = re.compile(r"(?:according to|за словами|на думку|по словам|по мнению)(?:\s+[\w’'-]+){0,3}\s+\Z",
+                            re.IGNORECASE)
 
 
 # A sitting of a body: the body after it is where someone spoke ("during a meeting of the Security Council").
@@ -1183,6 +1193,11 @@ def _may_be_subject(doc: AnalysedDoc, link: LinkedMention, cue_start: int | None
             mark in text[cue_end:m.start] for mark in ",.;:«»\"“”"):
         return True
     before = word_before(text, m.start)
+    if lang == "en" and (title := _TITLE_BEFORE.search(text[max(0, m.start - 60):m.start])) \
+            and any(w.casefold() in lx.EN_PERSON_TITLES for w in title.group().split()):
+        # "with German Chancellor Friedrich Merz": the word before the title decides
+        title_word = word_before(text, m.start - len(title.group()))
+        before = title_word if title_word in SUBJECT_PREPOSITIONS or title_word in _BETWEEN else before
     if before in SUBJECT_PREPOSITIONS or before in _BETWEEN or (
             lang == "ar" and before.removeprefix("و") in ARABIC_PREPOSITIONS):
         return False
@@ -1205,6 +1220,9 @@ def _may_be_subject(doc: AnalysedDoc, link: LinkedMention, cue_start: int | None
         if found and "nomn" not in found and not {"Name", "nomn"} <= given:
             return False
     return True
+
+
+_TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w.’'-]*\s+){1,4}\Z")  # capitalised words right before a name
 
 
 def _after_quote(text: str, cue_start: int) -> bool:

@@ -541,3 +541,24 @@ def test_a_right_quotation_mark_on_a_word_closes_and_opens_nothing():
     text = ('Hailing the "great progress” made with Putin in the call, Trump wrote on his platform that '
             '“high-level” delegations would meet “to see if we can bring this War to an end”.')
     assert [q.speaker for q in quotes_of(config, text, "en") if q.text.startswith("to see")] == ["donald-trump"]
+
+
+def test_a_name_after_a_preposition_and_its_title_is_no_subject():
+    config = load_config(REPO)
+    text = ("After speaking with German Chancellor Friedrich Merz in Berlin and with US President Donald Trump, "
+            "President Volodymyr Zelensky made his position clear. \"Donbas is an important issue for me,\" he said.")
+    assert [q.speaker for q in quotes_of(config, text, "en")] == ["volodymyr-zelensky"]
+
+
+def test_whose_words_a_sentence_gives_is_its_subject_for_the_next_quote():
+    config = load_config(REPO)
+    text = ("За словами Віткоффа, головна мета – переговори з іранцями. «Але я розмовляв із Рустемом Умєровим "
+            "про це», – додав він.")
+    assert [q.speaker for q in quotes_of(config, text, "uk")] == ["steve-witkoff"]
+
+
+def test_the_next_item_of_a_list_of_quotes_names_no_speaker():
+    config = load_config(REPO)
+    text = ('Trump spoke to reporters.\n\n- "I spoke to the Russian leader today. It was a good call."\n'
+            '- "Putin agreed that Ukraine should have security guarantees."')
+    assert "vladimir-putin" not in [q.speaker for q in quotes_of(config, text, "en")]
