@@ -261,6 +261,9 @@ class OfflineAnalyser:
         for c in sorted(chosen, key=lambda c: c.start):
             twin = by_span.get((c.start, c.end)) or self._registry_person_in(c, known, tokens)
             kind, actor_id, source = c.type, c.actor_id, c.source
+            if twin is not None and actor_id is None and kind == "PER" and twin.type == "ORG" \
+                    and " " not in text[c.start:c.end].strip():
+                kind = "ORG"  # "опрошенных Рейтер": one word the registry names as a body, not a surname
             if twin is not None and actor_id is None and (kind == "PER") == (twin.type == "PER"):
                 # The same span as a registry name: keep its id; its type where it is an organisation
                 # that a tagger took for a place ("ЕС", "Евросоюз"). A person is never a place.
@@ -401,6 +404,8 @@ class OfflineAnalyser:
             others = {v for code, vs in entry.variants.items() if code != lang for v in vs}
             if token.text in others and token.text not in entry.variants.get(lang, set()):
                 return False
+            if token.text in entry.variants.get(lang, set()):
+                return True  # "РФПІ": the registry's own abbreviation, whatever the guesser reads in it
         if script == "cyrillic" and lang in MORPH_LANGS:
             word = cyrillic.info(lang, token.text)
             if cyrillic.is_function_word(lang, token):

@@ -651,3 +651,14 @@ def test_an_organisation_joined_by_and_to_another_whole_one_stays_apart(config):
             "National Security and Defence Council"} <= orgs
     assert not any(" and " in name for name in orgs - {"Ministry of Trade and Industry",
                                                         "National Security and Defence Council"})
+
+
+def test_a_registry_abbreviation_and_a_one_word_registry_body_are_names_whatever_the_tagger_reads():
+    from generator.config import load_config
+    from tests.builders import REPO
+
+    config = load_config(REPO)
+    doc = analyse_text(config, "Кирило Дмитрієв, голова фонду (РФПІ), прибув до США.", "uk")
+    assert "rdif" in {m.actor_id for m in doc.entities}  # the guesser reads "РФПІ" as an adverb
+    doc = analyse_text(config, "Все 29 аналитиков, опрошенных Рейтер в понедельник, ждут снижения ставки.", "ru")
+    assert [(m.type, m.actor_id) for m in doc.entities if m.text == "Рейтер"] == [("ORG", "reuters")]
