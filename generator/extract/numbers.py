@@ -167,7 +167,29 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     ("регіон", "regions"), ("регион", "regions"), ("home", "homes"), ("house", "houses"), ("будин", "houses"),
     ("منزل", "houses"), ("منازل", "houses"), ("patient", "patients"), ("пацієнт", "patients"),
     ("пациент", "patients"), ("doctor", "doctors"), ("лікар", "doctors"), ("врач", "doctors"),
+    # who votes, forecasts, amends and is posted, and where people live
+    ("депутат", "MPs"), ("نائب", "MPs"), ("نواب", "MPs"), ("analyst", "analysts"), ("аналітик", "analysts"),
+    ("аналитик", "analysts"), ("محلل", "analysts"), ("economist", "economists"), ("економіст", "economists"),
+    ("экономист", "economists"), ("amendment", "amendments"), ("поправ", "amendments"), ("правк", "amendments"),
+    ("تعديل", "amendments"), ("brigade", "brigades"), ("бригад", "brigades"), ("لواء", "brigades"),
+    ("ألوية", "brigades"), ("student", "students"), ("студент", "students"), ("طالب", "students"),
+    ("طلاب", "students"), ("переселен", "displaced people"), ("displaced", "displaced people"),
+    ("نازح", "displaced people"), ("village", "villages"), ("село", "villages"), ("قريه", "villages"),
+    ("قرى", "villages"), ("city", "cities"), ("cities", "cities"), ("місто", "cities"),
+    ("مدينه", "cities"), ("مدن", "cities"), ("hectare", "hectares"), ("гектар", "hectares"), ("هكتار", "hectares"),
+    ("кубометр", "cubic metres"), ("megawatt", "megawatts"), ("мегават", "megawatts"), ("ميغاواط", "megawatts"),
+    ("delegate", "delegates"), ("делегат", "delegates"), ("ambassador", "ambassadors"), ("посол", "ambassadors"),
+    ("سفير", "ambassadors"), ("سفراء", "ambassadors"), ("minister", "ministers"), ("міністр", "ministers"),
+    ("министр", "ministers"), ("وزير", "ministers"), ("وزراء", "ministers"), ("shell", "shells"),
+    ("palestinian", "Palestinians"), ("палестин", "Palestinians"), ("فلسطيني", "Palestinians"),
+    ("обмін", "exchanges"), ("обмен", "exchanges"), ("عسكري", "soldiers"), ("project", "projects"),
+    ("проєкт", "projects"), ("проект", "projects"), ("مشروع", "projects"), ("مشاريع", "projects"),
+    ("одиниц", "units"), ("единиц", "units"), ("نقطه", "points"), ("снаряд", "shells"), ("قذيفه", "shells"),
+    ("قذائف", "shells"),
 )
+# (Arabic stems as _fold writes words: "اسرى" -> "اسري")
+_MEASURE_STEMS = tuple((normalize_arabic(stem) if re.search(r"[\u0600-\u06FF]", stem) else stem, english)
+                       for stem, english in _MEASURES)
 _YEAR = re.compile(r"^(?:1[89]|20)\d{2}$")
 _CYR_ORDINAL = "го|ого|й|ий|а|ї|ої|ому|му|м"  # "1401-го дня", "4-й пункт"
 _ORDINAL_SUFFIX = re.compile(rf"^-?(?:{_CYR_ORDINAL}|st|nd|rd|th)\b", re.IGNORECASE)  # after its digits
@@ -267,8 +289,10 @@ def _measure(word: str, lang: str) -> str | None:
     forms = {_fold(word)}
     if lang in MORPH_LANGS:
         forms.add(parse(lang, word)[0])
+    if lang == "ar":  # a word that starts with و itself ("وزراء", "وفد"), not with "and"
+        forms.add(normalize_arabic(word.removeprefix("ال")))
     # the longest stem that fits: "годин" (hours), not "год" (year)
-    fitting = [(len(stem), -n, english) for form in forms for n, (stem, english) in enumerate(_MEASURES)
+    fitting = [(len(stem), -n, english) for form in forms for n, (stem, english) in enumerate(_MEASURE_STEMS)
                if form == stem or (len(stem) >= 3 and form.startswith(stem))]
     return max(fitting)[2] if fitting else None
 
@@ -336,7 +360,7 @@ _EN_COUNTRY_BEFORE_NOUN = re.compile(r"\s+(?:U\.S\.|U\.K\.|US|UK|EU)\s(?=[a-z])"
 # Arabic words after a number that are not what it counts: prepositions, conjunctions, times of day.
 _AR_NOT_COUNTED = frozenset(normalize_arabic(w) for w in (
     "من في على إلى الى عن مع أو او ثم حتى منذ خلال بين بعد قبل عند لدى التي الذي الذين كما و أن إن "
-    "صباحا مساء مساءً ظهرا فقط").split())
+    "صباحا مساء مساءً ظهرا فقط كان كانت كانوا يكون تكون").split())
 
 
 # Possessives the Ukrainian dictionary tags as pronouns, not adjectives ("197 наших людей").
@@ -373,11 +397,14 @@ def _counted_noun(word: str, lang: str) -> bool:
     if lang == "ar":
         key = normalize_arabic(word)
         return bool(_WORD.fullmatch(word)) and len(key) >= 3 and not key.startswith("ال") \
+            and not any(ch.isdigit() for ch in word) \
             and key not in _AR_NOT_COUNTED and script_of(word) == "arabic" and not is_month_name(word)
     if lang == "en" and word.casefold() in EN_DEMONYMS and word.endswith("s") and word[:1].isupper():
         return True  # "five Germans", "84 Ukrainians"
     if not _WORD.fullmatch(word) or not word[:1].islower() or len(word) < 4:
         return False
+    if lang in MORPH_LANGS and is_month_name(word):
+        return False  # "13 або 14 жовтня": days of a month, which the dates hold
     if lang in MORPH_LANGS:
         return part_of_speech(lang, word) == "NOUN"
     if lang == "en":

@@ -368,3 +368,19 @@ def test_warheads_martyrs_and_bodies_are_counted_in_english_and_a_part_is_no_hou
     found = numbers_of(tmp_path, "استشهد 6 شهداء وتم انتشال 624 جثمانا.", "ar")
     assert [(value, unit) for _, value, unit in found] == [(6.0, "killed"), (624.0, "bodies")]
     assert all(unit != "hours" for _, _, unit in numbers_of(tmp_path, "Робота складатиметься з 12 частин.", "uk"))
+
+
+def test_who_votes_forecasts_and_amends_is_counted_in_english(tmp_path):
+    found = numbers_of(tmp_path, "За закон проголосували 257 депутатів, які подали 662 поправки.", "uk")
+    assert [unit for _, _, unit in found] == ["MPs", "amendments"]
+    found = numbers_of(tmp_path, "Все 29 аналитиков ждут снижения. Россия вернула 20 палестинцев.", "ru")
+    assert [unit for _, _, unit in found] == ["analysts", "Palestinians"]
+    # Arabic words whose letters the text writes otherwise than the table ("أسرى"), or that open with و
+    found = numbers_of(tmp_path, "أفرجت روسيا عن 150 أسرى، واجتمع 12 وزراء.", "ar")
+    assert [unit for _, _, unit in found] == ["prisoners", "ministers"]
+
+
+def test_a_month_or_a_digit_after_a_number_is_not_what_it_counts(tmp_path):
+    assert [unit for _, _, unit in numbers_of(tmp_path, "Обмін відбувся 13 або 14 жовтня.", "uk")] != ["жовтня"]
+    assert not any(unit and any(ch.isdigit() for ch in unit)
+                   for _, _, unit in numbers_of(tmp_path, "وقعت الهجمات يومي 22 و23 من الشهر.", "ar"))
