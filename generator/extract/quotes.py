@@ -410,7 +410,7 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
                     found = _body_named(role_at[0].removeprefix(_INSTITUTION), links, actors, span.start) \
                         if role_at[0].startswith(_INSTITUTION) else \
                         _role_holder(role_at[0], links, actors, index, span.start, doc.article.text,
-                                     _country_of_role(doc.article.text, role_at[1], candidates, doc.lang))
+                                     _country_of_role(doc.article.text, role_at[1], candidates, doc.lang, index))
                     option = (0, 1, found, cue_text, 0.7, role_at[1]) if found else option
                 if option and (best is None or option[:2] < best[:2]):
                     best = option
@@ -945,7 +945,10 @@ def _role_near(tokens: Sequence[Token], lang: str) -> tuple[str, int] | None:
         named_next = k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()
         # ... "the Kremlin spokesman said", "the Russian president": one word of whose role it is between
         the_before = (k > 0 and tokens[k - 1].text.casefold() == "the") or (
-            k > 1 and tokens[k - 2].text.casefold() == "the" and tokens[k - 1].text[:1].isupper())
+            k > 1 and tokens[k - 2].text.casefold() == "the" and tokens[k - 1].text[:1].isupper()) or (
+            # ... "the Kremlin leader's aide", "Putin's envoy": whose role it is, before it
+            k > 0 and tokens[k - 1].text.endswith(("'s", "’s", "'", "’")) and tokens[k - 1].text[:1].isalpha()) or (
+            k > 1 and tokens[k - 1].text in ("'s", "’s"))
         if word not in ROLE_WORDS and lang in MORPH_LANGS:
             word = parse(lang, word)[0]  # "по словам еврокомиссара": the role in its dictionary form
         if word in ROLE_WORDS and (lang != "en" or (the_before and not named_next)):
@@ -960,9 +963,14 @@ def _is_person_id(actor_id: str | None, actors: dict[str, ActorFact]) -> bool:
 def _holds(role: str, described: str) -> bool:
     """Whether a registry role ("President of Ukraine (2019–)") is that role, not a tie to it
     ("Adviser to President Trump")."""
-    first = re.split(r"[;(]", described, maxsplit=1)[0].casefold()
-    return any(not re.search(r"\b(?:to|of|for|with)\s+$", first[:m.start()])
-               for m in re.finditer(rf"\b(?:{role})", first))
+    for part in described.split(";"):
+        if re.search(r"\(\s*\d{4}\s*[–-]\s*\d{4}", part):
+            continue  # a post held once ("Ambassador to the UN (1994–2004)"), not now
+        held = part.split("(", 1)[0].casefold()
+        if any(not re.search(r"\b(?:to|of|for|with)\s+$", held[:m.start()])
+               for m in re.finditer(rf"\b(?:{role})", held)):
+            return True
+    return False
 
 
 def _described(text: str, start: int, end: int) -> str:
@@ -970,6 +978,8 @@ def _described(text: str, start: int, end: int) -> str:
     of the delegation David Arakhamia") and an apposition after it ("Mykhailo Podolyak, Adviser to
     the Head of the Office of the President")."""
     before = re.split(r"[.!?;:,«»\"“”]", text[max(0, start - 120):start])[-1]
+    if re.search(r"\b(?:to|of|for|with)\s*$", before, re.IGNORECASE):
+        before = ""  # "an aide to Vladimir Putin": the role is tied to the name, not held by it
     after = re.match(r",\s*([^,.;:!?«»\"“”]{3,120})", text[end:end + 124])
     return f"{before.strip()}; {after.group(1) if after else ''}"
 
@@ -989,9 +999,11 @@ def _holds_role(role: str, link: LinkedMention, actors: dict[str, ActorFact], in
 
 
 _ROLE_OF = re.compile(r"\w+\s+(?:of\s+(?:the\s+)?)?$", re.IGNORECASE)
+_POSSESSOR_BEFORE = re.compile(r"(?:\s+\w+)?['’]s?\s+")  # "Putin's ", "Kremlin leader's "
 
 
-def _country_of_role(text: str, role_start: int, candidates: list[LinkedMention], lang: str = "en") -> str | None:
+def _country_of_role(text: str, role_start: int, candidates: list[LinkedMention], lang: str = "en",
+                     index: NameIndex | None = None) -> str | None:
     """The country a role word is of ("the President of Ukraine", "Президент України"), if the
     article names it right after the word, or by its adjective beside it ("the Russian president",
     "російський президент", "الرئيس الروسي")."""
@@ -1001,6 +1013,10 @@ def _country_of_role(text: str, role_start: int, candidates: list[LinkedMention]
         if link.kind == "country" and 0 < link.mention.start - role_start <= 24 \
                 and _ROLE_OF.fullmatch(text[role_start:link.mention.start]):
             return link.actor_id
+        if index is not None and _POSSESSOR_BEFORE.fullmatch(text[link.mention.end:role_start]):
+            # "Putin's envoy", "the Kremlin leader's aide": the possessor's country
+            entry = index.entries.get(link.actor_id)
+            return link.actor_id if link.kind == "country" else entry.country if entry is not None else None
     before = re.search(r"([^\W\d_]+)\s+\Z", text[max(0, role_start - 30):role_start])
     role = re.match(r"[^\W\d_]+\s+([^\W\d_]+)", text[role_start:role_start + 40])
     for word in (before, role):

@@ -562,3 +562,13 @@ def test_the_next_item_of_a_list_of_quotes_names_no_speaker():
     text = ('Trump spoke to reporters.\n\n- "I spoke to the Russian leader today. It was a good call."\n'
             '- "Putin agreed that Ukraine should have security guarantees."')
     assert "vladimir-putin" not in [q.speaker for q in quotes_of(config, text, "en")]
+
+
+def test_a_role_owned_by_someone_is_held_by_that_sides_holder():
+    config = load_config(REPO)
+    text = ("Yuri Ushakov, an aide to Vladimir Putin, spoke after the talks. The Kremlin leader’s aide said that "
+            "the participation of the Americans \"turned out to be very timely.\"")
+    assert [q.speaker for q in quotes_of(config, text, "en")] == ["yuri-ushakov"]  # not Putin, whose aide he is
+    # a role the registry gives after another one ("CEO …; Special Presidential Envoy …")
+    text = "Kirill Dmitriev met Steve Witkoff in Miami. \"The talks were constructive,\" Putin's envoy said."
+    assert [q.speaker for q in quotes_of(config, text, "en")] == ["kirill-dmitriev"]
