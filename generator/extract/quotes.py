@@ -1183,6 +1183,7 @@ def _distance(cue_start: int, cue_end: int, start: int, end: int) -> int:
 
 
 _BETWEEN = frozenset("between among між серед между среди".split())
+_QUOTED_AS_SAYING = frozenset({"قوله", "قولها"})  # (by word_key)
 _PHRASE_CUES = ("according to", "за словами", "на думку", "по словам", "по мнению")
 # A name after one of those, its title between ("За словами спецпосланця Віткоффа, …"): whose words
 # the sentence gives, its subject for what follows.
@@ -1209,6 +1210,9 @@ def _may_be_subject(doc: AnalysedDoc, link: LinkedMention, cue_start: int | None
             mark in text[cue_end:m.start] for mark in ",.;:«»\"“”"):
         return True
     before = word_before(text, m.start)
+    if lang == "ar" and before.removeprefix("و") == "عن" and word_key(cue_text) in _QUOTED_AS_SAYING \
+            and cue_start is not None and 0 <= cue_start - m.end <= 3:
+        return True  # "نقل الموقع عن زيلينسكي قوله": the one quoted as saying
     if lang == "en" and (title := _TITLE_BEFORE.search(text[max(0, m.start - 60):m.start])) \
             and any(w.casefold() in lx.EN_PERSON_TITLES for w in title.group().split()):
         # "with German Chancellor Friedrich Merz": the word before the title decides

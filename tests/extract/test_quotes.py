@@ -572,3 +572,9 @@ def test_a_role_owned_by_someone_is_held_by_that_sides_holder():
     # a role the registry gives after another one ("CEO …; Special Presidential Envoy …")
     text = "Kirill Dmitriev met Steve Witkoff in Miami. \"The talks were constructive,\" Putin's envoy said."
     assert [q.speaker for q in quotes_of(config, text, "en")] == ["kirill-dmitriev"]
+
+
+def test_an_arabic_source_quoting_someone_as_saying():
+    config = load_config(REPO)
+    text = 'ونقل الموقع عن زيلينسكي قوله في المقابلة "آمل أن يكون هذا مجرد تكتيك وليس قرارا".'
+    assert [q.speaker for q in quotes_of(config, text, "ar")] == ["volodymyr-zelensky"]
