@@ -33,7 +33,7 @@ _WORD_VALUES: dict[str, float] = {
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "dozen": 12, "dozens": 10, "hundreds": 100, "thousands": 1000, "millions": 1e6,
+    "hundred": 100, "dozen": 12, "dozens": 10, "tens": 10, "hundreds": 100, "thousands": 1000, "millions": 1e6,
     "half": 0.5, "twenty-four": 24, "сто": 100, "ста": 100,
 }
 _CYR_STEMS: tuple[tuple[str, float], ...] = (
@@ -486,6 +486,8 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
                 start -= len(currency.group(0))
                 unit = _CURRENCY_SIGNS.get(currency.group("sign") or "") or currency.group("code")
             scale = glued_scale if isinstance(glued_scale, float) else 1.0
+            if j + 1 < len(tokens) and tokens[j].text == "+" and tokens[j].start == end:
+                end, j = tokens[j].end, j + 1  # "$300+ billion": at least that much, in its scale
             if scale == 1.0 and j < len(tokens):
                 nxt = tokens[j]
                 found_scale = _starts(nxt.text, _SCALES) if nxt.start - end <= 1 else None
@@ -518,6 +520,9 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
                     end, j = tokens[j].end, j + 1  # "from 4.25% to 4.5%"
             if unit is None and j < len(tokens) and text[end:tokens[j].end].strip() in ("%", "٪"):
                 unit, end, j = "percent", tokens[j].end, j + 1
+            if unit is None and j + 1 < len(tokens) and tokens[j].text.casefold() == "per" \
+                    and tokens[j + 1].text.casefold() == "cent":
+                unit, end, j = "percent", tokens[j + 1].end, j + 2  # "25 per cent"
             what: str | None = dual or (_measure(hyphened.group(2), doc.lang) if hyphened and not glued else None)
             if what is None and j + 1 < len(tokens) and tokens[j].text.casefold() in ("of", "з", "із", "из", "من") \
                     and _word_value(raw) is not None:
@@ -664,6 +669,7 @@ _CYR_FRACTION = re.compile(
     r"чверт[іьию]\w*|четверт[иьюь]\w*|трет(?:ь|и|ью)\b)"
     r"|(?P<nth>п['’]ят\w+|пят\w+|десят\w+)\s+(?:частин\w*|част[ьиюі]\w*)", re.IGNORECASE)
 _CYR_NTH = {"п'ят": 5, "п’ят": 5, "пят": 5, "десят": 10}
+_ORDINAL_PART = re.compile(r"(?<!\w)(?:перш|друг|перв|втор|остан|послед)\w*\s+\Z", re.IGNORECASE)
 # What a Cyrillic fraction is often of ("п'яту частину території": a share of the territory).
 _SHARE_NOUNS = (("територі", "territory"), ("территори", "territory"), ("населен", "population"),
                 ("бюджет", "budget"), ("експорт", "exports"), ("экспорт", "exports"), ("імпорт", "imports"),
@@ -717,6 +723,8 @@ def _fractions(doc: AnalysedDoc) -> list[NumberFact]:
                 spans.append((start, end, 100 * share, what))
         elif doc.lang in ("uk", "ru"):
             for m in _CYR_FRACTION.finditer(sentence.text):
+                if _ORDINAL_PART.search(sentence.text[max(0, m.start() - 12):m.start()]):
+                    continue  # "у першій половині тайму": a part of a time, as "the first half", no share
                 if m.group("nth"):
                     stem = next((s for s in _CYR_NTH if m.group("nth").lower().startswith(s)), None)
                     if stem is None:

@@ -384,3 +384,14 @@ def test_a_month_or_a_digit_after_a_number_is_not_what_it_counts(tmp_path):
     assert [unit for _, _, unit in numbers_of(tmp_path, "Обмін відбувся 13 або 14 жовтня.", "uk")] != ["жовтня"]
     assert not any(unit and any(ch.isdigit() for ch in unit)
                    for _, _, unit in numbers_of(tmp_path, "وقعت الهجمات يومي 22 و23 من الشهر.", "ar"))
+
+
+def test_per_cent_in_two_words_tens_of_thousands_and_a_plus_before_the_scale(tmp_path):
+    found = numbers_of(tmp_path, "Inflation rose 25 per cent. Tens of thousands of people fled. Sanctions cost "
+                                 "US businesses $300+ billion.", "en")
+    assert [(value, unit) for _, value, unit in found] == [(25.0, "percent"), (10000.0, "people"), (3e11, "USD")]
+
+
+def test_the_first_half_of_a_time_is_no_share(tmp_path):
+    assert numbers_of(tmp_path, "У першій половині тайму команда забила гол.", "uk") == []
+    assert numbers_of(tmp_path, "Росія контролює майже половину області.", "uk")[0][1:] == (50.0, "percent")
