@@ -72,6 +72,21 @@ def _own_keys(token: Token) -> set[str]:
     return {word_key(token.text.strip(".'’"))} | ({word_key(token.lemma)} if token.lemma else set())
 
 
+_ROMAN_NUMBER = re.compile(r"[IVXL]+")
+# Ordinals that follow a pope's or a king's name in Arabic ("ليو الرابع عشر", Leo XIV): no surname.
+_AR_REGNAL = frozenset(word_key(w) for w in (
+    "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر عشر الحادي".split()))
+
+
+def _without_regnal_number(keys: tuple[str, ...], parts: list[str]) -> tuple[str, ...]:
+    """A name's keys without the regnal number after it ("Лев XIV", "ليو الرابع عشر"): the number
+    is no surname, and "عشر" (ten) alone is no pope."""
+    n = len(keys)
+    while n > 1 and (_ROMAN_NUMBER.fullmatch(parts[n - 1]) or keys[n - 1] in _AR_REGNAL):
+        n -= 1
+    return keys[:n]
+
+
 def _stem(key: str) -> str:
     """Strip one final vowel so that inflected forms share the stem."""
     if script_of(key) == "cyrillic" and len(key) >= 4 and key[-1] in "аеиоуяй":
@@ -116,10 +131,11 @@ class NameIndex:
                                                                          False))
                     if len(keys) == 1:
                         full_single.add(keys[0])
-                    if entry.type == "person" and len(keys) >= 2:
-                        self._surnames[keys[-1]].add(entry.id)
-                        self._surnames[_stem(keys[-1])].add(entry.id)
-                        self._given[keys[0]].add((entry.id, keys[-1]))
+                    named = _without_regnal_number(keys, parts)
+                    if entry.type == "person" and len(named) >= 2:
+                        self._surnames[named[-1]].add(entry.id)
+                        self._surnames[_stem(named[-1])].add(entry.id)
+                        self._given[named[0]].add((entry.id, named[-1]))
         # A surname that is also a full name of something else (a country, a city) is not a surname.
         for key in full_single:
             self._surnames.pop(key, None)

@@ -132,3 +132,11 @@ def test_the_arabic_news_names_of_the_two_armies_are_their_armed_forces():
     config = load_config(REPO)
     doc = analyse_text(config, "خدم في الجيش الأوكراني، وقصف الجيش الروسي المدينة.", "ar")
     assert [actor for _, actor in ids(doc)] == ["armed-forces-of-ukraine", "russian-armed-forces"]
+
+
+def test_a_regnal_number_is_no_surname():
+    config = load_config(REPO)  # Pope Leo XIV: "البابا ليو الرابع عشر"
+    doc = analyse_text(config, "وأعلن مقتل اثني عشر شخصاً في القصف.", "ar")
+    assert ids(doc) == []  # "عشر" (ten) alone is no pope
+    doc = analyse_text(config, "والتقى البابا ليو الرابع عشر الرئيس الأوكراني.", "ar")
+    assert "pope-leo-xiv" in {actor for _, actor in ids(doc)}

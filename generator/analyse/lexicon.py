@@ -40,7 +40,9 @@ monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu th
 EN_NOT_NAMES = _words("""
 reuters says said new old news update correction factbox analysis interview wrapup focus please
 mln bln pct percent million billion tonnes
-""")
+aedt aest
+wti
+""")  # (the last lines: time zones, "4pm AEDT", and a crude benchmark, "WTI crude")
 # Words that end a person's name after the surname, without their dot ("Harold Ford Jr.").
 NAME_SUFFIXES = frozenset({"Jr", "Sr"})
 # Nationalities, peoples and religions: CoNLL's MISC class (adjectives and plural nouns).
