@@ -369,8 +369,17 @@ def _possessors(sentence: Sentence, here: list[LinkedMention], text: str, lang: 
         if lang == "en":
             named = min((o.mention.start for o in people if m.end < o.mention.start <= m.end + 60), default=None)
             between = text[m.end:named] if named is not None else ""
-            if re.fullmatch(r"[’']s\s+(?:[\w-]+\s+){1,4}", between) and between.split()[-1].casefold() in roles:
-                found.add(m.start)
+            # "Trump's peace envoys Witkoff …", "Putin's special envoy, Kirill Dmitriev", "Putin envoy Dmitriev"
+            role = re.fullmatch(r"(?:[’']s)?\s+(?:[\w-]+\s+){0,3}?([\w-]+),?\s+", between)
+            # ... ", Trump's son-in-law,": a relation told after another's name
+            apposition = re.match(r"[’']s\s+(?:[\w-]+\s+){0,3}?([\w-]+)\s*[,)]", text[m.end:m.end + 60])
+            owned = re.search(rf"\b(?:{'|'.join(map(re.escape, roles))})s?\s+(?:to|of)\s+(?:the\s+)?"
+                              r"(?:[A-Z][\w.-]*\s+){0,4}$", text[max(0, m.start - 80):m.start])
+            # (without "'s" only the role word itself between: "Putin envoy Dmitriev")
+            roled = role is not None and _en_role(role.group(1), roles) and (
+                between.startswith(("'", "’")) or between.count(" ") <= 2)
+            if roled or (apposition is not None and _en_role(apposition.group(1), roles)) or owned:
+                found.add(m.start)  # ("a senior aide to Russian President Vladimir Putin": Putin is whose)
             continue
         before = [t for t in tokens if t.end <= m.start][::-1]
         if lang in ("uk", "ru"):
@@ -405,6 +414,12 @@ def _possessors(sentence: Sentence, here: list[LinkedMention], text: str, lang: 
                 elif not key.startswith(("ال", "لل")):
                     break
     return found
+
+
+def _en_role(word: str, roles: Sequence[str]) -> bool:
+    """Whether an English word is one of these relations, in the singular or the plural ("envoys")."""
+    word = word.casefold()
+    return word in roles or (word.endswith("s") and word[:-1] in roles)
 
 
 _SPOKES_BEFORE = re.compile(
@@ -513,7 +528,10 @@ def _within(links: list[LinkedMention], clause: tuple[int, int], clauses: int) -
 # Those a delegation comes from are its sides ("delegations from Russia, the United States, and Ukraine").
 _SIDES_FROM = re.compile(
     r"(?:delegations?|officials|representatives|envoys|negotiators|teams?|делегаці\w*|представник\w*|"
-    r"делегаци\w*|представител\w*|مسؤولين|ممثلين|وفود|وفدي)\s+(?:from|of|з|із|від|из|от|من)\s*$", re.IGNORECASE)
+    r"делегаци\w*|представител\w*|مسؤولين|ممثلين|وفود|وفدي)\s+(?:from|of|з|із|від|из|от|من)\s*"
+    # ... and the names listed after the first ("from Russia, Ukraine and the United States")
+    r"(?:[^\W\d_][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){0,2}\s*(?:,|\band\b|\bі\b|\bта\b|\bи\b|و)\s*(?:the\s+)?)*$",
+    re.IGNORECASE)
 
 
 _LIST_JOINT = re.compile(r"\s*(?:,|،|\band\b|\bі\b|\bй\b|\bта\b|\bи\b|و)\s*\Z")

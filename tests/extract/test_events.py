@@ -695,3 +695,26 @@ def test_a_country_before_the_word_for_its_war_is_what_the_talks_are_about():
     assert events_with(config, text, "en") == [("meeting", ["donald-trump", "vladimir-putin"])]
     text = "Volodymyr Zelensky met Donald Trump to discuss Russia's full-scale invasion."
     assert events_with(config, text, "en") == [("meeting", ["donald-trump", "volodymyr-zelensky"])]
+
+
+def test_whose_envoy_aide_or_relation_someone_is_takes_no_part():
+    config = load_config(REPO)
+    cases = {
+        "President Trump's advisers Steve Witkoff and Jared Kushner met with Vladimir Putin in Moscow.":
+            ["jared-kushner", "steve-witkoff", "vladimir-putin"],
+        "Vladimir Medinsky, a senior aide to Russian President Vladimir Putin, met Rustem Umerov in Istanbul.":
+            ["rustem-umerov", "vladimir-medinsky"],
+        "Putin's special envoy, Kirill Dmitriev, met Steve Witkoff in Miami.": ["kirill-dmitriev", "steve-witkoff"],
+        "Steve Witkoff and Jared Kushner, Trump's son-in-law, met Volodymyr Zelensky in Berlin.":
+            ["jared-kushner", "steve-witkoff", "volodymyr-zelensky"],
+    }
+    for text, sides in cases.items():
+        assert events_with(config, text, "en") == [("meeting", sides)], text
+    assert events_with(config, "Donald Trump met Vladimir Putin in Alaska.", "en") == [
+        ("meeting", ["donald-trump", "vladimir-putin"])]
+
+
+def test_every_country_listed_after_the_representatives_of_is_a_side(tmp_path):
+    for text, lang in (("Representatives from Russia, Ukraine and the United States met in Abu Dhabi.", "en"),
+                       ("Делегації Росії, України та США зустрілися в Абу-Дабі.", "uk")):
+        assert events_of(tmp_path, text, lang) == [("meeting", ["russia", "ukraine", "united-states"])], text
