@@ -1151,7 +1151,31 @@ def demonym_sides(sentence: Sentence, lang: str, index: NameIndex, held: bool = 
                 if second is not None and second != country:
                     found.append(link(Token(tokens[k].text[start - tokens[k].start:], start, tokens[k].end), second))
             k += step
+    if not held:  # "работа с украинцами", "talks with the Ukrainians": a people worked with stands for its country
+        for n, token in enumerate(tokens[1:], 1):
+            before = tokens[n - 2] if n > 1 and tokens[n - 1].text.casefold() == "the" else tokens[n - 1]
+            country = _people_country(token, lang) if before.text.casefold() in _PARTNER_WITH else None
+            if country is not None:
+                found.append(link(token, country))
     return found
+
+
+_PARTNER_WITH = frozenset("with з із зі с со مع".split())
+# A country's people in the plural, by the start of the word ("українцями", "الأوكرانيين").
+_PEOPLE_STEMS: dict[str, dict[str, tuple[str, ...]]] = {
+    "ukraine": {"en": ("ukrainians",), "uk": ("українц",), "ru": ("украинц",),
+                "ar": ("الاوكرانيين", "الأوكرانيين", "اوكرانيين")},
+    "russia": {"en": ("russians",), "uk": ("росіян",), "ru": ("россиян",), "ar": ("الروس",)},
+    "united-states": {"en": ("americans",), "uk": ("американц",), "ru": ("американц",),
+                      "ar": ("الامريكيين", "الأمريكيين", "الاميركيين", "الأميركيين")},
+}
+
+
+def _people_country(token: Token, lang: str) -> str | None:
+    word = word_key(token.text) if lang == "ar" else token.text.casefold()
+    return next((country for country, by_lang in _PEOPLE_STEMS.items()
+                 if any(word.startswith(word_key(stem) if lang == "ar" else stem) for stem in by_lang.get(lang, ()))),
+                None)
 
 
 def _nearest_actor(here: list[LinkedMention], position: int) -> list[str]:

@@ -3,7 +3,7 @@
 from generator.config import load_config
 from generator.extract import extract
 from generator.extract.actors import link_mentions
-from generator.extract.events import extract_events
+from generator.extract.events import demonym_sides, extract_events
 from generator.gazetteer import name_index
 from tests.builders import REPO, analyse_text, make_article, project_config
 
@@ -718,3 +718,14 @@ def test_every_country_listed_after_the_representatives_of_is_a_side(tmp_path):
     for text, lang in (("Representatives from Russia, Ukraine and the United States met in Abu Dhabi.", "en"),
                        ("Делегації Росії, України та США зустрілися в Абу-Дабі.", "uk")):
         assert events_of(tmp_path, text, lang) == [("meeting", ["russia", "ukraine", "united-states"])], text
+
+
+def test_a_people_worked_with_stands_for_its_country_among_who_takes_part():
+    config = load_config(REPO)
+    index = name_index(config)
+    for text, lang in (("Уиткофф продолжает работу с украинцами.", "ru"),
+                       ("Witkoff continues talks with the Ukrainians.", "en"),
+                       ("يواصل ويتكوف العمل مع الأوكرانيين.", "ar")):
+        doc = analyse_text(config, text, lang)
+        sides = [link.actor_id for s in doc.sentences for link in demonym_sides(s, lang, index, held=False)]
+        assert sides == ["ukraine"], text
