@@ -374,7 +374,10 @@ def _possessors(sentence: Sentence, here: list[LinkedMention], text: str, lang: 
             # ... ", Trump's son-in-law,": a relation told after another's name
             apposition = re.match(r"[’']s\s+(?:[\w-]+\s+){0,3}?([\w-]+)\s*[,)]", text[m.end:m.end + 60])
             owned = re.search(rf"\b(?:{'|'.join(map(re.escape, roles))})s?\s+(?:to|of)\s+(?:the\s+)?"
-                              r"(?:[A-Z][\w.-]*\s+){0,4}$", text[max(0, m.start - 80):m.start])
+                              r"((?:[A-Z][\w.-]*\s+){0,4})$", text[max(0, m.start - 80):m.start])
+            if owned and not all(w.casefold() in lx.EN_PERSON_TITLES or w.casefold() in lx.EN_DEMONYMS
+                                 for w in owned.group(1).split()):
+                owned = None  # "envoy to the Middle East Steve Witkoff": a place of the title, then the name
             # (without "'s" only the role word itself between: "Putin envoy Dmitriev")
             roled = role is not None and _en_role(role.group(1), roles) and (
                 between.startswith(("'", "’")) or between.count(" ") <= 2)
@@ -628,15 +631,28 @@ def _located(link: LinkedMention, sentence: Sentence, lang: str) -> bool:
     before = [t for t in sentence.tokens if t.end <= m.start and (t.text[:1].isalnum())][::-1]
     locatives = LOCATIVES.get(lang, frozenset())
     heads = _PLACE_HEADS.get(lang, ())
-    for token in before[:_PLACE_REACH + 1]:
+    for n, token in enumerate(before[:_PLACE_REACH + 1]):
         word = word_key(token.text) if lang == "ar" else token.text.casefold()
         if word in locatives:
-            return True
+            # "envoy to the Middle East", "المبعوث الأمريكي إلى الشرق الأوسط": the place of a title
+            return not any(_envoy_word(t.text, lang) for t in before[n + 1:n + 3])
+        if lang == "ar" and word == "الى" and any(_envoy_word(t.text, lang) for t in before[n + 1:n + 3]):
+            return False
         if lang == "ar" and word.startswith(("ب", "وب")) and word.lstrip("و")[1:].startswith(heads):
             return True  # "بولاية فلوريدا", "بالعاصمة …"
         if not word.startswith(heads):
             return False
     return False
+
+
+_ENVOY_WORDS = ("envoy", "ambassador", "посланник", "спецпосланник", "посланц", "посланець", "спецпосланц",
+                "спецпосланець", "посол", "посла", "مبعوث", "المبعوث", "سفير", "السفير")
+
+
+def _envoy_word(word: str, lang: str) -> bool:
+    """Whether a word is an envoy's or an ambassador's title, whose place is where they are sent."""
+    key = word_key(word).lstrip("و") if lang == "ar" else word.casefold()
+    return key.startswith(_ENVOY_WORDS)
 
 
 # An event needs a reported occurrence, past or set: an agreement or an exchange that is a goal,

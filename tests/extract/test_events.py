@@ -729,3 +729,14 @@ def test_a_people_worked_with_stands_for_its_country_among_who_takes_part():
         doc = analyse_text(config, text, lang)
         sides = [link.actor_id for s in doc.sentences for link in demonym_sides(s, lang, index, held=False)]
         assert sides == ["ukraine"], text
+
+
+def test_the_place_an_envoy_is_sent_to_is_no_place_of_the_event():
+    config = load_config(REPO)
+    index = name_index(config)
+    for text, lang in (("والتقى المبعوث الأمريكي إلى الشرق الأوسط ستيف ويتكوف الرئيس الروسي فلاديمير بوتين.", "ar"),
+                       ("The US envoy to the Middle East Steve Witkoff met Vladimir Putin.", "en")):
+        doc = analyse_text(config, text, lang)
+        links, _ = link_mentions(doc, config)
+        found = [(e.participants, e.place) for e in extract_events(doc, links, [], index)]
+        assert len(found) == 1 and found[0][1] is None and "steve-witkoff" in found[0][0], (text, found)
