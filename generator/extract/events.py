@@ -636,8 +636,6 @@ def _located(link: LinkedMention, sentence: Sentence, lang: str) -> bool:
         if word in locatives:
             # "envoy to the Middle East", "المبعوث الأمريكي إلى الشرق الأوسط": the place of a title
             return not any(_envoy_word(t.text, lang) for t in before[n + 1:n + 3])
-        if lang == "ar" and word == "الى" and any(_envoy_word(t.text, lang) for t in before[n + 1:n + 3]):
-            return False
         if lang == "ar" and word.startswith(("ب", "وب")) and word.lstrip("و")[1:].startswith(heads):
             return True  # "بولاية فلوريدا", "بالعاصمة …"
         if not word.startswith(heads):
@@ -1179,11 +1177,10 @@ def demonym_sides(sentence: Sentence, lang: str, index: NameIndex, held: bool = 
 _PARTNER_WITH = frozenset("with з із зі с со مع".split())
 # A country's people in the plural, by the start of the word ("українцями", "الأوكرانيين").
 _PEOPLE_STEMS: dict[str, dict[str, tuple[str, ...]]] = {
-    "ukraine": {"en": ("ukrainians",), "uk": ("українц",), "ru": ("украинц",),
-                "ar": ("الاوكرانيين", "الأوكرانيين", "اوكرانيين")},
+    "ukraine": {"en": ("ukrainians",), "uk": ("українц",), "ru": ("украинц",), "ar": ("الاوكرانيين", "اوكرانيين")},
     "russia": {"en": ("russians",), "uk": ("росіян",), "ru": ("россиян",), "ar": ("الروس",)},
     "united-states": {"en": ("americans",), "uk": ("американц",), "ru": ("американц",),
-                      "ar": ("الامريكيين", "الأمريكيين", "الاميركيين", "الأميركيين")},
+                      "ar": ("الامريكيين", "الاميركيين")},
 }
 
 

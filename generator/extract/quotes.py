@@ -403,6 +403,8 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
                     if option is None and not blocked:
                         holder = _role_subject(doc, links, actors, index, sentence_ids, cue_start, quoted)
                         option = (0, 1, holder, cue_text, 0.7, cue_start) if holder else None
+                if role_at and role_at[0].startswith(_INSTITUTION) and option is not None:
+                    role_at = None  # a body's word where a name is at hand ("the Foreign Ministry said")
                 if role_at and (option is None or option[1] > 40 or not _is_person_id(option[2], actors)) and not (
                         option is not None and _is_person_id(option[2], actors)
                         and min(cue_end, option[5]) <= role_at[1] <= max(cue_start, option[5])):
