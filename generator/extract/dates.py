@@ -333,7 +333,9 @@ _CLAUSE_WORDS = 12  # how far back a past verb still governs the date (Arabic pu
 
 # Sentence-level future cues (searched in the normalised sentence).
 _FUTURE_RE = re.compile(_norm(
-    r"(?<!\w)(?:will|won't|shall|upcoming|scheduled|to\s+be\s+held|plans?\s+to|planning\s+to"
+    r"(?<!\w)(?:will|won't|shall|upcoming|scheduled|to\s+be\s+held|planning\s+to"
+    # "plans to" as a verb, not a plan that is "to end the war" ("presented a new peace plan to end …")
+    r"|(?<!peace )(?<!the )(?<!a )(?<!new )(?<!point )(?<!its )(?<!his )(?<!her )(?<!their )plans?\s+to"
     r"|would\s+(?:be\s+held|take\s+place|meet|resume|start|begin|hold|visit|travel|arrive|return|continue)"
     r"|(?:is|are)\s+(?:due|set|expected|going)\s+to|next(?!\s+to)"
     r"|буде|будуть|будемо|наступн\w*|відбудеться|відбудуться|запланован\w*|планує\w*|планують"

@@ -636,3 +636,10 @@ def test_the_writers_aside_to_the_reader_is_no_future() -> None:
     assert values("Нагадаємо, у листопаді Рада ухвалила закон.", "uk", published)[0][1] == "2025-11"
     # a verb of the future in the first person plural that is no aside still looks ahead
     assert values("Мы встретимся 3 февраля.", "ru", published)[0][1] == "2026-02-03"
+
+
+def test_a_plan_to_do_something_is_no_cue_of_the_future() -> None:
+    published = dt.date(2025, 12, 5)
+    text = "In November, the US presented a new peace plan to end the war in Ukraine."
+    assert values(text, "en", published)[0][1] == "2025-11"
+    assert values("Trump plans to meet Putin in January.", "en", published)[0][1] == "2026-01"
