@@ -868,6 +868,31 @@ def _recalled(tokens: Sequence[Token], cue: int, lang: str) -> bool:
     return any((word_key(t.text) if lang == "ar" else t.text.casefold()) in _RECALLED.get(lang, ()) for t in before)
 
 
+_SAY_WORDS = frozenset(word_key(w) for w in (
+    "comment elaborate disclose reveal say specify name answer discuss confirm".split()))
+
+
+def _declined_to_say(tokens: Sequence[Token], cue: int, lang: str) -> bool:
+    """Whether a word of refusing governs a verb of saying ("отказался рассказать", "відмовився
+    коментувати", "refused to comment", "رفض التعليق"): a refusal to speak, no rejection."""
+    words = [t for t in tokens if t.text[:1].isalnum()]
+    at = _index_at(words, cue)
+    if at is None:
+        return False
+    after = words[at + 1:at + 4]
+    if lang == "en" and after[:1] and after[0].text.casefold() == "to":
+        after = after[1:]
+    for token in after[:3 if lang == "ar" else 1]:  # (Arabic names the subject after its verb first)
+        key = word_key(token.text)
+        lemma_key = word_key(lemma(lang, token.text)) if lang in MORPH_LANGS else key
+        if key in _SAY_WORDS or lemma_key in _SPEECH_WORDS or key.removeprefix("ال") in _AR_SAYING:
+            return True
+    return False
+
+
+_AR_SAYING = frozenset(word_key(w) for w in ("تعليق", "الكشف", "الإفصاح", "الإدلاء", "الرد"))
+
+
 def _with_whom(tokens: Sequence[Token], cue: int) -> bool:
     """Whether "with" follows a contact's word: the contact names its other side ("after his meeting
     with Rustem Umerov"), one the article reports even where a sentence dates itself by it."""
@@ -990,6 +1015,8 @@ def _cue_positions(sentence: Sentence, index: NameIndex, lang: str) -> dict[str,
                 _irrealis(tokens, found[kind], lang, IRREALIS) or _irrealis(tokens, found[kind], lang, _NEGATION, 3,
                                                                            whole=True)):
             del found[kind]  # "securing a peace agreement", "аби розблокувати обміни": a goal, not an event
+    if "rejection" in found and _declined_to_say(tokens, found["rejection"], lang):
+        del found["rejection"]  # "отказался рассказать", "declined to comment": nothing was rejected
     if "strike" in found and (_conditional(tokens, found["strike"], lang)
                               or _irrealis(tokens, found["strike"], lang, _STRIKES_HALTED, reach=3)):
         del found["strike"]  # "ответит ударами ... в случае атаки": a threat; "a pause in strikes": none

@@ -740,3 +740,12 @@ def test_the_place_an_envoy_is_sent_to_is_no_place_of_the_event():
         links, _ = link_mentions(doc, config)
         found = [(e.participants, e.place) for e in extract_events(doc, links, [], index)]
         assert len(found) == 1 and found[0][1] is None and "steve-witkoff" in found[0][0], (text, found)
+
+
+def test_refusing_to_comment_is_no_rejection():
+    config = load_config(REPO)
+    for text, lang in (("Песков отказался рассказать о деталях.", "ru"),
+                       ("Dmitry Peskov refused to comment on the details.", "en"),
+                       ("ورفض بيسكوف التعليق على التفاصيل.", "ar")):
+        assert "rejection" not in [kind for kind, _ in events_with(config, text, lang)], text
+    assert ("rejection", ["russia"]) in events_with(config, "Russia refused to withdraw its troops.", "en")
