@@ -868,6 +868,25 @@ def _recalled(tokens: Sequence[Token], cue: int, lang: str) -> bool:
     return any((word_key(t.text) if lang == "ar" else t.text.casefold()) in _RECALLED.get(lang, ()) for t in before)
 
 
+NAMING_REACH = 8  # words from "called" to the "a" of what it calls something
+
+
+def _naming(tokens: Sequence[Token], cue: int) -> bool:
+    """Whether English "called" gives something a name ("called Crimea a “done deal”", "called the
+    plan unacceptable"): an article or a quotation mark follows its object, no word of a call does."""
+    words = [t for t in tokens if t.text[:1].isalnum() or t.text in "“\"‘,;"]
+    at = _index_at(words, cue)
+    if at is None or words[at].text.casefold() != "called":
+        return False
+    for token in words[at + 2:at + 2 + NAMING_REACH]:  # (the first word after it is the object's)
+        word = token.text.casefold()
+        if word in (",", ";", "on", "with", "by", "for", "to", "from", "in", "at", "and", "after", "before"):
+            return False
+        if word in ("a", "an") or token.text in "“\"‘":
+            return True
+    return False
+
+
 _SAY_WORDS = frozenset(word_key(w) for w in (
     "comment elaborate disclose reveal say specify name answer discuss confirm".split()))
 
@@ -1015,6 +1034,8 @@ def _cue_positions(sentence: Sentence, index: NameIndex, lang: str) -> dict[str,
                 _irrealis(tokens, found[kind], lang, IRREALIS) or _irrealis(tokens, found[kind], lang, _NEGATION, 3,
                                                                            whole=True)):
             del found[kind]  # "securing a peace agreement", "аби розблокувати обміни": a goal, not an event
+    if "call" in found and lang == "en" and _naming(tokens, found["call"]):
+        del found["call"]  # "Trump called Zelensky a dictator": a name given, no phone call
     if "rejection" in found and _declined_to_say(tokens, found["rejection"], lang):
         del found["rejection"]  # "отказался рассказать", "declined to comment": nothing was rejected
     if "strike" in found and (_conditional(tokens, found["strike"], lang)

@@ -749,3 +749,11 @@ def test_refusing_to_comment_is_no_rejection():
                        ("ورفض بيسكوف التعليق على التفاصيل.", "ar")):
         assert "rejection" not in [kind for kind, _ in events_with(config, text, lang)], text
     assert ("rejection", ["russia"]) in events_with(config, "Russia refused to withdraw its troops.", "en")
+
+
+def test_calling_someone_something_is_no_phone_call(tmp_path):
+    for text in ("Donald Trump called Volodymyr Zelensky a dictator.",
+                 "Sergey Lavrov called Crimea being part of Russia a “done deal”."):
+        assert "call" not in [kind for kind, _ in events_of(tmp_path, text, "en")], text
+    for text in ("Donald Trump called Vladimir Putin on Tuesday.", "Donald Trump called Vladimir Putin, a rare step."):
+        assert [kind for kind, _ in events_of(tmp_path, text, "en")] == ["call"], text
