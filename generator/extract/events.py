@@ -174,7 +174,12 @@ _EXCHANGE_OF_WORDS = re.compile(
     r"greetings|experience|documents|notes|instruments|gifts|думками|інформацією|привітаннями|досвідом|"
     r"документами|нотами|грамотами|подарунками|мнениями|информацией|поздравлениями|опытом|подарками)"
     r"|تبادل\w*\s+(?:وجهات|الآراء|الاراء|المعلومات|التهاني|الخبرات|الوثائق|المذكرات|الهدايا|التقييم|التقييمات|"
-    r"الحديث|الرسائل|الأفكار|الافكار|الرؤى)", re.IGNORECASE)
+    r"الحديث|الرسائل|الأفكار|الافكار|الرؤى)"
+    # ... and before it: "bilateral Russian-US exchanges", "trade exchanges", "двосторонні обміни"
+    r"|\b(?:bilateral|diplomatic|trade|cultural|economic|scientific|academic|student|verbal|heated)"
+    r"(?:\s+[\w-]+)?\s+exchanges?\b"
+    r"|\b(?:двосторонн\w*|двусторонн\w*|торговельн\w*|торгов\w*|культурн\w*|гуманітарн\w*)\s+обмін\w*"
+    r"|\b(?:двусторонн\w*|торгов\w*|культурн\w*)\s+обмен\w*", re.IGNORECASE)
 # Suspending or leaving a treaty, a deal or one's part in it is a rejection (by whoever does it).
 SUSPEND_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("suspend", "suspended", "suspends", "suspension", "suspending", "withdrew", "withdraw", "withdraws",

@@ -757,3 +757,9 @@ def test_calling_someone_something_is_no_phone_call(tmp_path):
         assert "call" not in [kind for kind, _ in events_of(tmp_path, text, "en")], text
     for text in ("Donald Trump called Vladimir Putin on Tuesday.", "Donald Trump called Vladimir Putin, a rare step."):
         assert [kind for kind, _ in events_of(tmp_path, text, "en")] == ["call"], text
+
+
+def test_bilateral_or_trade_exchanges_are_no_prisoner_exchange(tmp_path):
+    for text, lang in (("Bilateral Russian-US exchanges occurred on the sidelines of the talks.", "en"),
+                       ("Двусторонние обмены между Россией и США продолжились.", "ru")):
+        assert "exchange" not in [kind for kind, _ in events_of(tmp_path, text, lang)], text
