@@ -226,6 +226,13 @@ def _spoken(lang: str, token: Token) -> bool:
     return word.pos in ("VERB", "ADJS") or (word.pos == "NPRO" and bool(word.tags & _PERSONAL))
 
 
+def _plural_participle(lang: str, token: Token) -> bool:
+    """A participle in the plural, which opens a headline or a slogan ("«Налаштовані на успіх»"),
+    not a name."""
+    word = info(lang, token.text)
+    return "plur" in word.tags and (word.pos == "PRTF" or bool(word.tags & {"pssv", "actv"}))
+
+
 def quoted_names(lang: str, tokens: Sequence[Token]) -> list[Candidate]:
     """«Name» with what stands before it: a legal form, an organisation noun, a kind of work or place.
     Quoted names listed one after another share the kind of the first ("пісні «…», «…» і «…»")."""
@@ -272,7 +279,8 @@ def quoted_names(lang: str, tokens: Sequence[Token]) -> list[Candidate]:
                 start_token = before
         elif start_token is None and not inner:
             own = _content_kind(lang, tokens, content_first, j - 1)
-            if own is None and any(_spoken(lang, t) for t in tokens[content_first:j]):
+            if own is None and (any(_spoken(lang, t) for t in tokens[content_first:j])
+                                or _plural_participle(lang, tokens[content_first])):
                 i += 1
                 continue  # a quoted phrase with a verb or a personal pronoun: speech, a slogan
             kind = own or "ORG"

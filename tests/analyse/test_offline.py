@@ -662,3 +662,9 @@ def test_a_registry_abbreviation_and_a_one_word_registry_body_are_names_whatever
     assert "rdif" in {m.actor_id for m in doc.entities}  # the guesser reads "РФПІ" as an adverb
     doc = analyse_text(config, "Все 29 аналитиков, опрошенных Рейтер в понедельник, ждут снижения ставки.", "ru")
     assert [(m.type, m.actor_id) for m in doc.entities if m.text == "Рейтер"] == [("ORG", "reuters")]
+
+
+def test_a_quoted_headline_opened_by_a_plural_participle_is_no_organisation(config):
+    names = found(config, "«Налаштовані на успіх». Рубіо поговорив із Лавровим. Партія «Слуга народу» зібралася.", "uk")
+    assert ("Налаштовані на успіх", "ORG") not in names
+    assert any(kind == "ORG" and "Слуга народу" in name for name, kind in names)
