@@ -353,7 +353,8 @@ CYR_NOT_ORG_ABBR = _words("""
 ввп пдв змі сми дтп грн usd ндр ато оос врп ес ок пк кк цк кпк пдфо єсв фоп тис млн млрд
 ссср урср рсфср срср снд сша рф єс оон нато ук кпп днр лнр орлдо ордло
 ппо пво бпла рсзв рсзо зрк впк бмп бтр пзрк мбр крлб
-""")
+снв дснв сно дсно рсмд дрсмд ракр дняз днязо двзяв двзви довсе дзсе
+""")  # (the last line: treaties — START, New START, INF, NPT, CTBT, CFE)
 # Ukrainian/Russian words that pymorphy3 may take for names but that open sentences as words.
 CYR_NOT_NAMES = _words("""
 про для від до на за з із зі у в по при під над між через після без біля о об щоб чи ні не

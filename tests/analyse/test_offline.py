@@ -668,3 +668,9 @@ def test_a_quoted_headline_opened_by_a_plural_participle_is_no_organisation(conf
     names = found(config, "«Налаштовані на успіх». Рубіо поговорив із Лавровим. Партія «Слуга народу» зібралася.", "uk")
     assert ("Налаштовані на успіх", "ORG") not in names
     assert any(kind == "ORG" and "Слуга народу" in name for name, kind in names)
+
+
+def test_a_treatys_abbreviation_is_no_organisation(config):
+    names = found(config, "За Договором про стратегічні наступальні озброєння (ДСНО) сторони обмінювалися даними. "
+                          "Росія вийшла з ДРСМД.", "uk")
+    assert not any(kind == "ORG" for _, kind in names)
