@@ -873,6 +873,11 @@ def _recalled(tokens: Sequence[Token], cue: int, lang: str) -> bool:
     return any((word_key(t.text) if lang == "ar" else t.text.casefold()) in _RECALLED.get(lang, ()) for t in before)
 
 
+# Words before a proposal's noun that make it what is spoken of, not one made ("brief Zelensky on the
+# US proposals", "the details of its offer", "про пропозиції", "о предложении").
+_PROPOSAL_TOPIC: dict[str, tuple[str, ...]] = {
+    "en": ("on", "about", "of", "regarding"), "uk": ("про", "щодо"), "ru": ("о", "об", "насчет"),
+}
 NAMING_REACH = 8  # words from "called" to the "a" of what it calls something
 
 
@@ -1024,6 +1029,7 @@ def _cue_positions(sentence: Sentence, index: NameIndex, lang: str) -> dict[str,
         found["statement"] = sentence.start  # "We, the presidents of …, declare": a declaration
     if "agreement" not in found and _together_in_future(tokens, all_keys, lang):
         found["agreement"] = found["together"] = tokens[0].start
+    ready_at: set[int] = set()  # where readiness makes the proposal ("заявляет о своей готовности к переговорам")
     if "proposal" not in found:
         ready = [n for n, k in enumerate(all_keys)
                  if any(key.startswith(READY.get(lang, ("\0",))) if lang != "en" else key in READY["en"] for key in k)]
@@ -1031,6 +1037,7 @@ def _cue_positions(sentence: Sentence, index: NameIndex, lang: str) -> dict[str,
         for n in ready:
             if any(t.start in offered for t in tokens[n + 1:n + 1 + READY_REACH]):
                 found["proposal"] = tokens[n].start
+                ready_at.add(tokens[n].start)
                 break
     if "exchange" in found and "proposal" in found and found["proposal"] < found["exchange"]:
         del found["exchange"]  # "ready to exchange prisoners", "offered a swap": proposed, not done
@@ -1039,6 +1046,10 @@ def _cue_positions(sentence: Sentence, index: NameIndex, lang: str) -> dict[str,
                 _irrealis(tokens, found[kind], lang, IRREALIS) or _irrealis(tokens, found[kind], lang, _NEGATION, 3,
                                                                            whole=True)):
             del found[kind]  # "securing a peace agreement", "аби розблокувати обміни": a goal, not an event
+    if "proposal" in found and (_irrealis(tokens, found["proposal"], lang, _NEGATION, 3, whole=True)
+                                or (_irrealis(tokens, found["proposal"], lang, _PROPOSAL_TOPIC, reach=3)
+                                    and found["proposal"] not in ready_at)):
+        del found["proposal"]  # "was not invited", "не запропонувала"; "brief him on the proposals"
     if "call" in found and lang == "en" and _naming(tokens, found["call"]):
         del found["call"]  # "Trump called Zelensky a dictator": a name given, no phone call
     if "rejection" in found and _declined_to_say(tokens, found["rejection"], lang):

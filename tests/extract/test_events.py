@@ -763,3 +763,16 @@ def test_bilateral_or_trade_exchanges_are_no_prisoner_exchange(tmp_path):
     for text, lang in (("Bilateral Russian-US exchanges occurred on the sidelines of the talks.", "en"),
                        ("Двусторонние обмены между Россией и США продолжились.", "ru")):
         assert "exchange" not in [kind for kind, _ in events_of(tmp_path, text, lang)], text
+
+
+def test_a_proposal_denied_or_only_spoken_of_is_none(tmp_path):
+    for text, lang in (("Volodymyr Zelensky was not invited, alarming Kyiv.", "en"),
+                       ("Russia did not propose a ceasefire.", "en"),
+                       ("Moscow has not revealed the details of its offer.", "en"),
+                       ("They will brief Volodymyr Zelensky in London on the US proposals.", "en"),
+                       ("Росія не запропонувала перемир'я.", "uk")):
+        assert "proposal" not in [kind for kind, _ in events_of(tmp_path, text, lang)], text
+    assert events_of(tmp_path, "Russia proposed a ceasefire on Monday.", "en") == [("proposal", ["russia"])]
+    # readiness declared is an offer, whatever preposition the declaring takes
+    text = "Российская сторона заявляет о своей готовности к мирным переговорам."
+    assert "proposal" in [kind for kind, _ in events_of(tmp_path, text, "ru")]
