@@ -586,6 +586,8 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
                 befell = _befell(tokens, k, j, doc.lang)
             if befell:
                 what = f"{what} {befell}"  # people killed, the unit people
+            if what and _EACH_SIDE.match(text, end, min(sentence.end, end + 40)):
+                what = f"{what} from each side"  # "115 prisoners of war from each side", "من كل جانب"
             if what in _OF_MEASURES and doc.lang == "en":
                 of_what = _OF_WHAT.match(text, end)
                 if of_what and of_what.group(1).casefold() not in _EN_NOT_COUNTED:
@@ -669,6 +671,9 @@ _CYR_FRACTION = re.compile(
     r"чверт[іьию]\w*|четверт[иьюь]\w*|трет(?:ь|и|ью)\b)"
     r"|(?P<nth>п['’]ят\w+|пят\w+|десят\w+)\s+(?:частин\w*|част[ьиюі]\w*)", re.IGNORECASE)
 _CYR_NTH = {"п'ят": 5, "п’ят": 5, "пят": 5, "десят": 10}
+# "from each side": how many each of two sides gave, in a swap (not a total)
+_EACH_SIDE = re.compile(r"[^.;:!?]{0,25}?(?:\b(?:from|by|on)\s+each\s+side|\beach\s+way|\bз\s+кожного\s+боку|"
+                        r"\bз\s+кожної\s+сторони|\bс\s+каждой\s+стороны|من\s+كل\s+(?:جانب|طرف))", re.IGNORECASE)
 _ORDINAL_PART = re.compile(r"(?<!\w)(?:перш|друг|перв|втор|остан|послед)\w*\s+\Z", re.IGNORECASE)
 # What a Cyrillic fraction is often of ("п'яту частину території": a share of the territory).
 _SHARE_NOUNS = (("територі", "territory"), ("территори", "territory"), ("населен", "population"),

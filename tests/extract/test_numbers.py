@@ -395,3 +395,14 @@ def test_per_cent_in_two_words_tens_of_thousands_and_a_plus_before_the_scale(tmp
 def test_the_first_half_of_a_time_is_no_share(tmp_path):
     assert numbers_of(tmp_path, "У першій половині тайму команда забила гол.", "uk") == []
     assert numbers_of(tmp_path, "Росія контролює майже половину області.", "uk")[0][1:] == (50.0, "percent")
+
+
+def test_how_many_each_side_gave_says_so(tmp_path):
+    texts = {"en": "Russia and Ukraine exchanged 115 prisoners of war from each side.",
+             "uk": "Сторони обміняли по 115 полонених з кожного боку.",
+             "ar": "وتبادل الطرفان 115 أسيرا من كل جانب."}
+    for lang, text in texts.items():
+        whats = [n.what for n in extract_numbers(analyse_text(project_config(tmp_path), text, lang))]
+        assert whats and whats[0].endswith("from each side"), (lang, whats)
+    text = "Russia freed 115 prisoners. Each side lost."
+    assert "each side" not in extract_numbers(analyse_text(project_config(tmp_path), text, "en"))[0].what
