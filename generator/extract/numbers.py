@@ -390,6 +390,12 @@ def _counted_after(tokens: Sequence[Token], lang: str) -> bool:
     return False
 
 
+def _partitive_noun(word: str, lang: str) -> bool:
+    """What "95 of (its) …" counts a part of: a common measure, or a people ("of the Ukrainians")."""
+    return bool(_measure(word, lang)) or (lang == "en" and word[:1].isupper() and word.endswith("s")
+                                          and word.casefold() in EN_DEMONYMS)
+
+
 def _counted_noun(word: str, lang: str) -> bool:
     """A noun that a number counts, where no common measure names it: a plural noun in English, a
     noun in the Ukrainian or Russian dictionary, an indefinite word in Arabic (what a number counts
@@ -535,7 +541,10 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
             elif what is None and j + 1 < len(tokens) and tokens[j].text.casefold() in _PARTITIVE:
                 # "95 of its soldiers", "103 من جنودها": the count of a part of those named after it
                 noun_at = j + 2 if tokens[j + 1].text.casefold() in _OF_DETERMINERS and j + 2 < len(tokens) else j + 1
-                if _WORD.fullmatch(tokens[noun_at].text) and _measure(tokens[noun_at].text, doc.lang):
+                if noun_at + 1 < len(tokens) and not _partitive_noun(tokens[noun_at].text, doc.lang) \
+                        and tokens[noun_at].text.islower() and _partitive_noun(tokens[noun_at + 1].text, doc.lang):
+                    noun_at += 1  # "48 of the released Ukrainians": a word describes them first
+                if _WORD.fullmatch(tokens[noun_at].text) and _partitive_noun(tokens[noun_at].text, doc.lang):
                     end, j = tokens[noun_at - 1].end, noun_at
             reach = end  # where the words after the number have got to
             country = _EN_COUNTRY_BEFORE_NOUN.match(text, end) if doc.lang == "en" and not what else None

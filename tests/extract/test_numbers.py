@@ -406,3 +406,8 @@ def test_how_many_each_side_gave_says_so(tmp_path):
         assert whats and whats[0].endswith("from each side"), (lang, whats)
     text = "Russia freed 115 prisoners. Each side lost."
     assert "each side" not in extract_numbers(analyse_text(project_config(tmp_path), text, "en"))[0].what
+
+
+def test_a_part_of_those_a_word_describes_first(tmp_path):
+    found = numbers_of(tmp_path, "Among them, 48 of the released Ukrainians were civilians.", "en")
+    assert found == [("48 of the released Ukrainians", 48.0, "Ukrainians")]
