@@ -70,6 +70,7 @@ SUBJECT_REACH = 40
 # with what the registry's English role says of that person.
 _SPOKES = "spokes|press secretary"  # a registry role of one who speaks for an office
 _COMMISSIONER = "commissioner|комісар|комиссар|єврокомісар|еврокомиссар"
+_HEAD_OF_STATE = "president|prime minister|chancellor|supreme leader"
 ROLE_WORDS: dict[str, str] = {
     "president": "president", "secretary": "secretary", "minister": "minister", "envoy": "envoy",
     "ambassador": "ambassador", "adviser": "advis|aide", "advisor": "advis|aide", "aide": "advis|aide",
@@ -88,6 +89,8 @@ ROLE_WORDS: dict[str, str] = {
     "commissioner": _COMMISSIONER, "єврокомісар": _COMMISSIONER,
     "еврокомиссар": _COMMISSIONER, "комісар": _COMMISSIONER,
     "комиссар": _COMMISSIONER,
+    # "заявив лідер РФ", "the Russian leader said": who leads the country
+    "leader": _HEAD_OF_STATE, "лідер": _HEAD_OF_STATE, "лидер": _HEAD_OF_STATE, "الزعيم": _HEAD_OF_STATE,
     # "сказал представитель Кремля": the one who speaks for it
     "представитель": _SPOKES + "|representative", "представник": _SPOKES + "|representative",
     "представительница": _SPOKES + "|representative", "представниця": _SPOKES + "|representative",
@@ -966,8 +969,9 @@ def _holds(role: str, described: str) -> bool:
     """Whether a registry role ("President of Ukraine (2019–)") is that role, not a tie to it
     ("Adviser to President Trump")."""
     for part in described.split(";"):
-        if re.search(r"\(\s*\d{4}\s*[–-]\s*\d{4}", part):
-            continue  # a post held once ("Ambassador to the UN (1994–2004)"), not now
+        years = re.search(r"\(([^)]*\d{4}[^)]*)\)", part)
+        if years and not re.search(r"[–-]\s*(?:$|present|now)", years.group(1).strip()):
+            continue  # a post held once ("Ambassador to the UN (1994–2004)"), not now ("(2000–2008, 2012–)")
         held = part.split("(", 1)[0].casefold()
         if any(not re.search(r"\b(?:to|of|for|with)\s+$", held[:m.start()])
                for m in re.finditer(rf"\b(?:{role})", held)):

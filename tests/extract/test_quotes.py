@@ -578,3 +578,12 @@ def test_an_arabic_source_quoting_someone_as_saying():
     config = load_config(REPO)
     text = 'ونقل الموقع عن زيلينسكي قوله في المقابلة "آمل أن يكون هذا مجرد تكتيك وليس قرارا".'
     assert [q.speaker for q in quotes_of(config, text, "ar")] == ["volodymyr-zelensky"]
+
+
+def test_a_countrys_leader_is_who_leads_it_and_a_post_held_again_is_held():
+    config = load_config(REPO)  # Putin: "President of Russia (2000–2008, 2012–)"
+    for text, lang in (("Володимир Путін провів нараду. «Ми готові до переговорів», – заявив лідер РФ.", "uk"),
+                       ("Vladimir Putin met the envoy. \"We are ready,\" the Russian leader said.", "en")):
+        assert [q.speaker for q in quotes_of(config, text, lang)] == ["vladimir-putin"], text
+    text = "Marco Rubio spoke. \"We are ready,\" the opposition leader said."
+    assert [q.speaker for q in quotes_of(config, text, "en")] == [None]
