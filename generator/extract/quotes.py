@@ -17,7 +17,6 @@ from functools import cache
 from typing import Literal
 
 from generator.analyse import lexicon as lx
-from generator.analyse.lexicon import SPEECH_CUES
 from generator.extract.actors import LinkedMention, word_before
 from generator.gazetteer import NameIndex
 from generator.morph import MORPH_LANGS, cases, parse
@@ -250,7 +249,7 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
 
 def _cue_positions(doc: AnalysedDoc, index: NameIndex, sentence_ids: set[int]) -> list[tuple[int, int, str]]:
     """(start, end, cue) of every speech cue in the given sentences."""
-    cues = SPEECH_CUES.get(doc.lang, SPEECH_CUES["en"])
+    cues = lx.SPEECH_CUES.get(doc.lang, lx.SPEECH_CUES["en"])
     singles = {c for c in cues if " " not in c}
     phrases = [c for c in cues if " " in c]
     from generator.normalize import word_key
@@ -581,7 +580,7 @@ def _transcript_turns(doc: AnalysedDoc, offsets: _Offsets, found: list[QuoteFact
 
 def _reported(turn: _Turn, doc: AnalysedDoc) -> bool:
     """Whether a label is a verb of speech with its subject ("وأضاف لافروف:", "Lavrov said:")."""
-    cues = {word_key(c) for c in SPEECH_CUES.get(doc.lang, SPEECH_CUES["en"]) if " " not in c}
+    cues = {word_key(c) for c in lx.SPEECH_CUES.get(doc.lang, lx.SPEECH_CUES["en"]) if " " not in c}
     keys = {word_key(w.strip("()[]")) for w in turn.label.split()}
     if doc.lang == "ar":
         keys |= {k.removeprefix("و") for k in keys}
@@ -878,7 +877,7 @@ def _heading_above(text: str, quote_start: int, offsets: _Offsets) -> tuple[str,
     return None
 
 
-_AR_CUES = frozenset(word_key(cue) for cue in SPEECH_CUES["ar"])
+_AR_CUES = frozenset(word_key(cue) for cue in lx.SPEECH_CUES["ar"])
 _AR_FEMININE_CUES = frozenset("قالت اضافت اوضحت اشارت اكدت صرحت وصفت اعتبرت كتبت ذكرت اعلنت رات".split())
 
 
@@ -1193,8 +1192,7 @@ _QUOTED_AS_SAYING = frozenset({"قوله", "قولها"})  # (by word_key)
 _PHRASE_CUES = ("according to", "за словами", "на думку", "по словам", "по мнению")
 # A name after one of those, its title between ("За словами спецпосланця Віткоффа, …"): whose words
 # the sentence gives, its subject for what follows.
-_SOURCE_PHRASE = re.compile(r"(?:according to|за словами|на думку|по словам|по мнению)(?:\s+[\w’'-]+){0,3}\s+\Z",
-                            re.IGNORECASE)
+_SOURCE_PHRASE = re.compile(rf"(?:{'|'.join(_PHRASE_CUES)})(?:\s+[\w’'-]+){{0,3}}\s+\Z", re.IGNORECASE)
 
 
 # A sitting of a body: the body after it is where someone spoke ("during a meeting of the Security Council").
