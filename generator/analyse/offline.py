@@ -449,6 +449,9 @@ class OfflineAnalyser:
                 and _middle_initial(tokens[match.first_token - 1]):
             return False  # "John R. Smith": a surname after a middle initial, not the town of Smith
         after = tokens[match.first_token + 1] if match.first_token + 1 < len(tokens) else None
+        if script == "latin" and kind in ("place", "country") and after is not None \
+                and after.text.lower() in _BENCHMARK_WORDS:
+            return False  # "Brent crude", "Dubai futures": an oil benchmark, not the town
         if script == "latin" and after is not None and after.start - token.end <= 1:
             if match.how == "surname" and token.text.lower() in lx.EN_FUNCTION_WORDS \
                     and after.text.lower() in _SUBJECTS_AFTER_A_MODAL:
@@ -555,6 +558,8 @@ class OfflineAnalyser:
 
 # Words after a sentence's "May", "Will", "Can" that make it the verb ("May the best team win").
 _SUBJECTS_AFTER_A_MODAL = frozenset("the a an we you i they he she it this that all god your our his her".split())
+# Words after a place name that make it a price benchmark ("Brent crude", "Dubai futures").
+_BENCHMARK_WORDS = frozenset({"crude", "blend", "futures"})
 PLACE_AS_GIVEN_NAME = 3.1  # a place that is this common a given name, before a capitalised word, is the name
 
 

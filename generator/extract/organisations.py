@@ -17,6 +17,7 @@ OFFICIAL"), a lone common word ("Office", "Delegation"), and the title of a pers
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Set
 
 from babel.numbers import list_currencies
@@ -382,6 +383,10 @@ def english_arabic_organisation(words: list[str]) -> tuple[str, bool]:
     adjectives = {normalize_arabic(k): v for k, v in _AR_ADJECTIVES.items()}
     countries = country_names("ar")
     folded_countries = {normalize_arabic(name): english for name, english in countries.items()}
+    openings = Counter(normalize_arabic(name.split()[0]) for name in countries if " " in name)
+    for name, english in countries.items():  # "الإمارات" for "الإمارات العربية المتحدة", where only one opens so
+        if " " in name and openings[normalize_arabic(name.split()[0])] == 1:
+            folded_countries.setdefault(normalize_arabic(name.split()[0]), english)
     groups: list[tuple[str, list[str], str]] = []  # (joining, adjectives, noun)
     known = True
     for word in words:

@@ -107,6 +107,19 @@ def test_arabic_organisations_with_a_complement_a_scope_or_a_number(config):
     assert not any(kind == "ORG" for _, kind in names)
 
 
+def test_arabic_organisation_in_a_construct_chain_ends_with_its_place(config):
+    assert ("وكالة أنباء الإمارات", "ORG") in found(config, "وذكرت وكالة أنباء الإمارات أن الوفد وصل.", "ar")
+    # after a definite name the chain is over: a title and a place are no more part of it
+    names = found(config, "وأعلن مجلس الوزراء حاكم دبي القرار.", "ar")
+    assert ("مجلس الوزراء", "ORG") in names
+    assert not any(kind == "ORG" and "دبي" in text for text, kind in names)
+
+
+def test_a_place_before_a_price_benchmark_is_no_place(config):
+    names = found(config, "Brent crude rose to $74 a barrel, and Brent futures followed.", "en")
+    assert not any(kind == "LOC" for _, kind in names)
+
+
 def test_a_quoted_award_of_someone_is_no_organisation(config):
     names = found(config, "Орден міста «Золота зірка Полісся» вручили вчительці з Рівного.", "uk")
     assert not any(kind == "ORG" for _, kind in names)

@@ -90,6 +90,8 @@ def test_an_unknown_word_leaves_a_marked_romanisation():
     ("مجلس الوزراء", "Council of Ministers"),
     ("صندوق الثروة السيادي", "Sovereign Wealth Fund"),
     ("هيئة الأركان العامة", "General Staff"),
+    # a country by the first word of its long name
+    ("وكالة أنباء الإمارات", "News Agency of United Arab Emirates"),
 ])
 def test_arabic_organisations_get_english_names(words, english):
     assert english_arabic_organisation(words.split()) == (english, False)
