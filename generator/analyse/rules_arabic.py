@@ -345,8 +345,7 @@ def organisations(tokens: Sequence[Token], taken: Sequence[bool], places: Sequen
                 end = k
                 k += 1
                 continue
-            if end == i and k + 1 < len(tokens) and _LETTERS.match(word) and not taken[k] \
-                    and places[k + 1]:
+            if end == i and "ال" + word in lists["complements"] and k + 1 < len(tokens) and places[k + 1]:
                 k += 1  # a construct chain goes on to the place it ends with: "وكالة أنباء الإمارات"
                 continue
             break

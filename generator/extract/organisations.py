@@ -384,9 +384,9 @@ def english_arabic_organisation(words: list[str]) -> tuple[str, bool]:
     countries = country_names("ar")
     folded_countries = {normalize_arabic(name): english for name, english in countries.items()}
     openings = Counter(normalize_arabic(name.split()[0]) for name in countries if " " in name)
-    for name, english in countries.items():  # "الإمارات" for "الإمارات العربية المتحدة", where only one opens so
+    for name, country in countries.items():  # "الإمارات" for "الإمارات العربية المتحدة", where only one opens so
         if " " in name and openings[normalize_arabic(name.split()[0])] == 1:
-            folded_countries.setdefault(normalize_arabic(name.split()[0]), english)
+            folded_countries.setdefault(normalize_arabic(name.split()[0]), country)
     groups: list[tuple[str, list[str], str]] = []  # (joining, adjectives, noun)
     known = True
     for word in words:
