@@ -70,6 +70,8 @@ SUBJECT_REACH = 40
 _SPOKES = "spokes|press secretary"  # a registry role of one who speaks for an office
 _COMMISSIONER = "commissioner|комісар|комиссар|єврокомісар|еврокомиссар"
 _HEAD_OF_STATE = "president|prime minister|chancellor|supreme leader"
+_GOVERNOR = "governor|губернатор|(?:голов|начальни|очільни|глав)\\w*\\b.{0,30}\\b(?:обл|ова|ога|регион|регіон)"
+_REGION_WORDS = frozenset("региона области регіону області облдержадміністрації ова ога края краю".split())
 ROLE_WORDS: dict[str, str] = {
     "president": "president", "secretary": "secretary", "minister": "minister", "envoy": "envoy",
     "ambassador": "ambassador", "adviser": "advis|aide", "advisor": "advis|aide", "aide": "advis|aide",
@@ -97,10 +99,17 @@ ROLE_WORDS: dict[str, str] = {
 # Words for a body that stand for one named earlier ("the ministry said", "وقالت الوزارة", "у
 # відомстві зазначили"), with what the body's English name holds; "" for any body of state.
 _INSTITUTION = "body:"
+_MEDIA = "media"  # ... or the news outlet named last ("according to the publication")
+_CENTRE = "cent|headquarters|staff"
 INSTITUTION_WORDS: dict[str, str] = {
     "ministry": "ministr", "department": "department", "agency": "agency", "embassy": "embassy",
     "міністерство": "ministr", "министерство": "ministr", "посольство": "embassy", "відомство": "",
     "ведомство": "", "الوزارة": "ministr", "السفارة": "embassy",
+    "centre": _CENTRE, "center": _CENTRE, "headquarters": _CENTRE, "штаб": _CENTRE, "коордштаб": _CENTRE,
+    "publication": _MEDIA, "newspaper": _MEDIA, "outlet": _MEDIA, "видання": _MEDIA, "издание": _MEDIA,
+    "газета": _MEDIA, "الصحيفة": _MEDIA,
+    # "йдеться в повідомленні", "говорится в сообщении": the statement of the body named before
+    "повідомлення": "", "сообщение": "", "заява": "", "заявление": "",
 }
 ROLE_WORDS.update({word: _INSTITUTION + stem for word, stem in INSTITUTION_WORDS.items()})
 
@@ -405,8 +414,11 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
                     if option is None and not blocked:
                         holder = _role_subject(doc, links, actors, index, sentence_ids, cue_start, quoted)
                         option = (0, 1, holder, cue_text, 0.7, cue_start) if holder else None
-                if role_at and role_at[0].startswith(_INSTITUTION) and option is not None:
-                    role_at = None  # a body's word where a name is at hand ("the Foreign Ministry said")
+                if role_at and role_at[0].startswith(_INSTITUTION) and option is not None \
+                        and not (" " in cue_text and 0 <= role_at[1] - cue_end <= 6):
+                    # a body's word where a name is at hand ("the Foreign Ministry said"); but the one
+                    # a phrase names is the source ("according to the publication")
+                    role_at = None
                 if role_at and (option is None or option[1] > 40 or not _is_person_id(option[2], actors)) and not (
                         option is not None and _is_person_id(option[2], actors)
                         and min(cue_end, option[5]) <= role_at[1] <= max(cue_start, option[5])):
@@ -938,6 +950,8 @@ def _role_near(tokens: Sequence[Token], lang: str) -> tuple[str, int] | None:
             return "president", kept[k].start
         if words[k] == "глава" and words[k + 1] in ("уряду", "правительства"):
             return "prime minister", kept[k].start
+        if words[k] in ("глава", "голова", "очільник") and words[k + 1] in _REGION_WORDS:
+            return _GOVERNOR, kept[k].start  # "добавил глава региона": the governor named before
         if words[k] in _HEAD_WORDS and (words[k + 1] in _MINISTRY_WORDS or words[k + 1].startswith(_MINISTRY_STEMS)):
             # "глава МЗС України": the minister, of the country named after the ministry
             return "minister", kept[k + 1].start
@@ -1066,9 +1080,21 @@ def _body_named(stem: str, links: list[LinkedMention], actors: dict[str, ActorFa
         if link.kind != "organization" or link.mention.start >= before or link.actor_id not in actors:
             continue
         name = actors[link.actor_id].name
-        if (stem and stem in name.casefold()) or (not stem and _STATE_BODY.search(name)):
+        if (stem == _MEDIA and link.media) or (stem and stem != _MEDIA and re.search(stem, name, re.IGNORECASE)) \
+                or (not stem and _STATE_BODY.search(name)):
             return link.actor_id
     return None
+
+
+# Words that open an Arabic role phrase beside the titles ("عضو المكتب السياسي", "مدير إدارة الأمن").
+_AR_ROLE_HEADS = frozenset("عضو مدير مسؤول الناطق ناطق ممثل قائد أمين سكرتير محافظ".split())
+
+
+def _arabic_role_head(token: Token) -> bool:
+    """Whether an Arabic word opens the speaker's role ("رئيس", "عضو"), not a clause ("خلال لقائه")."""
+    from generator.analyse.rules_arabic import is_title
+
+    return is_title(token) or token.text in _AR_ROLE_HEADS
 
 
 def _after_arabic_title(text: str, start: int) -> bool:
@@ -1097,7 +1123,12 @@ def _nearest(doc: AnalysedDoc, candidates: list[LinkedMention], cue_start: int, 
             continue  # a name well before an Arabic verb is not its subject (see _arabic_clause_subject)
         if arabic and m.start >= cue_end:
             between = _tokens_between(doc, cue_end, m.start, offsets)
-            if any(t.text in ARABIC_PREPOSITIONS or t.text in ARABIC_THAT for t in between):
+            text = doc.article.text
+            # "وقال عضو المكتب السياسي في الحركة، حسام بدران،": a name set off by commas after the
+            # speaker's title is the speaker, whatever prepositions the title holds
+            apposed = bool(between) and _arabic_role_head(between[0]) \
+                and text[:m.start].rstrip().endswith(("،", ",")) and text[m.end:].lstrip().startswith(("،", ","))
+            if any((t.text in ARABIC_PREPOSITIONS and not apposed) or t.text in ARABIC_THAT for t in between):
                 continue
         if arabic and _is_person(link) and any(
                 _is_person(other) and 0 < other.mention.start - m.end <= 3

@@ -587,3 +587,40 @@ def test_a_countrys_leader_is_who_leads_it_and_a_post_held_again_is_held():
         assert [q.speaker for q in quotes_of(config, text, lang)] == ["vladimir-putin"], text
     text = "Marco Rubio spoke. \"We are ready,\" the opposition leader said."
     assert [q.speaker for q in quotes_of(config, text, "en")] == [None]
+
+
+def test_a_centre_a_statement_and_a_publication_stand_for_the_body_named_before():
+    config = load_config(REPO)
+    cases = [
+        ("Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said bodies were returned. "
+         "\"We will establish the identities of the deceased,\" the centre said.", "en",
+         "coordination-headquarters-pows"),
+        ("У Генштабі ЗСУ повідомили про бої. \"Ворог відступив після важких втрат\", - йдеться в повідомленні.", "uk",
+         "general-staff-of-ukraine"),
+        ("The New York Times reported on Friday. Yermak may have \"agreed to sacrifice himself\" in a bid to stave "
+         "off a vote, according to the publication.", "en", "new-york-times"),
+    ]
+    for text, lang, speaker in cases:
+        assert [q.speaker for q in quotes_of(config, text, lang)] == [speaker], text
+    # a name is still the speaker where the body's word only follows it
+    text = "Zelensky met Putin. \"We are ready to talk,\" Zelensky said, according to the ministry."
+    assert [q.speaker for q in quotes_of(config, text, "en")] == ["volodymyr-zelensky"]
+
+
+def test_the_one_quoted_is_who_speaks_and_the_head_of_a_region_is_its_governor(tmp_path):
+    config = project_config(tmp_path)
+    text = "\"Для достижения мира нужны уступки\", - цитирует Рубио телеканал CBS."
+    assert [q.speaker for q in quotes_of(config, text, "ru")] == ["marco-rubio"]
+    text = ("Губернатор Вячеслав Гладков сообщил об атаке. «Слава богу, никто не пострадал», — добавил глава "
+            "региона.")
+    assert [q.speaker_name for q in quotes_of(config, text, "ru")] == ["Vyacheslav Gladkov"]
+
+
+def test_an_arabic_speaker_set_off_by_commas_after_a_title_with_a_preposition(tmp_path):
+    config = project_config(tmp_path)
+    text = ('وقال عضو المكتب السياسي في الحركة، حسام بدران، في تصريح لوكالة فرانس برس، إن أي نقاش '
+            '"يجب أن يسبقه وقف الحرب".')
+    assert [q.speaker_name for q in quotes_of(config, text, "ar")] == ["Hossam Badran"]
+    # a clause after the verb is no title: the name set off there is whom he met
+    text = 'وقال خلال لقائه مع وزير الخارجية الروسي، سيرغي لافروف، إن "الحوار ممكن دائما".'
+    assert [q.speaker for q in quotes_of(config, text, "ar")] == [None]
