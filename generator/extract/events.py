@@ -839,7 +839,8 @@ def _topic_of_talks(tokens: Sequence[Token], cue: int, lang: str) -> bool:
 # Words after a contact that put it off or call it off.
 _PUT_OFF: dict[str, tuple[str, ...]] = {
     "en": ("postponed", "cancelled", "canceled", "cancel", "cancels", "delayed", "called off", "call off",
-           "calls off", "scrapped", "on hold", "suspended"),
+           "calls off", "scrapped", "on hold", "suspended", "fell through", "fallen through", "collapsed", "halted",
+           "yet to"),
     "uk": ("перенес", "скасова", "скасува", "скасу", "відклали", "відкладено", "відкладен", "призупин"),
     "ru": ("перенес", "отменен", "отменил", "отмени", "отменя", "отложен", "отложил", "приостановлен"),
     "ar": ("تأجيل", "أجلت", "اجلت", "تأجلت", "إلغاء", "الغاء", "ألغيت", "الغيت", "يلغي", "تلغي", "تعليق", "علقت"),
@@ -1598,12 +1599,22 @@ def _told_once(events: list[EventFact]) -> list[EventFact]:
 # A plan or an expectation, not a report ("plans to meet", "очікується зустріч").
 _PLANNED: dict[str, tuple[str, ...]] = {
     "en": ("plan", "plans", "planned", "planning", "expected", "expects", "scheduled", "intends", "intend", "going",
-           "upcoming", "next", "ahead"),
+           "upcoming", "next", "ahead", "proposed", "mooted", "possible", "potential", "prospective"),
     # (the verbs and participles of planning: "плану" is the noun, "мирного плану" a peace plan)
     "uk": ("планує", "планую", "планува", "заплан", "очіку", "намір", "наступн", "майбутн"),
-    "ru": ("планиру", "заплан", "ожида", "намер", "следующ", "предстоя", "будущ"),
-    "ar": ("يعتزم", "تعتزم", "المقرر", "المقبل", "المقبله", "القادم", "القادمه", "المرتقب", "المرتقبه"),
+    "ru": ("планиру", "планиров", "заплан", "ожида", "намер", "следующ", "предстоя", "будущ"),
+    "ar": ("يعتزم", "تعتزم", "المقرر", "المقبل", "المقبله", "القادم", "القادمه", "المرتقب", "المرتقبه",
+           "المنتظر", "المتوقع", "يتوقع", "ينتظر"),
 }
+# Words that make what follows "to" yet to be ("set to meet", "due to hold talks"), and verbs of
+# agreeing that make the contact they govern one agreed on, yet to be held ("agreed to meet",
+# "домовилися провести зустріч", "договорились о встрече"; not "agreed at the meeting").
+_BEFORE_TO = frozenset({"set", "due"})
+_AGREEING: dict[str, tuple[str, ...]] = {
+    "en": ("agreed", "agree", "agrees"), "uk": ("домовил", "домовля", "погодил"),
+    "ru": ("договорил", "договарива", "условил"),
+}
+_AGREED_ON = frozenset("to on о об про провести проведення проведении организовать організувати".split())
 # What can, must or should be ("can be finished with direct negotiations")
 _MODAL: dict[str, tuple[str, ...]] = {
     "en": ("can", "could", "would", "should", "must", "may", "might", "need", "needs", "require", "requires"),
@@ -1633,6 +1644,7 @@ def _reports_as_done(sentence: Sentence, lang: str) -> bool:
 _SPEECH_ACTS = frozenset({"statement", "proposal", "rejection"})
 PLANNED_BEFORE, PLANNED_AFTER = 4, 4  # words before and after an event's word that may say it is yet to be
 PLANNED_SCAN = 14  # words at most either side, names and their joints included
+PURPOSE_REACH = 4  # words further back for a contact after "for"
 _CLAUSE_OPENERS = frozenset("but while whereas although though which who that але проте однак який яка які що "
                             "но однако который которая которые что".split())
 _PRONOUNS = frozenset("they he she we it вони він вона ми они он она мы".split())
@@ -1659,7 +1671,10 @@ def told_as_planned(sentence: Sentence, cue: int, lang: str) -> bool:
     at = next((n for n, t in enumerate(tokens) if t.start >= cue), len(tokens))
     before: list[Token] = []
     after: list[Token] = []
-    for step, reach, near in ((-1, PLANNED_BEFORE, before), (1, PLANNED_AFTER + 1, after)):
+    # "will travel to Moscow on Thursday for meetings": a contact that is a journey's purpose is as
+    # yet to be as the journey
+    purpose = PURPOSE_REACH if lang == "en" and at > 0 and tokens[at - 1].text.casefold() == "for" else 0
+    for step, reach, near in ((-1, PLANNED_BEFORE + purpose, before), (1, PLANNED_AFTER + 1, after)):
         n = at - 1 if step < 0 else at  # the cue itself is the first word after it
         counted = 0  # names and their joints take no room ("meetings with Witkoff and Kushner are expected")
         while 0 <= n < len(tokens) and counted < reach and abs(n - at) <= PLANNED_SCAN \
@@ -1670,6 +1685,12 @@ def told_as_planned(sentence: Sentence, cue: int, lang: str) -> bool:
                                              or tokens[n].text.casefold() in _NAME_JOINTS))
             n += step
     following = {t.start: tokens[n + 1].text.casefold() for n, t in enumerate(tokens[:-1])}
+    if any(following.get(t.start) in _AGREED_ON and t.start != cue and (
+            t.text.casefold() in _AGREEING[lang] if lang == "en" else t.text.casefold().startswith(_AGREEING[lang]))
+           for t in before if lang in _AGREEING) \
+            or (lang == "en" and any(t.text.casefold() in _BEFORE_TO and following.get(t.start) == "to"
+                                     for t in before + after)):
+        return True
     # "plans to meet", not a plan signed ("signed onto a five-point plan")
     keys = [word_key(t.text) if lang == "ar" else t.text.casefold() for t in before + after
             if not (lang == "en" and t.text.casefold() in _PLAN_NOUNS and following.get(t.start) != "to")]

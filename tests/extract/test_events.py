@@ -189,6 +189,16 @@ def test_an_event_told_as_yet_to_come_is_marked_planned(tmp_path):
     assert planned("Marco Rubio met Sergey Lavrov in Riyadh and they will meet again.", "en") == [("meeting", False)]
     assert planned("Marco Rubio and Sergey Lavrov signed onto a five-point plan in Paris.", "en") == [
         ("agreement", False)]
+    # proposed, set to, agreed on, expected, a journey's purpose, called off
+    assert planned("Kyiv doubts a proposed summit of Donald Trump and Vladimir Putin.", "en")[0] == ("summit", True)
+    assert planned("Marco Rubio and Sergey Lavrov are set to meet in Riyadh.", "en") == [("meeting", True)]
+    assert ("meeting", True) in planned("Трамп и Путин договорились о встрече в Будапеште.", "ru")
+    assert planned("ومن المنتظر أن يلتقي ماركو روبيو مع سيرغي لافروف.", "ar") == [("meeting", True)]
+    assert planned("Marco Rubio will travel to Riyadh on Thursday for meetings with Sergey Lavrov.", "en") == [
+        ("meeting", True)]
+    assert ("meeting", False) in planned("Marco Rubio and Sergey Lavrov agreed at the meeting to resume flights.",
+                                         "en")
+    assert planned("The meeting between Marco Rubio and Sergey Lavrov fell through.", "en") == []
     line = next(f.text for f in extract(analyse_text(config, "Marco Rubio will meet Sergey Lavrov.", "en"),
                                         config).facts if f.kind == "meeting")
     assert line.startswith("Meeting (planned): Marco Rubio")
