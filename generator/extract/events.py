@@ -555,7 +555,10 @@ _ABOUT_COUNTRY = re.compile(
     r"\b(?:війн\w*|вторгненн\w*|конфлікт\w*|агресі\w*|криз\w*|щодо|про|стосовно|відносно|"
     r"войн\w*|вторжени\w*|конфликт\w*|агресси\w*|кризис\w*|относительно|об?)|"
     r"(?<!\w)[وب]?(?:ال)?(?:حرب|غزو|صراع|نزاع|ازمه|أزمة|ازمة)|(?<!\w)(?:حول|بشأن|بشان|تجاه))"
-    r"(?:\s+(?:in|of|against|on|в|у|на|проти|против|في|على|ضد|ل))?\s+(?:the\s+)?\Z", re.IGNORECASE)
+    r"(?:\s+(?:in|of|against|on|в|у|на|проти|против|في|على|ضد|ل))?\s+(?:the\s+)?\Z"
+    # ... or the threat it poses: "the threat posed by Russia", "загроза з боку Росії", "угроза со стороны России"
+    r"|\bthreats?\s+(?:posed\s+by|from|of)\s+(?:the\s+)?\Z|\bзагроз\w*\s+(?:з\s+боку|від)\s+\Z"
+    r"|\bугроз\w*\s+(?:со\s+стороны|от)\s+\Z|(?<!\w)(?:ال)?تهديد\w*\s+\Z", re.IGNORECASE)
 
 
 # ... and before the war word in English: "the Ukraine war", "Russia's full-scale invasion", "the

@@ -132,6 +132,29 @@ def _struck(token_keys: Sequence[tuple[int, set[str]]], lang: str) -> set[int]:
     return found
 
 
+_SUMMIT_KEYS = frozenset(word_key(w) for words in EVENT_CUES["summit"].values() for w in words)
+
+
+def _bodies_summits(doc: AnalysedDoc, words: Sequence[tuple[Sentence, Token]],
+                    org_spans: Sequence[tuple[int, int]]) -> set[int]:
+    """Indexes of the summit words that name an organisation's summit ("the Nato summit", "саміт
+    НАТО", "قمة الناتو"), and of the bare ones after it ("the summit declaration"), where no name
+    stands beside them: a summit of the alliance, not of the negotiating leaders."""
+    names = [(m.start, m.end) for m in doc.entities if m.type in ("LOC", "PER")]
+    found: set[int] = set()
+    for k, (sentence, token) in enumerate(words):
+        if word_key(token.text) not in _SUMMIT_KEYS:
+            continue
+        beside = [words[j][1] for j in (k - 1, k + 1) if 0 <= j < len(words) and words[j][0] is sentence]
+        if _within(beside, org_spans) or (found and not _within(beside, names)):
+            found.add(k)
+    return found
+
+
+def _within(tokens: Sequence[Token], spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= t.start and t.end <= b for t in tokens for a, b in spans)
+
+
 def _post_of(actor: str, others: Sequence[str], index: NameIndex) -> bool:
     """Whether an organisation cue is the post of a person cue also present (the fund its head
     runs: one cue, not two), by what the registry says of either."""
@@ -288,6 +311,10 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
     # energy infrastructure"): energy there is a target, not energy cooperation.
     struck = _struck(token_keys, doc.lang)
     token_keys = [(n, set() if k in struck else keys) for k, (n, keys) in enumerate(token_keys)]
+    bodies_summits = _bodies_summits(doc, words, org_spans)
+    token_keys = [(n, set() if k in bodies_summits else keys) for k, (n, keys) in enumerate(token_keys)]
+    bodies_summit_sentences = {words[k][0].index for k in bodies_summits}
+    events = [e for e in events if not (e.type == "summit" and e.sentence in bodies_summit_sentences)]
     titles = _titles(words, people)
     present = set().union(*actors_by_sentence.values()) if actors_by_sentence else set()
     lead = lead_of(doc)

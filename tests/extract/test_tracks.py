@@ -553,3 +553,15 @@ def test_a_summit_of_the_sides_and_many_more_is_no_negotiation_of_the_sides():
     assert extracted_tracks(config, text).primary == "other"
     text = "Donald Trump and Vladimir Putin held a summit in Alaska on Friday. The summit lasted three hours."
     assert extracted_tracks(config, text).primary == "leaders-summit"
+
+
+def test_an_alliances_summit_is_no_summit_of_the_negotiating_leaders():
+    config = load_config(REPO)
+    text = ("Nato summit ends with a spending pledge. Donald Trump joined the Nato summit in The Hague, where the "
+            "allies pledged more for defence against the threat posed by Russia. The summit declaration names Russia "
+            "a long-term threat, and Vladimir Putin was not invited to the summit.")
+    assert "leaders-summit" not in [m.id for m in extracted_tracks(config, text).matches]
+    # a summit of the leaders themselves still is one, and its "summit" words after it too
+    text = ("Donald Trump and Vladimir Putin held a summit in Alaska on Friday. The summit lasted three hours, "
+            "and the summit talks covered Ukraine.")
+    assert extracted_tracks(config, text).primary == "leaders-summit"
