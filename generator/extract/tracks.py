@@ -65,11 +65,13 @@ def _inflects(word: str, keyword: str) -> bool:
     return ending in _ENGLISH_ENDINGS or (ending[:1] == keyword[-1:] and ending[1:] in _ENGLISH_ENDINGS)
 
 
-def _token_matches(keys: set[str], wanted: set[str]) -> bool:
+def _token_matches(keys: set[str], wanted: set[str], in_phrase: bool = False) -> bool:
     if keys & wanted:
         return True
-    # (English inflects with its few endings only, so a shorter English word may take them: "lift" -> "lifted")
-    return any(_inflects(k, w) for w in wanted if len(w) >= 5 or (len(w) == 4 and script_of(w) == "latin")
+    # (English inflects with its few endings only, so a shorter English word may take them: "lift" -> "lifted";
+    # in a phrase, whose other words keep it from being another word, even a short one: "ending this war")
+    return any(_inflects(k, w) for w in wanted
+               if len(w) >= 5 or (script_of(w) == "latin" and (len(w) == 4 or (in_phrase and len(w) >= 3)))
                for k in keys)
 
 
@@ -83,8 +85,9 @@ def _phrase_spans(token_keys: Sequence[tuple[int, set[str]]], phrase: list[set[s
     stand between two of its words ("end of the war", "закінчення цієї війни"), within one sentence,
     but not one that changes what the words are to each other ("with")."""
     hits: list[tuple[int, int, int]] = []
+    in_phrase = len(phrase) > 1
     for i in range(len(token_keys)):
-        if not _token_matches(token_keys[i][1], phrase[0]):
+        if not _token_matches(token_keys[i][1], phrase[0], in_phrase):
             continue
         at, sentence = i, token_keys[i][0]
         for wanted in phrase[1:]:
@@ -93,7 +96,7 @@ def _phrase_spans(token_keys: Sequence[tuple[int, set[str]]], phrase: list[set[s
                 if step == 2 and at + 1 < len(token_keys) and token_keys[at + 1][1] & _NO_GAP:
                     continue  # (the last step: the phrase is not here)
                 if nxt < len(token_keys) and token_keys[nxt][0] == sentence \
-                        and _token_matches(token_keys[nxt][1], wanted):
+                        and _token_matches(token_keys[nxt][1], wanted, in_phrase):
                     at = nxt
                     break
             else:
@@ -118,8 +121,13 @@ def _keyword_hits(token_keys: Sequence[tuple[int, set[str]]], keywords: Sequence
 # Words for strikes, and the words that may stand between a strike and what it hits ("удари по",
 # "strikes on", "ضربات على").
 _STRIKE_KEYS = frozenset(word_key(w) for words in EVENT_CUES["strike"].values() for w in words) | frozenset(
-    word_key(w) for w in ("ضربات", "هجمات", "الضربات", "الهجمات"))  # (and the Arabic plurals)
+    word_key(w) for w in ("ضربات", "هجمات", "الضربات", "الهجمات",  # (and the Arabic plurals and verbal nouns)
+                          "مهاجمة", "ومهاجمة", "استهداف", "واستهداف", "قصف", "وقصف"))
 _STRUCK_REACH = 4  # words after a strike word that name its target
+# Words that go on to name a target in particular ("infrastructure, especially energy"): the reach runs on.
+_IN_PARTICULAR = frozenset(word_key(w) for w in (
+    "especially", "including", "particularly", "зокрема", "особливо", "включно", "особенно", "включая",
+    "خاصة", "وخاصة", "خصوصا", "وخصوصا", "بما"))
 
 
 def _struck(token_keys: Sequence[tuple[int, set[str]]], lang: str) -> set[int]:
@@ -127,8 +135,10 @@ def _struck(token_keys: Sequence[tuple[int, set[str]]], lang: str) -> set[int]:
     found: set[int] = set()
     for k, (sentence, keys) in enumerate(token_keys):
         if keys & _STRIKE_KEYS:
-            found.update(j for j in range(k + 1, min(len(token_keys), k + 1 + _STRUCK_REACH))
-                         if token_keys[j][0] == sentence)
+            reach = k + 1 + _STRUCK_REACH
+            if any(token_keys[j][1] & _IN_PARTICULAR for j in range(k + 1, min(len(token_keys), reach))):
+                reach += _STRUCK_REACH
+            found.update(j for j in range(k + 1, min(len(token_keys), reach)) if token_keys[j][0] == sentence)
     return found
 
 
@@ -287,6 +297,18 @@ def _titles(words: Sequence[tuple[Sentence, Token]], people: Sequence[tuple[int,
     return found
 
 
+_APPOSITION = re.compile(r"\s*[,،]([^,،.;:()«»\"“”\n]{3,160})")
+
+
+def _appositions(text: str, words: Sequence[tuple[Sentence, Token]],
+                 people: Sequence[tuple[int, int, str]]) -> dict[int, str]:
+    """The words of the title set off by a comma after a person's name: word index -> the person's id."""
+    spans = [(m.start(1), m.end(1), person) for _, end, person in people
+             if (m := _APPOSITION.match(text, end)) is not None]
+    return {k: person for k, (_, token) in enumerate(words) for start, end, person in spans
+            if start <= token.start and token.end <= end}
+
+
 def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], config: TrackConfig,
                  index: NameIndex, events: Sequence[EventFact] = (), quotes: Sequence[QuoteFact] = (),
                  sides_by_sentence: dict[int, set[str]] | None = None,
@@ -316,6 +338,7 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
     bodies_summit_sentences = {words[k][0].index for k in bodies_summits}
     events = [e for e in events if not (e.type == "summit" and e.sentence in bodies_summit_sentences)]
     titles = _titles(words, people)
+    appositions = _appositions(doc.article.text, words, people)
     present = set().union(*actors_by_sentence.values()) if actors_by_sentence else set()
     lead = lead_of(doc)
     # who acts: the actors, less a country named only as what a war is about
@@ -354,6 +377,9 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
             continue  # a prisoner exchange in Yemen is no exchange between Russia and Ukraine
         # An envoy named is the envoy of the track whose actor he is: "Putin envoy Kirill Dmitriev" is no US envoy.
         others = {k for k, person in titles.items() if person not in track.cues.actors} if track.cues.actors else set()
+        # ... and the words of its own actor's title say no more than the actor does ("Kirill Dmitriev, special
+        # envoy for investment and economic cooperation")
+        others |= {k for k, person in appositions.items() if person in track.cues.actors}
         own_keys = [(n, set() if k in others else keys) for k, (n, keys) in enumerate(token_keys)]
         for keyword, hits in _keyword_hits(own_keys, track.cues.keywords.get(doc.lang, ()), doc.lang).items():
             if hits:

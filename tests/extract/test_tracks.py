@@ -565,3 +565,19 @@ def test_an_alliances_summit_is_no_summit_of_the_negotiating_leaders():
     text = ("Donald Trump and Vladimir Putin held a summit in Alaska on Friday. The summit lasted three hours, "
             "and the summit talks covered Ukraine.")
     assert extracted_tracks(config, text).primary == "leaders-summit"
+
+
+def test_a_track_actors_title_a_target_in_particular_and_a_short_inflected_phrase_word():
+    config = load_config(REPO)
+    # the actor counts once, not again by the words of his title
+    text = ("Kirill Dmitriev, the special envoy for investment and economic cooperation, met Steve Witkoff in Miami. "
+            "Russia and the United States held talks.")
+    cues = [c for m in tracks_of(config, text, "en").matches for c in m.cues]
+    assert "actor: kirill-dmitriev" in cues and "keyword: economic cooperation" not in cues
+    # what strikes hit, named in particular after a list, is no economic cue
+    text = ("وقال الوزير إن روسيا وأوكرانيا تركزان على مهاجمة البنية التحتية، وخاصة قطاع الطاقة. "
+            "وأضاف أن مفاوضات روسيا وأوكرانيا متوقفة.")
+    assert all(m.id != "economic-cooperation" for m in tracks_of(config, text, "ar").matches)
+    # "ending this war" is the keyword "end war"
+    text = "Marco Rubio urged dialogue with Ukraine as the only path to ending this war."
+    assert any("keyword: end war" in m.cues for m in tracks_of(config, text, "en").matches)
