@@ -186,6 +186,12 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     ("проєкт", "projects"), ("проект", "projects"), ("مشروع", "projects"), ("مشاريع", "projects"),
     ("одиниц", "units"), ("единиц", "units"), ("نقطه", "points"), ("снаряд", "shells"), ("قذيفه", "shells"),
     ("قذائف", "shells"),
+    # time, play and invaders ("за 12 секунд", "сім очок", "39 окупантів"); drones by their abbreviation
+    ("second", "seconds"), ("секунд", "seconds"), ("ثانيه", "seconds"), ("ثوان", "seconds"), ("очк", "points"),
+    ("очок", "points"), ("балів", "points"), ("бали", "points"), ("балами", "points"), ("баллов", "points"),
+    ("балла", "points"), ("баллами", "points"), ("матч", "matches"), ("مباراه", "matches"),
+    ("مباريات", "matches"), ("окупант", "occupiers"), ("оккупант", "occupiers"), ("загарбник", "invaders"),
+    ("захватчик", "invaders"), ("бпла", "drones"), ("бпак", "drones"),
 )
 # (Arabic stems as _fold writes words: "اسرى" -> "اسري")
 _MEASURE_STEMS = tuple((normalize_arabic(stem) if re.search(r"[\u0600-\u06FF]", stem) else stem, english)
@@ -284,8 +290,14 @@ def _currency(word: str) -> str | None:
                 None)
 
 
+_SQUARE = re.compile(r"квадрат|square", re.IGNORECASE)
+
+
 def _measure(word: str, lang: str) -> str | None:
     """The English name of what a word counts, where it is a common measure."""
+    if word.endswith("²") and len(word) > 1:  # "км²", "km²": an area
+        base = _measure(word[:-1], lang)
+        return f"square {base}" if base == "kilometres" else None
     forms = {_fold(word)}
     if lang in MORPH_LANGS:
         forms.add(parse(lang, word)[0])
@@ -584,6 +596,8 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
                 break
             if unit == "percent" and what in ("votes", "ballots"):
                 what = "share of the vote"  # "86,82% голосов"
+            if what == "kilometres" and _SQUARE.search(text[start:end]):
+                what = "square kilometres"  # "26 квадратних кілометрів"
             if what is None and unit is None and scale == 1.0 and k > 0 and value >= 2:
                 # "Ранены пятеро", "поранені – 17", "killed: 12": a casualty word before the count
                 verb_at = k - 1 if tokens[k - 1].text not in _DASHES else k - 2
@@ -639,7 +653,8 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
 
 
 # A swap's formula: "146 for 146", "«146 на 146»", "500 مقابل 500": as many went each way.
-_SWAP = re.compile(r"(?<![\d.,])(\d{1,5})\s+(?:for|на|за|مقابل)\s+(\d{1,5})(?![\d.,]?\d)")
+_SWAP = re.compile(r"(?<![\d.,])(\d{1,3}(?:[,\u00a0 ]\d{3})?|\d{1,5})(?:\s+|-)(?:for|на|за|مقابل)(?:\s+|-)"
+                   r"(\d{1,3}(?:[,\u00a0 ]\d{3})?|\d{1,5})(?![\d.,]?\d)")  # ... and "1,000-for-1,000"
 _SWAP_PRISONER_WORDS = tuple(normalize_arabic(w) for w in (
     "prisoner", " pows", " pow ", "captive", "полонен", "пленн", "اسير", "اسرى"))
 _SWAP_WORDS = tuple(normalize_arabic(w) for w in ("exchang", "swap", "обмін", "обмен", "تبادل"))
@@ -659,7 +674,8 @@ def _swaps(doc: AnalysedDoc) -> list[NumberFact]:
             what = "prisoners exchanged each way" if prisoners else "exchanged each way"
             start, end = sentence.start + m.start(), sentence.start + m.end()
             found.append(NumberFact(sentence=sentence.index, start=start, end=end, text=text[start:end],
-                                    value=float(m.group(1)), up_to=None, unit="people" if prisoners else None,
+                                    value=float(re.sub(r"\D", "", m.group(1))), up_to=None,
+                                    unit="people" if prisoners else None,
                                     what=what))
     return found
 

@@ -411,3 +411,18 @@ def test_how_many_each_side_gave_says_so(tmp_path):
 def test_a_part_of_those_a_word_describes_first(tmp_path):
     found = numbers_of(tmp_path, "Among them, 48 of the released Ukrainians were civilians.", "en")
     assert found == [("48 of the released Ukrainians", 48.0, "Ukrainians")]
+
+
+def whats(tmp_path, text, lang):
+    return [(n.value, n.what) for n in extract_numbers(analyse_text(project_config(tmp_path), text, lang))]
+
+
+def test_a_swap_written_with_hyphens_areas_and_counts_of_play_and_invaders(tmp_path):
+    found = whats(tmp_path, 'Rubio welcomed the exchange of "1,000-for-1,000" prisoners.', "en")
+    assert found == [(1000.0, "prisoners exchanged each way")]
+    found = whats(tmp_path, "Сили оборони звільнили 26.6 км² і понад 26 квадратних кілометрів.", "uk")
+    assert found == [(26.6, "square kilometres"), (26.0, "square kilometres")]
+    found = whats(tmp_path, "Збірна набрала сім очок, а знищено 39 окупантів.", "uk")
+    assert found == [(7.0, "points"), (39.0, "occupiers")]
+    found = whats(tmp_path, "За 12 секунд три БПЛА взорвались во дворе.", "ru")
+    assert found == [(12.0, "seconds"), (3.0, "drones")]
