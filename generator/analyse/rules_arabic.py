@@ -309,6 +309,12 @@ def foreign_people(text: str, tokens: Sequence[Token], taken: Sequence[bool]) ->
     return found
 
 
+_APPARATUS = light("جهاز")
+_SECURITY_SERVICES = frozenset(light(w) for w in ("الاستخبارات", "المخابرات", "الأمن", "الامن", "الشرطة"))
+# Heads of a state's bodies, which the state's nationality after the name completes.
+_STATE_BODIES = frozenset(light(word) for word in ("وزارة", "هيئة", "مجلس", "سفارة", "برلمان", "جهاز", "وكالة"))
+
+
 def organisations(tokens: Sequence[Token], taken: Sequence[bool], places: Sequence[bool]) -> list[Candidate]:
     """An organisation noun and the definite words or place names that complete it, with a
     complement after "لل" ("الوكالة الأمريكية للتنمية الدولية") and adjectives of scope ("العالمي").
@@ -321,6 +327,10 @@ def organisations(tokens: Sequence[Token], taken: Sequence[bool], places: Sequen
             continue
         head = key(token)
         group = head.endswith("مجموعة")
+        state_body = any(form.removeprefix("ال") in _STATE_BODIES for form in forms(head, PLACE_CLITICS))
+        if any(form.removeprefix("ال") == _APPARATUS for form in forms(head, PLACE_CLITICS)) and (
+                i + 1 == len(tokens) or key(tokens[i + 1]) not in _SECURITY_SERVICES):
+            continue  # "جهاز الكمبيوتر", "الجهاز الفني": a device, a team's staff; a service only of security
         end = i
         k = i + 1
         scoped = False
@@ -339,6 +349,10 @@ def organisations(tokens: Sequence[Token], taken: Sequence[bool], places: Sequen
                 end = k
                 k += 1
                 continue
+            if end > i and state_body and (word in lists["nationalities"] or (
+                    word.endswith(("ة", "ه")) and word[:-1] in lists["nationalities"])):
+                end = k  # a state's body goes by its nationality: "وزارة الخارجية التركية"
+                break
             if word in lists["org_generic"] or (end > i and not places[k] and word.endswith(("ي", "ية", "يه"))):
                 break  # "مجلس الإدارة"; a nationality after the name: "حزب الله اللبناني"
             if word.startswith("ال") or places[k]:

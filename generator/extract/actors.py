@@ -1153,10 +1153,10 @@ def _case_forms_of_people(lang: str, links: list[LinkedMention], facts: dict[str
 
 def _tail_of(short: str, long: str) -> bool:
     """Whether an organisation's English name of two words or more ends another's, longer one
-    ("Institute of Peace" of "United States Institute of Peace"), or opens it before where it is
-    ("US Embassy" of "US Embassy in Kyiv")."""
+    ("Institute of Peace" of "United States Institute of Peace"), or opens it before where or whose it is
+    ("US Embassy" of "US Embassy in Kyiv", "Defence Forces" of "Defence Forces of Ukraine")."""
     a, b = short.casefold().split(), long.casefold().split()
-    return 2 <= len(a) < len(b) and (b[-len(a):] == a or (b[:len(a)] == a and b[len(a)] in ("in", "to")))
+    return 2 <= len(a) < len(b) and (b[-len(a):] == a or (b[:len(a)] == a and b[len(a)] in ("in", "to", "of")))
 
 
 def _people_with_evidence(doc: AnalysedDoc, links: list[LinkedMention], facts: dict[str, ActorFact]) -> tuple[

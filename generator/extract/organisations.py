@@ -344,6 +344,7 @@ _AR_NOUNS: dict[str, str] = {
     "وزراء": "Ministers", "ثروه": "Wealth", "اعلام": "Media", "استثمار": "Investment", "استثمارات": "Investments",
     "شيوخ": "Senate", "نواب": "Representatives", "شعب": "People", "قضاء": "Judiciary", "شرطه": "Police",
     "استخبارات": "Intelligence", "مخابرات": "Intelligence", "طوارئ": "Emergencies", "اركان": "Staff",
+    "جهاز": "Service",
 }
 _AR_ADJECTIVES: dict[str, str] = {
     "امريكيه": "American", "امريكي": "American",

@@ -509,3 +509,18 @@ def test_the_us_treasury_named_as_a_finance_ministry_is_one_organisation():
     text = "Міністерство фінансів США 22 жовтня оголосило санкції. Про це йдеться в пресрелізі Мінфіну."
     summary = extract(analyse_text(config, text, "uk"), config)
     assert [a.id for a in summary.actors if a.type == "organization"] == ["us-treasury"]
+
+
+def test_a_body_named_short_after_whose_it_is_and_an_arabic_states_body_by_its_nationality(tmp_path):
+    config = project_config(tmp_path)
+    text = ("The Defence Forces of Ruritania repelled an attack. Later the Defence Forces moved north, the "
+            "command said.")
+    orgs = [(a.name, len(a.mentions)) for a in summary_of(config, text, "en", "a").actors if a.type == "organization"]
+    assert orgs == [("Defence Forces of Ruritania", 2)]
+
+    def organisations(text):
+        return [a.name for a in extract(analyse_text(config, text, "ar"), config).actors if a.type == "organization"]
+
+    assert organisations("حسبما أفاد مصدر في وزارة الخارجية التركية.") == ["Turkish Ministry of Foreign Affairs"]
+    assert organisations("وقال رئيس جهاز الاستخبارات التركي إن الاجتماع انتهى.") == ["Turkish Intelligence Service"]
+    assert organisations("واشترى جهاز الكمبيوتر الجديد، وشكر الجهاز الفني للفريق.") == []
