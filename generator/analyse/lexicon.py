@@ -101,7 +101,7 @@ chairwoman chair chief chiefs lieutenant lt colonel col commander cmdr captain c
 admiral adm pope cardinal archbishop bishop rabbi imam father judge justice mayor leader coach
 striker midfielder defender goalkeeper manager economist lawyer attorney counsel correspondent
 editor reporter commentator negotiator mediator president-elect vice ex former acting vp co-chair
-co-chairman co-chairwoman ceo host co-host anchor co-anchor columnist speaker aide assistant
+co-chairman co-chairwoman ceo host co-host anchor co-anchor columnist speaker aide assistant commissioner
 """)
 # Ukrainian and Russian titles and roles that stand before a person's name (lemmas).
 CYR_TITLES = frozenset("""

@@ -397,6 +397,9 @@ class OfflineAnalyser:
         token = tokens[match.first_token]
         if match.how == "surname" and kind == "person" and self._another_given_name(tokens, match, lang, script):
             return False
+        if match.how == "surname" and kind == "person" and script == "latin" \
+                and self._opens_an_organisation(tokens, match.first_token):
+            return False  # "Price Futures Group": a firm named after someone, not Ned Price
         entry = self.names.entries.get(match.entry_id)  # None for a match of the wider gazetteer
         if entry is not None and token.text.isupper() and len(token.text) <= 5 and script == "cyrillic":
             # An abbreviation names its entry only in the language it is given for: Ukrainian "МКС"
@@ -462,6 +465,16 @@ class OfflineAnalyser:
                     and after.text.lower() not in lx.EN_FUNCTION_WORDS | lx.EN_ORG_WORDS | lx.EN_PLACE_WORDS:
                 return False  # "Vladimir Kara-Murza", "Jordan Peterson": a given name, not the place
         return True
+
+    @staticmethod
+    def _opens_an_organisation(tokens: list[Token], first: int) -> bool:
+        """Whether the capitalised words after a name end in a word for an organisation."""
+        k = first + 1
+        while k < len(tokens) and tokens[k].text[:1].isupper() and k - first <= 3:
+            if tokens[k].text.lower() in lx.EN_ORG_WORDS:
+                return True
+            k += 1
+        return False
 
     def _another_given_name(self, tokens: list[Token], match: NameMatch, lang: str, script: str) -> bool:
         """A surname right after a given name that is not the registry person's ("Mike Kelly" is no

@@ -205,6 +205,10 @@ def camel_case_company(word: str) -> bool:
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
+_PLACE_KINDS_AFTER = frozenset("city town village province district governorate oblast".split())
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+
+
 def type_of_run(run: Sequence[Token], before: Token | None, after: Sequence[Token], initial: bool,
                 context: DocumentContext) -> str | None:
     """The type of a run of capitalised words, from its words and the tokens `before` and `after` it."""
@@ -245,6 +249,10 @@ def type_of_run(run: Sequence[Token], before: Token | None, after: Sequence[Toke
         return None
     if 2 <= len(words) <= 4 and lowered[-1] in lx.EN_PLACE_WORDS:
         return "LOC"  # "Long Island", "Jordan River": a place's word ends the name
+    if len(words) <= 3 and after and lower(after[0]) in _PLACE_KINDS_AFTER:
+        return "LOC"  # "seized Al Fasher city": the kind of place after its name
+    if 2 <= len(words) <= 4 and lowered[-1] in _NUMBER_WORDS:
+        return None  # "Channel One", "Formula One": no one's surname is a number
     if 2 <= len(words) <= 4 and lowered[-1] in lx.EN_PERSON_TITLES and not _from_given_name(run[:1]):
         return None  # "Presidential Aide", "Special Envoy": a title, whose holder is named elsewhere
     if 2 <= len(words) <= 4 and any(w in _WEEKDAYS for w in lowered):

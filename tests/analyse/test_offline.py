@@ -687,3 +687,12 @@ def test_a_treatys_abbreviation_is_no_organisation(config):
     names = found(config, "За Договором про стратегічні наступальні озброєння (ДСНО) сторони обмінювалися даними. "
                           "Росія вийшла з ДРСМД.", "uk")
     assert not any(kind == "ORG" for _, kind in names)
+
+
+def test_a_title_ends_an_organisation_a_firm_keeps_its_founders_name_and_no_surname_is_a_number(config):
+    names = found(config, "Federal Acquisition Service Commissioner Josh Gruenbaum joined the talks.", "en")
+    assert ("Federal Acquisition Service", "ORG") in names and ("Josh Gruenbaum", "PER") in names
+    names = found(config, "Phil Flynn, senior analyst at Price Futures Group, said oil fell.", "en")
+    assert ("Price Futures Group", "ORG") in names and not any(t == "Price" for t, _ in names)
+    assert not any(kind == "PER" for _, kind in found(config, "He spoke on Russia's Channel One.", "en"))
+    assert ("Al Fasher", "LOC") in found(config, "The fighters seized Al Fasher city on Sunday.", "en")
