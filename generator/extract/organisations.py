@@ -139,6 +139,16 @@ _GLOSSARY: dict[str, str] = {
     "африканский": "African", "африканський": "African", "азиатский": "Asian", "азійський": "Asian",
     "индийский": "Indian", "індійський": "Indian", "саудовский": "Saudi", "саудівський": "Saudi",
     "итальянский": "Italian", "італійський": "Italian", "канадский": "Canadian", "канадський": "Canadian",
+    # commerce and sport ("Американская торговая палата": the Chamber of Commerce; "хоккейная лига")
+    "торговый": "Commerce", "торговельний": "Commerce", "торгово-промышленный": "Commerce and Industry",
+    "торгово-промисловий": "Commerce and Industry", "лига": "League", "ліга": "League", "хоккейный": "Hockey",
+    "хокейний": "Hockey", "футбольный": "Football", "футбольний": "Football", "клуб": "Club",
+    "спортивный": "Sports", "спортивний": "Sports", "континентальный": "Continental",
+    "континентальний": "Continental", "олимпийский комитет": "Olympic Committee",
+    # clipped compounds news writes ("Генштаб", "Совет нацбезопасности", "Нацгвардия")
+    "генштаб": "General Staff", "нацбезопасность": "National Security", "нацбезпека": "National Security",
+    "нацгвардия": "National Guard", "нацгвардія": "National Guard", "нацполиция": "National Police",
+    "нацполіція": "National Police", "минобороны": "Ministry of Defence", "міноборони": "Ministry of Defence",
 }
 # A state or its armed forces by their abbreviations, inside a longer name ("Повітряних сил ЗСУ": Air
 # Force of the Armed Forces of Ukraine).
@@ -161,12 +171,13 @@ _IDIOMS = {"General Staff Authority": "General Staff",
            "Pacific Navy": "Pacific Fleet", "Northern Navy": "Northern Fleet", "Baltic Navy": "Baltic Fleet",
            # a parliament's chamber is a House; other chambers keep the word ("Audit Chamber")
            "Chamber of Representatives": "House of Representatives", "Chamber of Commons": "House of Commons",
-           "Chamber of Lords": "House of Lords"}
+           "Chamber of Lords": "House of Lords", "Commerce Chamber": "Chamber of Commerce",
+           "Commerce and Industry Chamber": "Chamber of Commerce and Industry"}
 # What an institution is for, which English puts before its head ("Security Council", "Development
 # Fund"); who sits in it keeps "of" ("Council of Ministers").
 _FIELDS = frozenset({"Security", "Defence", "Development", "Cooperation", "Peace", "Energy", "Trade", "Health",
                      "Education", "Culture", "Finance", "Justice", "Intelligence", "Space", "Economy", "Systems",
-                     "Operations"})
+                     "Operations", "National Security"})
 _QUOTES = frozenset("«\"“„")
 _JOINING = frozenset({"і", "й", "та", "и", "з", "із", "по", "у", "в", "для"})
 _OF_JOINING = {"з": "for", "по": "for", "для": "for", "у": "in", "в": "in"}

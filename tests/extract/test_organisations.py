@@ -46,6 +46,10 @@ from generator.extract.organisations import (
     ("Десантно-штурмових військ", "uk", "Air Assault Forces"),
     ("Сил безпілотних систем ЗСУ", "uk", "Unmanned Systems Forces of the Armed Forces of Ukraine"),
     ("Повітряних сил ЗСУ", "uk", "Air Force of the Armed Forces of Ukraine"),
+    # commerce, sport, and the clipped compounds news writes
+    ("Американская торговая палата", "ru", "American Chamber of Commerce"),
+    ("Континентальной хоккейной лиги", "ru", "Continental Hockey League"),
+    ("Совета нацбезопасности", "ru", "National Security Council"),
 ])
 def test_cyrillic_organisations_get_english_names(words, lang, english):
     assert english_organisation(words.split(), lang) == (english, False)
