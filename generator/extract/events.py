@@ -474,11 +474,28 @@ _REPORTED_THAT = frozenset({"that", "що", "что", "ان", "بان", "انه"
 REPORTER_REACH = 6  # words from a verb of speech to the "that" it opens (Arabic names its subject between)
 
 
+# Verbs of reacting to what others did ("welcomed the exchange", "привітав обмін", "رحب بالاتفاق").
+_REACTING: dict[str, tuple[str, ...]] = {
+    "en": ("welcomed", "welcomes", "hailed", "hails", "praised", "praises", "applauded", "applauds", "condemned",
+           "condemns", "criticised", "criticized", "denounced", "congratulated"),
+    "uk": ("вітав", "привітав", "вітає", "схвалив", "схвалює", "засудив", "засуджує", "розкритикував"),
+    "ru": ("приветствовал", "приветствует", "одобрил", "одобряет", "осудил", "осуждает", "раскритиковал"),
+    "ar": ("رحب", "ورحب", "يرحب", "رحبت", "ورحبت", "اشاد", "واشاد", "اشادت", "ندد", "وندد", "ادان", "وادان"),
+}
+
+
+def _reacts(token: Token, lang: str) -> bool:
+    word = word_key(token.text) if lang == "ar" else token.text.casefold()
+    return word in _REACTING.get(lang, ())
+
+
 def _reported_from(sentence: Sentence, lang: str) -> int | None:
     """Where a clause reported by a verb of speech begins ("Ушаков заявил, что Москва и Вашингтон
     договорились", "said that", "وقال بوتين إن"): whoever said it is no side of what it reports."""
     words = [t for t in sentence.tokens if t.text[:1].isalnum()]
     for k, token in enumerate(words):
+        if k + 1 < len(words) and _reacts(token, lang):
+            return words[k + 1].start  # "Rubio welcomed Russia and Ukraine's exchange": who welcomed it is no side
         if word_key(token.text) not in _REPORTED_THAT:
             continue
         for before in words[max(0, k - REPORTER_REACH):k]:
@@ -496,7 +513,7 @@ def _reported(pool: list[LinkedMention], reported: int | None, cue: int, needed:
     is the one who said it)."""
     if reported is None or cue < reported:
         return pool
-    inside = [l for l in pool if l.mention.start > reported]
+    inside = [l for l in pool if l.mention.start >= reported]
     sides = _participants(inside, True) or _capitals_acting(inside, text, index)
     return inside if len(sides) >= needed else pool
 

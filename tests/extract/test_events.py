@@ -786,3 +786,11 @@ def test_a_proposal_denied_or_only_spoken_of_is_none(tmp_path):
     # readiness declared is an offer, whatever preposition the declaring takes
     text = "Российская сторона заявляет о своей готовности к мирным переговорам."
     assert "proposal" in [kind for kind, _ in events_of(tmp_path, text, "ru")]
+
+
+def test_who_welcomes_or_condemns_what_others_did_takes_no_part_in_it(tmp_path):
+    config = project_config(tmp_path)
+    assert events_with(config, "Secretary Marco Rubio welcomed Russia and Ukraine's exchange of prisoners.", "en") == [
+        ("exchange", ["russia", "ukraine"])]
+    assert ("exchange", ["russia", "ukraine"]) in events_with(
+        config, "Марко Рубіо привітав обмін полоненими між Росією та Україною.", "uk")
