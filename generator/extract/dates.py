@@ -589,7 +589,11 @@ class _Ctx:
         future = [(m.start(), m.end()) for m in _FUTURE_RE.finditer(text, lo, hi)]
         before = list(_TENSE_WORD_RE.finditer(self.norm, max(lo, start - 12 * _CLAUSE_WORDS), start))
         before = before[-_CLAUSE_WORDS:]
-        after = list(_TENSE_WORD_RE.finditer(self.norm, end, min(hi, end + 60)))[:3]
+        # a date that opens its sentence ("On Wednesday, Moscow and Kyiv said …") takes the tense of
+        # the clause it opens, however many names stand before its verb
+        opening = len(self.norm[lo:start].split()) <= 1
+        after = list(_TENSE_WORD_RE.finditer(self.norm, end, min(hi, end + (12 * _CLAUSE_WORDS if opening else 60))))
+        after = after[:_CLAUSE_WORDS if opening else 3]
         for words, backwards in ((before[::-1], True), (after, False)):
             for i, m in enumerate(words):
                 word = _plain(m.group())

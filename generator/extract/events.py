@@ -311,6 +311,10 @@ _SOURCE_BEFORE = re.compile(
 _SINCE_OR_UNTIL = re.compile(
     r"(?:\bsince|\buntil|\btill|\bthrough|\bз|\bзі|\bіз|\bс|\bсо|\bдо|\bпо|منذ|حتى|لغاية)\s*(?:the\s+)?$",
     re.IGNORECASE)
+# ... or of the event a period runs from ("since the start of the full-scale war in February 2022",
+# "з початку повномасштабного вторгнення в лютому 2022", "منذ بدء الحرب في فبراير 2022").
+_SINCE_EVENT = re.compile(r"(?:\bsince|\bз\s+початку|\bс\s+начала|منذ)\s[^.,;:!?،]{0,60}?\s(?:in|у|в|في)\s+$",
+                          re.IGNORECASE)
 # On whose instruction one acts ("за дорученням Путіна", "по поручению президента", "at the
 # instruction of"): who sent them, no side of the contact.
 _INSTRUCTED_BY = re.compile(
@@ -1380,7 +1384,8 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
     lead_sides: tuple[int, list[LinkedMention]] | None = None  # ... and of the first, when the lead reports it
     first_date: dict[int, DateFact] = {}
     for d in dates:
-        if not _SINCE_OR_UNTIL.search(doc.article.text[max(0, d.start - 12):d.start]):
+        if not _SINCE_OR_UNTIL.search(doc.article.text[max(0, d.start - 12):d.start]) \
+                and not _SINCE_EVENT.search(doc.article.text[max(0, d.start - 80):d.start]):
             first_date.setdefault(d.sentence, d)  # ("since 2022", "до 2026 року" date no event)
     # An article about prisoners reports an exchange it names no sides of ("The exchange went on
     # today: 307 more of our soldiers are home"): the sides are plain to its readers.

@@ -643,3 +643,10 @@ def test_a_plan_to_do_something_is_no_cue_of_the_future() -> None:
     text = "In November, the US presented a new peace plan to end the war in Ukraine."
     assert values(text, "en", published)[0][1] == "2025-11"
     assert values("Trump plans to meet Putin in January.", "en", published)[0][1] == "2026-01"
+
+
+def test_a_weekday_that_opens_its_sentence_takes_the_tense_of_its_clause() -> None:
+    published = dt.date(2024, 1, 26)  # a Friday
+    text = "On Wednesday, Moscow and Kyiv said a scheduled prisoner swap fell through."
+    assert values(text, "en", published)[0][1] == "2024-01-24"
+    assert values("On Wednesday, Moscow and Kyiv will hold the scheduled swap.", "en", published)[0][1] == "2024-01-31"

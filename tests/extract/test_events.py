@@ -794,3 +794,20 @@ def test_who_welcomes_or_condemns_what_others_did_takes_no_part_in_it(tmp_path):
         ("exchange", ["russia", "ukraine"])]
     assert ("exchange", ["russia", "ukraine"]) in events_with(
         config, "Марко Рубіо привітав обмін полоненими між Росією та Україною.", "uk")
+
+
+def test_the_event_a_period_runs_from_dates_no_event(tmp_path):
+    import dataclasses
+    import datetime as dt
+
+    from generator.analyse.offline import OfflineAnalyser
+    from tests.builders import make_article
+
+    config = project_config(tmp_path)
+
+    def dated(text):
+        article = dataclasses.replace(make_article(text, "en"), date=dt.date(2024, 1, 3))
+        return [(e.type, e.date) for e in extract(OfflineAnalyser(config).analyse(article, "en"), config).events]
+
+    assert dated("Russia and Ukraine exchanged 230 prisoners, the largest exchange since the start of the "
+                 "full-scale war in February 2022.") == [("exchange", "2024-01-03")]
