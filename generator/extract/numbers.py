@@ -855,6 +855,11 @@ def _unmeasured(text: str, start: int, end: int, sentence: Sentence, unit: str |
             return "share of the vote"  # "82% of those who voted", "у голосуванні отримала 55%"
     if lang == "en":
         after = _context(text, end, sentence.end)
+        if after is not None and (after.split()[0].casefold() in _EN_AUXILIARIES
+                                  or after.split()[0].casefold().endswith("ed")):
+            # "only $5 billion is held in", "$210 billion trapped in": a verb tells what befell the
+            # figure, not what it is
+            return _head_before(text, max(sentence.start, start - 80), start) or _generic(unit)
         if after is None or after.split()[0].casefold() in _EN_PREPOSITIONS:
             # "an investment of $800bn over ten years", "raised the price by almost 51 percent in
             # August": what the figure is of stands before it, not in the words after it
@@ -862,9 +867,15 @@ def _unmeasured(text: str, start: int, end: int, sentence: Sentence, unit: str |
         if unit == "percent" and after.split()[0].casefold() == "of":
             return f"share {after}"  # "50% of the profits": a share of them
         return after
+    return _generic(unit)
+
+
+def _generic(unit: str | None) -> str | None:
     return "amount of money" if unit in _CURRENCIES else "share" if unit == "percent" else None
 
 
+_EN_AUXILIARIES = frozenset("is was are were be been being can could will would shall should may might must has have "
+                            "had do does did".split())
 _EN_PREPOSITIONS = frozenset("under in over by for to from at on with after before during within since into".split())
 _APPROXIMATELY = frozenset("about almost nearly some over around approximately roughly up more than less "
                            "just another an additional extra".split())

@@ -426,3 +426,9 @@ def test_a_swap_written_with_hyphens_areas_and_counts_of_play_and_invaders(tmp_p
     assert found == [(7.0, "points"), (39.0, "occupiers")]
     found = whats(tmp_path, "За 12 секунд три БПЛА взорвались во дворе.", "ru")
     assert found == [(12.0, "seconds"), (3.0, "drones")]
+
+
+def test_a_verb_after_a_sum_is_no_what(tmp_path):
+    text = "Of the frozen assets, only $5 billion is held in the United States."
+    assert whats(tmp_path, text, "en") == [(5e9, "amount of money")]
+    assert whats(tmp_path, "Sanchez insisted that 2.1% was a sufficient target.", "en") == [(2.1, "share")]
