@@ -459,6 +459,9 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
             clitic = 0
             if value is None and doc.lang == "ar" and re.fullmatch(rf"[وبلف](?:{_DIGITS})", raw):
                 value, clitic = _digits_value(raw[1:]), 1  # "و17 مليون دولار": "and 17 million dollars"
+            article = re.fullmatch(rf"([وبلف]?الـ?ـ*)({_DIGITS})", raw) if value is None and doc.lang == "ar" else None
+            if article:  # "حاجز الـ102 دولار": the article written onto the figure
+                value, clitic = _digits_value(article.group(2)), len(article.group(1))
             if value is None and doc.lang == "ar" and _fold(raw) in _AR_TEEN_UNITS and k + 1 < len(tokens) \
                     and normalize_arabic(tokens[k + 1].text) in _AR_TEN:
                 value = _AR_TEEN_UNITS[_fold(raw)]  # "أحد عشر", "اثنا عشر": only before "عشر" a number

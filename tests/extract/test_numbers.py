@@ -432,3 +432,7 @@ def test_a_verb_after_a_sum_is_no_what(tmp_path):
     text = "Of the frozen assets, only $5 billion is held in the United States."
     assert whats(tmp_path, text, "en") == [(5e9, "amount of money")]
     assert whats(tmp_path, "Sanchez insisted that 2.1% was a sufficient target.", "en") == [(2.1, "share")]
+
+
+def test_an_arabic_figure_with_the_article_written_onto_it(tmp_path):
+    assert whats(tmp_path, "وتجاوز سعر البرميل حاجز الـ102 دولار أمس.", "ar") == [(102.0, "amount of money")]
