@@ -620,6 +620,19 @@ _DISCUSSING = re.compile(r"\bdiscuss\w*|\bобговор\w*|\bобсу[дж]\w*|
                          re.IGNORECASE)
 
 
+def _without_discussed_contacts(cues: dict[str, int], sentence: Sentence) -> dict[str, int]:
+    """The cues less a contact that is what another one discusses ("обсудить разговор с Путиным на
+    встрече с Зеленским": the meeting, whose topic is the call)."""
+    contacts = [kind for kind in CONTACT if kind in cues]
+    if len(contacts) < 2:
+        return cues
+    topics = {kind for kind in contacts
+              if _DISCUSSING.search(" ".join(sentence.text[:cues[kind] - sentence.start].split()[-2:]))}
+    if not topics or topics == set(contacts):
+        return cues
+    return {kind: at for kind, at in cues.items() if kind not in topics}
+
+
 def _discussed(text: str, cue: int, link: LinkedMention) -> bool:
     """Whether a name stands after the word for discussing that follows a contact's cue, and no
     partner ("with") comes between them."""
@@ -1398,6 +1411,7 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
     for sentence in doc.sentences:
         # A question reports nothing ("Is Ukraine ready for talks with Russia?", "هل ...؟").
         cues = {} if _QUESTION.search(sentence.text) else _cue_positions(sentence, index, doc.lang)
+        cues = _without_discussed_contacts(cues, sentence)
         if last_contact is not None and sentence.index - events[last_contact].sentence <= MEMBERS_REACH \
                 and _DELEGATION_MEMBERS.search(sentence.text):
             # "The delegation will be led by …": who leads or makes it up took part in the contact
