@@ -813,8 +813,8 @@ def test_the_event_a_period_runs_from_dates_no_event(tmp_path):
                  "full-scale war in February 2022.") == [("exchange", "2024-01-03")]
 
 
-def test_a_contact_that_another_discusses_is_its_topic(tmp_path):
-    config = project_config(tmp_path)
+def test_a_contact_that_another_discusses_is_its_topic():
+    config = load_config(REPO)
     found = events_with(config, "Ми з президентом Зеленським зустрінемося завтра, де обговоримо мою розмову з "
                                 "президентом Путіним.", "uk")
     assert [kind for kind, _ in found] == ["meeting"]
