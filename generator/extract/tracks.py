@@ -40,6 +40,8 @@ def _keyword_keys(keyword: str, lang: str) -> list[list[set[str]]]:
     found = []
     for words in readings:
         keys = [{word_key(word), word_key(lemma(lang, word))} for word in words]
+        if script_of(keyword) == "cyrillic":
+            keys = [forms | _adjective_stems(forms) for forms in keys]
         for forms in keys:
             # Arabic nouns in ة (folded to ه) make their plural in ات, and write it ت before the dual's
             # ending or a pronoun: سفارة → سفارات, سفارتين, سفارتنا.
@@ -254,7 +256,18 @@ def _keys_of(token: Token, index: NameIndex) -> set[str]:
     if script_of(token.text) == "arabic":
         for key in list(keys):
             keys.update(arabic_stems(key))
+    if script_of(token.text) == "cyrillic":
+        keys |= _adjective_stems(keys)
     return keys
+
+
+# An adjective's dictionary form in any gender ("мирний", "мирне": the lemmatiser reads "мирного" as
+# either), as one key.
+_ADJECTIVE_ENDING = re.compile(r"^(\w{3,}?)(?:ий|ій|ый|ой|ое|ее|е|є)$")
+
+
+def _adjective_stems(keys: set[str]) -> set[str]:
+    return {"≈" + m.group(1) for key in keys if (m := _ADJECTIVE_ENDING.match(key))}
 
 
 def _speaking(doc: AnalysedDoc, quotes: Sequence[QuoteFact]) -> dict[int, set[str]]:

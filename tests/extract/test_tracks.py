@@ -581,3 +581,9 @@ def test_a_track_actors_title_a_target_in_particular_and_a_short_inflected_phras
     # "ending this war" is the keyword "end war"
     text = "Marco Rubio urged dialogue with Ukraine as the only path to ending this war."
     assert any("keyword: end war" in m.cues for m in tracks_of(config, text, "en").matches)
+
+
+def test_an_adjective_keyword_matches_whatever_gender_the_lemmatiser_reads():
+    config = load_config(REPO)  # "мирного" reads as the neuter "мирне"; the keyword is "мирний план"
+    text = "Україна отримала проєкт мирного плану від США. Умєров обговорив деталі мирного плану з Віткоффом."
+    assert any(c.startswith("keyword: мирний план") for m in tracks_of(config, text, "uk").matches for c in m.cues)
