@@ -169,6 +169,17 @@ class OfflineAnalyser:
                     surnames.setdefault(word_key(_parse(lang, words[-1])[0]), mention)
         if not surnames:
             return entities
+        # A registry person named by surname alone, where the article names someone else of that
+        # surname in full and never the registry's one: the article's ("Scott Cooper … Cooper said" is no
+        # Yvette Cooper).
+        # (A leader's surname is the leader's, whoever else bears it: "Melania Trump … Trump said".)
+        named_in_full = {m.actor_id for m in entities if m.type == "PER" and m.actor_id and len(m.text.split()) > 1}
+        entities = [EntityMention(m.text, m.start, m.end, "PER", m.sentence, None, "rule")
+                    if m.type == "PER" and m.actor_id and m.actor_id not in named_in_full
+                    and not _LEADER_ROLE.search(getattr(self.names.entries.get(m.actor_id), "role", "") or "")
+                    and len(m.text.split()) == 1 and word_key(m.text.removesuffix("’s").removesuffix("'s")) in surnames
+                    and surnames[word_key(m.text.removesuffix("’s").removesuffix("'s"))].actor_id is None
+                    else m for m in entities]
         spans = [(m.start, m.end) for m in entities]
         added: list[EntityMention] = []
         for sentence in sentences:
@@ -570,6 +581,7 @@ class OfflineAnalyser:
 
 
 # Words after a sentence's "May", "Will", "Can" that make it the verb ("May the best team win").
+_LEADER_ROLE = re.compile(r"\b(?:President|Prime Minister|Chancellor|King|Supreme Leader)\b")
 _SUBJECTS_AFTER_A_MODAL = frozenset("the a an we you i they he she it this that all god your our his her".split())
 # Words after a place name that make it a price benchmark ("Brent crude", "Dubai futures").
 _BENCHMARK_WORDS = frozenset({"crude", "blend", "futures"})

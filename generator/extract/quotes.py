@@ -198,7 +198,50 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 i = j + 1
                 continue
         i += 1
+    spans += _single_quotes(text, spans)
+    spans += _signed_paragraphs(text, spans)
     return sorted(spans + _dash_quotes(text, spans), key=lambda q: q.start)
+
+
+# Verbs that credit the news agency a sentence comes from ("…, пише УНН", "передает ТАСС").
+_CREDIT_CUES = frozenset("пише пишуть передає пишет пишут передает повідомляє сообщает".split())
+# A paragraph of someone's words with no quotation marks, signed at its end with a dash and a verb of
+# speech ("… прикордонники та нацгвардійці - повідомив Зеленський у соцмережах."), as Ukrainian and
+# Russian news agencies write them.
+_SIGNED_PARAGRAPH = re.compile(
+    r"^(?![ \t]*[-–—])(?P<words>[^\n«»\"“”„]{40,}?)[,.!?…]?[ \t]+[-–—][ \t]+"
+    r"(?P<verb>(?:повідоми|заяви|сказа|зазначи|наголоси|дода|підкресли|написа|розпові|отмети|подчеркну|добави|"
+    r"сообщи|рассказа)(?:в|ла|ли|л|ло))[ \t]+"
+    # ... and a name signs it ("- повідомив Зеленський", "- заявив президент Зеленський"; not "- повідомили в Офісі")
+    r"(?:(?!(?:в|у|на|з|із|зі|во|со|с|к|до)[ \t])[а-яіїєґё’'-]+[ \t]+){0,2}[А-ЯІЇЄҐЁ][^\n]{1,80}$", re.MULTILINE)
+
+
+def _signed_paragraphs(text: str, marked: list[QuoteSpan]) -> list[QuoteSpan]:
+    found: list[QuoteSpan] = []
+    for paragraph in _SIGNED_PARAGRAPH.finditer(text):
+        start, end = paragraph.start("words"), paragraph.end("words")
+        if not any(q.start < paragraph.end() and paragraph.start() < q.end for q in marked):
+            found.append(QuoteSpan(start, end))
+    return found
+
+
+def _single_quotes(text: str, marked: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Quotations in single marks, as British papers write them (‘We are ready,’ he said): a ‘ that
+    opens a word, to the first ’ on its line that ends one (not the apostrophe of "Ukraine’s"), with
+    two words at least inside, where no other quotation is."""
+    found: list[QuoteSpan] = []
+    for opening in re.finditer(r"(?:^|(?<=[\s(:—–\"“]))‘(?=\w)", text, re.MULTILINE):
+        start = opening.end()
+        line_end = text.find("\n", start)
+        line = text[start:line_end if line_end >= 0 else len(text)]
+        close = re.search(r"(?<=\S)’(?!\w)", line)
+        if close is None:
+            continue
+        end = start + close.start()
+        if len(text[start:end].split()) < 2 or any(q.start < end and start < q.end for q in [*marked, *found]):
+            continue
+        found.append(QuoteSpan(start, end))
+    return found
 
 
 # Ukrainian and Russian quote a speaker in a paragraph that opens with a dash: "— Ми готові, — заявив
@@ -382,7 +425,10 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
         unnamed = _unnamed_sources(doc, window[0], window[1], quoted, offsets)
         if outside:
             best, blocked = None, False
+            credits = [c for c in outside if c[2].casefold() in _CREDIT_CUES]
             for cue_start, cue_end, cue_text in outside:
+                if credits and len(credits) < len(outside) and cue_text.casefold() in _CREDIT_CUES:
+                    continue  # "…, пише УНН": the agency's credit, where another verb names who spoke
                 near = _tokens_between(doc, max(window[0], cue_start - 12), min(window[1], cue_end + 12), offsets)
                 role_at = _role_near([t for t in _tokens_between(doc, max(window[0], cue_start - 30),
                                                                  min(window[1], cue_end + 30), offsets)

@@ -696,3 +696,14 @@ def test_a_title_ends_an_organisation_a_firm_keeps_its_founders_name_and_no_surn
     assert ("Price Futures Group", "ORG") in names and not any(t == "Price" for t, _ in names)
     assert not any(kind == "PER" for _, kind in found(config, "He spoke on Russia's Channel One.", "en"))
     assert ("Al Fasher", "LOC") in found(config, "The fighters seized Al Fasher city on Sunday.", "en")
+
+
+def test_a_surname_alone_is_the_one_the_article_names_in_full_not_the_registrys_namesake(config):
+    from generator.config import load_config
+    from tests.builders import REPO
+
+    full = load_config(REPO)  # the registry has a Yvette Cooper and a President Trump
+    doc = analyse_text(full, "Head coach Scott Cooper praised the team. Cooper said the half was better.", "en")
+    assert [m.actor_id for m in doc.entities if m.text == "Cooper"] == [None]
+    doc = analyse_text(full, "Melania Trump visited the school. Trump said the children were brave.", "en")
+    assert [m.actor_id for m in doc.entities if m.text == "Trump"] == ["donald-trump"]

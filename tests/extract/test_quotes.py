@@ -624,3 +624,24 @@ def test_an_arabic_speaker_set_off_by_commas_after_a_title_with_a_preposition(tm
     # a clause after the verb is no title: the name set off there is whom he met
     text = 'وقال خلال لقائه مع وزير الخارجية الروسي، سيرغي لافروف، إن "الحوار ممكن دائما".'
     assert [q.speaker for q in quotes_of(config, text, "ar")] == [None]
+
+
+def test_british_single_marks_and_a_paragraph_signed_with_a_dash(tmp_path):
+    config = project_config(tmp_path)
+    text = "Ukraine’s envoy met the workers’ union. ‘We are ready to talk to anyone,’ Marco Rubio said."
+    assert [(q.text, q.speaker) for q in quotes_of(config, text, "en")] == [
+        ("We are ready to talk to anyone,", "marco-rubio")]
+    config = load_config(REPO)
+    text = ("Сьогодні 200 українських родин отримали найочікуваніше повідомлення: їхні рідні повертаються додому "
+            "- повідомив Зеленський у соцмережах.")
+    assert [q.speaker for q in quotes_of(config, text, "uk")] == ["volodymyr-zelensky"]
+    # a report signed by where it came from is no one's words
+    text = "Переговори у Женеві тривали кілька годин і завершилися без заяв - повідомили в Офісі Президента."
+    assert quotes_of(config, text, "uk") == []
+
+
+def test_an_agencys_credit_is_no_speaker_where_another_verb_names_one():
+    config = load_config(REPO)
+    text = ("Координаційний штаб з питань полонених зазначив, що це \"перший етап обміну "
+            "згідно з домовленостями\", пише УНН.")
+    assert [q.speaker for q in quotes_of(config, text, "uk")] == ["coordination-headquarters-pows"]
