@@ -373,7 +373,8 @@ class OfflineAnalyser:
                 continue
             first, last = tokens[match.first_token], tokens[match.last_token]
             if entry.type == "person" and match.how == "surname":
-                first = self._given_name_and_initial(tokens, match.first_token, entry) or first
+                first = self._given_name_and_initial(tokens, match.first_token, entry) \
+                    or self._own_initial(tokens, match.first_token, entry) or first
             priority = REGISTRY_LONG if match.last_token > match.first_token or first is not tokens[
                 match.first_token] else REGISTRY
             found.append(Candidate(first.start, last.end, ENTITY_TYPE[entry.type], priority, entry.id, "registry"))
@@ -390,6 +391,20 @@ class OfflineAnalyser:
             return None
         given = {word_key(name.split()[0]) for name in (entry.name, *(v for vs in entry.variants.values() for v in vs))}
         return tokens[k - 1] if word_key(tokens[k - 1].text) in given else None
+
+    @staticmethod
+    def _own_initial(tokens: list[Token], surname: int, entry: Entry) -> Token | None:
+        """The initial of the person's given name before the surname ("В. Зеленський", "V. Zelensky"):
+        the name starts there (another initial is someone else's, and no part of this name)."""
+        k = surname - 1
+        if k >= 0 and tokens[k].text == ".":
+            k -= 1
+        if k < 0 or not _initial(tokens[k].text) or not tokens[k].text[:1].isupper():
+            return None
+        letter = tokens[k].text[:1].casefold()
+        names = (entry.name, *(v for vs in entry.variants.values() for v in vs))
+        given = {name.split()[0][:1].casefold() for name in names if len(name.split()) > 1}
+        return tokens[k] if letter in given else None
 
     @staticmethod
     def _inside_a_longer_name(tokens: list[Token], match: NameMatch) -> bool:

@@ -707,3 +707,14 @@ def test_a_surname_alone_is_the_one_the_article_names_in_full_not_the_registrys_
     assert [m.actor_id for m in doc.entities if m.text == "Cooper"] == [None]
     doc = analyse_text(full, "Melania Trump visited the school. Trump said the children were brave.", "en")
     assert [m.actor_id for m in doc.entities if m.text == "Trump"] == ["donald-trump"]
+
+
+def test_a_registry_surname_after_the_initial_of_its_given_name_is_that_person():
+    from generator.config import load_config
+    from tests.builders import REPO
+
+    full = load_config(REPO)
+    doc = analyse_text(full, "«Воїни повернулися додому», – зазначив В. Зеленський.", "uk")
+    assert [(m.text, m.actor_id) for m in doc.entities if m.type == "PER"] == [("В. Зеленський", "volodymyr-zelensky")]
+    doc = analyse_text(full, "Виступила О. Зеленська.", "uk")
+    assert not any(m.actor_id == "volodymyr-zelensky" for m in doc.entities)
