@@ -205,12 +205,16 @@ def _acts(actor_id: str, index: NameIndex) -> bool:
 def _among(participants: Sequence[str], countries: set[str], index: NameIndex) -> bool:
     """Whether an event's known participants are all of these countries (themselves, their people and
     organisations): a NATO summit or an exchange of Russia and Belarus is no event of Russia and
-    Ukraine. A participant the registry does not know says nothing either way."""
+    Ukraine. A participant the registry does not know says nothing either way, but one it knows must
+    be there: an exchange at "International Airport" is no one's."""
+    known = False
     for actor_id in participants:
         entry = index.entries.get(actor_id)
-        if entry is not None and entry.in_registry and _country_of(actor_id, index) not in countries:
-            return False
-    return True
+        if entry is not None and entry.in_registry:
+            if _country_of(actor_id, index) not in countries:
+                return False
+            known = True
+    return known
 
 
 def lead_of(doc: AnalysedDoc) -> set[int]:

@@ -587,3 +587,13 @@ def test_an_adjective_keyword_matches_whatever_gender_the_lemmatiser_reads():
     config = load_config(REPO)  # "мирного" reads as the neuter "мирне"; the keyword is "мирний план"
     text = "Україна отримала проєкт мирного плану від США. Умєров обговорив деталі мирного плану з Віткоффом."
     assert any(c.startswith("keyword: мирний план") for m in tracks_of(config, text, "uk").matches for c in m.cues)
+
+
+def test_an_event_of_no_one_the_registry_knows_is_no_event_of_the_sides():
+    from generator.extract.tracks import _among
+    from generator.gazetteer import name_index
+
+    index = name_index(load_config(REPO))
+    assert _among(["russia", "ukraine"], {"russia", "ukraine"}, index)
+    assert not _among(["org-international-airport"], {"russia", "ukraine"}, index)
+    assert not _among(["russia", "belarus"], {"russia", "ukraine"}, index)
