@@ -102,6 +102,7 @@ admiral adm pope cardinal archbishop bishop rabbi imam father judge justice mayo
 striker midfielder defender goalkeeper manager economist lawyer attorney counsel correspondent
 editor reporter commentator negotiator mediator president-elect vice ex former acting vp co-chair
 co-chairman co-chairwoman ceo host co-host anchor co-anchor columnist speaker aide assistant commissioner
+representative
 """)
 # Ukrainian and Russian titles and roles that stand before a person's name (lemmas).
 CYR_TITLES = frozenset("""

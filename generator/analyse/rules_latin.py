@@ -429,7 +429,7 @@ def _past_title_complement(piece: list[Token]) -> list[Token]:
 
 COMMON_GIVEN_NAME = 3.5  # rarer "given names" of the list are often words ("Foreign", "House", "Peace")
 # What a title is of, never a given name there ("Chairman of the Joint Chiefs of Staff Milley")
-_TITLE_FIELDS = frozenset("staff state defense defence security affairs justice treasury commerce energy".split())
+_TITLE_FIELDS = frozenset("staff state defense defence security affairs justice treasury commerce energy trade".split())
 
 
 def _from_given_name(words: Sequence[Token]) -> list[Token]:

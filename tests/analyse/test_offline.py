@@ -718,3 +718,8 @@ def test_a_registry_surname_after_the_initial_of_its_given_name_is_that_person()
     assert [(m.text, m.actor_id) for m in doc.entities if m.type == "PER"] == [("В. Зеленський", "volodymyr-zelensky")]
     doc = analyse_text(full, "Виступила О. Зеленська.", "uk")
     assert not any(m.actor_id == "volodymyr-zelensky" for m in doc.entities)
+
+
+def test_a_representative_for_trade_is_a_title_before_the_name(config):
+    names = found(config, "US Trade Representative Jamieson Greer said the talks went well.", "en")
+    assert ("Jamieson Greer", "PER") in names
