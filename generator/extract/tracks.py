@@ -115,9 +115,16 @@ def _keyword_hits(token_keys: Sequence[tuple[int, set[str]]], keywords: Sequence
     spans = {keyword: max((_phrase_spans(token_keys, reading) for reading in _keyword_keys(keyword, lang)), key=len)
              for keyword in keywords}
     every = [(first, last) for found in spans.values() for _, first, last in found]
-    return {keyword: [sentence for sentence, first, last in found
-                      if not any(a <= first and last <= b and (a, b) != (first, last) for a, b in every)]
-            for keyword, found in spans.items()}
+    counted: set[tuple[int, int]] = set()  # words one keyword took: two forms of one word are one cue
+    hits: dict[str, list[int]] = {}
+    for keyword, found in spans.items():
+        hits[keyword] = []
+        for sentence, first, last in found:
+            if any(a <= first and last <= b and (a, b) != (first, last) for a, b in every) or (first, last) in counted:
+                continue
+            counted.add((first, last))
+            hits[keyword].append(sentence)
+    return hits
 
 
 # Words for strikes, and the words that may stand between a strike and what it hits ("удари по",

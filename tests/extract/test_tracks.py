@@ -597,3 +597,14 @@ def test_an_event_of_no_one_the_registry_knows_is_no_event_of_the_sides():
     assert _among(["russia", "ukraine"], {"russia", "ukraine"}, index)
     assert not _among(["org-international-airport"], {"russia", "ukraine"}, index)
     assert not _among(["russia", "belarus"], {"russia", "ukraine"}, index)
+
+
+def test_two_keywords_that_are_forms_of_one_word_are_one_cue():
+    from generator.extract.tracks import _keyword_hits
+
+    token_keys = [(0, {"economic"}), (0, {"ties"})]
+    hits = _keyword_hits(token_keys, ["economic", "economi", "economic ties"], "en")
+    assert hits == {"economic": [], "economi": [], "economic ties": [0]}
+    # "sanction" (inflected) and "sanctions" both read the one word "sanctions"
+    hits = _keyword_hits([(0, {"sanctions"})], ["sanctions", "sanction"], "en")
+    assert hits == {"sanctions": [0], "sanction": []}
