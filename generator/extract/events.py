@@ -1638,12 +1638,15 @@ def _told_once(events: list[EventFact]) -> list[EventFact]:
 # A plan or an expectation, not a report ("plans to meet", "очікується зустріч").
 _PLANNED: dict[str, tuple[str, ...]] = {
     "en": ("plan", "plans", "planned", "planning", "expected", "expects", "scheduled", "intends", "intend", "going",
-           "upcoming", "next", "ahead", "proposed", "mooted", "possible", "potential", "prospective"),
+           "upcoming", "next", "ahead", "proposed", "mooted", "possible", "potential", "prospective", "prospect",
+           "unlikely", "likely", "hope", "hopes", "hoped", "close"),
     # (the verbs and participles of planning: "плану" is the noun, "мирного плану" a peace plan)
-    "uk": ("планує", "планую", "планува", "заплан", "очіку", "намір", "наступн", "майбутн"),
-    "ru": ("планиру", "планиров", "заплан", "ожида", "намер", "следующ", "предстоя", "будущ"),
+    "uk": ("планує", "планую", "планува", "заплан", "очіку", "намір", "наступн", "майбутн", "близьк", "сподіва",
+           "надію"),
+    "ru": ("планиру", "планиров", "заплан", "ожида", "намер", "следующ", "предстоя", "будущ", "грядущ", "близк",
+           "надеж", "надею", "надеет", "надеем"),
     "ar": ("يعتزم", "تعتزم", "المقرر", "المقبل", "المقبله", "القادم", "القادمه", "المرتقب", "المرتقبه",
-           "المنتظر", "المتوقع", "يتوقع", "ينتظر"),
+           "المنتظر", "المتوقع", "يتوقع", "ينتظر", "المرجح", "مرجح", "اتمني", "نامل", "يامل", "تامل", "قريبا"),
 }
 # Words that make what follows "to" yet to be ("set to meet", "due to hold talks"), and verbs of
 # agreeing that make the contact they govern one agreed on, yet to be held ("agreed to meet",
@@ -1683,7 +1686,11 @@ def _reports_as_done(sentence: Sentence, lang: str) -> bool:
 _SPEECH_ACTS = frozenset({"statement", "proposal", "rejection"})
 PLANNED_BEFORE, PLANNED_AFTER = 4, 4  # words before and after an event's word that may say it is yet to be
 PLANNED_SCAN = 14  # words at most either side, names and their joints included
-PURPOSE_REACH = 4  # words further back for a contact after "for"
+PURPOSE_REACH = 4  # words further back for a contact after "for", "на" ("відлітає до Москви на зустріч")
+_PURPOSE = {"en": ("for",), "uk": ("на",), "ru": ("на",)}
+# Verbs of setting off, whose present tells what is under way (Ukrainian and Russian word starts).
+_SETTING_OFF = {"uk": ("вируш", "відліта", "вилітає", "вилітають", "летить", "поїде", "їде", "прямує", "прямують"),
+                "ru": ("отправ", "вылета", "улета", "летит", "поедет", "едет", "направляется", "направляются")}
 _CLAUSE_OPENERS = frozenset("but while whereas although though which who that але проте однак який яка які що "
                             "но однако который которая которые что".split())
 _PRONOUNS = frozenset("they he she we it вони він вона ми они он она мы".split())
@@ -1712,7 +1719,7 @@ def told_as_planned(sentence: Sentence, cue: int, lang: str) -> bool:
     after: list[Token] = []
     # "will travel to Moscow on Thursday for meetings": a contact that is a journey's purpose is as
     # yet to be as the journey
-    purpose = PURPOSE_REACH if lang == "en" and at > 0 and tokens[at - 1].text.casefold() == "for" else 0
+    purpose = PURPOSE_REACH if at > 0 and tokens[at - 1].text.casefold() in _PURPOSE.get(lang, ()) else 0
     for step, reach, near in ((-1, PLANNED_BEFORE + purpose, before), (1, PLANNED_AFTER + 1, after)):
         n = at - 1 if step < 0 else at  # the cue itself is the first word after it
         counted = 0  # names and their joints take no room ("meetings with Witkoff and Kushner are expected")
@@ -1724,6 +1731,8 @@ def told_as_planned(sentence: Sentence, cue: int, lang: str) -> bool:
                                              or tokens[n].text.casefold() in _NAME_JOINTS))
             n += step
     following = {t.start: tokens[n + 1].text.casefold() for n, t in enumerate(tokens[:-1])}
+    if purpose and any(t.text.casefold().startswith(_SETTING_OFF.get(lang, ("\0",))) for t in before):
+        return True  # "відлітає до Москви на зустріч": one sets off for it, so it is yet to be
     if any(following.get(t.start) in _AGREED_ON and t.start != cue and (
             t.text.casefold() in _AGREEING[lang] if lang == "en" else t.text.casefold().startswith(_AGREEING[lang]))
            for t in before if lang in _AGREEING) \

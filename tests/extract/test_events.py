@@ -199,6 +199,10 @@ def test_an_event_told_as_yet_to_come_is_marked_planned(tmp_path):
     assert ("meeting", False) in planned("Marco Rubio and Sergey Lavrov agreed at the meeting to resume flights.",
                                          "en")
     assert planned("The meeting between Marco Rubio and Sergey Lavrov fell through.", "en") == []
+    # unlikely, hoped for, close to, or one sets off for it
+    assert planned("ومن غير المرجح أن يلتقي ماركو روبيو مع سيرغي لافروف.", "ar") == [("meeting", True)]
+    assert planned("Марко Рубіо відлітає до Ер-Ріяда на зустріч із Сергієм Лавровим.", "uk") == [("meeting", True)]
+    assert planned("Марко Рубіо провів зустріч із Сергієм Лавровим в Ер-Ріяді.", "uk") == [("meeting", False)]
     line = next(f.text for f in extract(analyse_text(config, "Marco Rubio will meet Sergey Lavrov.", "en"),
                                         config).facts if f.kind == "meeting")
     assert line.startswith("Meeting (planned): Marco Rubio")
