@@ -620,6 +620,15 @@ _DISCUSSING = re.compile(r"\bdiscuss\w*|\bобговор\w*|\bобсу[дж]\w*|
                          re.IGNORECASE)
 
 
+_OUTLET_WORDS = re.compile(r"\b(?:News|TV|Television|Channel|Radio|Times|Post|Journal|Gazette|Tribune|Herald)\b"
+                           r"|ТВ|[Тт]елеканал|[Рр]адіо|[Рр]адио|قناة|صحيفة|إذاعة")
+
+
+def _news_outlet(link: LinkedMention) -> bool:
+    """A news outlet: one the registry tags as media, or an organisation named as one ("Fox News")."""
+    return link.media or (link.kind == "organization" and bool(_OUTLET_WORDS.search(link.mention.text)))
+
+
 def _without_discussed_contacts(cues: dict[str, int], sentence: Sentence) -> dict[str, int]:
     """The cues less a contact that is what another one discusses ("обсудить разговор с Путиным на
     встрече с Зеленским": the meeting, whose topic is the call)."""
@@ -1492,6 +1501,7 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
         for contact, cue, pool, contact_cues in contacts:
             # a spokesperson reports the talks ("спікер МЗС написав, що в Анталії розпочалися переговори")
             pool = [l for l in pool if l.mention.start not in reporting] or pool
+            pool = [l for l in pool if not _news_outlet(l)]  # "speaking to Fox News": an interview, no contact
             pool = _reported(pool, reported, cue, 2, text, index)
             participants = _participants(pool, with_countries=False)
             # A meeting or a call needs two sides; a host is one with guests it need not name.

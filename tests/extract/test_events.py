@@ -822,3 +822,8 @@ def test_a_contact_that_another_discusses_is_its_topic():
     found = events_with(config, "Ми з президентом Зеленським зустрінемося завтра, де обговоримо мою розмову з "
                                 "президентом Путіним.", "uk")
     assert [kind for kind, _ in found] == ["meeting"]
+
+
+def test_speaking_to_a_news_outlet_is_an_interview_not_a_contact(tmp_path):
+    config = project_config(tmp_path)
+    assert events_with(config, "Marco Rubio, speaking to Fox News on Sunday, said the talks were useful.", "en") == []
