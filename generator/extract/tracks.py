@@ -212,8 +212,9 @@ def _acts(actor_id: str, index: NameIndex) -> bool:
 def _among(participants: Sequence[str], countries: set[str], index: NameIndex) -> bool:
     """Whether an event's known participants are all of these countries (themselves, their people and
     organisations): a NATO summit or an exchange of Russia and Belarus is no event of Russia and
-    Ukraine. A participant the registry does not know says nothing either way, but one it knows must
-    be there: an exchange at "International Airport" is no one's."""
+    Ukraine. A participant the registry does not know says nothing either way, but where the event
+    names any, one it knows must be among them: an exchange at "International Airport" is no one's
+    (an exchange that names no sides at all is the article's, whose sides its readers know)."""
     known = False
     for actor_id in participants:
         entry = index.entries.get(actor_id)
@@ -221,7 +222,7 @@ def _among(participants: Sequence[str], countries: set[str], index: NameIndex) -
             if _country_of(actor_id, index) not in countries:
                 return False
             known = True
-    return known
+    return known or not participants
 
 
 def lead_of(doc: AnalysedDoc) -> set[int]:

@@ -597,6 +597,7 @@ def test_an_event_of_no_one_the_registry_knows_is_no_event_of_the_sides():
     assert _among(["russia", "ukraine"], {"russia", "ukraine"}, index)
     assert not _among(["org-international-airport"], {"russia", "ukraine"}, index)
     assert not _among(["russia", "belarus"], {"russia", "ukraine"}, index)
+    assert _among([], {"russia", "ukraine"}, index)  # an exchange that names no sides: the article's own
 
 
 def test_two_keywords_that_are_forms_of_one_word_are_one_cue():
