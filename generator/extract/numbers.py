@@ -72,8 +72,10 @@ _AND_A_HALF = re.compile(r"[ \u00a0]+(?:and a half|з половиною|с по
 # The half after what is counted: "ثلاثة أعوام ونصف", "три года с половиной", "two years and a half"
 _HALF_AFTER = re.compile(r"[ \u00a0]+(?:and a half|з половиною|с половиной|و ?نصف)(?!\w)", re.IGNORECASE)
 _PERCENT_WORDS = ("%", "٪", "percent", "per cent", "відсот", "процент", "بالمئة", "بالمائة", "في المئة", "في المائة")
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})  # (a hyphen, and the hyphens that do not break a line)
 _APPROX = (
-    "more than", "less than", "fewer than", "about", "around", "almost", "nearly", "over", "up to", "at least",
+    "more than", "less than", "fewer than", "меньше", "менее", "менше ніж", "менш ніж", "менше",
+    "about", "around", "almost", "nearly", "over", "up to", "at least",
     "some", "roughly", "approximately", "більше ніж", "більш ніж", "понад", "близько", "майже", "щонайменше",
     "більше", "более чем", "более", "около", "почти", "свыше", "не менее", "порядка", "أكثر من",
     "اكثر من", "نحو", "حوالي", "قرابه", "اقل من", "ما يزيد على",
@@ -454,6 +456,9 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
                 hyphened = None
             elif hyphened and _measure(hyphened.group(2), doc.lang):  # "28-point", "95-year-old", "30-річчя"
                 value = _digits_value(hyphened.group(1))
+            elif (worded := re.fullmatch(r"([^\W\d_]+)[-\u2010\u2011]([^\W\d_]+)", raw)) \
+                    and _word_value(worded.group(1), doc.lang) is not None and _measure(worded.group(2), doc.lang):
+                value, hyphened = _word_value(worded.group(1), doc.lang), worded  # "three-hour"
             else:
                 value = _digits_value(raw) if re.fullmatch(_DIGITS, raw) else _word_value(raw, doc.lang)
             clitic = 0
@@ -484,10 +489,11 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
                 value, end = value + 0.5, half.end()
                 while j < len(tokens) and tokens[j].start < end:
                     j += 1
-            if j + 1 < len(tokens) and tokens[j].text == "-" and tokens[j].start == end \
+            if j + 1 < len(tokens) and tokens[j].text in _HYPHENS and tokens[j].start == end \
                     and tokens[j + 1].start == tokens[j].end and _measure(tokens[j + 1].text, doc.lang):
-                hyphened = re.fullmatch(r"(\d+)-([^\W\d_]+)(?:-[^\W\d_]+)*", text[start:tokens[j + 1].end])
-                end, j = tokens[j + 1].end, j + 2  # "28-point" written as three tokens
+                hyphened = re.fullmatch(r"(\w+)[-\u2010\u2011]([^\W\d_]+)(?:-[^\W\d_]+)*",
+                                        text[start:tokens[j + 1].end])
+                end, j = tokens[j + 1].end, j + 2  # "28-point", "three-hour" written as three tokens
             if j < len(tokens) and _ORDINAL_SUFFIX.match(text[end:tokens[j].end]) and tokens[j].start == end:
                 j += 1  # "1401-го", "35th": an ordinal; kept with what follows
                 end = tokens[j - 1].end

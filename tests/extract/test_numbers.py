@@ -436,3 +436,10 @@ def test_a_verb_after_a_sum_is_no_what(tmp_path):
 
 def test_an_arabic_figure_with_the_article_written_onto_it(tmp_path):
     assert whats(tmp_path, "وتجاوز سعر البرميل حاجز الـ102 دولار أمس.", "ar") == [(102.0, "amount of money")]
+
+
+def test_a_worded_number_joined_to_its_measure_and_less_than(tmp_path):
+    found = whats(tmp_path, "The leaders held a three-hour meeting and a four\u2011hour dinner.", "en")
+    assert found == [(3.0, "hours"), (4.0, "hours")]
+    found = numbers_of(tmp_path, "Переговоры длились меньше двух часов.", "ru")
+    assert found == [("меньше двух часов", 2.0, "hours")]
