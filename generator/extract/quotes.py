@@ -888,7 +888,10 @@ def _introduced_by(text: str, quote_start: int, sentence: Sentence, offsets: _Of
     if not before.endswith(":"):
         return None
     colon = len(before) - 1
-    line_start = max(sentence.start, text.rfind("\n", 0, colon) + 1)
+    # (the colon's own line, in the quote's sentence or, where the quote opens the next paragraph, above it)
+    line_start = text.rfind("\n", 0, colon) + 1
+    if sentence.start <= colon:
+        line_start = max(sentence.start, line_start)
     people = [link for link in offsets.links_from(line_start, colon) if _is_person(link)]
     if not people:
         return None

@@ -645,3 +645,11 @@ def test_an_agencys_credit_is_no_speaker_where_another_verb_names_one():
     text = ("Координаційний штаб з питань полонених зазначив, що це \"перший етап обміну "
             "згідно з домовленостями\", пише УНН.")
     assert [q.speaker for q in quotes_of(config, text, "uk")] == ["coordination-headquarters-pows"]
+
+
+def test_a_colon_that_ends_the_paragraph_above_introduces_the_quote_below(tmp_path):
+    config = project_config(tmp_path)
+    text = ("Головний тренер Сергій Ребров поділився враженнями від гри.\n\n"
+            "Ребров відзначив, що переломним моментом стало посилення пресингу:\n\n"
+            "\"Ісландці зіграли інакше, ніж у першій зустрічі. Ми пресингували.\"")
+    assert [q.speaker_name for q in quotes_of(config, text, "uk")] == ["Serhii Rebrov"]
