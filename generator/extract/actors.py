@@ -571,6 +571,8 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
                                         if (c.start, c.end) == (mention.start, mention.end)), name), False
             known = _registry_by_name(config, kind).get(name.casefold()) \
                 if kind == "organization" or len(name.split()) >= 2 else None
+            if known is None and kind == "person" and romanised is False:
+                known = _registry_by_skeleton(config, name)  # "Vitkoff": Witkoff, spelt another way
             if known is None and kind == "organization" and name.startswith(("The ", "the ")):
                 known = _registry_by_name(config, kind).get(name[4:].casefold())  # "The Associated Press"
             possessed = _POSSESSED_BY_COUNTRY.match(name) if kind == "organization" else None
@@ -732,6 +734,40 @@ def _registry_by_name(config: SiteConfig, kind: str) -> dict[str, str]:
                     names.setdefault(name.casefold(), actor.id)
         _REGISTRY_NAMES[key] = names
     return _REGISTRY_NAMES[key]
+
+
+_REGISTRY_SKELETONS: dict[object, tuple[dict[tuple[str, ...], set[str]], dict[tuple[str, bool], set[str]]]] = {}
+SKELETON_SURNAME = 4  # consonants a surname alone needs to be known by its skeleton ("Vitkoff": v-t-k-f)
+
+
+def _registry_by_skeleton(config: SiteConfig, name: str) -> str | None:
+    """The one registry person whose name has the consonants of a name written in Latin letters
+    another way ("Vitkoff" for Witkoff, "Zelenskyi" for Zelensky): the whole name, or a surname
+    alone with enough consonants and the same kind of ending (no "Lavrova" for Lavrov)."""
+    key = (config.analysis_fingerprint or config.fingerprint, "skeleton")
+    if key not in _REGISTRY_SKELETONS:
+        whole: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        surnames: dict[tuple[str, bool], set[str]] = defaultdict(set)
+        for actor in config.actors.actors:
+            if actor.type == "person":
+                for written in (actor.name, *actor.aliases):
+                    whole[_skeleton(written)].add(actor.id)
+                    surnames[(_skeleton(written)[-1], _vowel_ending(written))].add(actor.id)
+        _REGISTRY_SKELETONS[key] = (whole, surnames)
+    whole, surnames = _REGISTRY_SKELETONS[key]
+    skeleton = _skeleton(name)
+    if not skeleton or not all(skeleton):
+        return None
+    if len(skeleton) > 1:
+        found = whole.get(skeleton, set())
+    else:
+        found = surnames.get((skeleton[0], _vowel_ending(name)), set()) if len(skeleton[0]) >= SKELETON_SURNAME \
+            else set()
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _vowel_ending(name: str) -> bool:
+    return name.rstrip()[-1:].casefold() in "aeiouy"
 
 
 _POSSESSED_BY_COUNTRY = re.compile(r"^(?P<country>[A-Z][\w.-]+(?: [A-Z][\w.-]+)*)['’]s (?P<what>.+)$")

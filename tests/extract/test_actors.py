@@ -524,3 +524,14 @@ def test_a_body_named_short_after_whose_it_is_and_an_arabic_states_body_by_its_n
     assert organisations("حسبما أفاد مصدر في وزارة الخارجية التركية.") == ["Turkish Ministry of Foreign Affairs"]
     assert organisations("وقال رئيس جهاز الاستخبارات التركي إن الاجتماع انتهى.") == ["Turkish Intelligence Service"]
     assert organisations("واشترى جهاز الكمبيوتر الجديد، وشكر الجهاز الفني للفريق.") == []
+
+
+def test_a_registry_person_spelt_another_way_in_latin_letters_is_that_person():
+    config = load_config(REPO)
+    people = [a.id for a in extract(analyse_text(config, "Answering the host, Vitkoff said the plan is ready.", "en"),
+                                    config).actors if a.type == "person"]
+    assert people == ["steve-witkoff"]
+    # a surname with the same consonants and another ending is someone else (Lavrova is no Lavrov)
+    from generator.extract.actors import _registry_by_skeleton
+
+    assert _registry_by_skeleton(config, "Lavrova") is None and _registry_by_skeleton(config, "Lavrov") is not None
