@@ -736,7 +736,8 @@ def _registry_by_name(config: SiteConfig, kind: str) -> dict[str, str]:
     return _REGISTRY_NAMES[key]
 
 
-_REGISTRY_SKELETONS: dict[object, tuple[dict[tuple[str, ...], set[str]], dict[tuple[str, bool], set[str]]]] = {}
+_REGISTRY_SKELETONS: dict[object, tuple[dict[tuple[str, ...], set[str]], dict[tuple[str, bool], set[str]],
+                                         set[str]]] = {}
 SKELETON_SURNAME = 4  # consonants a surname alone needs to be known by its skeleton ("Vitkoff": v-t-k-f)
 
 
@@ -748,13 +749,17 @@ def _registry_by_skeleton(config: SiteConfig, name: str) -> str | None:
     if key not in _REGISTRY_SKELETONS:
         whole: dict[tuple[str, ...], set[str]] = defaultdict(set)
         surnames: dict[tuple[str, bool], set[str]] = defaultdict(set)
+        spelt: set[str] = set()
         for actor in config.actors.actors:
             if actor.type == "person":
                 for written in (actor.name, *actor.aliases):
                     whole[_skeleton(written)].add(actor.id)
                     surnames[(_skeleton(written)[-1], _vowel_ending(written))].add(actor.id)
-        _REGISTRY_SKELETONS[key] = (whole, surnames)
-    whole, surnames = _REGISTRY_SKELETONS[key]
+                    spelt.update(word.casefold() for word in written.split())
+        _REGISTRY_SKELETONS[key] = (whole, surnames, spelt)
+    whole, surnames, spelt = _REGISTRY_SKELETONS[key]
+    if any(word.casefold() in spelt for word in name.split()):
+        return None  # the registry's own spelling, which its matcher had reasons to pass by ("Trump Route")
     skeleton = _skeleton(name)
     if not skeleton or not all(skeleton):
         return None
