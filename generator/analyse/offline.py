@@ -442,6 +442,9 @@ class OfflineAnalyser:
             if not _cased(token):
                 if not registry:
                     return False
+                if match.first_token > 0 and word.lemmas - {token.text.casefold()} \
+                        and {"VERB", "INFN"} & cyrillic.info(lang, tokens[match.first_token - 1].text).poses:
+                    return False  # "освіжити гру" (to freshen up the game): a common word's form after a verb
                 names = {word_key(v) for vs in self.names.entries[match.entry_id].variants.values() for v in vs}
                 names |= {word_key(v.split()[-1]) for vs in self.names.entries[match.entry_id].variants.values()
                           for v in vs}

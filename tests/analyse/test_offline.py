@@ -723,3 +723,14 @@ def test_a_registry_surname_after_the_initial_of_its_given_name_is_that_person()
 def test_a_representative_for_trade_is_a_title_before_the_name(config):
     names = found(config, "US Trade Representative Jamieson Greer said the talks went well.", "en")
     assert ("Jamieson Greer", "PER") in names
+
+
+def test_a_lowercase_abbreviation_that_is_a_common_words_form_after_a_verb_is_that_word():
+    from generator.config import load_config
+    from tests.builders import REPO
+
+    full = load_config(REPO)
+    doc = analyse_text(full, "Треба освіжити гру команди, сказав тренер.", "uk")
+    assert not any(m.actor_id == "gru" for m in doc.entities)
+    doc = analyse_text(full, "Україна атакувала рф вночі.", "uk")  # written small on purpose, still Russia
+    assert any(m.actor_id == "russia" for m in doc.entities)
