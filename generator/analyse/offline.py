@@ -169,17 +169,9 @@ class OfflineAnalyser:
                     surnames.setdefault(word_key(_parse(lang, words[-1])[0]), mention)
         if not surnames:
             return entities
-        # A registry person named by surname alone, where the article names someone else of that
-        # surname in full and never the registry's one: the article's ("Scott Cooper … Cooper said" is no
-        # Yvette Cooper).
-        # (A leader's surname is the leader's, whoever else bears it: "Melania Trump … Trump said".)
         named_in_full = {m.actor_id for m in entities if m.type == "PER" and m.actor_id and len(m.text.split()) > 1}
         entities = [EntityMention(m.text, m.start, m.end, "PER", m.sentence, None, "rule")
-                    if m.type == "PER" and m.actor_id and m.actor_id not in named_in_full
-                    and not _LEADER_ROLE.search(getattr(self.names.entries.get(m.actor_id), "role", "") or "")
-                    and len(m.text.split()) == 1 and word_key(m.text.removesuffix("’s").removesuffix("'s")) in surnames
-                    and surnames[word_key(m.text.removesuffix("’s").removesuffix("'s"))].actor_id is None
-                    else m for m in entities]
+                    if self._namesake(m, surnames, named_in_full) else m for m in entities]
         spans = [(m.start, m.end) for m in entities]
         added: list[EntityMention] = []
         for sentence in sentences:
@@ -203,6 +195,19 @@ class OfflineAnalyser:
                     added.append(EntityMention(word, token.start, token.start + len(word), "PER",
                                                sentence.index, None, "rule"))
         return sorted(entities + added, key=lambda m: (m.start, m.end))
+
+    def _namesake(self, mention: EntityMention, surnames: dict[str, EntityMention], named_in_full: set[str]) -> bool:
+        """Whether a registry person named by surname alone is the article's own bearer of that surname,
+        named in full where the registry's one never is ("Scott Cooper … Cooper said" is no Yvette
+        Cooper); a leader's surname stays the leader's ("Melania Trump … Trump said")."""
+        if mention.type != "PER" or not mention.actor_id or mention.actor_id in named_in_full \
+                or len(mention.text.split()) != 1:
+            return False
+        entry = self.names.entries.get(mention.actor_id)
+        if entry is not None and _LEADER_ROLE.search(entry.role or ""):
+            return False
+        bearer = surnames.get(word_key(mention.text.removesuffix("’s").removesuffix("'s")))
+        return bearer is not None and bearer.actor_id is None
 
     def _lemmatise(self, sentence: Sentence, lang: str) -> Sentence:
         if lang not in MORPH_LANGS:
@@ -598,8 +603,9 @@ class OfflineAnalyser:
         return merged
 
 
-# Words after a sentence's "May", "Will", "Can" that make it the verb ("May the best team win").
+# Registry roles of a country's leader, whose surname alone is theirs whoever else bears it.
 _LEADER_ROLE = re.compile(r"\b(?:President|Prime Minister|Chancellor|King|Supreme Leader)\b")
+# Words after a sentence's "May", "Will", "Can" that make it the verb ("May the best team win").
 _SUBJECTS_AFTER_A_MODAL = frozenset("the a an we you i they he she it this that all god your our his her".split())
 # Words after a place name that make it a price benchmark ("Brent crude", "Dubai futures").
 _BENCHMARK_WORDS = frozenset({"crude", "blend", "futures"})

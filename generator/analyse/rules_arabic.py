@@ -327,8 +327,9 @@ def organisations(tokens: Sequence[Token], taken: Sequence[bool], places: Sequen
             continue
         head = key(token)
         group = head.endswith("مجموعة")
-        state_body = any(form.removeprefix("ال") in _STATE_BODIES for form in forms(head, PLACE_CLITICS))
-        if any(form.removeprefix("ال") == _APPARATUS for form in forms(head, PLACE_CLITICS)) and (
+        bare = {form.removeprefix("ال") for form in forms(head, PLACE_CLITICS)}
+        state_body = bool(bare & _STATE_BODIES)
+        if _APPARATUS in bare and (
                 i + 1 == len(tokens) or key(tokens[i + 1]) not in _SECURITY_SERVICES):
             continue  # "جهاز الكمبيوتر", "الجهاز الفني": a device, a team's staff; a service only of security
         end = i

@@ -1667,6 +1667,12 @@ _AGREEING: dict[str, tuple[str, ...]] = {
     "ru": ("договорил", "договарива", "условил"),
 }
 _AGREED_ON = frozenset("to on о об про провести проведення проведении организовать організувати".split())
+
+
+def _agreeing(token: Token, lang: str) -> bool:
+    word = token.text.casefold()
+    words = _AGREEING.get(lang, ())
+    return word in words if lang == "en" else word.startswith(words) if words else False
 # What can, must or should be ("can be finished with direct negotiations")
 _MODAL: dict[str, tuple[str, ...]] = {
     "en": ("can", "could", "would", "should", "must", "may", "might", "need", "needs", "require", "requires"),
@@ -1743,12 +1749,10 @@ def told_as_planned(sentence: Sentence, cue: int, lang: str) -> bool:
     following = {t.start: tokens[n + 1].text.casefold() for n, t in enumerate(tokens[:-1])}
     if purpose and any(t.text.casefold().startswith(_SETTING_OFF.get(lang, ("\0",))) for t in before):
         return True  # "відлітає до Москви на зустріч": one sets off for it, so it is yet to be
-    if any(following.get(t.start) in _AGREED_ON and t.start != cue and (
-            t.text.casefold() in _AGREEING[lang] if lang == "en" else t.text.casefold().startswith(_AGREEING[lang]))
-           for t in before if lang in _AGREEING) \
+    if any(following.get(t.start) in _AGREED_ON and t.start != cue and _agreeing(t, lang) for t in before) \
             or (lang == "en" and any(t.text.casefold() in _BEFORE_TO and following.get(t.start) == "to"
                                      for t in before + after)):
-        return True
+        return True  # "agreed to meet", "договорились о встрече"; "set to meet"
     # "plans to meet", not a plan signed ("signed onto a five-point plan")
     keys = [word_key(t.text) if lang == "ar" else t.text.casefold() for t in before + after
             if not (lang == "en" and t.text.casefold() in _PLAN_NOUNS and following.get(t.start) != "to")]

@@ -457,8 +457,9 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
             elif hyphened and _measure(hyphened.group(2), doc.lang):  # "28-point", "95-year-old", "30-річчя"
                 value = _digits_value(hyphened.group(1))
             elif (worded := re.fullmatch(r"([^\W\d_]+)[-\u2010\u2011]([^\W\d_]+)", raw)) \
-                    and _word_value(worded.group(1), doc.lang) is not None and _measure(worded.group(2), doc.lang):
-                value, hyphened = _word_value(worded.group(1), doc.lang), worded  # "three-hour"
+                    and (number := _word_value(worded.group(1), doc.lang)) is not None \
+                    and _measure(worded.group(2), doc.lang):
+                value, hyphened = number, worded  # "three-hour"
             else:
                 value = _digits_value(raw) if re.fullmatch(_DIGITS, raw) else _word_value(raw, doc.lang)
             clitic = 0
