@@ -12,11 +12,14 @@ OpenBLAS held to one thread, restored afterwards.
 from __future__ import annotations
 
 import ctypes
+import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
+
+from generator.analyse.text import GLUED_WORD
 
 _LOCK = threading.Lock()
 # Symbol names of the thread setter/getter in the OpenBLAS builds numpy wheels carry.
@@ -93,6 +96,9 @@ def available() -> bool:
     return _tagger() is not None
 
 
+_GLUED_WORD = re.compile(GLUED_WORD)
+
+
 def russian_entities(text: str) -> list[tuple[int, int, str]] | None:
     """(start, end, type) of PER/ORG/LOC spans in Russian text; None without natasha."""
     tagger = _tagger()
@@ -105,7 +111,10 @@ def russian_entities(text: str) -> list[tuple[int, int, str]] | None:
     spans: list[tuple[int, int, str]] = []
     for span in markup.spans:
         if span.type in ("PER", "ORG", "LOC"):
-            spans.extend(_split_parenthesis(text, span.start, span.stop, span.type))
+            # A scrape that lost a space glues a word to the name ("написалМедведев"): the name alone
+            glued = _GLUED_WORD.match(text, span.start, span.stop)
+            start = glued.end() if glued else span.start
+            spans.extend(_split_parenthesis(text, start, span.stop, span.type))
     return spans
 
 

@@ -25,6 +25,11 @@ KIND_TYPE = {"place": "LOC", "organization": "ORG", "currency": "MISC", "languag
 # GeoNames' Arabic names of cities below this size are too often common words; pyarabic's lexicon
 # of places serves Arabic instead (the shared gazetteer still has the large cities).
 ARABIC_MIN_POPULATION = 10**9
+# A small town far from the desk's region whose Cyrillic name the dictionary knows only as a common word
+# is that word ("Альянсу", the Alliance, is no town in Ohio; "Миссия", "Саммит"). Europe, the Caucasus,
+# Central Asia and the Middle East keep their towns whatever the name (Шуша, Рамалла, Сдерот).
+CYRILLIC_COMMON_WORD_POPULATION = 100_000
+_NEAR_COUNTRIES = frozenset("AM AZ GE KZ KG TJ TM UZ IL PS SY LB JO IQ IR TR SA AE QA KW BH OM YE EG CY".split())
 # English text capitalises so many words that small towns' names (Union, Bank) turn up as words.
 LATIN_MIN_POPULATION = 50_000
 _SCRIPT_LANGS = {"latin": ("en",), "cyrillic": ("uk", "ru"), "arabic": ("ar",)}
@@ -47,6 +52,18 @@ def _keep(name: str, script: str) -> bool:
         lowered = name.lower()
         return lowered not in EN_FUNCTION_WORDS and lowered not in MONTHS_AND_DAYS and name[:1].isupper()
     return not any(char.isdigit() for char in name)
+
+
+def _far_small_town(city: dict[str, Any], cache: Any) -> bool:
+    if city["population"] >= CYRILLIC_COMMON_WORD_POPULATION or city["countrycode"] in _NEAR_COUNTRIES:
+        return False
+    return cache.get_countries().get(city["countrycode"], {}).get("continentcode") != "EU"
+
+
+def _only_a_common_word(name: str) -> bool:
+    from generator.morph import known_common_word
+
+    return " " not in name and any(known_common_word(lang, name) for lang in _SCRIPT_LANGS["cyrillic"])
 
 
 class PlaceIndex:
@@ -86,8 +103,9 @@ class PlaceIndex:
             if self.script == "arabic" and city["population"] < ARABIC_MIN_POPULATION:
                 continue  # GeoNames' Arabic names of small towns are often common words
             pattern = _SCRIPT_NAME[self.script]
+            far = self.script == "cyrillic" and _far_small_town(city, cache)
             for alt in city.get("alternatenames", ()):
-                if pattern.match(alt):
+                if pattern.match(alt) and not (far and _only_a_common_word(alt)):
                     add(entry_id, "place", _SCRIPT_LANGS[self.script][0], alt)
         for code, continent in sorted(cache.get_continents().items()):
             entry_id = f"continent-{code.lower()}"

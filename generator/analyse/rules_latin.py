@@ -516,6 +516,8 @@ def fallback(tokens: Sequence[Token], taken: Sequence[bool], context: DocumentCo
         if not run or run[0].text.lower() in lx.MONTHS_AND_DAYS:
             continue
         before = tokens[first - 1] if first > 0 else None
+        if before is not None and before.text == "," and first >= 2 and lower(tokens[first - 2]) in _ORG_KINDS:
+            before = tokens[first - 2]  # "the pro-Kremlin newspaper, Moskovsky Komsomolets,": set off, still its kind
         after = tokens[last + 1:last + 3]
         # Nationality words stand alone (MISC) unless the whole run is one ("Bosnian Serb") or an
         # organisation's name that starts with one ("Macedonian Communist Party").

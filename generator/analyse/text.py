@@ -10,10 +10,16 @@ from generator.records import Sentence, Token
 # ("مليونًا"), tatweel, Cyrillic stress accents ("за́мок"). For character classes.
 COMBINING_MARKS = "\u0300-\u036f\u0610-\u061a\u0640\u064b-\u065f\u0670"
 _WORD = rf"\w[\w{COMBINING_MARKS}]*"
-TOKEN = re.compile(rf"\d+(?:[.,:]\d+)*|{_WORD}(?:[-'’ʼ]{_WORD})*|[^\w\s]", re.UNICODE)
+# A lower-case Cyrillic word glued to a capitalised one ("написалМедведев", a scrape that lost a space) is
+# two words; Latin keeps its inner capitals ("McFaul", "YouTube").
+GLUED_WORD = r"[а-яёїієґ]{3,}(?=[А-ЯЁЇІЄҐ][а-яёїієґ])"
+TOKEN = re.compile(rf"\d+(?:[.,:]\d+)*|{GLUED_WORD}|{_WORD}(?:[-'’ʼ]{_WORD})*|[^\w\s]", re.UNICODE)
 # A sentence ends at . ! ? … ؟ (possibly repeated), optionally followed by closing quotes or brackets,
-# then whitespace. Newlines always end a sentence: articles are written a paragraph per line.
-_END = re.compile(r"[.!?…؟]+[\"'»”’)\]]*[،,]?(?=\s)|\n+")
+# then whitespace. Newlines always end a sentence: articles are written a paragraph per line. A scrape
+# that lost the space after a sentence ("…Киев.Александр Литвиненко", "anonymity.In parallel") still ends
+# one where a lower-case word of three letters or more meets a capitalised word.
+_END = re.compile(r"[.!?…؟]+[\"'»”’)\]]*[،,]?(?=\s)|\n+"
+                  r"|(?<=[a-zа-яёїієґ]{3})[.!?]+(?=[A-ZА-ЯЁЇІЄҐ][a-zа-яёїієґ])")
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen col lt sgt st jr sr inc ltd co corp vs etc no approx dept univ est fig "
     "jan feb mar apr jun jul aug sep sept oct nov dec "

@@ -352,8 +352,9 @@ def _latin_name(form: str, kind: str, lang: str) -> tuple[str, bool]:
             if (city := city_of_phrase(nominative)) is not None:
                 return city, False
             latin = romanise(nominative, lang)
+        # A US state by its consonants and its first sound ("Альянсу", the Alliance, is no Illinois)
         state = _us_states().get(_skeleton(latin))
-        return (state, False) if state else (latin, True)
+        return (state, False) if state and _first_sound(state) == _first_sound(latin) else (latin, True)
     return transliterate(form), True
 
 
@@ -1255,6 +1256,11 @@ def _skeleton(name: str) -> tuple[str, ...]:
         word = re.sub(r"[aeiouy]", "", word)
         words.append(re.sub(r"(.)\1+", r"\1", word))
     return tuple(words)
+
+
+def _first_sound(name: str) -> str:
+    """The first letter of a transliterated name, folded as the skeleton folds consonants."""
+    return re.sub(r"kh|gh|g", "h", transliterate(name).lower()).translate(_SKELETON_FOLD)[:1]
 
 
 _SKELETON_FOLD = str.maketrans({"w": "v", "q": "k", "c": "k", "x": "ks", "j": "y", "z": "s"})

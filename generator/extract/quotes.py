@@ -432,7 +432,8 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
                 near = _tokens_between(doc, max(window[0], cue_start - 12), min(window[1], cue_end + 12), offsets)
                 role_at = _role_near([t for t in _tokens_between(doc, max(window[0], cue_start - 30),
                                                                  min(window[1], cue_end + 30), offsets)
-                                      if not _inside(t.start, quoted)], doc.lang)  # not a role the quote names
+                                      if not _inside(t.start, quoted)], doc.lang,
+                                     " " in cue_text)  # not a role the quote names
                 # "according to him", "за його словами"; a verb of two words takes a subject ("he pointed out")
                 pronouns = {**SUBJECT_PRONOUNS, **PHRASE_PRONOUNS} if " " in cue_text else SUBJECT_PRONOUNS
                 referring = next((t for t in near if t.text.casefold() in pronouns
@@ -453,7 +454,12 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
                     pool = [l for l in candidates if _may_be_subject(doc, l, cue_start, cue_end, cue_text, plural)]
                     option = _nearest(doc, pool, cue_start, cue_end, cue_text, offsets, verb_first=True)
                     source = min((_distance(cue_start, cue_end, u, u + 1) for u in unnamed), default=None)
-                    if source is not None and source <= SUBJECT_REACH and (option is None or source < option[1]):
+                    # "— говорил РБК источник", "said to Reuters a source": the outlet between the verb and
+                    # the source is whom the source told
+                    told = option is not None and not _is_person_id(option[2], actors) and any(
+                        cue_end <= option[5] < u <= option[5] + SUBJECT_REACH for u in unnamed)
+                    if source is not None and source <= SUBJECT_REACH and (option is None or source < option[1]
+                                                                            or told):
                         option, role_at, blocked = None, None, True  # "sources said": unnamed, not the next name
                     elif option is None and doc.lang == "ar":
                         option = _arabic_clause_subject(doc, pool, first, cue_start, cue_text)
@@ -469,7 +475,8 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
                         option is not None and _is_person_id(option[2], actors)
                         and min(cue_end, option[5]) <= role_at[1] <= max(cue_start, option[5])):
                     # a role word for the speaker ("the envoy said"), not the title of the name after the verb
-                    found = _body_named(role_at[0].removeprefix(_INSTITUTION), links, actors, span.start) \
+                    found = _body_named(role_at[0].removeprefix(_INSTITUTION), links, actors, span.start,
+                                        doc.article.text) \
                         if role_at[0].startswith(_INSTITUTION) else \
                         _role_holder(role_at[0], links, actors, index, span.start, doc.article.text,
                                      _country_of_role(doc.article.text, role_at[1], candidates, doc.lang, index))
@@ -989,9 +996,10 @@ _MINISTRY_WORDS = frozenset("мзс мид мвс мвд мінфін минфи
 _MINISTRY_STEMS = ("міністерств", "министерств")
 
 
-def _role_near(tokens: Sequence[Token], lang: str) -> tuple[str, int] | None:
+def _role_near(tokens: Sequence[Token], lang: str, phrase: bool = False) -> tuple[str, int] | None:
     """The role a role word near the cue names ("Глава держави", "the envoy") and where the word
-    stands, or None."""
+    stands, or None. In Ukrainian and Russian the word is the verb's subject, in the nominative, unless
+    a phrase cue governs it ("по словам еврокомиссара"): "предложения президента России" is whose."""
     kept = [t for t in tokens if t.text.casefold().strip(".,:;«»\"“”–—")]
     words = [t.text.casefold().strip(".,:;«»\"“”–—") for t in kept]
     for k in range(len(words) - 1):
@@ -1018,6 +1026,9 @@ def _role_near(tokens: Sequence[Token], lang: str) -> tuple[str, int] | None:
             k > 1 and tokens[k - 1].text in ("'s", "’s"))
         if word not in ROLE_WORDS and lang in MORPH_LANGS:
             word = parse(lang, word)[0]  # "по словам еврокомиссара": the role in its dictionary form
+            if not phrase and word in ROLE_WORDS and not ROLE_WORDS[word].startswith(_INSTITUTION) \
+                    and "nomn" not in cases(lang, token.text):
+                continue  # (a body speaks from where it is: "у відомстві зазначили")
         if word in ROLE_WORDS and (lang != "en" or (the_before and not named_next)):
             return ROLE_WORDS[word], token.start
     return None
@@ -1118,18 +1129,25 @@ def _role_holder(role: str, links: list[LinkedMention], actors: dict[str, ActorF
     return max(counts, key=lambda actor_id: (counts[actor_id], last.get(actor_id, -1), actor_id))
 
 
+_EN_SPEECH_WORDS = frozenset(cue for cue in lx.SPEECH_CUES["en"] if " " not in cue)
+_OUTLET_WORDS = frozenset(word for word, stem in INSTITUTION_WORDS.items() if stem == _MEDIA) | frozenset(
+    "agency channel magazine daily weekly tabloid broadcaster агентство агенція телеканал канал журнал".split())
 _STATE_BODY = re.compile(r"ministr|department|agency|office|service|committee|council|embassy|administration|"
                          r"headquarters|staff|directorate|kremlin|white house|pentagon", re.IGNORECASE)
 
 
-def _body_named(stem: str, links: list[LinkedMention], actors: dict[str, ActorFact], before: int) -> str | None:
+def _body_named(stem: str, links: list[LinkedMention], actors: dict[str, ActorFact], before: int,
+                text: str) -> str | None:
     """The body the article last named before the quote whose English name holds `stem` (any body of
-    state for ""): "the ministry said" after "Russia's Defence Ministry"."""
+    state for ""): "the ministry said" after "Russia's Defence Ministry"; "the newspaper concluded"
+    after an outlet, or a name the article calls a newspaper ("the newspaper, Moskovsky Komsomolets")."""
     for link in sorted(links, key=lambda link: -link.mention.start):
         if link.kind != "organization" or link.mention.start >= before or link.actor_id not in actors:
             continue
         name = actors[link.actor_id].name
-        if (stem == _MEDIA and link.media) or (stem and stem != _MEDIA and re.search(stem, name, re.IGNORECASE)) \
+        called = text[max(0, link.mention.start - 30):link.mention.start].casefold().replace(",", " ").split()[-2:]
+        outlet = link.media or any(w.strip("«\"“") in _OUTLET_WORDS for w in called)
+        if (stem == _MEDIA and outlet) or (stem and stem != _MEDIA and re.search(stem, name, re.IGNORECASE)) \
                 or (not stem and _STATE_BODY.search(name)):
             return link.actor_id
     return None
@@ -1213,6 +1231,8 @@ def _carried_subject(doc: AnalysedDoc, links: list[LinkedMention], sentence: int
                          and (until is None or l.mention.end <= until)), key=lambda l: l.mention.start)
         clause = _arabic_that(doc, sid) if doc.lang == "ar" else None
         text = doc.article.text
+        if doc.lang == "en":  # "…, said James Barnett, a researcher": who speaks, before the others it names
+            people.sort(key=lambda l: word_before(text, l.mention.start).casefold() not in _EN_SPEECH_WORDS)
         return people, [l for l in people
                         if (_may_be_subject(doc, l) or _SOURCE_PHRASE.search(text, max(0, l.mention.start - 80),
                                                                              l.mention.start))

@@ -25,6 +25,14 @@ def test_sentences_keep_abbreviations_and_offsets():
             assert text[token.start:token.end] == token.text
 
 
+def test_a_scrape_that_lost_the_space_after_a_sentence_still_ends_it():
+    text = "Предложения не заинтересовали Киев.Александр Литвиненко заявил. U.S.Army and St.Petersburg stay."
+    assert [s.text for s in segment(text)] == [
+        "Предложения не заинтересовали Киев.", "Александр Литвиненко заявил.", "U.S.Army and St.Petersburg stay."]
+    words = [t.text for s in segment("—написалМедведев в McFaul YouTube") for t in s.tokens]
+    assert words == ["—", "написал", "Медведев", "в", "McFaul", "YouTube"]  # Latin inner capitals stay
+
+
 def test_lemmas_for_ukrainian(tmp_path):
     doc = analyse_text(project_config(tmp_path), "Переговори з делегаціями тривали.", "uk")
     lemmas = [t.lemma for t in doc.sentences[0].tokens if t.lemma]

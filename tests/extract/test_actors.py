@@ -401,6 +401,13 @@ def test_a_place_of_several_words_is_named_in_the_nominative_and_a_state_is_its_
     assert any(name == "Dalny Vostok" for _, name in places)  # not "Dalnem Vostoke"
 
 
+def test_a_capitalised_common_word_is_no_far_town_or_us_state(tmp_path):
+    config = project_config(tmp_path)
+    text = "Міністри зустрілися у штаб-квартирі Альянсу. Потім він поїхав до Іллінойсу."
+    places = {p.name for p in extract(analyse_text(config, text, "uk"), config).places}
+    assert "Illinois" in places and len(places) == 1  # the Alliance is no town in Ohio and no state
+
+
 def test_a_foreign_name_the_lemmatiser_left_in_two_cases_is_one_person(tmp_path):
     config = project_config(tmp_path)
     text = ("Путин провёл разговор с Сирилом Рамафозой. Путин поблагодарил Сирила Рамафозу за поддержку. "

@@ -653,3 +653,41 @@ def test_a_colon_that_ends_the_paragraph_above_introduces_the_quote_below(tmp_pa
             "Ребров відзначив, що переломним моментом стало посилення пресингу:\n\n"
             "\"Ісландці зіграли інакше, ніж у першій зустрічі. Ми пресингували.\"")
     assert [q.speaker_name for q in quotes_of(config, text, "uk")] == ["Serhii Rebrov"]
+
+
+def test_a_role_in_the_genitive_is_whose_words_not_who_speaks():
+    config = load_config(REPO)
+    text = ("Условия прекращения огня, которые предложил Владимир Путин, не заинтересовали Киев. "
+            "Иван Петренко, секретарь совета, заявил, что предложения президента России «демонстрируют, что "
+            "он не хочет вести переговоры».")
+    assert [q.speaker for q in quotes_of(config, text, "ru")] == ["per-ivan-petrenko"]  # not Putin
+
+
+def test_an_outlet_between_the_verb_and_a_source_is_whom_the_source_told():
+    config = load_config(REPO)
+    for text in ("«Обмен пленными был паритетный. Работа продолжается», — говорил РБК тогда источник.",
+                 "\"В ходе встречи были упомянуты ключевые моменты\", - заявил Reuters источник в офисе."):
+        assert [q.speaker for q in quotes_of(config, text, "ru")] == [None], text
+
+
+def test_the_newspaper_said_is_the_outlet_the_article_called_a_newspaper():
+    config = load_config(REPO)
+    text = ("The pro-Kremlin newspaper, Moskovsky Komsomolets, wrote about it. "
+            "\"All agreements are only worth a few pennies,\" the newspaper said.")
+    assert [q.speaker for q in quotes_of(config, text, "en")] == ["org-moskovsky-komsomolets"]
+
+
+def test_he_said_is_the_one_who_spoke_in_the_sentence_before_not_the_first_person_it_names():
+    config = load_config(REPO)
+    text = ("Intervention could get Mohamed Bazoum killed, said James Barnett, a researcher.\n\n"
+            "“You would have to have a very surgical rescue operation,” he said.")
+    assert [q.speaker for q in quotes_of(config, text, "en")] == ["per-james-barnett"]
+
+
+def test_remarked_and_saying_are_verbs_of_speech():
+    config = load_config(REPO)
+    text = ("«Це – комплексний документ із десяти пунктів, але росії доведеться його виконувати», - "
+            "зауважив Олег Ніколенко.")
+    assert [q.speaker for q in quotes_of(config, text, "uk")] == ["oleg-nikolenko"]
+    text = "وتحدث ترامب عن قمة ألاسكا مع بوتين، قائلا إنه \"سيكون هناك شيء ما في النهاية\"."
+    assert [q.speaker for q in quotes_of(config, text, "ar")] == ["donald-trump"]
