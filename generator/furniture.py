@@ -31,6 +31,18 @@ _PATTERNS = [
     r"^\(?(?:photo(?:graph)?s?|image|picture|credit|illustration|video|фото(?:графія)?|світлина|ілюстрація|"
     r"відео|иллюстрация|видео|صورة|الصورة|تصوير)\s*(?:[:—–/-]|by\b|з\b|із\b|зі\b|from\b|courtesy\b).{0,120}$",
     r"^[©Ⓒ]",
+    # "Дональд Трамп / © Associated Press", "Фото Ольги Будник": whose picture it is.
+    r"^[^.!?]{0,80}\s/\s*[©Ⓒ]\s*[^.!?]{1,40}$",
+    r"^(?:фото|світлина)\s+[А-ЯІЇЄҐ][\w'’-]+(?:\s+[А-ЯІЇЄҐ][\w'’-]+){0,2}\.?$",
+    # A time stamp: "منذ 22 ثانية", "5 minutes ago", "10 хвилин тому", "3 часа назад".
+    r"^(?:منذ\s+\d+\s+\S+|\d+\s+(?:seconds?|minutes?|mins?|hours?)\s+ago|"
+    r"\d+\s+(?:секунд|хвилин|годин|минут|час)\w*\s+(?:тому|назад))$",
+    # The Kremlin's footer: "Ссылка на материал: kremlin.ru/d/76860", "Текстовая версия".
+    r"^(?:ссылка на материал|посилання на матеріал|link to (?:this|the) (?:material|article|page))\s*:.{0,100}$",
+    r"^(?:текстовая версия|текстова версія|text version|версия для печати|версія для друку|printable version)$",
+    # "Читайте РБК в Telegram.", "Read us on Telegram": where else to follow the outlet.
+    r"^(?:читайте|читайте нас|следите за|стежте за|read|follow)\s+(?:\S+\s+){0,2}(?:в|у|на|on|in)\s+"
+    r"(?:telegram|телеграм\w*|facebook|x|twitter|дзен\w*|viber|whatsapp|youtube)\.?$",
     rf"^.{{0,120}}(?:[—–/|]\s*|\(|\bvia\s+|\bby\s+)(?:{_CREDIT_WORDS})\)?\.?\s*$",
     rf"^(?:{_CREDIT_WORDS})(?:\s*/\s*[\w .'-]+)?\.?$",
     rf"^.{{0,140}}\b(?:{_CREDIT_WORDS})\s*/\s*[\w .'’-]{{2,40}}$",  # "... REUTERS/Maxim Shemetov"
@@ -41,7 +53,9 @@ _PATTERNS = [
     # A translation's credit: "Translation provided by the U.S. Department of State", "ترجمة مقدمة من ...".
     r"^(?:translation(?: provided)? by|translated by|ترجمة مقدمة من|(?:переклад|перевод)\s*:).{0,100}$",
     # "Associated Press writer Jane Roe in Tallinn, Estonia, contributed to this report."
-    r"^[^.!?]{0,200}\bcontributed(?: reporting)?(?:\s+(?:to|for)\s+(?:this|the)\s+(?:report|story|article))?"
+    # ... after "Vahdat reported from Tehran, Iran."
+    r"^(?:[^.!?]{0,80}\breported from\b[^.!?]{0,60}\.\s+)?"
+    r"[^.!?]{0,200}\bcontributed(?: reporting)?(?:\s+(?:to|for)\s+(?:this|the)\s+(?:report|story|article))?"
     r"(?:\s+from\s+[^.!?]{1,60})?\.?$",
     # Share, follow, subscribe, read also, notices: labels, not sentences.
     r"^(?:share|share this(?: article| story)?|share on \w+|tweet|email|print|copy link|follow us(?: on)?|"
@@ -85,10 +99,14 @@ _RELATED_HEADING = re.compile(
     re.IGNORECASE,
 )
 # A caption ends with its credit in brackets: "... in Chernihiv, in April. (© Name/AGF/Getty Images)".
+# ... "(AP Photo/Jae C. Hong)", "(Sergei Ilyin, Sputnik, Kremlin Pool Photo via AP)".
 _CAPTION_END = re.compile(
-    r"\((?:[©Ⓒ]|(?:photo(?:graph)?|image|фото|світлина|صورة|الصورة)\s*(?:[:/]|by\b|з\b))[^()]{1,160}\)\s*$",
+    r"\((?:[©Ⓒ]|(?:photo(?:graph)?|image|фото|світлина|صورة|الصورة)\s*(?:[:/]|by\b|з\b))[^()]{1,160}\)\s*$"
+    r"|\([^()]{0,120}\bphoto\s*(?:/|via\b)[^()]{1,80}\)\s*$",
     re.IGNORECASE,
 )
+# An agency's file picture: "FILE - Supporters of Niger's ruling junta gather …" (a caption however long).
+_FILE_CAPTION = re.compile(r"^FILE\s*[-–—]\s")
 # ... or, after its last sentence, with a credit that has no brackets: "... May 18, 2015. Photo: AP".
 _CREDIT_AFTER = re.compile(
     r"[.!?]\s+(?:photo(?:graph)?|image|фото|світлина|صورة|الصورة)\s*(?::|/|by\b|з\b)\s*[^.!?:]{1,80}$",
@@ -105,6 +123,11 @@ _AGENCIES = rf"(?:{_CREDIT_WORDS}|AP|Interfax|Интерфакс|Інтерфа�
 _DATELINE_AGENCY = re.compile(
     rf"^\s*[^\W\d_][\w .'’-]{{1,30}},\s*[^\n()/—–]{{1,30}}?[.,]?\s*"
     rf"(?P<agency>\({_AGENCIES}\)\s*|/{_AGENCIES}/\.?\s*|[—–-]\s*{_AGENCIES}\.\s*)")
+# An Arabic dateline with its reporter: "ابوظبي - سيف اليزيد - أعلنت دولة الإمارات …": the place where it
+# was filed, then who filed it; the story starts after the second dash.
+_ARABIC_DATELINE_BYLINE = re.compile(
+    r"^\s*[\u0600-\u06FF]+(?:\s[\u0600-\u06FF]+)?\s+[-–—]\s+(?P<name>[\u0600-\u06FF]+(?:\s[\u0600-\u06FF]+){0,2})"
+    r"\s+[-–—]\s+(?=\S[^\n]{40})")
 _BYLINE = re.compile(rf"^(?i:by|written by|автор(?:ка)?|بقلم)\s*[:\-–—]?\s+({_NAME_WORDS})")
 _SENTENCE_END = re.compile(r"[.!?…»\"”:;]\s*$")
 
@@ -133,6 +156,8 @@ def is_furniture(line: str) -> bool:
     line = line.strip()
     if len(line) <= CAPTION_LINE and _TRANSLATION_NOTE.search(line):
         return True
+    if _FILE_CAPTION.match(line) and len(line) <= CAPTION_LINE:
+        return True
     if len(line) > SHORT_LINE:
         return len(line) <= CAPTION_LINE and (bool(_CAPTION_END.search(line) or _CREDIT_FIRST.match(line)
                                                    or _CREDIT_AFTER.search(line))
@@ -140,7 +165,7 @@ def is_furniture(line: str) -> bool:
     if not line:
         return False
     return any(p.search(line) for p in _FURNITURE) or bool(_NAVIGATION.match(line) or _CREDIT_FIRST.match(line)
-                                                            or _CREDIT_AFTER.search(line))
+                                                            or _CREDIT_AFTER.search(line) or _CAPTION_END.search(line))
 
 
 def _credit_chain(line: str) -> bool:
@@ -193,6 +218,11 @@ def strip_furniture(text: str) -> Cleaned:
             removed.append(agency.strip())
             head = raw[:dateline.start("agency")]
             raw = (f"{head.rstrip()}. " if agency[:1] in "-–—" else head) + raw[dateline.end("agency"):]
+            line = raw.strip()
+        byline = _ARABIC_DATELINE_BYLINE.match(raw)
+        if byline:
+            removed.append(byline.group("name"))
+            raw = raw[:byline.start("name")] + raw[byline.end():]
             line = raw.strip()
         if is_furniture(line):
             match = _BYLINE.match(line)

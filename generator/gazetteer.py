@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from generator.analyse.lexicon import AR_MONTHS_AND_DAYS
 from generator.config import Actor, SiteConfig
 from generator.files import cached_pickle, user_cache
 from generator.fingerprints import analysis_code_fingerprint
@@ -269,6 +270,8 @@ class NameIndex:
             # "May 12" is a date, not Theresa May; a Cyrillic month is lower case and declined, so
             # "сообщил Ушаков 19 августа" is Ushakov
             return None
+        if script_of(token.text) == "arabic" and token.text.removeprefix("و") in AR_MONTHS_AND_DAYS:
+            return None  # "16 مايو" is the 16th of May, not Luigi Di Maio
         found: set[str] = set()
         for key in keys[i]:
             if len(key) >= 3:

@@ -1046,6 +1046,9 @@ _MD_REF_LINK = re.compile(r"!?\[([^\[\]\n]*)\]\[[^\[\]\n]*\]")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]+)>")
 _EMPHASIS = re.compile(r"\*\*|__|~~|`|(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])")
 _BLANK_RUNS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+_HTML_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|br|li|ul|ol|h[1-6]|tr|table|figure|figcaption|section|article|blockquote|header|footer)"
+    r"(?:\s[^<>]{0,500})?/?>", re.IGNORECASE)
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>")
 _DROP_TAGS = ("script", "style", "iframe", "object", "embed", "template", "noscript", "svg")
 _DROP_OPEN = re.compile(r"<(" + "|".join(_DROP_TAGS) + r")\b", re.IGNORECASE)
@@ -1118,6 +1121,7 @@ def _markdown_to_text(body: str) -> tuple[str, bool]:
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_REF_LINK.sub(r"\1", text)
     text = _AUTOLINK.sub(r"\1", text)
+    text = _HTML_BLOCK_TAG.sub("\n\n", text)  # a paragraph written in HTML is a paragraph ("…</p><p>In …")
     text = _HTML_TAG.sub("", text)
     text = _EMPHASIS.sub("", text)
     text = html.unescape(text)

@@ -54,11 +54,28 @@ FURNITURE = [
     "U.S. Assistant Secretary of State Jane Roe delivers a speech during a press conference at the residence "
     "of the U.S. Ambassador in Moscow, Russia, Monday, May 18, 2015. Photo: AP",
     "Зеленський і Макрон у Парижі. Фото: Офіс президента",
+    # an agency's captions: its credit in brackets, its file picture
+    "President Donald Trump arrives on Air Force One at Palm Beach International Airport, Friday, March 28, "
+    "2025, in West Palm Beach, Fla. (AP Photo/Manuel Balce Ceneta)",
+    "Ukrainian President Volodymyr Zelenskyy speaks during a briefing in Kyiv, Ukraine. (AP Photo/str)",
+    "Russian President Vladimir Putin chairs the Security Council meeting via videoconference in Moscow, "
+    "Russia, Friday, March 28, 2025. (Sergei Ilyin, Sputnik, Kremlin Pool Photo via AP)",
+    "FILE - Supporters of Niger's ruling junta gather at the start of a protest in Niamey, Aug. 3, 2023.",
+    "Vahdat reported from Tehran, Iran. Associated Press writer Chris Megerian in Washington contributed.",
+    "Дональд Трамп / © Associated Press",
+    "Фото Ольги Будник",
+    "منذ 22 ثانية",
+    "5 minutes ago",
+    "Ссылка на материал: kremlin.ru/d/76860",
+    "Текстовая версия",
+    "Читайте РБК в Telegram.",
 ]
 STORY = [
     "By 2030, Russia will have 300 warheads.",
     "Ukraine contributed troops to the mission, and the talks contributed to peace.",
     "By Tuesday, the talks had ended.",
+    "Фото Путина опубликовали в сети вчера вечером.",
+    "Read the statement in full on the ministry's website.",
     "Video shows the strike on a school in Kyiv.",
     "Follow-up talks are planned for next week.",
     "Share prices fell sharply on Monday after the talks collapsed.",
@@ -188,3 +205,18 @@ def test_a_translation_disclaimer_and_its_link_to_the_original_are_furniture():
                         "الإنجليزي الأصلي هو المصدر الرسمي.")
     assert is_furniture("للاطّلاع على مضمون البيان الأصلي يرجى مراجعة الرابط التالي: https://example.gov/statement/")
     assert not is_furniture("This translation of the treaty was signed by both sides in 1987.")
+
+
+def test_an_arabic_datelines_reporter_goes_and_the_story_stays() -> None:
+    cleaned = strip_furniture("ابوظبي - سيف اليزيد - أعلنت دولة الإمارات عن نجاح جهود وساطة جديدة بين روسيا وأوكرانيا.")
+    assert cleaned.text == "ابوظبي - أعلنت دولة الإمارات عن نجاح جهود وساطة جديدة بين روسيا وأوكرانيا."
+    assert cleaned.removed == ["سيف اليزيد"]
+
+
+def test_a_paragraph_written_in_html_inside_markdown_stays_a_paragraph(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(
+        "---\ntitle: Swap\ndate: 2016-05-25\n---\n\n<p>\"They are coming back,\" said the source.</p><span/>"
+        "<p>In parallel, the two Russians were returned.</p><p> (Additional reporting by Jane Roe; Editing by "
+        "John Doe)</p>\n", encoding="utf-8")
+    text = ingest_folder(tmp_path).articles[0].text
+    assert "source.\n" in text and "In parallel" in text and "Jane Roe" not in text
