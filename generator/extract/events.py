@@ -67,9 +67,11 @@ EVENT_CUES: dict[str, dict[str, tuple[str, ...]]] = {
                  "ru": ("предложить", "предлагать", "предложение", "пригласить", "приглашение"),
                  "ar": ("اقترح", "اقتراح", "مقترح", "عرض", "اقترحت", "عرضت", "دعوه")},
     "rejection": {"en": ("rejected", "rejects", "refused", "dismissed", "vetoed", "veto", "withdrew", "withdrawal",
-                         "rebuffed"),
-                  "uk": ("відкинути", "відхилити", "відхилений", "відмовитися", "вето", "ветувати"),
-                  "ru": ("отвергнуть", "отклонить", "отклонённый", "отказаться", "вето"),
+                         "rebuffed", "declined", "declines", "refuses", "rejecting", "refusing", "rejection"),
+                  "uk": ("відкинути", "відхилити", "відхилений", "відмовитися", "вето", "ветувати", "відмова",
+                         "відкидати", "відхиляти", "відмовлятися"),
+                  "ru": ("отвергнуть", "отклонить", "отклонённый", "отказаться", "вето", "отказ", "отвергать",
+                         "отклонять", "отказываться"),
                   "ar": ("رفض", "رفضت", "فيتو", "انسحاب")},
     "agreement": {"en": ("agreed", "agreement", "signed"),
                   "uk": ("домовитися", "угода", "домовленість", "погодитися", "підписати", "підписання"),
@@ -848,7 +850,7 @@ def _not_held(tokens: Sequence[Token], cue: int, lang: str) -> bool:
 
 # Words before strikes that halt them ("a week-long pause in strikes on energy", "мораторий на удары").
 _STRIKES_HALTED: dict[str, tuple[str, ...]] = {
-    "en": ("pause", "moratorium", "halt", "stop", "end", "ceasefire", "truce"),
+    "en": ("pause", "moratorium", "halt", "stop", "end", "ceasefire", "truce", "limit", "limiting", "refrain"),
     "uk": ("пауз", "мораторі", "припин", "зупин"), "ru": ("пауз", "моратори", "прекращ", "останов"),
     "ar": ("وقف", "هدنه", "تعليق"),
 }
@@ -1578,6 +1580,12 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
                 proposer = min(here, key=lambda l: abs(l.mention.start - proposer_cue)).actor_id
                 rejected_by = sorted({l.actor_id for l in near[:2] if l.actor_id != proposer
                                       and l.kind in (*ACTOR_KINDS, "place")})
+                # ... the subject right before the verb, where the language puts it first ("Russia has
+                # refused the proposal", "Путин отказался"): that one alone
+                subject = [l for l in here if l.kind in (*ACTOR_KINDS, "place") and 0 <= cue - l.mention.end <= 25
+                           and not re.search(r"[,;:]", text[l.mention.end:cue])]
+                if doc.lang != "ar" and subject:
+                    rejected_by = [max(subject, key=lambda l: l.mention.end).actor_id]
             add(kind, participants, rejected_by)
         if "rejection" in cues and "proposal" not in cues:
             # Suspending a treaty is done by one side: the one named next to the verb.

@@ -40,6 +40,10 @@ def _keyword_keys(keyword: str, lang: str) -> list[list[set[str]]]:
     found = []
     for words in readings:
         keys = [{word_key(word), word_key(lemma(lang, word))} for word in words]
+        if script_of(keyword) == "arabic" and len(words) > 1:
+            # "خطه السلام" is also "خطة سلام": in a phrase the article does not matter (a word alone keeps
+            # it: "السلام", peace, is no "سلام" of a name, "عبد السلام")
+            keys = [forms | {stem for form in forms for stem in arabic_stems(form)} for forms in keys]
         if script_of(keyword) == "cyrillic":
             keys = [forms | _adjective_stems(forms) for forms in keys]
         for forms in keys:
@@ -265,10 +269,15 @@ def _keys_of(token: Token, index: NameIndex) -> set[str]:
         # a possessive is the singular: "the leader's meeting" is no "leaders' meeting"
         return {word_key(_POSSESSIVE.sub("", token.text))}
     keys = index.token_keys(token)
-    if script_of(token.text) == "arabic":
+    script = script_of(token.text)
+    if script == "latin" and "-" in token.text:
+        keys |= {key.replace("-", "") for key in keys}  # "cease-fire" is the ceasefire
+    if script == "arabic":
         for key in list(keys):
             keys.update(arabic_stems(key))
-    if script_of(token.text) == "cyrillic":
+        # a dual or a plural of men: "الوفدين" (the two delegations) is a "وفد"
+        keys |= {key[:-2] for key in keys if len(key) >= 5 and key.endswith(("ين", "ان", "ون"))}
+    if script == "cyrillic":
         keys |= _adjective_stems(keys)
     return keys
 

@@ -827,3 +827,15 @@ def test_a_contact_that_another_discusses_is_its_topic():
 def test_speaking_to_a_news_outlet_is_an_interview_not_a_contact(tmp_path):
     config = project_config(tmp_path)
     assert events_with(config, "Marco Rubio, speaking to Fox News on Sunday, said the talks were useful.", "en") == []
+
+
+def test_declining_a_proposal_is_its_rejection_by_the_subject_and_limiting_attacks_is_no_strike():
+    config = load_config(REPO)
+    text = ("Putin declined for now to agree to a broader ceasefire that the United States had proposed. "
+            "Russia has refused the proposal, only agreeing to limit attacks on energy infrastructure.")
+    doc = analyse_text(config, text, "en")
+    links, _ = link_mentions(doc, config)
+    events = extract_events(doc, links, [], name_index(config))
+    assert [(e.type, e.rejected_by) for e in events if e.type in ("proposal", "rejection")] == [
+        ("proposal", ["vladimir-putin"]), ("proposal", ["russia"])]
+    assert not [e for e in events if e.type == "strike"]

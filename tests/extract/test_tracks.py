@@ -609,3 +609,14 @@ def test_two_keywords_that_are_forms_of_one_word_are_one_cue():
     # "sanction" (inflected) and "sanctions" both read the one word "sanctions"
     hits = _keyword_hits([(0, {"sanctions"})], ["sanctions", "sanction"], "en")
     assert hits == {"sanctions": [0], "sanction": []}
+
+
+def test_an_arabic_phrase_without_its_article_a_dual_and_a_hyphenated_english_word_meet_their_keywords():
+    config = load_config(REPO)
+    text = "أعلن البيت الأبيض مسودة خطة سلام محدثة عقب مباحثات بين الوفدين الأمريكي والأوكراني لإنهاء الحرب مع روسيا."
+    cues = [c for m in tracks_of(config, text, "ar").matches if m.id == "us-mediated-peace" for c in m.cues]
+    assert {"keyword: خطه السلام", "keyword: وفد", "keyword: انهاء الحرب"} <= set(cues)
+    for text in ("Russia and Ukraine agreed to a cease-fire. The cease-fire begins on Monday.",
+                 "Russia and Ukraine agreed to a ceasefire. The ceasefire begins on Monday."):
+        cues = [c for m in tracks_of(config, text, "en").matches for c in m.cues]
+        assert any(c.startswith("keyword: ceasefire") for c in cues), text
