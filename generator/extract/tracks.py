@@ -162,16 +162,28 @@ def _bodies_summits(doc: AnalysedDoc, words: Sequence[tuple[Sentence, Token]],
                     org_spans: Sequence[tuple[int, int]]) -> set[int]:
     """Indexes of the summit words that name an organisation's summit ("the Nato summit", "саміт
     НАТО", "قمة الناتو"), and of the bare ones after it ("the summit declaration"), where no name
-    stands beside them: a summit of the alliance, not of the negotiating leaders."""
+    stands beside them, or one person's only ("саміт НАТО перетворився на саміт Трампа"): a summit of
+    the alliance, not of the negotiating leaders, who are two ("the Trump-Putin summit")."""
     names = [(m.start, m.end) for m in doc.entities if m.type in ("LOC", "PER")]
+    people = [(m.start, m.end) for m in doc.entities if m.type == "PER"]
     found: set[int] = set()
     for k, (sentence, token) in enumerate(words):
-        if word_key(token.text) not in _SUMMIT_KEYS:
-            continue
+        if word_key(token.text) not in _SUMMIT_KEYS and word_key(lemma(doc.lang, token.text)) not in _SUMMIT_KEYS:
+            continue  # (in any case: "самітом")
         beside = [words[j][1] for j in (k - 1, k + 1) if 0 <= j < len(words) and words[j][0] is sentence]
-        if _within(beside, org_spans) or (found and not _within(beside, names)):
+        # the leaders it is of: the names beside it, and one more joined to either ("саміт Трампа і Путіна")
+        near = list(beside)
+        for step in (-1, 1):
+            far, joint = k + 3 * step, k + 2 * step
+            if 0 <= far < len(words) and words[far][0] is sentence and words[joint][1].text.casefold() in _AND:
+                near.append(words[far][1])
+        one_persons = _within(beside, people) and len({span for span in people if _within(near, [span])}) < 2
+        if _within(beside, org_spans) or (found and (not _within(beside, names) or one_persons)):
             found.add(k)
     return found
+
+
+_AND = frozenset("and & і й та и و".split())
 
 
 def _within(tokens: Sequence[Token], spans: Sequence[tuple[int, int]]) -> bool:

@@ -620,3 +620,13 @@ def test_an_arabic_phrase_without_its_article_a_dual_and_a_hyphenated_english_wo
                  "Russia and Ukraine agreed to a ceasefire. The ceasefire begins on Monday."):
         cues = [c for m in tracks_of(config, text, "en").matches for c in m.cues]
         assert any(c.startswith("keyword: ceasefire") for c in cues), text
+
+
+def test_a_summit_named_after_one_leader_in_an_article_on_an_alliances_summit_is_the_alliances():
+    config = load_config(REPO)
+    text = ("Саміт НАТО перетворився на саміт Трампа.\n\nЦьогорічний саміт НАТО в Гаазі, який держсекретар США "
+            "Марко Рубіо назвав «самітом Трампа», завершився. Запитання про те, чи є Путін «противником», Трамп "
+            "оминув.")
+    assert extracted_tracks(config, text, "uk").primary == "other"
+    text = "Саміт НАТО завершився. Саміт Трампа і Путіна відбувся в Анкориджі."
+    assert extracted_tracks(config, text, "uk").primary == "leaders-summit"  # two leaders' own summit
