@@ -653,7 +653,8 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
                 sentence=sentence.index, start=start, end=end, text=text[start:end], value=value * scale,
                 up_to=up_to * scale if up_to is not None else None,
                 unit=unit if unit else measured,
-                what=what or _unmeasured(text, start, end, sentence, unit, doc.lang),
+                what=(_duration_of(text, sentence, start, end, doc.lang) if what in _DURATIONS else what)
+                or what or _unmeasured(text, start, end, sentence, unit, doc.lang),
             ))
             k = max(j, k + 1)
     swaps = _swaps(doc)  # a swap's formula over its parts ("500 مقابل 500" was 500 of "مقابل")
@@ -878,6 +879,47 @@ def _unmeasured(text: str, start: int, end: int, sentence: Sentence, unit: str |
             return f"share {after}"  # "50% of the profits": a share of them
         return after
     return _generic(unit)
+
+
+_DURATIONS = frozenset({"minutes", "hours", "days", "weeks", "months", "years"})
+_EN_COMPOUND_HEAD = re.compile(r"\s+([a-z]{3,})\b")  # "a five-hour meeting", "a 30-day halt"
+_EN_LASTED = re.compile(r"\b([a-z]{3,})\s+(?:has\s+|had\s+|have\s+)?(?:lasted|lasting|lasts|last|went on for)"
+                        r"(?:\s+for)?\s+(?:about|around|nearly|almost|more than|over|some|roughly)?\s*\Z")
+_EN_MET_FOR = re.compile(r"\b(met|talked|spoke|negotiated|conferred)\b[^.;,]{0,60}\bfor\s+"
+                         r"(?:about|around|nearly|almost|more than|over|some|roughly)?\s*\Z")
+_EN_MET_NOUN = {"met": "meeting", "talked": "talks", "spoke": "conversation", "negotiated": "talks",
+                "conferred": "talks"}
+# "встреча длилась около 40 минут", "переговоры, продлившиеся пять часов", "зустріч тривала дві години"
+_CYRILLIC_LASTED = re.compile(r"([а-яёіїєґ'’]{4,}),?\s+(?:(?:не\s+)?(?:\w+\s+)?)?"
+                              r"(?:продл|длил|длят|длящ|продолжал|тривал|тривав|триває|тривають|протривал)\w*\s+"
+                              r"(?:около|почти|более|свыше|меньше|менее|близько|майже|понад|менше|приблизно|"
+                              r"примерно)?\s*\Z", re.IGNORECASE)
+_CYRILLIC_EVENT_NOUNS = {"встреча": "meeting", "зустріч": "meeting", "переговоры": "talks", "переговори": "talks",
+                         "перемовини": "talks", "разговор": "conversation", "розмова": "conversation",
+                         "беседа": "conversation", "визит": "visit", "візит": "visit", "саммит": "summit",
+                         "саміт": "summit", "консультации": "consultations", "консультації": "consultations",
+                         "заседание": "meeting", "засідання": "meeting", "раунд": "round of talks"}
+
+
+def _duration_of(text: str, sentence: Sentence, start: int, end: int, lang: str) -> str | None:
+    """What a span of time measures, where the sentence says: the noun a compound describes ("a
+    five-hour meeting"), the subject of "lasted" ("the meeting lasted 40 minutes", "встреча длилась
+    40 минут"), a meeting that went on for it ("met Trump for seven hours")."""
+    before = text[max(sentence.start, start - 80):start]
+    if lang == "en":
+        if text[start:end].casefold().endswith(("-old", "\u2011old")):
+            return "age"  # "a 67-year-old man"
+        if re.search(r"[-\u2010\u2011]", text[start:end]) and (head := _EN_COMPOUND_HEAD.match(text, end)) \
+                and head.group(1) not in _EN_PREPOSITIONS | _EN_AUXILIARIES | {"and", "old", "long", "ago"}:
+            return f"length of the {head.group(1)}"
+        if (lasted := _EN_LASTED.search(before.casefold())) and lasted.group(1) not in _DETERMINERS:
+            return f"length of the {lasted.group(1)}"
+        if met := _EN_MET_FOR.search(before.casefold()):
+            return f"length of the {_EN_MET_NOUN[met.group(1)]}"
+    elif lang in MORPH_LANGS and (lasted := _CYRILLIC_LASTED.search(before)):
+        noun = _CYRILLIC_EVENT_NOUNS.get(lemma(lang, lasted.group(1).casefold()))
+        return f"length of the {noun}" if noun else None
+    return None
 
 
 def _generic(unit: str | None) -> str | None:

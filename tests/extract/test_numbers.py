@@ -167,7 +167,8 @@ def test_a_half_after_a_number(tmp_path):
     # the half after what is counted, and one and a half in a word
     assert [(n.text, n.value, n.what) for n in facts_of(tmp_path, "قضى ثلاثة أعوام ونصف في السجن.", "ar")] == [
         ("ثلاثة أعوام ونصف", 3.5, "years")]
-    assert [(n.value, n.what) for n in facts_of(tmp_path, "Переговоры длились полтора года.", "ru")] == [(1.5, "years")]
+    assert [(n.value, n.what) for n in facts_of(tmp_path, "Переговоры длились полтора года.", "ru")] == [
+        (1.5, "length of the talks")]
     assert [(n.value, n.what) for n in facts_of(tmp_path, "Війна триває вже півтора року.", "uk")] == [(1.5, "years")]
 
 
@@ -440,6 +441,18 @@ def test_an_arabic_figure_with_the_article_written_onto_it(tmp_path):
 
 def test_a_worded_number_joined_to_its_measure_and_less_than(tmp_path):
     found = whats(tmp_path, "The leaders held a three-hour meeting and a four\u2011hour dinner.", "en")
-    assert found == [(3.0, "hours"), (4.0, "hours")]
+    assert found == [(3.0, "length of the meeting"), (4.0, "length of the dinner")]
     found = numbers_of(tmp_path, "Переговоры длились меньше двух часов.", "ru")
     assert found == [("меньше двух часов", 2.0, "hours")]
+
+
+def test_a_span_of_time_says_what_it_lasted(tmp_path):
+    text = ("Witkoff left after a five-hour meeting with Putin. Kyiv agreed to a 30-day halt in the fighting. "
+            "Stubb met Trump for seven hours. The meeting lasted 40 minutes. He is a 67-year-old man.")
+    config = project_config(tmp_path)
+    assert [(n.value, n.unit, n.what) for n in extract_numbers(analyse_text(config, text, "en"))] == [
+        (5, "hours", "length of the meeting"), (30, "days", "length of the halt"),
+        (7, "hours", "length of the meeting"), (40, "minutes", "length of the meeting"), (67, "years", "age")]
+    text = "Встреча длилась около 40 минут. Переговоры, продлившиеся пять часов, завершились."
+    assert [n.what for n in extract_numbers(analyse_text(config, text, "ru"))] == [
+        "length of the meeting", "length of the talks"]
