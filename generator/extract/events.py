@@ -96,6 +96,12 @@ TALK_WITH: dict[str, frozenset[str]] = {
     "ru": frozenset({"говорить", "разговаривать", "говорили", "разговаривали"}),
 }
 WITH: dict[str, frozenset[str]] = {"uk": frozenset({"з", "зі", "із"}), "ru": frozenset({"с", "со"})}
+# "обговорив із президентом Туреччини", "обсудил с Эрдоганом": a conversation of the two, unless the
+# sentence says they met
+DISCUSS_WITH: dict[str, frozenset[str]] = {
+    "uk": frozenset({"обговорити", "обговорювати", "обговорив", "обговорили", "обговорила"}),
+    "ru": frozenset({"обсудить", "обсуждать", "обсудил", "обсудили", "обсудила"}),
+}
 # Cues read by the start of a word's form or lemma (inflected adjectives, Arabic with suffixes).
 PREFIX_CUES: dict[str, dict[str, tuple[str, ...]]] = {
     "proposal": {"ar": ("مقترحات", "اقتراحات")},
@@ -1042,6 +1048,9 @@ def _cue_positions(sentence: Sentence, index: NameIndex, lang: str) -> dict[str,
                 len(after) == 2 and after[1] in WITH.get(lang, frozenset()) and "ADVB" in parse(lang, after[0])[1])):
             # "говорили з ...", "поговорил с ...", "Говорив сьогодні з ...": a conversation
             found.setdefault("call", token.start)
+        if after and keys & DISCUSS_WITH.get(lang, frozenset()) and after[0] in WITH.get(lang, frozenset()):
+            found.setdefault("call", token.start)
+            found.setdefault("discussed", token.start)
         for kind, by_lang in _KEYS.items():
             if kind not in found and keys & by_lang.get(lang, set()):
                 if kind == "exchange" and idiom:
@@ -1061,6 +1070,9 @@ def _cue_positions(sentence: Sentence, index: NameIndex, lang: str) -> dict[str,
         if "rejection" not in found and keys & _SUSPEND.get(lang, frozenset()) \
                 and any(later & _PACTS.get(lang, frozenset()) for later in all_keys[n + 1:n + 1 + SUSPEND_REACH]):
             found["rejection"] = found["suspended"] = token.start  # "suspended its participation in the deal"
+    if "discussed" in found and found["call"] == found.pop("discussed") \
+            and found.keys() & {"meeting", "visit", "summit"}:
+        del found["call"]  # "під час зустрічі обговорив із …": the meeting it was
     if "exchange" not in found and not idiom:
         release = [t.start for n, (t, k) in enumerate(zip(tokens, all_keys, strict=True))
                    if k & _RELEASE.get(lang, frozenset())

@@ -839,3 +839,11 @@ def test_declining_a_proposal_is_its_rejection_by_the_subject_and_limiting_attac
     assert [(e.type, e.rejected_by) for e in events if e.type in ("proposal", "rejection")] == [
         ("proposal", ["vladimir-putin"]), ("proposal", ["russia"])]
     assert not [e for e in events if e.type == "strike"]
+
+
+def test_discussing_with_someone_is_a_conversation_unless_the_sentence_says_they_met():
+    config = load_config(REPO)
+    text = "Президент Володимир Зеленський обговорив із президентом Туреччини Реджепом Таїпом Ердоганом експорт зерна."
+    assert ("call", ["recep-tayyip-erdogan", "turkey", "volodymyr-zelensky"]) in events_with(config, text, "uk")
+    text = "Під час зустрічі в Парижі Зеленський обговорив з Макроном питання безпеки."
+    assert [kind for kind, _ in events_with(config, text, "uk")] == ["meeting"]
