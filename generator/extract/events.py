@@ -60,7 +60,7 @@ EVENT_CUES: dict[str, dict[str, tuple[str, ...]]] = {
                   "ar": ("بيان", "بيانا", "اعلان", "تهنئه", "تعازي", "اعلانا", "تصريحات", "كلمه", "خطاب", "احاطه")},
     "strike": {"en": ("strike", "strikes", "attack", "attacks", "shelling", "bombardment"),
                "uk": ("удар", "атака", "обстріл"), "ru": ("удар", "атака", "обстрел"),
-               "ar": ("غاره", "هجوم", "قصف", "ضربه")},
+               "ar": ("غاره", "هجوم", "قصف", "ضربه", "ضربات", "هجمات", "غارات")},
     "proposal": {"en": ("proposed", "proposal", "proposals", "proposes", "propose", "offered", "offers", "offer",
                          "suggested", "invited", "invitation"),
                  "uk": ("пропонувати", "пропозиція", "запропонувати", "запросити", "запрошення"),
@@ -227,6 +227,13 @@ SIDE_NOUNS: dict[str, tuple[str, ...]] = {
            "чиновник", "дипломат"),
     "ar": ("الوفد", "وفد", "الوفدين", "الوفدان", "الجانب", "الجانبين", "الجانبان", "الطرف", "الطرفين", "الطرفان",
            "الفريق", "ممثلي", "ممثلو", "مسؤولين", "مسؤولون", "المسؤولين", "المسؤولون", "دبلوماسيين"),
+}
+# A country's armed forces, named by its adjective: who strikes ("Russian forces launched missile strikes").
+FORCE_NOUNS: dict[str, tuple[str, ...]] = {
+    "en": ("forces", "troops", "army", "military", "aircraft", "drones", "missiles"),
+    "uk": ("війська", "військо", "сили", "армія", "військові", "окупанти"),
+    "ru": ("войска", "силы", "армия", "военные", "оккупанты"),
+    "ar": ("القوات", "قوات", "الجيش", "جيش", "الطائرات", "المسيرات"),
 }
 # What two countries hold together, named by their adjectives ("Russian-American talks",
 # "российско-американские консультации", "المحادثات الروسية الأميركية"): they are its sides.
@@ -1002,7 +1009,8 @@ _BODIES, _HANDOVER, _SOLDIERS = _keyed(BODY_WORDS), _keyed(HANDOVER_WORDS), _key
 _NOT_HOMECOMING = frozenset({"at", "from"})  # "detained at home": no one came home
 _ARRIVE, _RECEIVE = _keyed(ARRIVE_WORDS), _keyed(RECEIVE_WORDS)
 _SUSPEND, _PACTS, _SIDE_NOUNS = _keyed(SUSPEND_WORDS), _keyed(PACT_WORDS), _keyed(SIDE_NOUNS)
-_HELD_BY_SIDES = _keyed(HELD_BY_SIDES)
+_HELD_BY_SIDES, _FORCE_NOUNS = _keyed(HELD_BY_SIDES), _keyed(FORCE_NOUNS)
+_CONTACT_CUES = frozenset({"meeting", "call", "visit", "summit", "talks"})
 _DEMONYM_KEYS = {country: {lang: tuple(word_key(w) for w in words) for lang, words in by_lang.items()}
                  for country, by_lang in DEMONYMS.items()}
 
@@ -1247,13 +1255,15 @@ def _arabic_demonym_country(key: str) -> str | None:
     return _AR_DEMONYM_FORMS.get(key)
 
 
-def demonym_sides(sentence: Sentence, lang: str, index: NameIndex, held: bool = True) -> list[LinkedMention]:
+def demonym_sides(sentence: Sentence, lang: str, index: NameIndex, held: bool = True,
+                  forces: bool = False) -> list[LinkedMention]:
     """Countries named by their adjective before a word for a side ("the Ukrainian and Russian
     delegations", "російська сторона") or after it in Arabic ("الوفد الأوكراني"), and the two
     countries whose adjectives name talks or relations they hold ("російсько-американські переговори"),
-    with `held`."""
+    with `held`; with `forces`, only those whose forces are named ("القوات الروسية", "Russian troops")."""
     tokens = [t for t in sentence.tokens if t.text[:1].isalnum() or t.text[:1] == "."]
-    nouns = _SIDE_NOUNS.get(lang, frozenset()) | (_HELD_BY_SIDES.get(lang, frozenset()) if held else frozenset())
+    nouns = _FORCE_NOUNS.get(lang, frozenset()) if forces else \
+        _SIDE_NOUNS.get(lang, frozenset()) | (_HELD_BY_SIDES.get(lang, frozenset()) if held else frozenset())
     found: list[LinkedMention] = []
 
     def country_of(token: Token) -> str | None:
@@ -1452,6 +1462,9 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
         here = [l for l in links_in.get(sentence.index, []) if not l.media]
         here = here + [l for l in demonym_sides(sentence, doc.lang, index)
                        if not any(h.mention.start < l.mention.end and l.mention.start < h.mention.end for h in here)]
+        if "strike" in cues and not cues.keys() & _CONTACT_CUES:  # who struck, by its forces ("شنت القوات الروسية")
+            here = here + [l for l in demonym_sides(sentence, doc.lang, index, forces=True)
+                           if l.actor_id not in {h.actor_id for h in here}]
         opens = _opened_by_sides(sentence, doc.lang)
         if (len(_participants(here, True)) < 2 or opens) and _names_sides(sentence, doc.lang):
             # "They also agreed …": the sides of the last event, else those of the contact the lead reports

@@ -847,3 +847,11 @@ def test_discussing_with_someone_is_a_conversation_unless_the_sentence_says_they
     assert ("call", ["recep-tayyip-erdogan", "turkey", "volodymyr-zelensky"]) in events_with(config, text, "uk")
     text = "Під час зустрічі в Парижі Зеленський обговорив з Макроном питання безпеки."
     assert [kind for kind, _ in events_with(config, text, "uk")] == ["meeting"]
+
+
+def test_who_struck_is_the_country_whose_forces_are_named():
+    config = load_config(REPO)
+    for text, lang in (("فقد شنت القوات الروسية ضربات صاروخية في أنحاء مختلفة من أوكرانيا.", "ar"),
+                       ("Russian forces launched missile strikes on Kyiv overnight.", "en")):
+        strikes = [parts for kind, parts in events_with(config, text, lang) if kind == "strike"]
+        assert strikes and "russia" in strikes[0], (text, strikes)
