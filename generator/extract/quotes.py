@@ -520,6 +520,10 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
     quotes += [turn.model_copy(update={"speaker_name": actors[turn.speaker].name})
                if turn.speaker in actors else turn for turn in _transcript_turns(doc, offsets, quotes)]
     quotes.sort(key=lambda q: (q.start, q.end))
+    once: dict[tuple[str, str | None], QuoteFact] = {}  # a headline's words again over the story: one quote
+    for quote in quotes:
+        once.setdefault((quote.text.strip(), quote.speaker), quote)
+    quotes = list(once.values())
     return [q.model_copy(update={"id": f"q{n}"}) for n, q in enumerate(quotes, 1)]
 
 
@@ -613,7 +617,8 @@ def _transcript_turns(doc: AnalysedDoc, offsets: _Offsets, found: list[QuoteFact
     # title ("السيد برايس: طاب يومكم. ..."): a paragraph with no label goes on the turn above it.
     # (A label with a verb of speech is reported speech: "وأضاف لافروف: «…»" twice is no transcript.)
     speakers_labels = [t for t in labelled if _speaker_label(t, doc, offsets)]
-    transcript = len(labelled) - len([t for t in labelled if _reported(t, doc)]) >= 2 or any(
+    # (the same headline twice, above the page and over the story, is one label: "Зеленський: …")
+    transcript = len({(t.label.strip(), t.words.strip()) for t in labelled if not _reported(t, doc)}) >= 2 or any(
         t.label_start > text.find("\n") > 0 and t.words[-1:] in ".!?…" for t in speakers_labels)
     speaker: LinkedMention | None = None
     unnamed = False  # the turn is an unnamed official's ("SENIOR ADMINISTRATION OFFICIAL: ...")

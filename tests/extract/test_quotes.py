@@ -691,3 +691,14 @@ def test_remarked_and_saying_are_verbs_of_speech():
     assert [q.speaker for q in quotes_of(config, text, "uk")] == ["oleg-nikolenko"]
     text = "وتحدث ترامب عن قمة ألاسكا مع بوتين، قائلا إنه \"سيكون هناك شيء ما في النهاية\"."
     assert [q.speaker for q in quotes_of(config, text, "ar")] == ["donald-trump"]
+
+
+def test_a_headline_repeated_over_the_story_is_one_quote_and_no_transcript():
+    config = load_config(REPO)
+    text = ("Зеленський: Сьогодні повертаємо додому воїнів ЗСУ та цивільних\n\n"
+            "Зеленський: Сьогодні повертаємо додому воїнів ЗСУ та цивільних\n\n"
+            "З російського полону звільнили журналістів і колишнього мера Херсона, який не пішов на співпрацю.\n\n"
+            "\"Сьогодні наші люди повертаються додому\", - написав Зеленський у телеграм.")
+    quotes = extract(analyse_text(config, text, "uk"), config).quotes
+    assert [q.text.split()[0] for q in quotes] == ["Сьогодні", "Сьогодні"]  # the headline once, then the post
+    assert not any(q.text.startswith("З російського") for q in quotes)
