@@ -521,9 +521,20 @@ def people(lang: str, tokens: Sequence[Token]) -> list[Candidate]:
             found.append(from_tokens(tokens, k + 1, k + 2, "PER", PERSON))
         elif k + 1 < len(tokens) and _unknown_name(lang, token) and _unknown_name(lang, tokens[k + 1]) \
                 and tokens[k + 1].start - token.end <= 1 and not (k + 2 < len(tokens) and cased(tokens[k + 2])
-                                                                  and is_word(tokens[k + 2])):
+                                                                  and is_word(tokens[k + 2])) \
+                and not _latin_outlet(tokens[k:k + 2]):
             found.append(from_tokens(tokens, k, k + 1, "PER", UNKNOWN_PAIR))
     return found
+
+
+# "Fox News", "Het Laatste Nieuws" in Cyrillic text: an outlet's words, or a foreign article opening a name
+_FOREIGN_ARTICLES = frozenset("the het de le la les el die der das il".split())
+
+
+def _latin_outlet(pair: Sequence[Token]) -> bool:
+    words = [t.text.lower() for t in pair]
+    return all(script_of(t.text) == "latin" for t in pair) and (
+        any(w in lx.EN_ORG_WORDS for w in words) or words[0] in _FOREIGN_ARTICLES)
 
 
 def patterns(lang: str, tokens: Sequence[Token], known: Sequence[bool] = ()) -> list[Candidate]:

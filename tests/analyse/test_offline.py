@@ -742,3 +742,8 @@ def test_a_lowercase_abbreviation_that_is_a_common_words_form_after_a_verb_is_th
     assert not any(m.actor_id == "gru" for m in doc.entities)
     doc = analyse_text(full, "Україна атакувала рф вночі.", "uk")  # written small on purpose, still Russia
     assert any(m.actor_id == "russia" for m in doc.entities)
+
+
+def test_an_outlets_latin_name_in_cyrillic_text_is_no_person(config):
+    names = found(config, "Про це він заявив в інтерв'ю Fox News у неділю.", "uk")
+    assert ("Fox News", "ORG") in names and not any(kind == "PER" for _, kind in names)
