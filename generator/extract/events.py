@@ -1010,7 +1010,7 @@ _NOT_HOMECOMING = frozenset({"at", "from"})  # "detained at home": no one came h
 _ARRIVE, _RECEIVE = _keyed(ARRIVE_WORDS), _keyed(RECEIVE_WORDS)
 _SUSPEND, _PACTS, _SIDE_NOUNS = _keyed(SUSPEND_WORDS), _keyed(PACT_WORDS), _keyed(SIDE_NOUNS)
 _HELD_BY_SIDES, _FORCE_NOUNS = _keyed(HELD_BY_SIDES), _keyed(FORCE_NOUNS)
-_CONTACT_CUES = frozenset({"meeting", "call", "visit", "summit", "talks"})
+_CONTACT_CUES = frozenset({"meeting", "call", "visit", "summit"})
 _DEMONYM_KEYS = {country: {lang: tuple(word_key(w) for w in words) for lang, words in by_lang.items()}
                  for country, by_lang in DEMONYMS.items()}
 
@@ -1078,8 +1078,8 @@ def _cue_positions(sentence: Sentence, index: NameIndex, lang: str) -> dict[str,
         if "rejection" not in found and keys & _SUSPEND.get(lang, frozenset()) \
                 and any(later & _PACTS.get(lang, frozenset()) for later in all_keys[n + 1:n + 1 + SUSPEND_REACH]):
             found["rejection"] = found["suspended"] = token.start  # "suspended its participation in the deal"
-    if "discussed" in found and found["call"] == found.pop("discussed") \
-            and found.keys() & {"meeting", "visit", "summit"}:
+    discussed = found.pop("discussed", None)
+    if discussed is not None and found.get("call") == discussed and found.keys() & _CONTACT_CUES - {"call"}:
         del found["call"]  # "під час зустрічі обговорив із …": the meeting it was
     if "exchange" not in found and not idiom:
         release = [t.start for n, (t, k) in enumerate(zip(tokens, all_keys, strict=True))

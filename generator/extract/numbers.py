@@ -646,6 +646,8 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
             if value <= 2 and unit is None and scale == 1.0 and (measured or what) not in _FACT_MEASURES:
                 k = j
                 continue  # "two presidents", "one more": a way of speaking, not a figure
+            if what in _DURATIONS:  # "a five-hour meeting": the meeting's length, its unit hours
+                what = _duration_of(text, sentence, start, end, doc.lang) or what
             if any(n.text.casefold() == text[start:end].casefold() and n.value == value * scale for n in found):
                 k = max(j, k + 1)
                 continue  # the same figure again (the headline's, then the body's): one fact
@@ -653,8 +655,7 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
                 sentence=sentence.index, start=start, end=end, text=text[start:end], value=value * scale,
                 up_to=up_to * scale if up_to is not None else None,
                 unit=unit if unit else measured,
-                what=(_duration_of(text, sentence, start, end, doc.lang) if what in _DURATIONS else what)
-                or what or _unmeasured(text, start, end, sentence, unit, doc.lang),
+                what=what or _unmeasured(text, start, end, sentence, unit, doc.lang),
             ))
             k = max(j, k + 1)
     swaps = _swaps(doc)  # a swap's formula over its parts ("500 مقابل 500" was 500 of "مقابل")

@@ -168,7 +168,7 @@ def _bodies_summits(doc: AnalysedDoc, words: Sequence[tuple[Sentence, Token]],
     people = [(m.start, m.end) for m in doc.entities if m.type == "PER"]
     found: set[int] = set()
     for k, (sentence, token) in enumerate(words):
-        if word_key(token.text) not in _SUMMIT_KEYS and word_key(lemma(doc.lang, token.text)) not in _SUMMIT_KEYS:
+        if word_key(token.text) not in _SUMMIT_KEYS and word_key(token.lemma or "") not in _SUMMIT_KEYS:
             continue  # (in any case: "самітом")
         beside = [words[j][1] for j in (k - 1, k + 1) if 0 <= j < len(words) and words[j][0] is sentence]
         # the leaders it is of: the names beside it, and one more joined to either ("саміт Трампа і Путіна")
