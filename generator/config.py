@@ -5,6 +5,7 @@ Every error names the file, the key and what was expected.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 from typing import Any, Literal
@@ -174,6 +175,21 @@ class Track(_Strict):
     title: str
     description: str = ""
     cues: TrackCues = Field(default_factory=TrackCues)  # type: ignore[arg-type]
+    since: dt.date | None = Field(
+        None, description="First day of the process the track follows: an article dated before it is not on the "
+                          "track (peace talks of 2022 are not the US mediation that began in 2025)."
+    )
+    until: dt.date | None = Field(None, description="Last day of the process the track follows, where it has ended.")
+
+    @model_validator(mode="after")
+    def _period(self) -> Track:
+        if self.since and self.until and self.until < self.since:
+            raise ValueError(f"track {self.id!r}: until ({self.until}) is before since ({self.since})")
+        return self
+
+    def runs_on(self, day: dt.date | None) -> bool:
+        """Whether the track's process runs on this day (an undated article may be on any track)."""
+        return day is None or ((self.since is None or self.since <= day) and (self.until is None or day <= self.until))
 
     @field_validator("id")
     @classmethod

@@ -59,6 +59,18 @@ def test_track_cue_naming_an_unknown_actor_is_an_error(tmp_path):
         load_config(tmp_path)
 
 
+def test_a_track_whose_process_ends_before_it_begins_is_an_error(tmp_path):
+    make_project(tmp_path, {"site_config/tracks.yml": """
+        tracks:
+          - id: t
+            title: T
+            since: 2025-01-20
+            until: 2024-12-31
+        """}, templates=False)
+    with pytest.raises(ConfigError, match=r"(?s)tracks\.yml.*tracks\.0.*until"):
+        load_config(tmp_path)
+
+
 def test_track_cue_naming_an_unknown_event_type_is_an_error(tmp_path):
     make_project(tmp_path, {"site_config/tracks.yml": """
         tracks:

@@ -143,7 +143,8 @@ def extract(doc: AnalysedDoc, config: SiteConfig) -> Summary:
         if not (link.kind == "country" and about_country(article.text, link.mention.start)):
             sides.setdefault(link.mention.sentence, set()).add(link.actor_id)
     people = [(l.mention.start, l.mention.end, l.actor_id) for l in links if l.kind == "person"]
-    tracks = score_tracks(doc, by_sentence, config.tracks, index, events, quotes, sides, people)
+    tracks = score_tracks(doc, by_sentence, config.tracks, index, events, quotes, sides, people,
+                          published if isinstance(published, dt.date) else None)
     weights: dict[int, float] = {}
     for link in links:
         weights[link.mention.sentence] = weights.get(link.mention.sentence, 0) + 0.5

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -358,7 +359,7 @@ def _appositions(text: str, words: Sequence[tuple[Sentence, Token]],
 def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], config: TrackConfig,
                  index: NameIndex, events: Sequence[EventFact] = (), quotes: Sequence[QuoteFact] = (),
                  sides_by_sentence: dict[int, set[str]] | None = None,
-                 people: Sequence[tuple[int, int, str]] = ()) -> Tracks:
+                 people: Sequence[tuple[int, int, str]] = (), published: dt.date | None = None) -> Tracks:
     """Tracks at or above the configured score, best first; 'other' when none reaches it.
 
     Each distinct cue counts once (a keyword used again adds half a point, not a point per use),
@@ -367,7 +368,8 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
     title or lead (the first two sentences) counts once more: that is where news puts its subject.
     `sides_by_sentence` are the actors that take part (not a country a war is about), where they
     differ from `actors_by_sentence`; `people` the person mentions (start, end, id), whose titles
-    say whose envoy is named.
+    say whose envoy is named; `published` the article's date, which keeps it off a track whose process
+    had not begun (or had ended).
     """
     # The words of an organisation's name say what it is, not what the article is about ("Office of
     # Press and Public Diplomacy", "US Institute of Peace").
@@ -412,6 +414,8 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
     talks = _keyword_hits(token_keys, config.negotiation_words.get(doc.lang, ()), doc.lang)
     talked_of: set[str] = set()  # tracks whose sides the article says negotiate (in its lead, or more than once)
     for track in config.tracks:
+        if not track.runs_on(published):
+            continue
         score = 0.0
         cues: list[str] = []
         sides = next((side for side in track.cues.parties if set(side) <= countries or set(side) in negotiated), None)

@@ -1,3 +1,5 @@
+import datetime as dt
+
 from generator.config import load_config
 from generator.extract import extract
 from generator.extract.actors import link_mentions
@@ -11,13 +13,13 @@ def extracted_tracks(config, text, lang="en"):
     return extract(analyse_text(config, text, lang), config).tracks
 
 
-def tracks_of(config, text, lang):
+def tracks_of(config, text, lang, published=None):
     doc = analyse_text(config, text, lang)
     links, _ = link_mentions(doc, config)
     by_sentence = {}
     for link in links:
         by_sentence.setdefault(link.mention.sentence, set()).add(link.actor_id)
-    return score_tracks(doc, by_sentence, config.tracks, name_index(config))
+    return score_tracks(doc, by_sentence, config.tracks, name_index(config), published=published)
 
 
 def test_keywords_on_lemmas_and_actor_pairs(tmp_path):
@@ -189,6 +191,22 @@ def test_a_near_tie_is_shown(tmp_path):
     result = tracks_of(config, "Ukraine, Russia and the United States held talks. Russia, Ukraine and the "
                               "United States will meet again.", "en")
     assert result.close_call is not None and result.close_call != result.primary
+
+
+def test_an_article_dated_outside_a_tracks_process_is_not_on_it(tmp_path):
+    config = _config_with(tmp_path, """
+min_score: 1
+tracks:
+  - id: mediation
+    title: Mediation
+    since: 2025-01-20
+    cues:
+      keywords: {en: [ceasefire]}
+""")
+    text = "The ceasefire talks resumed in Istanbul."
+    assert tracks_of(config, text, "en", dt.date(2022, 3, 29)).primary == "other"
+    assert tracks_of(config, text, "en", dt.date(2025, 3, 11)).primary == "mediation"
+    assert tracks_of(config, text, "en").primary == "mediation"  # an undated article may be on it
 
 
 CONTACT_TRACKS = """
