@@ -242,6 +242,27 @@ def _among(participants: Sequence[str], countries: set[str], index: NameIndex) -
     return known or not participants
 
 
+def _covers(event: EventFact, parties: Sequence[Sequence[str]], index: NameIndex) -> bool:
+    """Whether an event's participants, through their countries, include both sides of one of these sets."""
+    countries = {country for actor_id in event.participants if (country := _country_of(actor_id, index))}
+    return any(len(side) > 1 and set(side) <= countries for side in parties)
+
+
+RECALLED_DAYS = 7  # an event dated this long before the article is one it recalls, not one it reports
+
+
+def _recalled(event: EventFact, published: dt.date | None) -> bool:
+    """Whether an event is dated well before the article ("the outcomes of the June 2021 summit")."""
+    if not event.date or published is None:
+        return False
+    if len(event.date) == 7:  # a month
+        return event.date < published.isoformat()[:7]
+    try:
+        return dt.date.fromisoformat(event.date[:10]) < published - dt.timedelta(days=RECALLED_DAYS)
+    except ValueError:
+        return False
+
+
 def lead_of(doc: AnalysedDoc) -> set[int]:
     """The sentences of the lead: the title and the first LEAD_SENTENCES of the body with LEAD_WORDS
     words or more, so a date line, a rubric or a navigation link above the text does not push the
@@ -413,6 +434,7 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
     scored: dict[str, tuple[TrackMatch, float, bool]] = {}  # each track: match, score before the bonus, sides take part
     talks = _keyword_hits(token_keys, config.negotiation_words.get(doc.lang, ()), doc.lang)
     talked_of: set[str] = set()  # tracks whose sides the article says negotiate (in its lead, or more than once)
+    reported: set[str] = set()  # tracks whose own event (a summit of their sides, an exchange) the lead reports
     for track in config.tracks:
         if not track.runs_on(published):
             continue
@@ -447,10 +469,15 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
                 cues.append(f"pair: {first} + {second}")
         on_sides = {country for side in track.cues.parties for country in side}
         for event_type in track.cues.events:
-            if any(event.type == event_type and (not on_sides or _among(event.participants, on_sides, index))
-                   for event in events):
+            own_events = [event for event in events if event.type == event_type
+                          and (not on_sides or _among(event.participants, on_sides, index))]
+            if own_events:
                 score += EVENT_WEIGHT
                 cues.append(f"event: {event_type}")
+            if any(event.sentence in lead and _covers(event, track.cues.parties, index)
+                   and not _recalled(event, published) for event in own_events):
+                reported.add(track.id)
+                cues.append(f"reported in the lead: {event_type}")
         met = [(side, sentence) for (kind, sides_met, sentence), size in zip(contacts, best, strict=True)
                if kind in track.cues.contacts
                for side in track.cues.parties if len(side) == size > 1 and set(side) <= sides_met]
@@ -501,6 +528,12 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
                          if c[0].score >= config.min_score
                          and (negotiates(c[0].id) or c[1] >= config.min_score or c[0].id in talked_of)),
                         key=lambda c: (-c[0].score, order[c[0].id]))
+    # What the lead reports is what the article is about: a summit of the negotiating leaders there
+    # outweighs the words of the peace process it serves.
+    lead_tracks = [c for c in candidates if c[0].id in reported]
+    if lead_tracks and lead_tracks[0] is not candidates[0]:
+        candidates.remove(lead_tracks[0])
+        candidates.insert(0, lead_tracks[0])
     # Who takes part picks the primary track; another track also needs enough words of its own, and
     # its sides where it has any: delegations of Russia and Ukraine make no mediation, a US envoy
     # meeting Ukraine's team no direct talks.

@@ -1,11 +1,13 @@
+import dataclasses
 import datetime as dt
 
+from generator.analyse.offline import OfflineAnalyser
 from generator.config import load_config
 from generator.extract import extract
 from generator.extract.actors import link_mentions
 from generator.extract.tracks import score_tracks
 from generator.gazetteer import name_index
-from tests.builders import REPO, analyse_text, project_config
+from tests.builders import REPO, analyse_text, make_article, project_config
 
 
 def extracted_tracks(config, text, lang="en"):
@@ -525,6 +527,24 @@ def test_talks_of_the_sides_alone_are_their_track(tmp_path):
     talks = extracted_tracks(config, "Україна і Росія продовжують переговори. " + opening, "uk")
     assert talks.primary == "russia-ukraine-direct"
     assert "negotiation: переговори" in talks.matches[0].cues
+
+
+def test_a_summit_of_the_sides_reported_in_the_lead_is_what_the_article_is_about():
+    config = load_config(REPO)
+    text = ("Trump and Putin held a summit in Alaska on Friday. "
+            "The two presidents discussed a ceasefire, a peace deal and the end of the war in Ukraine. "
+            "Steve Witkoff said that diplomacy, mediation and the peace process would go on.")
+    tracks = extracted_tracks(config, text)
+    assert tracks.primary == "leaders-summit" and "reported in the lead: summit" in tracks.matches[0].cues
+
+
+def test_a_summit_the_lead_recalls_is_no_report_of_one():
+    config = load_config(REPO)
+    text = ("Putin and Biden spoke by video on Tuesday. The two presidents discussed the outcomes of the June 2021 "
+            "summit in Geneva. They agreed that their embassies and diplomats should work normally.")
+    article = dataclasses.replace(make_article(text, "en"), date=dt.date(2021, 12, 7))
+    tracks = extract(OfflineAnalyser(config).analyse(article, "en"), config).tracks
+    assert not any("reported in the lead" in cue for m in tracks.matches for cue in m.cues)
 
 
 def test_sanctions_imposed_are_no_economic_dealing_and_their_relief_is(tmp_path):
