@@ -135,12 +135,15 @@ def extract(doc: AnalysedDoc, config: SiteConfig) -> Summary:
         events = dated_by_the_article(events, doc, lead_of(doc), published.isoformat())
         event_days = _days_of(events, dates, article.text)
     quotes = by_issuer(quotes, events, links, by_id, doc)
+    # A news outlet is where the article comes from, not who takes part ("передає Укрінформ" puts no
+    # Ukraine into a story about Gaza).
     by_sentence: dict[int, set[str]] = {}
     for link in links:
-        by_sentence.setdefault(link.mention.sentence, set()).add(link.actor_id)
+        if not link.media:
+            by_sentence.setdefault(link.mention.sentence, set()).add(link.actor_id)
     sides: dict[int, set[str]] = {}
     for link in links:
-        if not (link.kind == "country" and about_country(article.text, link.mention.start)):
+        if not link.media and not (link.kind == "country" and about_country(article.text, link.mention.start)):
             sides.setdefault(link.mention.sentence, set()).add(link.actor_id)
     people = [(l.mention.start, l.mention.end, l.actor_id) for l in links if l.kind == "person"]
     tracks = score_tracks(doc, by_sentence, config.tracks, index, events, quotes, sides, people,

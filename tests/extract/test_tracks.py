@@ -547,6 +547,13 @@ def test_a_summit_the_lead_recalls_is_no_report_of_one():
     assert not any("reported in the lead" in cue for m in tracks.matches for cue in m.cues)
 
 
+def test_the_news_agency_an_article_comes_from_takes_no_part_in_it():
+    text = ("У Єгипті відбудеться новий раунд переговорів про припинення вогню в Газі. Про це повідомляє Reuters, "
+            "передає Укрінформ. Делегація обговорить пропозиції щодо припинення вогню, передані посередникам. "
+            "Як повідомляв Укрінформ, сотня заручників досі перебувають у полоні.")
+    assert extracted_tracks(load_config(REPO), text, "uk").primary == "other"
+
+
 def test_sanctions_imposed_are_no_economic_dealing_and_their_relief_is(tmp_path):
     config = load_config(REPO)
     punished = ("The United States imposed new sanctions on Russia. Russia called the sanctions hostile. "
