@@ -155,11 +155,16 @@ class TrackCues(_Strict):
     require_parties: bool = Field(
         False, description="Place an article on the track only when one of its sets of parties takes part."
     )
-    named: tuple[str, ...] = Field(
+    named: tuple[str | tuple[str, ...], ...] = Field(
         (), description="Country ids that must all be named in the article (themselves, their people or "
                         "organisations, or their adjective, in any sentence) for the track: a mediated process "
-                        "needs its mediator, direct talks both their sides."
+                        "needs its mediator, direct talks both their sides. An entry may be a list of ids, any "
+                        "one of which will do (the mediator and either side it talks to)."
     )
+    def named_sets(self) -> list[set[str]]:
+        """`named` as sets of ids, one of each to be named."""
+        return [{entry} if isinstance(entry, str) else set(entry) for entry in self.named]
+
     channel: str | None = Field(
         None, description="Id of the track of the channel this track's talks go through (arms control between "
                           "the US and Russia is US–Russia channel business): an article on this track whose sides "
@@ -294,6 +299,7 @@ def load_config(root: Path | str = ".", config_dir: str = "site_config") -> Site
         for n, track in enumerate(tracks.tracks):
             named = list(track.cues.actors) + [who for pair in track.cues.pairs for who in pair]
             named += [who for side in track.cues.parties for who in side]
+            named += [who for alternatives in track.cues.named_sets() for who in alternatives]
             unknown = sorted(set(named) - known)
             if unknown:
                 errors.append(f"{folder / 'tracks.yml'}: tracks.{n}.cues: unknown actor id(s) "

@@ -71,6 +71,17 @@ def test_a_track_whose_process_ends_before_it_begins_is_an_error(tmp_path):
         load_config(tmp_path)
 
 
+def test_a_track_may_name_alternatives_and_each_must_be_known(tmp_path):
+    make_project(tmp_path, {"site_config/tracks.yml": """
+        tracks:
+          - id: t
+            title: T
+            cues: {named: [united-states, [russia, nowhere-land]]}
+        """}, templates=False)
+    with pytest.raises(ConfigError, match=r"tracks\.0\.cues.*nowhere-land"):
+        load_config(tmp_path)
+
+
 def test_track_cue_naming_an_unknown_event_type_is_an_error(tmp_path):
     make_project(tmp_path, {"site_config/tracks.yml": """
         tracks:

@@ -443,7 +443,7 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
         sides = next((side for side in track.cues.parties if set(side) <= countries or set(side) in negotiated), None)
         if track.cues.require_parties and sides is None:
             continue
-        if not set(track.cues.named) <= named:
+        if not all(alternatives & named for alternatives in track.cues.named_sets()):
             continue
         if track.cues.parties and not named & {country for side in track.cues.parties for country in side}:
             continue  # a prisoner exchange in Yemen is no exchange between Russia and Ukraine
@@ -481,6 +481,12 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
         met = [(side, sentence) for (kind, sides_met, sentence), size in zip(contacts, best, strict=True)
                if kind in track.cues.contacts
                for side in track.cues.parties if len(side) == size > 1 and set(side) <= sides_met]
+        # ... and a contact of the track's own actor with another country is the track's: the US envoy of
+        # the mediation meeting Putin is a step of the mediation, not of the bilateral channel alone.
+        met += [(tuple(sorted(sides_met)), sentence)
+                for (kind, sides_met, sentence), event in zip(contacts, events, strict=True)
+                if kind in track.cues.contacts and len(sides_met) > 1
+                and set(track.cues.actors) & set(event.participants) and all(sentence != n for _, n in met)]
         bonus = 0.0  # who takes part and meets (not words of the track's own) make the bonus
         largest = max((len(side) for side in track.cues.parties), default=0)
         if met and not cues and all(len(side) < largest for side, _ in met):

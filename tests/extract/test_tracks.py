@@ -554,6 +554,17 @@ def test_the_news_agency_an_article_comes_from_takes_no_part_in_it():
     assert extracted_tracks(load_config(REPO), text, "uk").primary == "other"
 
 
+def test_the_mediator_talking_peace_with_one_side_is_the_mediated_process():
+    config = load_config(REPO)
+    meeting = "В Кремле Владимир Путин встретился со спецпосланником президента США Стивом Уиткоффом. "
+    peace = extracted_tracks(config, meeting + "Они обсудили американский мирный план и территориальный вопрос. "
+                                               "Переговоры продлились пять часов.", "ru")
+    assert peace.primary == "us-mediated-peace"
+    embassies = extracted_tracks(config, meeting + "Они обсудили работу посольств, визы и двусторонние отношения. "
+                                                   "Переговоры продлились пять часов.", "ru")
+    assert embassies.primary == "us-russia-bilateral"
+
+
 def test_sanctions_imposed_are_no_economic_dealing_and_their_relief_is(tmp_path):
     config = load_config(REPO)
     punished = ("The United States imposed new sanctions on Russia. Russia called the sanctions hostile. "
