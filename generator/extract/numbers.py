@@ -365,6 +365,10 @@ _TIMES_OF_DAY = frozenset({"ранку", "вечора", "ночі", "попол
                            "صباحا", "صباح", "مساء", "مساءا", "ظهرا", "فجرا", "ليلا"})
 _AT_HOUR = frozenset({"о", "об", "в", "во", "في"})
 _ORDINAL_MEASURES = frozenset({"days", "weeks", "months", "years", "anniversary"})
+# Pieces of dates that read as amounts: an ordinal before "year" is the year ("з 22-го року", "с 22-го года":
+# since '22), a number "of the month" its day ("في 23 من الشهر نفسه": on the 23rd of the same month).
+_DATE_PIECE = re.compile(rf"(?P<ordinal>-(?:{_CYR_ORDINAL}))?\s*(?:року|році|рік|году|года|год)\b|\s*من\s+(?:ال)?شهر",
+                         re.IGNORECASE)
 MAX_DESCRIBING = 3  # words that may describe what a number counts, between them
 # Units whose "of" says what they measure in English: "22 million tons of grain", "five rounds of talks".
 _OF_MEASURES = frozenset({"tonnes", "kilometres", "rounds", "days", "weeks", "months", "years", "hours"})
@@ -463,8 +467,9 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
             else:
                 value = _digits_value(raw) if re.fullmatch(_DIGITS, raw) else _word_value(raw, doc.lang)
             clitic = 0
-            if value is None and doc.lang == "ar" and re.fullmatch(rf"[وبلف](?:{_DIGITS})", raw):
-                value, clitic = _digits_value(raw[1:]), 1  # "و17 مليون دولار": "and 17 million dollars"
+            if value is None and doc.lang == "ar" and (glued_clitic := re.fullmatch(rf"[وبلف]ـ*({_DIGITS})", raw)):
+                # "و17 مليون دولار": "and 17 million dollars"; "لـ3 أشهر": for 3 months
+                value, clitic = _digits_value(glued_clitic.group(1)), glued_clitic.start(1)
             article = re.fullmatch(rf"([وبلف]?الـ?ـ*)({_DIGITS})", raw) if value is None and doc.lang == "ar" else None
             if article:  # "حاجز الـ102 دولار": the article written onto the figure
                 value, clitic = _digits_value(article.group(2)), len(article.group(1))
@@ -521,6 +526,8 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
                 found_scale = _starts(nxt.text, _SCALES) if nxt.start - end <= 1 else None
                 if isinstance(found_scale, float):
                     scale, end, j = found_scale, nxt.end, j + 1
+                    if re.fullmatch(r"\d{1,3}\.\d{3}", unicodedata.normalize("NFKC", raw)):
+                        value /= 1000  # "9.928 مليون", "9.928 million": before a scale word the dot is a decimal point
                     if j + 1 < len(tokens) and tokens[j].text == "." and tokens[j].start == end \
                             and tokens[j + 1].text[:1].islower():
                         end, j = tokens[j].end, j + 1  # "600 тыс. человек": the abbreviation's dot
@@ -640,6 +647,10 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
                     what == "hours" and k > 0 and tokens[k - 1].text.casefold() in _AT_HOUR and up_to is None):
                 k = j
                 continue  # "о 4 ранку", "в 16 часов": when, not how much
+            if (piece := _DATE_PIECE.match(text, token.end)) and (is_ordinal or piece.group("ordinal")
+                                                                  or piece.group().strip()[:2] == "من"):
+                k = j
+                continue  # the year or day of a date, not an amount
             if is_ordinal and what not in _ORDINAL_MEASURES:
                 k = j
                 continue  # "12-ї бригади", "the 3rd round": a rank, not a count
@@ -648,9 +659,12 @@ def extract_numbers(doc: AnalysedDoc, dates: Sequence[DateFact] = ()) -> list[Nu
                 continue  # "two presidents", "one more": a way of speaking, not a figure
             if what in _DURATIONS:  # "a five-hour meeting": the meeting's length, its unit hours
                 what = _duration_of(text, sentence, start, end, doc.lang) or what
-            if any(n.text.casefold() == text[start:end].casefold() and n.value == value * scale for n in found):
+            if any(n.value == value * scale and (n.text.casefold() == text[start:end].casefold()
+                                                 or (what and n.what == what and n.unit == (unit or measured)
+                                                     and _hedge(n.text) == _hedge(text[start:end])))
+                   for n in found):
                 k = max(j, k + 1)
-                continue  # the same figure again (the headline's, then the body's): one fact
+                continue  # the same figure again (the headline's, then the body's; "168 أسيرا", "168 أسيراً"): one fact
             found.append(NumberFact(
                 sentence=sentence.index, start=start, end=end, text=text[start:end], value=value * scale,
                 up_to=up_to * scale if up_to is not None else None,
@@ -705,7 +719,7 @@ _CYR_NUMERATORS = {"одна": 1, "одну": 1, "дві": 2, "две": 2, "тр
 _CYR_PARTS = (("половин", 2), ("третин", 3), ("чверт", 4), ("четверт", 4), ("трет", 3))
 _CYR_FRACTION = re.compile(
     r"(?<![\w'’])(?:(?P<num>одна|одну|дві|две|три)\s+)?(?P<part>половин[аиуіою]\w*|третин[аиуіою]\w*|"
-    r"чверт[іьию]\w*|четверт[иьюь]\w*|трет(?:ь|и|ью)\b)"
+    r"чверт[іьию]\w*|четверт(?:ь|и|ью|ей|ям|ями|ях)\b|трет(?:ь|и|ью)\b)"
     r"|(?P<nth>п['’]ят\w+|пят\w+|десят\w+)\s+(?:частин\w*|част[ьиюі]\w*)", re.IGNORECASE)
 _CYR_NTH = {"п'ят": 5, "п’ят": 5, "пят": 5, "десят": 10}
 # "from each side": how many each of two sides gave, in a swap (not a total)
@@ -719,6 +733,11 @@ _SHARE_NOUNS = (("територі", "territory"), ("территори", "terri
                 ("нафт", "oil"), ("нефт", "oil"), ("електро", "electricity"), ("электро", "electricity"))
 _AR_TIME_WORDS = tuple(normalize_arabic(w) for w in ("ساعة", "ساعه", "يوم", "شهر", "سنة", "سنه", "عام", "قرن",
                                                      "أسبوع", "اسبوع", "دقيقة", "دقيقه"))
+
+
+def _hedge(figure: str) -> str:
+    """The words of approximation a figure's text opens with ("more than " of "more than 10 years")."""
+    return re.split(r"\d", figure, maxsplit=1)[0].casefold() if re.search(r"\d", figure) else ""
 
 
 def _approximated(before: str) -> bool:

@@ -456,3 +456,31 @@ def test_a_span_of_time_says_what_it_lasted(tmp_path):
     text = "Встреча длилась около 40 минут. Переговоры, продлившиеся пять часов, завершились."
     assert [n.what for n in extract_numbers(analyse_text(config, text, "ru"))] == [
         "length of the meeting", "length of the talks"]
+
+
+def test_a_dot_before_a_scale_word_is_a_decimal_point(tmp_path):
+    assert numbers_of(tmp_path, "وبلغ الإنتاج 9.928 مليون برميل يوميا.", "ar")[0][1] == 9_928_000
+    assert numbers_of(tmp_path, "Output reached 9.928 million barrels.", "en")[0][1] == 9_928_000
+    assert numbers_of(tmp_path, "Загинули 1.200 людей.", "uk")[0][1] == 1200  # no scale word: thousands
+
+
+def test_pieces_of_dates_are_no_amounts(tmp_path):
+    assert numbers_of(tmp_path, "Обміни тривають з 22-го року, сказав він.", "uk") == []
+    assert numbers_of(tmp_path, "وفي 23 من الشهر نفسه أعلنت الوزارة الخبر.", "ar") == []
+    assert numbers_of(tmp_path, "Переговоры идут 3 года.", "ru")[0][1:] == (3.0, "years")
+
+
+def test_the_ordinal_fourth_is_no_quarter(tmp_path):
+    assert numbers_of(tmp_path, "Туреччина готова провести четвертий раунд переговорів.", "uk") == []
+    assert numbers_of(tmp_path, "Россия контролирует почти четверть территории.", "ru")[0][1:] == (25.0, "percent")
+
+
+def test_a_digit_after_an_arabic_clitic_and_tatweel_is_read(tmp_path):
+    assert (3.0, "months") in [n[1:] for n in numbers_of(tmp_path, "وقد تمدد الهدنة لـ3 أشهر.", "ar")]
+
+
+def test_one_figure_told_twice_is_one_fact_unless_hedged_otherwise(tmp_path):
+    twice = numbers_of(tmp_path, "وصل 168 أسيرا إلى كييف. وقالت الإمارات إن 168 أسيراً وصلوا.", "ar")
+    assert [n[1] for n in twice] == [168.0]
+    hedged = numbers_of(tmp_path, "The program ran for ten years. The last launch was more than 10 years ago.", "en")
+    assert [n[1] for n in hedged] == [10.0, 10.0]
