@@ -271,6 +271,7 @@ class OfflineAnalyser:
                              + arabic.foreign_people(text, tokens, firm) + arabic.quoted(tokens))
             chosen = resolve(chosen + arabic.clubs(tokens, chosen))
         chosen = self._missions(tokens, chosen, known, lang, script)
+        chosen = _numbered_outlets(tokens, chosen, lang)
         by_span = {(c.start, c.end): c for c in known if c.actor_id}
         inner = self._link_pieces(chosen, known, by_span) if model is not None else set()
         mentions: list[EntityMention] = []
@@ -610,6 +611,36 @@ _SUBJECTS_AFTER_A_MODAL = frozenset("the a an we you i they he she it this that 
 # Words after a place name that make it a price benchmark ("Brent crude", "Dubai futures").
 _BENCHMARK_WORDS = frozenset({"crude", "blend", "futures"})
 PLACE_AS_GIVEN_NAME = 3.1  # a place that is this common a given name, before a capitalised word, is the name
+
+
+# Words before a news outlet named after a place and a number ("told France 24", "موقع لبنان 24").
+_OUTLET_BEFORE = frozenset("told channel tv broadcaster website телеканал телеканалу каналу сайт сайту "
+                           "موقع لموقع قناة لقناة شبكة".split())
+_REPORT_VERBS = frozenset("reports reported reporting повідомляє повідомив пише передає сообщает сообщил пишет "
+                          "передает ذكر ذكرت أفاد أفادت نقل نقلت".split())
+
+
+def _numbered_outlets(tokens: Sequence[Token], chosen: list[Candidate], lang: str) -> list[Candidate]:
+    """A place name with a number after it is a news outlet where the words around say one reports or
+    is told ("France 24 reports", "told Lebanon 24", "موقع لبنان 24"): an organisation, no place."""
+    position = {t.start: k for k, t in enumerate(tokens)}
+    speech = {cue for cue in lx.SPEECH_CUES.get(lang, ()) if " " not in cue} | _REPORT_VERBS
+    found: list[Candidate] = []
+    for c in chosen:
+        k = position.get(c.start)
+        last = k
+        while last is not None and last + 1 < len(tokens) and tokens[last + 1].end <= c.end:
+            last += 1
+        number = last + 1 if last is not None else None
+        if c.type == "LOC" and k is not None and number is not None and number < len(tokens) \
+                and re.fullmatch(r"\d{1,3}", tokens[number].text) and tokens[number].start - c.end == 1:
+            before = tokens[k - 1].text.casefold() if k > 0 else ""
+            after = tokens[number + 1].text.casefold() if number + 1 < len(tokens) else ""
+            if before in _OUTLET_BEFORE or after in speech:
+                found.append(Candidate(c.start, tokens[number].end, "ORG", c.priority, None, "rule"))
+                continue
+        found.append(c)
+    return found
 
 
 def _with_place_complements(tokens: Sequence[Token], chosen: list[Candidate]) -> list[Candidate]:

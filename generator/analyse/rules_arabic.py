@@ -394,6 +394,12 @@ def clubs(tokens: Sequence[Token], chosen: Sequence[Candidate]) -> list[Candidat
     return found
 
 
+# Nouns of news outlets whose name follows in guillemets ("صحيفة «كييف تايمز»", "شبكة «فوكس نيوز»").
+_OUTLET_NOUNS = frozenset(light(w) for w in (
+    "صحيفة", "الصحيفة", "جريدة", "الجريدة", "شبكة", "الشبكة", "قناة", "القناة", "وكالة", "الوكالة", "مجلة", "المجلة",
+    "إذاعة", "الإذاعة", "موقع", "الموقع"))
+
+
 def quoted(tokens: Sequence[Token]) -> list[Candidate]:
     """A short name in guillemets: a programme, a book, a newspaper, a campaign («مع الناس»)."""
     found: list[Candidate] = []
@@ -402,6 +408,10 @@ def quoted(tokens: Sequence[Token]) -> list[Candidate]:
             continue
         j = next((k for k in range(i + 1, min(len(tokens), i + 6)) if tokens[k].text == "»"), None)
         if j is None or j == i + 1 or any(not t.text.isalpha() for t in tokens[i + 1:j]):
+            continue
+        if i > 0 and any(form in _OUTLET_NOUNS for form in forms(key(tokens[i - 1]), ("و", "ف", "ب", "ل", "وب", "ول"))):
+            # the name of the newspaper, network or party the noun before it says it is: صحيفة «كييف تايمز»
+            found.append(from_tokens(tokens, i + 1, j - 1, "ORG", PATTERN))
             continue
         found.append(from_tokens(tokens, i + 1, j - 1, "MISC", PLACE + 5))  # over a town's name inside
     return found

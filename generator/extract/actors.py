@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from generator.analyse.lexicon import EN_DEMONYMS, EN_PLATFORMS, NAME_SUFFIXES
+from generator.analyse.lexicon import CYR_ORG_NOUNS, EN_DEMONYMS, EN_PLATFORMS, NAME_SUFFIXES
 from generator.analyse.places import (
     cities_of_stem,
     city_adjective_stem,
@@ -24,7 +24,13 @@ from generator.analyse.places import (
     region_word,
     world_region,
 )
-from generator.analyse.rules_cyrillic import PLANT_ENGLISH, UNIT_SOURCE, compound_organisation, military_units
+from generator.analyse.rules_cyrillic import (
+    PLANT_ENGLISH,
+    UNIT_SOURCE,
+    compound_organisation,
+    has_lemma,
+    military_units,
+)
 from generator.analyse.rules_latin import MINISTRY_FIELDS
 from generator.config import SiteConfig
 from generator.extract.organisations import (
@@ -130,6 +136,15 @@ def _without_patronymic(form: str) -> str:
     if _PATRONYMIC.search(words[2]) and not _PATRONYMIC.search(words[0]):
         return f"{words[1]} {words[0]}"
     return form
+
+
+def _named_by_its_noun(doc: AnalysedDoc, mention: EntityMention) -> bool:
+    """A quoted name of one word after the noun of a body ("телеканал «Суспільне»", "полку «Азов»"): the
+    noun says it is one."""
+    if doc.lang not in MORPH_LANGS or doc.article.text[max(0, mention.start - 1):mention.start] not in "«\"“„":
+        return False
+    before = [t for t in doc.sentences[mention.sentence].tokens if t.end < mention.start and t.text[:1].isalpha()]
+    return bool(before) and has_lemma(doc.lang, before[-1], CYR_ORG_NOUNS)
 
 
 def _dictionary_form(doc: AnalysedDoc, mention: EntityMention) -> str:
@@ -510,7 +525,8 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
             said = _SPEECH_AFTER_QUOTE.match(doc.article.text, mention.end)
             if said and doc.lang in MORPH_LANGS and "VERB" in parse(doc.lang, said.group(1))[1]:
                 continue  # "«Відсутність відповіді – це також відповідь», – цитує …": words said, no name
-            if not (is_organisation(shown) or one_word_company) or _shouted(shown, doc.article.text) \
+            if not (is_organisation(shown) or one_word_company or _named_by_its_noun(doc, mention)) \
+                    or _shouted(shown, doc.article.text) \
                     or _cited(doc.article.text, mention.start, mention.end):
                 continue  # a label in capitals, a lone common word, a code of law cited ("19 CFR 362")
             quoted = doc.article.text[max(0, mention.start - 1):mention.start] in ("«", '"', "“", "„")
@@ -555,6 +571,8 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
             quoted_name = kind == "organization" and any(q in mention.text for q in "«“„")
             # a quoted name is read as written ("Партия «Слуга народу»"), not word by word in its dictionary form
             name, romanised = _latin_name(mention.text if quoted_name else form, kind, doc.lang)
+            if kind == "organization" and len(words) == 1 and _named_by_its_noun(doc, mention):
+                name, romanised = romanise(mention.text, doc.lang), True  # «Суспільне»: Suspilne, as written
             if kind == "place" and romanised and (region := world_region(mention.text, doc.lang)):
                 name, romanised = region, False  # "شمال أفريقيا": North Africa, not a transliteration
             if kind == "place" and romanised and (oblast := _oblast_name(form, doc.lang, index)):

@@ -388,9 +388,25 @@ Palestinian Korean""".split())
 _AR_GROUP_NUMBERS = {normalize_arabic(word): english for word, english in AR_GROUP_NUMBERS.items()}
 
 
+# English words that media names keep, as Arabic writes them ("فوكس نيوز": Fox News, "كييف تايمز":
+# Kyiv Times), with the cities such names open with: a name made of them reads in English word for word.
+_AR_MEDIA_WORDS = {normalize_arabic(arabic): english for arabic, english in {
+    "نيوز": "News", "تايمز": "Times", "تايمس": "Times", "بوست": "Post", "جورنال": "Journal", "ستريت": "Street",
+    "وول": "Wall", "ديلي": "Daily", "ميل": "Mail", "تلغراف": "Telegraph", "برس": "Press", "فوكس": "Fox",
+    "سكاي": "Sky", "هيرالد": "Herald", "تريبيون": "Tribune", "غارديان": "Guardian", "إندبندنت": "Independent",
+    "اندبندنت": "Independent", "فايننشال": "Financial", "فاينانشيال": "Financial", "ناشيونال": "National",
+    "إنترناشونال": "International", "انترناشونال": "International", "تي": "T", "في": "V", "راديو": "Radio",
+    "بوليتيكو": "Politico", "نيويورك": "New York", "واشنطن": "Washington", "كييف": "Kyiv",
+    "موسكو": "Moscow", "لندن": "London", "باريس": "Paris", "برلين": "Berlin"}.items()}
+_AR_CITY_WORDS = frozenset({"New York", "Washington", "Kyiv", "Moscow", "London", "Paris", "Berlin"})
+
+
 def english_arabic_organisation(words: list[str]) -> tuple[str, bool]:
     """The English name of an organisation written in Arabic: nouns head groups, adjectives follow
     their noun ("الوكالة الأمريكية للتنمية الدولية" -> American Agency for International Development)."""
+    media = [_AR_MEDIA_WORDS.get(normalize_arabic(word).removeprefix("ال")) for word in words]
+    if len(words) > 1 and all(media) and any(word not in _AR_CITY_WORDS for word in media):
+        return " ".join(word for word in media if word), False
     nouns = {normalize_arabic(k): v for k, v in _AR_NOUNS.items()}
     adjectives = {normalize_arabic(k): v for k, v in _AR_ADJECTIVES.items()}
     countries = country_names("ar")

@@ -544,3 +544,28 @@ def test_a_registry_person_spelt_another_way_in_latin_letters_is_that_person():
     assert _registry_by_skeleton(config, "Lavrova") is None and _registry_by_skeleton(config, "Lavrow") is not None
     # the registry's own spelling, which its matcher passed by for a reason ("Trump Route"), is not taken up again
     assert _registry_by_skeleton(config, "Trump") is None
+
+
+def _of_kind(summary, kind):
+    return {a.name for a in summary.actors + summary.places if a.type == kind}
+
+
+def test_an_outlet_named_in_guillemets_after_its_noun_is_an_organisation(tmp_path):
+    config = project_config(tmp_path)
+    arabic = summary_of(config, "وقال المسؤول لشبكة «فوكس نيوز» إن المحادثات كانت جيدة. ونقلت صحيفة «كييف تايمز» "
+                                "عن مصدر أن الوفد سيصل غدا.", "ar", "ar-outlets")
+    assert {"Fox News", "Kyiv Times"} <= _of_kind(arabic, "organization")
+    assert "Kyiv" not in {p.name for p in arabic.places}
+    ukrainian = summary_of(config, "Про це повідомляє телеканал «Суспільне». Учасники акції несли гасло «Мир».", "uk",
+                           "uk-outlet")
+    assert _of_kind(ukrainian, "organization") == {"Suspilne"}
+
+
+def test_a_place_and_a_number_that_report_are_an_outlet(tmp_path):
+    config = project_config(tmp_path)
+    outlets = summary_of(config, "The talks will resume next week, France 24 reports. The envoy told Lebanon 24 that "
+                                 "he was hopeful.", "en", "outlets")
+    assert {"France 24", "Lebanon 24"} <= _of_kind(outlets, "organization")
+    assert not {"France", "Lebanon"} & {p.name for p in outlets.places}
+    visits = summary_of(config, "He has visited France 24 times since the war began.", "en", "visits")
+    assert "France" in {p.name for p in visits.places}

@@ -174,3 +174,16 @@ def test_a_registry_institution_written_in_lower_case_is_found_whole():
     text = "Об этом сообщил директор департамента министерства иностранных дел России Алексей Полищук."
     summary = extract(analyse_text(config, text, "ru"), config)
     assert "russian-foreign-ministry" in {a.id for a in summary.actors}
+
+
+@pytest.mark.parametrize(("words", "english"), [
+    ("وول ستريت جورنال", "Wall Street Journal"),
+    ("فوكس نيوز", "Fox News"),
+    ("كييف تايمز", "Kyiv Times"),
+])
+def test_an_arabic_media_name_of_english_words_reads_word_for_word(words, english):
+    assert english_arabic_organisation(words.split()) == (english, False)
+
+
+def test_a_city_alone_is_no_media_name():
+    assert english_arabic_organisation(["موسكو", "لندن"])[0] != "Moscow London"
