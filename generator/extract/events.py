@@ -508,6 +508,20 @@ def _reacts(token: Token, lang: str) -> bool:
     return word in _REACTING.get(lang, ())
 
 
+_EN_SAID = frozenset({"said", "says", "announced", "confirmed", "reported", "stated", "added"})
+_EN_CLAUSE_OPENERS = frozenset({"he", "she", "they", "it", "we", "the", "both"})
+_EN_WHEN_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
+                           "june july august september october november december".split())
+
+
+def _opens_reported_clause(token: Token) -> bool:
+    """Whether the word after "said" opens what was said: a name or a subject pronoun ("said Putin met",
+    "said they agreed"), not a time, a place or a preposition ("said on Monday", "said in Geneva")."""
+    word = token.text
+    return word.casefold() in _EN_CLAUSE_OPENERS or (
+        word[:1].isupper() and word.casefold() not in _EN_WHEN_WORDS)
+
+
 def _reported_from(sentence: Sentence, lang: str) -> int | None:
     """Where a clause reported by a verb of speech begins ("Ушаков заявил, что Москва и Вашингтон
     договорились", "said that", "وقال بوتين إن"): whoever said it is no side of what it reports."""
@@ -515,6 +529,9 @@ def _reported_from(sentence: Sentence, lang: str) -> int | None:
     for k, token in enumerate(words):
         if k + 1 < len(words) and _reacts(token, lang):
             return words[k + 1].start  # "Rubio welcomed Russia and Ukraine's exchange": who welcomed it is no side
+        if lang == "en" and k + 1 < len(words) and token.text.casefold() in _EN_SAID \
+                and _opens_reported_clause(words[k + 1]):
+            return words[k + 1].start  # "The Kremlin said Putin met Witkoff": English leaves out "that"
         if word_key(token.text) not in _REPORTED_THAT:
             continue
         for before in words[max(0, k - REPORTER_REACH):k]:

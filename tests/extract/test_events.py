@@ -855,3 +855,11 @@ def test_who_struck_is_the_country_whose_forces_are_named():
                        ("Russian forces launched missile strikes on Kyiv overnight.", "en")):
         strikes = [parts for kind, parts in events_with(config, text, lang) if kind == "strike"]
         assert strikes and "russia" in strikes[0], (text, strikes)
+
+
+def test_who_said_it_is_no_side_of_what_english_reports_without_that(tmp_path):
+    config = load_config(REPO)
+    events = events_with(config, "The Kremlin said Putin met Witkoff on Thursday.", "en")
+    assert ("meeting", ["steve-witkoff", "vladimir-putin"]) in events
+    said_when = events_with(config, "Putin said on Monday he met Witkoff.", "en")
+    assert "vladimir-putin" in next(people for kind, people in said_when if kind == "meeting")
