@@ -891,6 +891,17 @@ def _countries_after_acronyms(doc: AnalysedDoc, index: NameIndex, links: list[Li
     return renamed
 
 
+def _adjective_before(doc: AnalysedDoc, mention: EntityMention, index: NameIndex) -> str | None:
+    """The country whose adjective stands right before a mention ("турецького МЗС": Turkey's)."""
+    from generator.extract.events import demonym_country  # (events builds on this module)
+
+    before = [t for t in doc.sentences[mention.sentence].tokens if t.end <= mention.start]
+    if not before or doc.article.text[before[-1].end:mention.start].strip():
+        return None
+    country = demonym_country(before[-1], doc.lang)
+    return country if country in index.entries else None
+
+
 def _another_countrys(doc: AnalysedDoc, config: SiteConfig, index: NameIndex, links: list[LinkedMention],
                       facts: dict[str, ActorFact]) -> tuple[list[LinkedMention], dict[str, ActorFact]]:
     """A registry institution named by one word that other countries' institutions share ("МЗС" is
@@ -905,6 +916,8 @@ def _another_countrys(doc: AnalysedDoc, config: SiteConfig, index: NameIndex, li
         entry = index.entries.get(link.actor_id)
         end = link.mention.end
         country = countries.get(end + 1) if text[end:end + 1] == " " else None
+        if country is None and entry is not None and entry.type == "organization":
+            country = _adjective_before(doc, link.mention, index)  # "очільник турецького МЗС"
         # Only an institution every country has: its registry name says whose ("Ukrainian Foreign
         # Ministry"); the Kremlin or Reuters with a country after it stay what they are.
         generic = entry is not None and any(w.casefold() in EN_DEMONYMS for w in entry.name.split())

@@ -999,6 +999,7 @@ _HEAD_WORDS = frozenset("глава голова керівник керівни
 _MINISTRY_WORDS = frozenset("мзс мид мвс мвд мінфін минфин міноборони минобороны мінекономіки минэкономразвития "
                             "ministry".split())
 _MINISTRY_STEMS = ("міністерств", "министерств")
+_SECRETARY_WORDS = frozenset("секретар секретарка секретарь secretary".split())
 
 
 def _role_near(tokens: Sequence[Token], lang: str, phrase: bool = False) -> tuple[str, int] | None:
@@ -1017,6 +1018,12 @@ def _role_near(tokens: Sequence[Token], lang: str, phrase: bool = False) -> tupl
         if words[k] in _HEAD_WORDS and (words[k + 1] in _MINISTRY_WORDS or words[k + 1].startswith(_MINISTRY_STEMS)):
             # "глава МЗС України": the minister, of the country named after the ministry
             return "minister", kept[k + 1].start
+        if words[k] in _HEAD_WORDS and k + 2 < len(words) and words[k + 2] in _MINISTRY_WORDS:
+            return "minister", kept[k].start  # "очільник турецького МЗС": the minister, of the adjective's country
+        body = kept[k + 1].text.strip(".,:;«»\"“”–—")
+        if words[k] in _HEAD_WORDS | _SECRETARY_WORDS and body.isupper() and body.isalpha() and 2 <= len(body) <= 6:
+            # "Секретар РНБО назвав": the one the article introduced by these words ("Секретар РНБО Рустем Умєров")
+            return re.escape(f"{words[k]} {words[k + 1]}"), kept[k].start
     for k, token in enumerate(tokens):
         word = token.text.casefold().strip(".,:;«»\"“”")
         if lang == "ar":

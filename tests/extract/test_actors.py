@@ -569,3 +569,10 @@ def test_a_place_and_a_number_that_report_are_an_outlet(tmp_path):
     assert not {"France", "Lebanon"} & {p.name for p in outlets.places}
     visits = summary_of(config, "He has visited France 24 times since the war began.", "en", "visits")
     assert "France" in {p.name for p in visits.places}
+
+
+def test_a_bare_ministry_after_a_countrys_adjective_is_that_countrys():
+    config = load_config(REPO)
+    summary = summary_of(config, "Представитель турецкого МИД заявил, что встреча пройдет в Стамбуле. В МИД России "
+                                 "это подтвердили.", "ru", "mfa-adjective")
+    assert {"Foreign Ministry of Turkey", "Russian Foreign Ministry"} <= _of_kind(summary, "organization")

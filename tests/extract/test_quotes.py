@@ -702,3 +702,17 @@ def test_a_headline_repeated_over_the_story_is_one_quote_and_no_transcript():
     quotes = extract(analyse_text(config, text, "uk"), config).quotes
     assert [q.text.split()[0] for q in quotes] == ["Сьогодні", "Сьогодні"]  # the headline once, then the post
     assert not any(q.text.startswith("З російського") for q in quotes)
+
+
+def test_the_head_of_a_ministry_named_by_its_countrys_adjective_is_that_countrys_minister():
+    config = load_config(REPO)
+    text = ("Глава МЗС Туреччини Хакан Фідан прибув до Стамбула. \"Ми щиро віримо, що дипломатія залишається єдиним "
+            "шляхом до миру\", — заявив очільник турецького МЗС.")
+    assert [q.speaker for q in quotes_of(config, text, "uk")] == ["hakan-fidan"]
+
+
+def test_a_title_of_a_body_is_the_one_the_article_introduced_by_it(tmp_path):
+    config = config_with_actors(tmp_path, "{id: per-test-secretary, name: Ivan Testenko, type: person}")
+    text = ("Секретар РНБО Іван Тестенко очолив делегацію. Секретар РНБО назвав зустріч \"змістовною і "
+            "конструктивною\".")
+    assert [q.speaker for q in quotes_of(config, text, "uk")] == ["per-test-secretary"]
