@@ -471,7 +471,11 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
                     # a body's word where a name is at hand ("the Foreign Ministry said"); but the one
                     # a phrase names is the source ("according to the publication")
                     role_at = None
-                if role_at and (option is None or option[1] > 40 or not _is_person_id(option[2], actors)) and not (
+                # the role word that is the verb's subject ("», — сказав глава держави") names the speaker
+                subject_role = role_at is not None and 0 <= role_at[1] - cue_end <= 3 and option is not None \
+                    and option[5] < cue_start
+                if role_at and (option is None or option[1] > 40 or not _is_person_id(option[2], actors)
+                                or subject_role) and not (
                         option is not None and _is_person_id(option[2], actors)
                         and min(cue_end, option[5]) <= role_at[1] <= max(cue_start, option[5])):
                     # a role word for the speaker ("the envoy said"), not the title of the name after the verb
@@ -479,7 +483,8 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
                                         doc.article.text) \
                         if role_at[0].startswith(_INSTITUTION) else \
                         _role_holder(role_at[0], links, actors, index, span.start, doc.article.text,
-                                     _country_of_role(doc.article.text, role_at[1], candidates, doc.lang, index))
+                                     _country_of_role(doc.article.text, role_at[1], candidates, doc.lang, index),
+                                     quoted)
                     option = (0, 1, found, cue_text, 0.7, role_at[1]) if found else option
                 if option and (best is None or option[:2] < best[:2]):
                     best = option
@@ -1058,7 +1063,7 @@ def _holds(role: str, described: str) -> bool:
         if years and not re.search(r"[–-]\s*(?:$|present|now)", years.group(1).strip()):
             continue  # a post held once ("Ambassador to the UN (1994–2004)"), not now ("(2000–2008, 2012–)")
         held = part.split("(", 1)[0].casefold()
-        if any(not re.search(r"\b(?:to|of|for|with)\s+$", held[:m.start()])
+        if any(not re.search(r"\b(?:to|of|for|with)\s+(?:the\s+)?$", held[:m.start()])  # "Aide to the President"
                for m in re.finditer(rf"\b(?:{role})", held)):
             return True
     return False
@@ -1117,14 +1122,17 @@ def _country_of_role(text: str, role_start: int, candidates: list[LinkedMention]
 
 
 def _role_holder(role: str, links: list[LinkedMention], actors: dict[str, ActorFact], index: NameIndex,
-                 before: int, text: str = "", country: str | None = None) -> str | None:
+                 before: int, text: str = "", country: str | None = None,
+                 quoted: Sequence[tuple[int, int]] = ()) -> str | None:
     """The person the article names with that role (in the registry, or beside the name in the
-    article), of the country the article says where it does ("the President of Ukraine"): the most
-    mentioned one, then the last before the quote."""
+    article), of the country the article says where it does ("the President of Ukraine"): first one
+    the article itself titles so ("Президент Володимир Зеленський"), then the most mentioned one
+    outside quotes, then the last before the quote."""
     counts: dict[str, int] = {}
     last: dict[str, int] = {}
+    titled: set[str] = set()
     for link in links:
-        if not _is_person(link):
+        if not _is_person(link) or _inside(link.mention.start, quoted):
             continue
         entry = index.entries.get(link.actor_id)
         fact = actors.get(link.actor_id)
@@ -1136,9 +1144,24 @@ def _role_holder(role: str, links: list[LinkedMention], actors: dict[str, ActorF
             counts[link.actor_id] = counts.get(link.actor_id, 0) + 1
             if link.mention.start < before:
                 last[link.actor_id] = max(last.get(link.actor_id, -1), link.mention.start)
+            # (the title a few words before the name: "Президент України Володимир Зеленський")
+            title = re.findall(r"[^\W\d_]+", _described(text, link.mention.start, link.mention.end).split("; ")[0])
+            if any(_role_of_word(word) == role for word in title[-4:]):
+                titled.add(link.actor_id)
     if not counts:
         return None
-    return max(counts, key=lambda actor_id: (counts[actor_id], last.get(actor_id, -1), actor_id))
+    return max(counts, key=lambda actor_id: (actor_id in titled, counts[actor_id], last.get(actor_id, -1), actor_id))
+
+
+def _role_of_word(word: str) -> str | None:
+    """The role a title word names ("Президент", "президента", "President"), if any."""
+    folded = word.casefold()
+    if folded in ROLE_WORDS:
+        return ROLE_WORDS[folded]
+    for lang in MORPH_LANGS:
+        if (base := parse(lang, folded)[0]) in ROLE_WORDS:
+            return ROLE_WORDS[base]
+    return None
 
 
 _EN_SPEECH_WORDS = frozenset(cue for cue in lx.SPEECH_CUES["en"] if " " not in cue)

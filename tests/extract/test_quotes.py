@@ -716,3 +716,17 @@ def test_a_title_of_a_body_is_the_one_the_article_introduced_by_it(tmp_path):
     text = ("Секретар РНБО Іван Тестенко очолив делегацію. Секретар РНБО назвав зустріч \"змістовною і "
             "конструктивною\".")
     assert [q.speaker for q in quotes_of(config, text, "uk")] == ["per-test-secretary"]
+
+
+def test_a_role_after_the_verb_names_the_one_the_article_titles_so_not_a_name_in_the_quote():
+    config = load_config(REPO)
+    text = ("Президент Володимир Зеленський провів розмову з Ердоганом. «Я подякував Ердогану за підтримку та "
+            "обговорив із ним обмін полоненими», - написав президент.")
+    assert [q.speaker for q in quotes_of(config, text, "uk")] == ["volodymyr-zelensky"]
+
+
+def test_the_head_of_state_after_the_verb_wins_over_the_last_name_before_the_quote():
+    config = load_config(REPO)  # (Medinsky is an aide to the president, no president)
+    text = ("Зеленський прокоментував заяву Мединського. «Вони знову погрожують, але ми готові до обміну», — сказав "
+            "глава держави.")
+    assert [q.speaker for q in quotes_of(config, text, "uk")] == ["volodymyr-zelensky"]
