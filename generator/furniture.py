@@ -50,6 +50,9 @@ _PATTERNS = [
     rf"^(?i:by|written by|автор(?:ка)?|текст|редактор(?:ка)?|кореспондент(?:ка)?|корреспондент|كتب|كتبت|بقلم)"
     rf"\s*[:\-–—]?\s+{_NAME_WORDS}(?:\s*(?:[,|(]|and\b|і\b|и\b|و)[^.!?]{{0,60}})?$",
     r"^\(?(?:reporting|writing|editing|additional reporting|edited|compiled)\s+by\b.{0,200}$",
+    # A site's banners: "Support The Moscow Times!", "Published in News & Features".
+    r"^support\s+(?:the\s+)?[\w .&'’-]{2,40}!$",
+    r"^published in\s+[\w &,'’-]{2,60}$",
     # A translation's credit: "Translation provided by the U.S. Department of State", "ترجمة مقدمة من ...".
     r"^(?:translation(?: provided)? by|translated by|ترجمة مقدمة من|(?:переклад|перевод)\s*:).{0,100}$",
     # "Associated Press writer Jane Roe in Tallinn, Estonia, contributed to this report."
@@ -91,6 +94,8 @@ _PATTERNS = [
 ]
 # Case matters for the byline (names are capitalised); every other pattern ignores it.
 _FURNITURE = [re.compile(p) if "{1,4}" in p else re.compile(p, re.IGNORECASE) for p in _PATTERNS]
+_TRAILING_CREDITS = re.compile(r"(?<=[.!?\"”»])\s*\((?:reporting|writing|editing|additional reporting|compiled)\s+by\b"
+                               r"[^()]{0,300}\)?\s*$", re.IGNORECASE)
 _NAVIGATION = re.compile(r"^(?:[^|·•»>]{1,30}\s*[|·•»>]\s*){3,}[^|·•»>]{0,30}$")
 _RELATED_HEADING = re.compile(
     r"^(?:related|related articles|related stories|read more|read also|see also|more from|more stories|"
@@ -223,6 +228,13 @@ def strip_furniture(text: str) -> Cleaned:
         if byline:
             removed.append(byline.group("name"))
             raw = raw[:byline.start("name")] + raw[byline.end():]
+            line = raw.strip()
+        credits = _TRAILING_CREDITS.search(raw)
+        if credits and credits.start() > 0:
+            # "... in New York. (Reporting by Reuters; Writing by Guy Faulconbridge; Editing by ...)": the
+            # credits the agency ends its story with, on the last paragraph's line
+            removed.append(credits.group().strip())
+            raw = raw[:credits.start()]
             line = raw.strip()
         if is_furniture(line):
             match = _BYLINE.match(line)

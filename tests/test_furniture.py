@@ -220,3 +220,16 @@ def test_a_paragraph_written_in_html_inside_markdown_stays_a_paragraph(tmp_path:
         "John Doe)</p>\n", encoding="utf-8")
     text = ingest_folder(tmp_path).articles[0].text
     assert "source.\n" in text and "In parallel" in text and "Jane Roe" not in text
+
+
+def test_an_agencys_credits_at_the_end_of_the_last_paragraph_are_furniture():
+    cleaned = strip_furniture("Washington has put six Russian properties under restrictions. (Reporting by Reuters; "
+                              "Writing by Guy Faulconbridge in Moscow; Editing by Christopher Cushing")
+    assert cleaned.text == "Washington has put six Russian properties under restrictions."
+    assert any("Faulconbridge" in line for line in cleaned.removed)
+
+
+def test_a_sites_banners_are_furniture():
+    for line in ("Support The Moscow Times!", "Published in News & Features"):
+        assert is_furniture(line), line
+    assert not is_furniture("Published in 2019, the report was widely read.")
