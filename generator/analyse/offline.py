@@ -258,6 +258,8 @@ class OfflineAnalyser:
         if cyrillic_rules:
             chosen += cyrillic.fallback(lang, tokens, taken) if model is None else []
         elif script == "latin":
+            chosen = resolve(chosen + latin.quoted_outlets(text, sentence.start, sentence.end))
+            taken = covered(tokens, chosen)
             chosen = self._place_led_organisations(tokens, chosen, taken)
             taken = covered(tokens, chosen)
             chosen = resolve(chosen + latin.dateline(tokens, chosen))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from generator.analyse import lexicon as lx
-from generator.analyse.spans import RULE, Candidate, capitalised_run_end, cased, is_word
+from generator.analyse.spans import PATTERN, RULE, Candidate, capitalised_run_end, cased, is_word
 from generator.records import Token
 
 _ROMAN_OR_I = re.compile(r"^(?:I|[IVX]{2,5})$")
@@ -564,6 +564,24 @@ def fallback(tokens: Sequence[Token], taken: Sequence[bool], context: DocumentCo
 MINISTRY_FIELDS = frozenset("""defence defense foreign interior finance justice health emergencies emergency energy
 economy economic development agriculture education culture digital transformation trade industry transport
 infrastructure social policy labour labor veterans affairs""".split())
+
+
+# Nouns of a news outlet or a body whose name stands in quotes beside them ('the TV channel "Ukraine 24"',
+# '"Meduza" portal', 'the "Servant of the People" party').
+_OUTLET_NOUNS = frozenset("channel channels portal newspaper newspapers magazine agency website site outlet network "
+                          "broadcaster party company daily weekly tabloid".split())
+_QUOTED_NAME = re.compile(r"[\"“«]([A-Z0-9][^\"“”«»\n]{0,40}?)[\"”»]")
+
+
+def quoted_outlets(text: str, start: int, end: int) -> list[Candidate]:
+    """A quoted name right after or before the noun of an outlet or body is that body's name."""
+    found: list[Candidate] = []
+    for m in _QUOTED_NAME.finditer(text, start, end):
+        before = re.findall(r"[A-Za-z]+", text[max(start, m.start() - 25):m.start()])
+        after = re.findall(r"[A-Za-z]+", text[m.end():min(end, m.end() + 15)])
+        if {w.casefold() for w in before[-2:] + after[:2]} & _OUTLET_NOUNS:
+            found.append(Candidate(m.start(1), m.end(1), "ORG", PATTERN, None, "rule"))
+    return found
 
 
 def dateline(tokens: Sequence[Token], chosen: Sequence[Candidate]) -> list[Candidate]:

@@ -747,3 +747,17 @@ def test_a_lowercase_abbreviation_that_is_a_common_words_form_after_a_verb_is_th
 def test_an_outlets_latin_name_in_cyrillic_text_is_no_person(config):
     names = found(config, "Про це він заявив в інтерв'ю Fox News у неділю.", "uk")
     assert ("Fox News", "ORG") in names and not any(kind == "PER" for _, kind in names)
+
+
+def test_a_quoted_name_beside_an_outlets_noun_is_an_organisation(tmp_path):
+    entities = found(project_config(tmp_path), 'He spoke to the host of the TV channel "Ukraine 24". He also met the '
+                                               '"Meduza" portal and the "Rain" TV channel. He said "Peace" was near.',
+                     "en")
+    assert {("Ukraine 24", "ORG"), ("Meduza", "ORG"), ("Rain", "ORG")} <= entities
+    assert ("Ukraine", "LOC") not in entities and ("Peace", "ORG") not in entities
+
+
+def test_a_place_and_a_number_that_report_are_an_outlet_not_the_place(tmp_path):
+    entities = found(project_config(tmp_path), "The talks will resume, France 24 reports. He has visited Lebanon 24 "
+                                               "times.", "en")
+    assert ("France 24", "ORG") in entities and ("Lebanon", "LOC") in entities
