@@ -1566,6 +1566,12 @@ def extract_events(doc: AnalysedDoc, links: list[LinkedMention], dates: list[Dat
             elif len(participants) >= (2 if two_sided else 1) or (two_sided and len(_participants(pool, True)) >= 2):
                 add(contact, _participants(met, True), cue=cue)
                 last_contact = len(events) - 1
+            elif two_sided and len(participants) == 1 and any(
+                    l.kind == "person" and word_before(text, l.mention.start) in _WITH_WORDS for l in met):
+                # "Сьогодні була зустріч із Дональдом Трампом", "talked with Erdogan": the one met is named;
+                # the other side is the one who tells it
+                add(contact, _participants(met, True), cue=cue)
+                last_contact = len(events) - 1
         spoken = [l for l in here if l.mention.start not in possessed and l.mention.start not in cited]
         if any(kind in cues for kind in CONTACT):
             # "a statement after his meeting with X": X met the speaker and made no statement

@@ -518,7 +518,9 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
     # ... and a negotiation of the track's own sides where the article names who negotiated: a US
     # visit to Kyiv is no US–Russia negotiation.
     sides_of = {track.id: track.cues.parties for track in config.tracks}
-    negotiations = [countries for kind, countries, _ in contacts if kind in NEGOTIATION_EVENTS]
+    # (a meeting or call with one person named, "зустріч із Трампом", tells no sides of its own)
+    negotiations = [countries for (kind, countries, _), event in zip(contacts, events, strict=True)
+                    if kind in NEGOTIATION_EVENTS and (kind not in ("meeting", "call") or len(event.participants) > 1)]
 
     def negotiates(track_id: str) -> bool:
         # One side proposing or accepting counts where the other side takes part in the article

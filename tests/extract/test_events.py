@@ -863,3 +863,10 @@ def test_who_said_it_is_no_side_of_what_english_reports_without_that(tmp_path):
     assert ("meeting", ["steve-witkoff", "vladimir-putin"]) in events
     said_when = events_with(config, "Putin said on Monday he met Witkoff.", "en")
     assert "vladimir-putin" in next(people for kind, people in said_when if kind == "meeting")
+
+
+def test_a_contact_with_one_named_person_is_told_by_the_other_side(tmp_path):
+    config = load_config(REPO)
+    assert ("meeting", ["donald-trump"]) in events_with(config, "Сьогодні була зустріч із Дональдом Трампом.", "uk")
+    assert ("call", ["recep-tayyip-erdogan"]) in events_with(config, "Сьогодні говорив з Ердоганом.", "uk")
+    assert not any(kind == "meeting" for kind, _ in events_with(config, "Дональд Трамп провів зустріч.", "uk"))
