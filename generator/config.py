@@ -158,8 +158,8 @@ class TrackCues(_Strict):
     named: tuple[str | tuple[str, ...], ...] = Field(
         (), description="Country ids that must all be named in the article (themselves, their people or "
                         "organisations, or their adjective, in any sentence) for the track: a mediated process "
-                        "needs its mediator, direct talks both their sides. An entry may be a list of ids, any "
-                        "one of which will do (the mediator and either side it talks to)."
+                        "needs its mediator, direct talks both their sides. An entry may be a list of ids, one "
+                        "of which must take part in the article (the mediator and either side it talks to)."
     )
     def named_sets(self) -> list[set[str]]:
         """`named` as sets of ids, one of each to be named."""

@@ -443,7 +443,9 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
         sides = next((side for side in track.cues.parties if set(side) <= countries or set(side) in negotiated), None)
         if track.cues.require_parties and sides is None:
             continue
-        if not all(alternatives & named for alternatives in track.cues.named_sets()):
+        # (of alternatives, one must take part: the side the mediator talks to, not a country named in passing)
+        if not all(alternatives & (countries if len(alternatives) > 1 else named)
+                   for alternatives in track.cues.named_sets()):
             continue
         if track.cues.parties and not named & {country for side in track.cues.parties for country in side}:
             continue  # a prisoner exchange in Yemen is no exchange between Russia and Ukraine
@@ -486,7 +488,9 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
         met += [(tuple(sorted(sides_met)), sentence)
                 for (kind, sides_met, sentence), event in zip(contacts, events, strict=True)
                 if kind in track.cues.contacts and len(sides_met) > 1
-                and set(track.cues.actors) & set(event.participants) and all(sentence != n for _, n in met)]
+                and set(track.cues.actors) & set(event.participants) and all(sentence != n for _, n in met)
+                # (with the track's own sides: the same envoy's talks with Iran are no step of it)
+                and sides_met <= {country for side in track.cues.parties for country in side}]
         bonus = 0.0  # who takes part and meets (not words of the track's own) make the bonus
         largest = max((len(side) for side in track.cues.parties), default=0)
         if met and not cues and all(len(side) < largest for side, _ in met):

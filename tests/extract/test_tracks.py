@@ -563,6 +563,10 @@ def test_the_mediator_talking_peace_with_one_side_is_the_mediated_process():
     embassies = extracted_tracks(config, meeting + "Они обсудили работу посольств, визы и двусторонние отношения. "
                                                    "Переговоры продлились пять часов.", "ru")
     assert embassies.primary == "us-russia-bilateral"
+    iran = extracted_tracks(config, "US envoy Steve Witkoff met Iran's foreign minister in Muscat. Oman's mediation "
+                                    "and diplomatic efforts helped the envoy, who also spoke of peace. Iran will "
+                                    "discuss the talks with Russia.")
+    assert iran.primary == "other"
 
 
 def test_sanctions_imposed_are_no_economic_dealing_and_their_relief_is(tmp_path):
