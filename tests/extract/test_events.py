@@ -870,3 +870,14 @@ def test_a_contact_with_one_named_person_is_told_by_the_other_side(tmp_path):
     assert ("meeting", ["donald-trump"]) in events_with(config, "Сьогодні була зустріч із Дональдом Трампом.", "uk")
     assert ("call", ["recep-tayyip-erdogan"]) in events_with(config, "Сьогодні говорив з Ердоганом.", "uk")
     assert not any(kind == "meeting" for kind, _ in events_with(config, "Дональд Трамп провів зустріч.", "uk"))
+
+
+def test_an_exchange_of_fire_words_or_a_quarrel_is_no_exchange(tmp_path):
+    config = load_config(REPO)
+    for text, lang in (("Trump and Zelensky had a fiery exchange in the Oval Office.", "en"),
+                       ("Russia and Ukraine had an exchange of fire near Kupiansk.", "en"),
+                       ("وتتبادل روسيا وأوكرانيا القصف على الحدود.", "ar"),
+                       ("Россия и Украина обменялись ударами по энергетике.", "ru")):
+        assert not any(kind == "exchange" for kind, _ in events_with(config, text, lang)), text
+    assert ("exchange", ["russia", "ukraine"]) in events_with(config, "Russia and Ukraine exchanged 390 prisoners.",
+                                                              "en")
