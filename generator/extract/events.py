@@ -888,9 +888,12 @@ def _not_held(tokens: Sequence[Token], cue: int, lang: str) -> bool:
 
 # Words before strikes that halt them ("a week-long pause in strikes on energy", "мораторий на удары").
 _STRIKES_HALTED: dict[str, tuple[str, ...]] = {
-    "en": ("pause", "moratorium", "halt", "stop", "end", "ceasefire", "truce", "limit", "limiting", "refrain"),
-    "uk": ("пауз", "мораторі", "припин", "зупин"), "ru": ("пауз", "моратори", "прекращ", "останов"),
-    "ar": ("وقف", "هدنه", "تعليق"),
+    "en": ("pause", "moratorium", "halt", "stop", "end", "ceasefire", "truce", "limit", "limiting", "refrain",
+           "refrained", "refraining", "suspend", "suspended", "suspending", "suspension", "ban", "banning", "halting",
+           "halted", "stopping", "pausing", "paused", "cease", "ceasing", "freeze", "freezing"),
+    "uk": ("пауз", "мораторі", "припин", "зупин", "утрим", "призупин", "заборон", "відмов"),
+    "ru": ("пауз", "моратори", "прекращ", "останов", "воздерж", "приостан", "запрет", "отказ"),
+    "ar": ("وقف", "هدنه", "تعليق", "حظر", "الامتناع", "امتناع", "تجميد"),
 }
 # Talks about a thing ("переговори щодо обміну полоненими", "talks on an agreement"): its topic,
 # which has not happened.

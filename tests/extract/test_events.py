@@ -881,3 +881,13 @@ def test_an_exchange_of_fire_words_or_a_quarrel_is_no_exchange(tmp_path):
         assert not any(kind == "exchange" for kind, _ in events_with(config, text, lang)), text
     assert ("exchange", ["russia", "ukraine"]) in events_with(config, "Russia and Ukraine exchanged 390 prisoners.",
                                                               "en")
+
+
+def test_strikes_suspended_banned_or_refrained_from_are_none(tmp_path):
+    config = load_config(REPO)
+    for text, lang in (("Russia agreed to suspend attacks on energy infrastructure.", "en"),
+                       ("The US proposed a ban on attacks on ports.", "en"),
+                       ("Трамп попросил Путина воздержаться от ударов по Киеву.", "ru"),
+                       ("Росія призупинила удари по енергетиці.", "uk")):
+        assert not any(kind == "strike" for kind, _ in events_with(config, text, lang)), text
+    assert any(kind == "strike" for kind, _ in events_with(config, "Россия нанесла удары по Киеву.", "ru"))
