@@ -489,8 +489,8 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
                 for (kind, sides_met, sentence), event in zip(contacts, events, strict=True)
                 if kind in track.cues.contacts and len(sides_met) > 1
                 and set(track.cues.actors) & set(event.participants) and all(sentence != n for _, n in met)
-                # (with the track's own sides: the same envoy's talks with Iran are no step of it)
-                and sides_met <= {country for side in track.cues.parties for country in side}]
+                # (with another of the track's own sides: the same envoy's talks with Iran are no step of it)
+                and len(sides_met & {country for side in track.cues.parties for country in side}) > 1]
         bonus = 0.0  # who takes part and meets (not words of the track's own) make the bonus
         largest = max((len(side) for side in track.cues.parties), default=0)
         if met and not cues and all(len(side) < largest for side, _ in met):
