@@ -19,7 +19,7 @@ from typing import Literal
 from generator.analyse import lexicon as lx
 from generator.extract.actors import LinkedMention, word_before
 from generator.gazetteer import NameIndex
-from generator.morph import MORPH_LANGS, cases, parse
+from generator.morph import MORPH_LANGS, cases, lemma, parse
 from generator.names import gender_of
 from generator.normalize import script_of, word_key
 from generator.records import AnalysedDoc, Sentence, Token
@@ -453,6 +453,11 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
                 else:
                     pool = [l for l in candidates if _may_be_subject(doc, l, cue_start, cue_end, cue_text, plural)]
                     option = _nearest(doc, pool, cue_start, cue_end, cue_text, offsets, verb_first=True)
+                    quoted_by = _quoted_after_outlet(doc, candidates, option, cue_end, cue_text, actors)
+                    if quoted_by == _QUOTED_BEFORE and previous_speaker[0] and first.index - previous_speaker[1] <= 1:
+                        quoted_by = previous_speaker[0]  # "— цитирует его ТАСС": the one who spoke just before
+                    if quoted_by is not None and quoted_by != _QUOTED_BEFORE:
+                        option = (0, 0, quoted_by, cue_text, 0.7, cue_end)
                     source = min((_distance(cue_start, cue_end, u, u + 1) for u in unnamed), default=None)
                     # "— говорил РБК источник", "said to Reuters a source": the outlet between the verb and
                     # the source is whom the source told
@@ -1151,6 +1156,29 @@ def _role_holder(role: str, links: list[LinkedMention], actors: dict[str, ActorF
     if not counts:
         return None
     return max(counts, key=lambda actor_id: (actor_id in titled, counts[actor_id], last.get(actor_id, -1), actor_id))
+
+
+_QUOTING = frozenset({"цитировать", "цитувати", "quoted", "quotes", "quoting"})
+
+
+def _quoted_after_outlet(doc: AnalysedDoc, candidates: Sequence[LinkedMention],
+                         option: tuple[int, int, str, str, float, int] | None, cue_end: int, cue_text: str,
+                         actors: dict[str, ActorFact]) -> str | None:
+    """The one an outlet quotes, named after it ("— цитирует ТАСС Пескова", "цитує його РБК"): the
+    speaker, not the outlet."""
+    if option is None or (cue_text.casefold() not in _QUOTING and lemma(doc.lang, cue_text) not in _QUOTING):
+        return None
+    outlet = next((l for l in candidates if l.actor_id == option[2] and l.mention.start >= cue_end), None)
+    if outlet is None or not (outlet.media or outlet.kind == "organization"):
+        return None
+    after = [l for l in candidates if l.kind == "person" and 0 <= l.mention.start - outlet.mention.end <= 3]
+    if after:
+        return after[0].actor_id
+    return _QUOTED_BEFORE if _OBJECT_PRONOUN.match(doc.article.text, cue_end) else None
+
+
+_QUOTED_BEFORE = "\0previous"  # the object pronoun stands for the speaker of the quote before
+_OBJECT_PRONOUN = re.compile(r"\s+(?:его|её|ее|його|її|him|her)\b", re.IGNORECASE)
 
 
 def _role_of_word(word: str) -> str | None:

@@ -730,3 +730,10 @@ def test_the_head_of_state_after_the_verb_wins_over_the_last_name_before_the_quo
     text = ("Зеленський прокоментував заяву Мединського. «Вони знову погрожують, але ми готові до обміну», — сказав "
             "глава держави.")
     assert [q.speaker for q in quotes_of(config, text, "uk")] == ["volodymyr-zelensky"]
+
+
+def test_the_one_an_outlet_quotes_is_the_speaker_not_the_outlet():
+    config = load_config(REPO)
+    text = ("Песков прокомментировал переговоры. «Мы готовы к диалогу», — цитирует ТАСС Пескова. «Позиция "
+            "неизменна», — цитирует его ТАСС.")
+    assert [q.speaker for q in quotes_of(config, text, "ru")] == ["dmitry-peskov", "dmitry-peskov"]
