@@ -161,8 +161,9 @@ class TrackCues(_Strict):
                         "needs its mediator, direct talks both their sides. An entry may be a list of ids, one "
                         "of which must take part in the article (the mediator and either side it talks to)."
     )
+
     def named_sets(self) -> list[set[str]]:
-        """`named` as sets of ids, one of each to be named."""
+        """`named` as sets of ids, one of each to be named (of a list of several, to take part)."""
         return [{entry} if isinstance(entry, str) else set(entry) for entry in self.named]
 
     channel: str | None = Field(

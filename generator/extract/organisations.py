@@ -395,7 +395,7 @@ _AR_MEDIA_WORDS = {normalize_arabic(arabic): english for arabic, english in {
     "وول": "Wall", "ديلي": "Daily", "ميل": "Mail", "تلغراف": "Telegraph", "برس": "Press", "فوكس": "Fox",
     "سكاي": "Sky", "هيرالد": "Herald", "تريبيون": "Tribune", "غارديان": "Guardian", "إندبندنت": "Independent",
     "اندبندنت": "Independent", "فايننشال": "Financial", "فاينانشيال": "Financial", "ناشيونال": "National",
-    "إنترناشونال": "International", "انترناشونال": "International", "تي": "T", "في": "V", "راديو": "Radio",
+    "إنترناشونال": "International", "انترناشونال": "International", "راديو": "Radio",
     "بوليتيكو": "Politico", "نيويورك": "New York", "واشنطن": "Washington", "كييف": "Kyiv",
     "موسكو": "Moscow", "لندن": "London", "باريس": "Paris", "برلين": "Berlin"}.items()}
 _AR_CITY_WORDS = frozenset({"New York", "Washington", "Kyiv", "Moscow", "London", "Paris", "Berlin"})

@@ -453,10 +453,9 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
                 else:
                     pool = [l for l in candidates if _may_be_subject(doc, l, cue_start, cue_end, cue_text, plural)]
                     option = _nearest(doc, pool, cue_start, cue_end, cue_text, offsets, verb_first=True)
-                    quoted_by = _quoted_after_outlet(doc, candidates, option, cue_end, cue_text, actors)
-                    if quoted_by == _QUOTED_BEFORE and previous_speaker[0] and first.index - previous_speaker[1] <= 1:
-                        quoted_by = previous_speaker[0]  # "— цитирует его ТАСС": the one who spoke just before
-                    if quoted_by is not None and quoted_by != _QUOTED_BEFORE:
+                    before = previous_speaker[0] if first.index - previous_speaker[1] <= 1 else None
+                    quoted_by = _quoted_after_outlet(doc, candidates, option, cue_end, cue_text, before)
+                    if quoted_by is not None:
                         option = (0, 0, quoted_by, cue_text, 0.7, cue_end)
                     source = min((_distance(cue_start, cue_end, u, u + 1) for u in unnamed), default=None)
                     # "— говорил РБК источник", "said to Reuters a source": the outlet between the verb and
@@ -1163,9 +1162,9 @@ _QUOTING = frozenset({"цитировать", "цитувати", "quoted", "quo
 
 def _quoted_after_outlet(doc: AnalysedDoc, candidates: Sequence[LinkedMention],
                          option: tuple[int, int, str, str, float, int] | None, cue_end: int, cue_text: str,
-                         actors: dict[str, ActorFact]) -> str | None:
-    """The one an outlet quotes, named after it ("— цитирует ТАСС Пескова", "цитує його РБК"): the
-    speaker, not the outlet."""
+                         previous: str | None) -> str | None:
+    """The one an outlet quotes, named after it ("— цитирует ТАСС Пескова"), or by a pronoun for the
+    speaker just before (`previous`: "— цитирует его ТАСС"): the speaker, not the outlet."""
     if option is None or (cue_text.casefold() not in _QUOTING and lemma(doc.lang, cue_text) not in _QUOTING):
         return None
     outlet = next((l for l in candidates if l.actor_id == option[2] and l.mention.start >= cue_end), None)
@@ -1174,10 +1173,9 @@ def _quoted_after_outlet(doc: AnalysedDoc, candidates: Sequence[LinkedMention],
     after = [l for l in candidates if l.kind == "person" and 0 <= l.mention.start - outlet.mention.end <= 3]
     if after:
         return after[0].actor_id
-    return _QUOTED_BEFORE if _OBJECT_PRONOUN.match(doc.article.text, cue_end) else None
+    return previous if _OBJECT_PRONOUN.match(doc.article.text, cue_end) else None
 
 
-_QUOTED_BEFORE = "\0previous"  # the object pronoun stands for the speaker of the quote before
 _OBJECT_PRONOUN = re.compile(r"\s+(?:его|её|ее|його|її|him|her)\b", re.IGNORECASE)
 
 
