@@ -618,7 +618,8 @@ def _org_like(lang: str, word: str) -> bool:
     if len(lowered) < 6 or info(lang, word).pos not in ("NOUN", None):
         return False
     if lowered.startswith(ORG_PREFIXES) or lowered.endswith(ORG_SUFFIXES):
-        return True
+        # "Держекоінспекція", but not "Держави" ("Держави Катар": the State of Qatar, the country's own name)
+        return info(lang, word).lemma != "держава"
     lemma = info(lang, word).lemma
     return lemma.endswith(ORG_SUFFIXES) or any(lemma.endswith(noun) and len(lemma) - len(noun) >= 3
                                                for noun in _compound_heads())

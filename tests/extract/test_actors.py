@@ -576,3 +576,10 @@ def test_a_bare_ministry_after_a_countrys_adjective_is_that_countrys():
     summary = summary_of(config, "Представитель турецкого МИД заявил, что встреча пройдет в Стамбуле. В МИД России "
                                  "это подтвердили.", "ru", "mfa-adjective")
     assert {"Foreign Ministry of Turkey", "Russian Foreign Ministry"} <= _of_kind(summary, "organization")
+
+
+def test_the_state_in_a_countrys_formal_name_is_no_organisation(tmp_path):
+    summary = summary_of(project_config(tmp_path), "Завдяки посередництву Держави Катар вдалося повернути дітей.",
+                         "uk", "state-of-qatar")
+    assert "State" not in _of_kind(summary, "organization")
+    assert "Qatar" in {p.name for p in summary.places}
