@@ -277,6 +277,23 @@ def _after_title(tokens: Sequence[Token], i: int) -> bool:
     return k >= max(0, i - TITLE_REACH)
 
 
+# ... and after a word that says a name follows ("تدعى"), a looser reading will do
+NAMED_GIVEN_SCORE = 4.0
+NAMED_SURNAME_SCORE = 5.5
+# Words that introduce a person's name: "called", "named" ("مواطنة أمريكية تدعى كسينيا كاريلينا").
+_NAMING = frozenset(light(w) for w in ("يدعى", "يدعي", "تدعى", "تدعي", "ويدعى", "وتدعى", "المدعو", "المدعوة",
+                                       "المدعوه", "اسمه", "اسمها", "يُدعى", "تُدعى"))
+
+
+def naming_word(token: Token) -> bool:
+    """Whether a word introduces a name ("تدعى", "المدعو")."""
+    return key(token) in _NAMING
+
+
+def _after_naming(tokens: Sequence[Token], i: int) -> bool:
+    return i > 0 and naming_word(tokens[i - 1])
+
+
 def _after_speech_verb(tokens: Sequence[Token], i: int) -> bool:
     """Whether a verb of speech comes right before token i ("وقال تريفور ريد"): its subject, a person."""
     if i == 0:
@@ -303,7 +320,8 @@ def foreign_people(text: str, tokens: Sequence[Token], taken: Sequence[bool]) ->
             continue  # "قام به": words of two letters are function words more often than names
         given, surname = arabic_name_reading(first[len(clitic):], "given")[1], arabic_name_reading(second, "surname")[1]
         titled = _after_title(tokens, i) or _after_speech_verb(tokens, i)
-        if (given <= FOREIGN_GIVEN_SCORE and surname <= FOREIGN_SURNAME_SCORE and titled) \
+        if (given <= NAMED_GIVEN_SCORE and surname <= NAMED_SURNAME_SCORE and _after_naming(tokens, i)) \
+                or (given <= FOREIGN_GIVEN_SCORE and surname <= FOREIGN_SURNAME_SCORE and titled) \
                 or (given <= PLAIN_GIVEN_SCORE and surname <= PLAIN_SURNAME_SCORE):
             found.append(Candidate(tokens[i].start + len(clitic), tokens[i + 1].end, "PER", PERSON))
     return found

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from generator.analyse import lexicon as lx
 from generator.analyse.places import world_region
-from generator.analyse.rules_arabic import FOREIGN_GIVEN_SCORE
+from generator.analyse.rules_arabic import FOREIGN_GIVEN_SCORE, naming_word
 from generator.analyse.spans import cased
 from generator.morph import MORPH_LANGS, known_given_name, only_a_common_word, parse
 from generator.names import GIVEN_NAME_RARITY, arabic_name_reading, name_list
@@ -193,6 +193,8 @@ def is_person(doc: AnalysedDoc, mentions: Sequence[EntityMention]) -> bool:
             return True  # "المتحدث باسم الخارجية المصرية تميم خلاف": the title's complement stands between
         if any(_is_speech(t, lang) for t in (*before[-2:], *after[:3])):
             return True
+        if before and lang == "ar" and naming_word(before[-1]):
+            return True  # "مواطن روسي يدعى آرثر بتروف": the word before says a name follows
         if len(words) >= 2 and (cased(words[0]) or script_of(words[0].text) == "arabic") \
                 and _given_name(words[0], lang) and not _a_thing(doc, mention, words[-1]):
             return True  # Arabic has no capitals: a known given name opening the name is the evidence

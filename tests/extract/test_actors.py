@@ -583,3 +583,9 @@ def test_the_state_in_a_countrys_formal_name_is_no_organisation(tmp_path):
                          "uk", "state-of-qatar")
     assert "State" not in _of_kind(summary, "organization")
     assert "Qatar" in {p.name for p in summary.places}
+
+
+def test_an_arabic_word_that_says_a_name_follows_makes_a_foreigner_a_person(tmp_path):
+    summary = summary_of(project_config(tmp_path), "وأفرجت روسيا عن مواطنة أمريكية تدعى كسينيا كاريلينا مقابل مواطن "
+                                                   "روسي يدعى آرثر بتروف.", "ar", "named-by")
+    assert {"Ksenia Karelina", "Arthur Petrov"} <= _of_kind(summary, "person")
