@@ -169,6 +169,13 @@ _MEASURES: tuple[tuple[str, str], ...] = (
     ("регіон", "regions"), ("регион", "regions"), ("home", "homes"), ("house", "houses"), ("будин", "houses"),
     ("منزل", "houses"), ("منازل", "houses"), ("patient", "patients"), ("пацієнт", "patients"),
     ("пациент", "patients"), ("doctor", "doctors"), ("лікар", "doctors"), ("врач", "doctors"),
+    # who is freed and who speaks: commanders, defenders, women, sources, mediations
+    ("commander", "commanders"), ("командир", "commanders"), ("قائد", "commanders"), ("قاده", "commanders"),
+    ("defender", "defenders"), ("оборонц", "defenders"), ("оборонец", "defenders"),
+    ("women", "women"), ("жінк", "women"), ("жінок", "women"), ("женщин", "women"),
+    ("نساء", "women"), ("source", "sources"), ("джерел", "sources"), ("источник", "sources"), ("مصدر", "sources"),
+    ("مصادر", "sources"), ("mediation", "mediations"), ("посередництв", "mediations"), ("посредничеств", "mediations"),
+    ("وساطه", "mediations"), ("وساطات", "mediations"),
     # who votes, forecasts, amends and is posted, and where people live
     ("депутат", "MPs"), ("نائب", "MPs"), ("نواب", "MPs"), ("analyst", "analysts"), ("аналітик", "analysts"),
     ("аналитик", "analysts"), ("محلل", "analysts"), ("economist", "economists"), ("економіст", "economists"),

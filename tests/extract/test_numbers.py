@@ -484,3 +484,10 @@ def test_one_figure_told_twice_is_one_fact_unless_hedged_otherwise(tmp_path):
     assert [n[1] for n in twice] == [168.0]
     hedged = numbers_of(tmp_path, "The program ran for ten years. The last launch was more than 10 years ago.", "en")
     assert [n[1] for n in hedged] == [10.0, 10.0]
+
+
+def test_who_is_freed_and_who_speaks_is_said_in_english(tmp_path):
+    found = numbers_of(tmp_path, "Україна повернула п’ятьох командирів і 188 оборонців, серед них 20 жінок.", "uk")
+    assert [(n[1], n[2]) for n in found] == [(5.0, "commanders"), (188.0, "defenders"), (20.0, "women")]
+    assert [n[2] for n in numbers_of(tmp_path, "ونقلت ثلاثة مصادر أن الإمارات نجحت في 16 وساطة.", "ar")] == [
+        "sources", "mediations"]
