@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from generator.analyse import lexicon as lx
 from generator.analyse import natasha_ner
@@ -622,11 +623,17 @@ _REPORT_VERBS = frozenset("reports reported reporting повідомляє по�
                           "передает ذكر ذكرت أفاد أفادت نقل نقلت".split())
 
 
+@cache
+def _reporting_words(lang: str) -> frozenset[str]:
+    """One-word verbs of speech and of reporting, once per language (the outlet check runs per sentence)."""
+    return frozenset(cue for cue in lx.SPEECH_CUES.get(lang, ()) if " " not in cue) | _REPORT_VERBS
+
+
 def _numbered_outlets(tokens: Sequence[Token], chosen: list[Candidate], lang: str) -> list[Candidate]:
     """A place name with a number after it is a news outlet where the words around say one reports or
     is told ("France 24 reports", "told Lebanon 24", "موقع لبنان 24"): an organisation, no place."""
     position = {t.start: k for k, t in enumerate(tokens)}
-    speech = {cue for cue in lx.SPEECH_CUES.get(lang, ()) if " " not in cue} | _REPORT_VERBS
+    speech = _reporting_words(lang)
     found: list[Candidate] = []
     for c in chosen:
         k = position.get(c.start)

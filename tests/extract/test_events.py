@@ -18,6 +18,11 @@ def events_with(config, text, lang):
     return [(e.type, e.participants) for e in extract_events(doc, links, [], name_index(config))]
 
 
+def kinds_of(config, text, lang):
+    """The kinds of the events a text reports."""
+    return {kind for kind, _ in events_with(config, text, lang)}
+
+
 def test_a_phone_call_in_four_languages(tmp_path):
     assert events_of(tmp_path, "Marco Rubio held a phone call with Sergey Lavrov.", "en") == [
         ("call", ["marco-rubio", "sergey-lavrov"])]
@@ -857,7 +862,7 @@ def test_who_struck_is_the_country_whose_forces_are_named():
         assert strikes and "russia" in strikes[0], (text, strikes)
 
 
-def test_who_said_it_is_no_side_of_what_english_reports_without_that(tmp_path):
+def test_who_said_it_is_no_side_of_what_english_reports_without_that():
     config = load_config(REPO)
     events = events_with(config, "The Kremlin said Putin met Witkoff on Thursday.", "en")
     assert ("meeting", ["steve-witkoff", "vladimir-putin"]) in events
@@ -865,29 +870,29 @@ def test_who_said_it_is_no_side_of_what_english_reports_without_that(tmp_path):
     assert "vladimir-putin" in next(people for kind, people in said_when if kind == "meeting")
 
 
-def test_a_contact_with_one_named_person_is_told_by_the_other_side(tmp_path):
+def test_a_contact_with_one_named_person_is_told_by_the_other_side():
     config = load_config(REPO)
     assert ("meeting", ["donald-trump"]) in events_with(config, "Сьогодні була зустріч із Дональдом Трампом.", "uk")
     assert ("call", ["recep-tayyip-erdogan"]) in events_with(config, "Сьогодні говорив з Ердоганом.", "uk")
-    assert not any(kind == "meeting" for kind, _ in events_with(config, "Дональд Трамп провів зустріч.", "uk"))
+    assert "meeting" not in kinds_of(config, "Дональд Трамп провів зустріч.", "uk")
 
 
-def test_an_exchange_of_fire_words_or_a_quarrel_is_no_exchange(tmp_path):
+def test_an_exchange_of_fire_words_or_a_quarrel_is_no_exchange():
     config = load_config(REPO)
     for text, lang in (("Trump and Zelensky had a fiery exchange in the Oval Office.", "en"),
                        ("Russia and Ukraine had an exchange of fire near Kupiansk.", "en"),
                        ("وتتبادل روسيا وأوكرانيا القصف على الحدود.", "ar"),
                        ("Россия и Украина обменялись ударами по энергетике.", "ru")):
-        assert not any(kind == "exchange" for kind, _ in events_with(config, text, lang)), text
+        assert "exchange" not in kinds_of(config, text, lang), text
     assert ("exchange", ["russia", "ukraine"]) in events_with(config, "Russia and Ukraine exchanged 390 prisoners.",
                                                               "en")
 
 
-def test_strikes_suspended_banned_or_refrained_from_are_none(tmp_path):
+def test_strikes_suspended_banned_or_refrained_from_are_none():
     config = load_config(REPO)
     for text, lang in (("Russia agreed to suspend attacks on energy infrastructure.", "en"),
                        ("The US proposed a ban on attacks on ports.", "en"),
                        ("Трамп попросил Путина воздержаться от ударов по Киеву.", "ru"),
                        ("Росія призупинила удари по енергетиці.", "uk")):
-        assert not any(kind == "strike" for kind, _ in events_with(config, text, lang)), text
-    assert any(kind == "strike" for kind, _ in events_with(config, "Россия нанесла удары по Киеву.", "ru"))
+        assert "strike" not in kinds_of(config, text, lang), text
+    assert "strike" in kinds_of(config, "Россия нанесла удары по Киеву.", "ru")
