@@ -1013,8 +1013,9 @@ def _score_article(gold: GoldArticle, summary: Summary | None,
         for contains, measure in zip(gold.numbers, gold.number_measures or ("",) * len(gold.numbers), strict=True):
             hits = [p for p in summary.numbers if number_found(contains, p.text)]
             row.number_measures.found += any(_measure_agrees(measure, p.what, p.unit) for p in hits)
-        row.number_precision = Found(sum(any(number_found(n, p.text) for n in gold.numbers)
-                                         for p in summary.numbers), len(summary.numbers))
+        row.spurious["numbers"] = [p.text for p in summary.numbers
+                                   if not any(number_found(n, p.text) for n in gold.numbers)]
+        row.number_precision = Found(len(summary.numbers) - len(row.spurious["numbers"]), len(summary.numbers))
     return row
 
 

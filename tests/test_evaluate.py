@@ -577,6 +577,7 @@ def test_dev_set_measures_by_split_and_language(tmp_path):
     assert [row.id for row in report.articles] == ["en-a", "uk-b"]  # the test split is left out
     assert report.total("organizations").tp == 1  # UN = United Nations, by the registry's aliases
     assert report.found("number_precision").to_json()["found"] == 1 and report.found("number_precision").total == 2
+    assert report.articles[0].spurious["numbers"] == ["3 days"]  # named, so the reader sees which one
     assert report.found("number_measures").found == 1
     assert report.off_topic.found == 1 and report.primary_accuracy == 1.0
     # Found, but romanised letter by letter rather than spelt as in English:
