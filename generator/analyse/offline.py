@@ -275,6 +275,8 @@ class OfflineAnalyser:
             chosen = resolve(chosen + arabic.clubs(tokens, chosen))
         chosen = self._missions(tokens, chosen, known, lang, script)
         chosen = _numbered_outlets(tokens, chosen, lang)
+        if script in ("latin", "cyrillic"):
+            chosen = _spelt_out_acronyms(tokens, chosen, lang)
         by_span = {(c.start, c.end): c for c in known if c.actor_id}
         inner = self._link_pieces(chosen, known, by_span) if model is not None else set()
         mentions: list[EntityMention] = []
@@ -650,6 +652,47 @@ def _numbered_outlets(tokens: Sequence[Token], chosen: list[Candidate], lang: st
                 continue
         found.append(c)
     return found
+
+
+def _spelt_out_acronyms(tokens: Sequence[Token], chosen: list[Candidate], lang: str) -> list[Candidate]:
+    """A name spelt out before its acronym in brackets is one organisation, and the acronym names it
+    too ("Kyiv School of Economics (KSE)", "Українська гельсінська спілка з прав людини (УГСПЛ)"),
+    where the acronym's letters are the first letters of the name's words, its joining words aside,
+    and a word of the name says it is an organisation. Places inside the name give way to it; a
+    person's name, or a span a name already covers whole (a country's), is left as it is."""
+    found = list(chosen)
+    for k in range(1, len(tokens) - 2):
+        acronym = tokens[k + 1].text
+        if tokens[k].text != "(" or tokens[k + 2].text != ")" or not (
+                acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 8):
+            continue
+        letters, first, j = word_key(acronym), None, k - 1
+        remaining = len(letters)
+        while j >= 0 and remaining and tokens[j].text[:1].isalpha() and tokens[j + 1].start - tokens[j].end <= 1:
+            joining = tokens[j].text.lower() in lx.EN_ORG_INNER if script_of(tokens[j].text) == "latin" \
+                else cyrillic.is_function_word(lang, tokens[j])
+            if not joining and word_key(tokens[j].text)[:1] == letters[remaining - 1]:
+                remaining, first = remaining - 1, j
+            elif not joining or first is None:
+                break
+            j -= 1
+        if remaining or first is None or first == k - 1 or not tokens[first].text[:1].isupper() \
+                or not any(_organisation_word(lang, t) for t in tokens[first:k]):
+            continue
+        start, end = tokens[first].start, tokens[k - 1].end
+        inside = [c for c in found if c.start < end and start < c.end]
+        if any(c.type == "PER" or c.start < start or c.end > end or (c.start, c.end) == (start, end) for c in inside):
+            continue
+        found = [c for c in found if c not in inside and not (c.start < tokens[k + 1].end and tokens[k + 1].start < c.end)]
+        found += [Candidate(start, end, "ORG", PATTERN, None, "rule"),
+                  Candidate(tokens[k + 1].start, tokens[k + 1].end, "ORG", PATTERN, None, "rule")]
+    return sorted(found, key=lambda c: c.start)
+
+
+def _organisation_word(lang: str, token: Token) -> bool:
+    if script_of(token.text) == "latin":
+        return token.text.lower() in lx.EN_ORG_WORDS
+    return lang in MORPH_LANGS and cyrillic.has_lemma(lang, token, lx.CYR_ORG_NOUNS)
 
 
 def _with_place_complements(tokens: Sequence[Token], chosen: list[Candidate]) -> list[Candidate]:

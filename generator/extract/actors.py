@@ -628,6 +628,7 @@ def link_mentions(doc: AnalysedDoc, config: SiteConfig) -> tuple[list[LinkedMent
                 given[first] = actor_id if given.get(first, actor_id) == actor_id else ""  # two of a name: none
         links.append(LinkedMention(mention, actor_id, kind))
     links, facts = _another_countrys(doc, config, index, links, facts)
+    links, facts = _merged(links, facts, _acronyms_in_brackets(doc.article.text, links, facts))
     links, facts = _short_organisation_names(links, facts)
     facts = _countries_after_acronyms(doc, index, links, facts)
     links, facts = _whose_foreign_ministry(config, links, facts)
@@ -826,6 +827,25 @@ def _spellings(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     if not words or script_of(words[0]) != "arabic":
         return [words]
     return [(stem, *words[1:]) for stem in arabic_stems(words[0])]
+
+
+def _acronyms_in_brackets(text: str, links: list[LinkedMention], facts: dict[str, ActorFact]) -> dict[str, str]:
+    """An acronym in brackets right after an organisation's name is that organisation ("Kyiv School
+    of Economics (KSE)"): the acronym's actor merges into the name's, or the name's into the
+    registry's where only the acronym is known."""
+    same: dict[str, str] = {}
+    ordered = sorted(links, key=lambda link: link.mention.start)
+    for named, short in zip(ordered, ordered[1:], strict=False):
+        full, acronym = facts.get(named.actor_id), facts.get(short.actor_id)
+        if full is None or acronym is None or full.id == acronym.id or "organization" not in (full.type, acronym.type) \
+                or text[named.mention.end:short.mention.start] != " (" or text[short.mention.end:short.mention.end + 1] != ")" \
+                or not short.mention.text.isupper() or " " in short.mention.text or full.in_registry and acronym.in_registry:
+            continue
+        if acronym.in_registry:
+            same[full.id] = acronym.id
+        elif full.type == "organization":
+            same[acronym.id] = full.id
+    return same
 
 
 def _short_organisation_names(links: list[LinkedMention], facts: dict[str, ActorFact]) -> tuple[

@@ -128,7 +128,8 @@ _GLOSSARY: dict[str, str] = {
     "десантно-штурмовий": "Air Assault", "десантно-штурмовой": "Air Assault", "територіальний": "Territorial",
     "территориальный": "Territorial", "соцполітика": "Social Policy", "секретаріат": "Secretariat",
     "секретариат": "Secretariat", "коордштаб": "Coordination Headquarters", "міський": "City", "городской": "City",
-    "районний": "District", "районный": "District",
+    "районний": "District", "районный": "District", "спілка": "Union", "гельсінський": "Helsinki",
+    "хельсинкский": "Helsinki", "правозахисний": "Human Rights", "правозащитный": "Human Rights",
     # national adjectives (the country's own name comes from CLDR; its adjective does not)
     "корейский": "Korean", "корейський": "Korean", "китайский": "Chinese", "китайський": "Chinese",
     "японский": "Japanese", "японський": "Japanese", "французский": "French", "французький": "French",
@@ -172,6 +173,7 @@ _IDIOMS = {"General Staff Authority": "General Staff",
            # a parliament's chamber is a House; other chambers keep the word ("Audit Chamber")
            "Chamber of Representatives": "House of Representatives", "Chamber of Commons": "House of Commons",
            "Chamber of Lords": "House of Lords", "Commerce Chamber": "Chamber of Commerce",
+           "Rights of Human": "Human Rights",
            "Commerce and Industry Chamber": "Chamber of Commerce and Industry"}
 # What an institution is for, which English puts before its head ("Security Council", "Development
 # Fund"); who sits in it keeps "of" ("Council of Ministers").

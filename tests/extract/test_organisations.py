@@ -187,3 +187,29 @@ def test_an_arabic_media_name_of_english_words_reads_word_for_word(words, englis
 
 def test_a_city_alone_is_no_media_name():
     assert english_arabic_organisation(["موسكو", "لندن"])[0] != "Moscow London"
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "acronym"), [
+    ("Analysts at the Kyiv School of Economics (KSE) put the damage at $12bn. KSE said it would rise.", "en",
+     "Kyiv School of Economics", "KSE"),
+    ("Звернення підтримала Українська гельсінська спілка з прав людини (УГСПЛ). У УГСПЛ заявили про це.", "uk",
+     "Ukrainian Helsinki Union for Human Rights", "УГСПЛ"),
+])
+def test_a_name_spelt_out_before_its_acronym_is_one_organisation(tmp_path, text, lang, name, acronym):
+    from generator.extract import extract
+    from tests.builders import analyse_text, project_config
+
+    config = project_config(tmp_path)
+    organisations = [a for a in extract(analyse_text(config, text, lang), config).actors if a.type == "organization"]
+    assert [a.name for a in organisations] == [name]
+    assert [m.text for m in organisations[0].mentions].count(acronym) == 2
+
+
+def test_no_organisation_where_the_letters_do_not_fit_or_no_word_names_a_body(tmp_path):
+    from generator.extract import extract
+    from tests.builders import analyse_text, project_config
+
+    config = project_config(tmp_path)
+    text = "The Conventional Armed Forces in Europe (CFE) treaty lapsed. The Special Economic Zone (SEZ) opened."
+    names = {a.name for a in extract(analyse_text(config, text, "en"), config).actors if a.type == "organization"}
+    assert "Conventional Armed Forces in Europe" not in names and "Special Economic Zone" not in names
