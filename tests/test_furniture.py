@@ -32,6 +32,9 @@ FURNITURE = [
     "اقرأ أيضا: لافروف يلتقي روبيو",
     "Дивіться також Посол повернувся до Києва: що відомо про нові консультації",  # no colon after the label
     "Смотрите также Глава МИД прилетел в Анкару",
+    "4 дня(ей) назад 8",  # when it was posted, and a view counter
+    "2 hours ago",
+    "Читайте: Путін поставив Зеленському ультиматум на \"нормандській зустрічі\": він відповів",  # a link's headline
     # a video player's controls, then the video's caption
     "Выйти из полноэкранного режима Развернуть на весь экран Глава делегации на переговорах в Женеве",
     # a caption that opens with its credit

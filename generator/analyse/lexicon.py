@@ -340,6 +340,9 @@ CYR_TIME_WORDS = _words("""
 год месяц неделя день сутки час квартал полугодие сезон период время эпоха век прошлый следующий текущий
 этот нынешний январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
 """)
+# Nouns of a span of time that a capitalised adjective before them qualifies: "до Нового року" (by the
+# New Year) names no village of Nove.
+CYR_SPANS_OF_TIME = _words("рік місяць тиждень день століття год месяц неделя век")
 # Capitalised Ukrainian/Russian nouns that name no place though a preposition of place may precede
 # them: the cardinal points as the political West or East ("на Западе") and feast days ("із Різдвом").
 CYR_NOT_PLACES = _words("""

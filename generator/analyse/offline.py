@@ -561,6 +561,9 @@ class OfflineAnalyser:
                     or (context is not None and latin.sentence_opening(tokens, match.first_token)
                         and first.text.lower() in context.lower)):
                 continue
+            if script == "cyrillic" and lang in MORPH_LANGS and match.last_token + 1 < len(tokens) \
+                    and cyrillic.has_lemma(lang, tokens[match.last_token + 1], lx.CYR_SPANS_OF_TIME):
+                continue  # "до Нового року", "в Старом году": a time, no village of Nove
             last = tokens[match.last_token]
             found.append(Candidate(first.start, last.end, KIND_TYPE[index.kind[match.entry_id]], PLACE, None,
                                    "gazetteer"))

@@ -691,6 +691,8 @@ def fallback(lang: str, tokens: Sequence[Token], taken: Sequence[bool]) -> list[
             run.pop(0)
             initial = False
         kind = type_of_run(lang, run, initial) if run else None
+        if kind == "LOC" and j + 1 < len(tokens) and has_lemma(lang, tokens[j + 1], lx.CYR_SPANS_OF_TIME):
+            kind = None  # "до Нового року": a time
         if kind:
             found.append(Candidate(run[0].start, run[-1].end, kind, RULE))
         i = j + 1

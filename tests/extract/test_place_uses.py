@@ -64,6 +64,9 @@ def test_a_cardinal_point_or_a_feast_day_after_a_preposition_is_no_place(tmp_pat
     config = project_config(tmp_path)
     assert _places(summary_of(config, "Решение вызвало споры на Востоке и на Западе.", "ru", "n1")) == []
     assert _places(summary_of(config, "Міністр привітав усіх із Великоднем.", "uk", "n2")) == []
+    # an adjective before a span of time: by the New Year, no village of Nove
+    assert _places(summary_of(config, "Обмін домовилися провести до Нового року.", "uk", "n3")) == []
+    assert _places(summary_of(config, "Переговоры продолжатся после Нового года.", "ru", "n4")) == []
 
 
 def test_a_us_state_in_cyrillic_gets_its_english_name():
