@@ -1321,7 +1321,9 @@ def merge_discovered(summaries: list[Summary]) -> list[Summary]:
     """One id for a discovered person named in several articles and scripts ("Andrii Sybiha", "أندري سيبيها").
 
     Discovered people with the same consonant skeleton, word for word (two words at least), are one
-    person; the id seen in most articles wins (then the Latin-script name, then the smallest id).
+    person; a name some article writes in Latin script wins, as English writes it ("Donald Trump", not
+    the romanised "Donald Tromp" of several Cyrillic articles), then the id seen in most articles,
+    then the smallest id.
     """
     groups: dict[tuple[str, ...], dict[str, tuple[int, bool, str]]] = defaultdict(dict)
     for summary in summaries:
@@ -1338,7 +1340,7 @@ def merge_discovered(summaries: list[Summary]) -> list[Summary]:
     for members in groups.values():
         if len(members) < 2:
             continue
-        winner = min(members, key=lambda i: (-members[i][0], not members[i][1], i))
+        winner = min(members, key=lambda i: (not members[i][1], -members[i][0], i))
         for member in members:
             if member != winner:
                 rename[member] = (winner, members[winner][2])

@@ -35,6 +35,16 @@ def test_discovered_people_merge_across_articles_and_scripts(tmp_path):
     assert ids[0] == ids[1] == {"per-harold-finch"}
 
 
+def test_the_name_an_article_writes_in_latin_script_wins_over_more_romanised_ones(tmp_path):
+    config = project_config(tmp_path)
+    english = summary_of(config, "The plan was praised by Donald Trump, a professor at the academy.", "en", "en1")
+    cyrillic = [summary_of(config, "План похвалил профессор Дональд Трамп, сообщили в академии.", "ru", f"ru{n}")
+                for n in range(2)]
+    assert {a.name for s in cyrillic for a in s.actors if not a.in_registry} != {"Donald Trump"}
+    merged = merge_discovered([*cyrillic, english])
+    assert {a.name for s in merged for a in s.actors if not a.in_registry} == {"Donald Trump"}
+
+
 def test_different_people_are_not_merged(tmp_path):
     config = project_config(tmp_path)
     one = summary_of(config, "The plan was praised by Harold Finch in the capital.", "en", "x1")
