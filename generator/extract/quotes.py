@@ -393,15 +393,17 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
     quotes: list[QuoteFact] = []
     previous_speaker: tuple[str | None, int] = (None, -10)
     offsets = _Offsets(doc, links)
-    spans = find_quote_spans(text)
+    def a_name(span: QuoteSpan) -> bool:  # a quoted name ("RIA Novosti", "Servant of the People"), no quotation
+        words = text[span.start:span.end].split()
+        return offsets.covered(span.start, span.end) or not any(ch.isalpha() for ch in text[span.start:span.end]) \
+            or _quoted_name(words) or _designation(words) \
+            or _cyrillic_title(words, text, span.start, span.end, doc.lang) or _named_by_kind(words, text, span.start)
+
+    spans = [span for span in find_quote_spans(text) if not a_name(span)]
+    # (a name in quotation marks may speak: "وقال “بوتين” إن …")
     quoted = [(q.start, q.end) for q in spans]
     for span in spans:
         words = text[span.start:span.end].split()
-        covered = offsets.covered(span.start, span.end)
-        if covered or not any(ch.isalpha() for ch in text[span.start:span.end]) or _quoted_name(words) \
-                or _designation(words) or _cyrillic_title(words, text, span.start, span.end, doc.lang) \
-                or _named_by_kind(words, text, span.start):
-            continue  # a quoted name ("RIA Novosti", "Servant of the People", "Leopard 2"), not a quotation
         first = offsets.sentence_at(span.start)
         last = offsets.sentence_at(max(span.start, span.end - 1))
         if first is None or last is None:

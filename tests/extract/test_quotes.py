@@ -580,6 +580,13 @@ def test_an_arabic_source_quoting_someone_as_saying():
     assert [q.speaker for q in quotes_of(config, text, "ar")] == ["volodymyr-zelensky"]
 
 
+def test_a_name_in_quotation_marks_may_speak():
+    config = load_config(REPO)
+    text = ('وقال “بوتين” إنه: «تم الاتفاق على مواصلة المحادثات». وكان “بايدن” قال في وقت سابق: '
+            '«سأضع الخطوط الحمراء لبوتين».')
+    assert [q.speaker for q in quotes_of(config, text, "ar")] == ["vladimir-putin", "joe-biden"]
+
+
 def test_a_countrys_leader_is_who_leads_it_and_a_post_held_again_is_held():
     config = load_config(REPO)  # Putin: "President of Russia (2000–2008, 2012–)"
     for text, lang in (("Володимир Путін провів нараду. «Ми готові до переговорів», – заявив лідер РФ.", "uk"),
