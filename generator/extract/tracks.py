@@ -35,7 +35,9 @@ def _keyword_keys(keyword: str, lang: str) -> list[list[set[str]]]:
     """Keys of each word of a keyword, its form and its lemma (so "гарантії" meets "гарантій"), in
     two readings where it has a hyphen: its parts as separate words ("US-Russia", as English text is
     tokenised) and its compound words whole ("российско-американский", one word of Russian text)."""
-    readings = [[part for part in keyword.replace("-", " - ").split() if part != "-"]]
+    # (an abbreviation's dots part its letters as the text's words do: "U.S." is "U", "S")
+    readings = [[part for part in re.sub(r"(?<=\w)\.(?=\w|$|\s|-)", " ", keyword).replace("-", " - ").split()
+                 if part != "-"]]
     if "-" in keyword.strip("-"):
         readings.append(keyword.split())
     found = []

@@ -68,6 +68,8 @@ def test_a_hyphenated_keyword_meets_one_compound_word_and_separate_words(tmp_pat
     result = tracks_of(config, "Обсуждались перспективы российско-американских отношений.", "ru")
     assert result.primary == "bilateral" and result.matches[0].cues == ["keyword: российско-американский"]
     assert tracks_of(config, "They discussed US-Russia relations.", "en").primary == "bilateral"
+    config = _one_track(tmp_path, "bilateral", '{en: ["U.S.-Russia relations"]}')  # the dots part its letters
+    assert tracks_of(config, "They discussed U.S.-Russia relations.", "en").primary == "bilateral"
 
 
 def test_a_keyword_meets_its_inflected_forms_not_longer_words(tmp_path):
@@ -604,6 +606,14 @@ def test_new_start_by_its_russian_abbreviation_is_arms_control():
     text = "Рябков заявил, что Россия и США обсудили продление договора СНВ. Москва соблюдает ограничения ДСНВ."
     result = tracks_of(config, text, "ru")
     assert result.primary == "arms-control" and "keyword: ДСНВ" in result.matches[0].cues
+
+
+def test_a_prisoner_swap_of_the_us_and_russia_is_their_channel():
+    config = load_config(REPO)
+    text = ("Russia and the United States exchanged prisoners in Abu Dhabi on Thursday. Moscow released an American "
+            "teacher; Washington freed a Russian businessman.")
+    result = extracted_tracks(config, text)
+    assert result.primary == "us-russia-bilateral" and "event: exchange" in result.matches[0].cues
 
 
 def test_a_summit_of_the_sides_and_many_more_is_no_negotiation_of_the_sides():
