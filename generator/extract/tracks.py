@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 
 from generator.config import TrackConfig
@@ -28,6 +29,8 @@ PARTY_SENTENCES = 2  # a country takes part when it (or its people) is named in 
 # What an article reports when it reports negotiations; statements and strikes alone are not.
 NEGOTIATION_EVENTS = frozenset({"meeting", "visit", "summit", "talks", "call", "proposal", "rejection", "agreement",
                                 "exchange"})
+# Events that bring their sides together (a proposal or an agreement one side is asked to accept does not).
+_AT_ONE_TABLE = frozenset({"meeting", "visit", "summit", "talks", "call", "exchange"})
 CLOSE_CALL = 0.85  # a runner-up scoring this share of the primary's score makes a near tie
 
 
@@ -434,6 +437,8 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
     named = {country for actor_id in present if _acts(actor_id, index) and (country := _country_of(actor_id, index))}
     named |= _named_by_adjective(doc)
     scored: dict[str, tuple[TrackMatch, float, bool]] = {}  # each track: match, score before the bonus, sides take part
+    worded: dict[str, dict[str, float]] = defaultdict(dict)  # each track: what each of its keywords scored
+    in_contact: set[str] = set()  # the tracks whose sides the article has meet or talk
     talks = _keyword_hits(token_keys, config.negotiation_words.get(doc.lang, ()), doc.lang)
     talked_of: set[str] = set()  # tracks whose sides the article says negotiate (in its lead, or more than once)
     reported: set[str] = set()  # tracks whose own event (a summit of their sides, an exchange) the lead reports
@@ -459,8 +464,10 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
         own_keys = [(n, set() if k in others else keys) for k, (n, keys) in enumerate(token_keys)]
         for keyword, hits in _keyword_hits(own_keys, track.cues.keywords.get(doc.lang, ()), doc.lang).items():
             if hits:
-                score += KEYWORD_WEIGHT + (REPEAT_BONUS if len(hits) > 1 else 0.0)
-                score += LEAD_BONUS if lead.intersection(hits) else 0.0
+                weight = KEYWORD_WEIGHT + (REPEAT_BONUS if len(hits) > 1 else 0.0) \
+                    + (LEAD_BONUS if lead.intersection(hits) else 0.0)
+                score += weight
+                worded[track.id][keyword] = weight
                 cues.append(f"keyword: {keyword} ×{len(hits)}" if len(hits) > 1 else f"keyword: {keyword}")
         for actor in track.cues.actors:
             if actor in present and not _post_of(actor, [a for a in track.cues.actors if a in present], index):
@@ -499,6 +506,9 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
             # Part of the track's sides meeting, and no word of the track: a US–Ukraine call about
             # aid is no step in the US-mediated talks with Russia.
             met = []
+        if any(kind in _AT_ONE_TABLE and set(side) <= sides_met
+               for kind, sides_met, _ in contacts for side in track.cues.parties):
+            in_contact.add(track.id)
         if met:
             cues.append(f"contact: {' + '.join(met[0][0])}")
             # a contact in the lead is what the article reports, not one it recalls
@@ -551,8 +561,17 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
     # Who takes part picks the primary track; another track also needs enough words of its own, and
     # its sides where it has any: delegations of Russia and Ukraine make no mediation, a US envoy
     # meeting Ukraine's team no direct talks.
+    # (where its sides never meet, a word both tracks list says the primary's process: "ceasefire" in
+    # talks the US holds with Ukraine makes no direct talks of Russia and Ukraine)
+    listed = {track.id: set(track.cues.keywords.get(doc.lang, ())) for track in config.tracks}
+
+    def own_words(track_id: str, own: float) -> float:
+        if track_id in in_contact:
+            return own
+        return own - sum(weight for keyword, weight in worded[track_id].items() if keyword in listed[candidates[0][0].id])
+
     matches = [match for n, (match, own, sided) in enumerate(candidates)
-               if n == 0 or (own >= config.min_score and sided)]
+               if n == 0 or (sided and own_words(match.id, own) >= config.min_score)]
     if matches:
         matches += _channel_tracks(matches[0].id, {m.id for m in matches}, scored, config)
     close = matches[1].id if len(matches) > 1 and matches[1].score >= CLOSE_CALL * matches[0].score else None

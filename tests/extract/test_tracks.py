@@ -192,8 +192,8 @@ def test_sides_alone_make_no_track(tmp_path):
 
 def test_a_near_tie_is_shown(tmp_path):
     config = _party_config(tmp_path)
-    result = tracks_of(config, "Ukraine, Russia and the United States held talks. Russia, Ukraine and the "
-                              "United States will meet again.", "en")
+    result = extracted_tracks(config, "Ukraine, Russia and the United States held talks. Russia, Ukraine and the "
+                                      "United States will meet again.")
     assert result.close_call is not None and result.close_call != result.primary
 
 
@@ -614,6 +614,18 @@ def test_a_prisoner_swap_of_the_us_and_russia_is_their_channel():
             "teacher; Washington freed a Russian businessman.")
     result = extracted_tracks(config, text)
     assert result.primary == "us-russia-bilateral" and "event: exchange" in result.matches[0].cues
+
+
+def test_words_two_tracks_share_make_no_second_track_whose_sides_never_meet():
+    config = load_config(REPO)
+    text = ("US and Ukrainian delegations met in Jeddah on Tuesday and agreed on a 30-day ceasefire proposal. Rubio "
+            "said the truce between Russia and Ukraine would begin once Russia accepts the ceasefire. Russia has not "
+            "replied to the ceasefire offer.")
+    assert [m.id for m in extracted_tracks(config, text).matches] == ["us-mediated-peace"]
+    # ... where Russia and Ukraine sit at the table, the same words are their direct talks too
+    text = ("The delegations of Russia, Ukraine and the United States met in Abu Dhabi on Friday for trilateral talks. "
+            "They discussed a ceasefire and a prisoner exchange. Witkoff said the truce remains the aim.")
+    assert [m.id for m in extracted_tracks(config, text).matches] == ["us-mediated-peace", "russia-ukraine-direct"]
 
 
 def test_a_summit_of_the_sides_and_many_more_is_no_negotiation_of_the_sides():
