@@ -86,6 +86,15 @@ def _past_initials(text: str, start: int, end: int) -> int:
     return glued.end() if glued else start
 
 
+def _past_title(text: str, start: int, end: int) -> int:
+    """Where a tagged name starts once a title the tagger took in is left out ("Спецпосланник Уиткофф"
+    opening a sentence: the envoy Witkoff)."""
+    first = re.match(r"[^\W\d_][\w'’-]*\s+", text[start:end])
+    if first and first.group().strip().casefold() in lx.CYR_TITLES and first.end() < end - start:
+        return start + first.end()
+    return start
+
+
 def _middle_initial(token: Token) -> bool:
     """A middle initial with its dot, as the Latin name view joins them ("R.")."""
     return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
@@ -236,7 +245,8 @@ class OfflineAnalyser:
                              and text[k.start:k.start + 1].islower()]
             model = [(start, end, kind) for start, end, kind in model
                      if not any(a <= start and end <= b and (a, b) != (start, end) for a, b in organisations)]
-            candidates += [Candidate(_past_initials(text, start, end) if kind == "PER" else start,
+            candidates += [Candidate(_past_title(text, _past_initials(text, start, end), end) if kind == "PER"
+                                     else start,
                                      _without_trailing_marks(text, start, end), kind, MODEL, None, "model")
                            for start, end, kind in model
                            if sentence.start <= start < sentence.end

@@ -48,6 +48,10 @@ def test_a_role_word_opening_a_title_is_no_person(tmp_path):
     assert discovered(tmp_path, text, "en", "person") == ["Harold Finch"]
 
 
+def test_the_head_of_an_institution_by_its_title_is_no_person(tmp_path):
+    assert discovered(tmp_path, "Очільник Кремля заявив про готовність до переговорів.", "uk", "person") == []
+
+
 def test_a_given_name_before_a_word_for_a_thing_is_no_person(tmp_path):
     text = "Readout of Peace Talks in Geneva\n\nThe delegations met in the Roosevelt Room on Monday."
     assert discovered(tmp_path, text, "en", "person") == []
