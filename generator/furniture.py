@@ -74,7 +74,8 @@ _PATTERNS = [
     # When the page was posted, as a counter: "4 дня(ей) назад 8", "2 hours ago", "3 години тому".
     r"^(?:\d{1,3}|an?|one)\s+[^\W\d_]+(?:\([^\W\d_]+\))?\s+(?:ago|назад|тому)(?:\s*[|·•]?\s*\d{1,7})?$",
     # "Читайте: <headline>", "Read: <headline>": a link to another story, its headline after a colon.
-    r"^(?:читайте|читати|дивіться|смотрите|read|see|watch|також читайте|также читайте|اقرأ)\s*:\s*[^\n]{3,200}(?<![.;])$",
+    r"^(?:читайте|читати|дивіться|смотрите|read|see|watch|також читайте|также читайте|اقرأ)\s*:"
+    r"\s*[^\n]{3,200}(?<![.;])$",
     # A video player's controls, with what follows them on the line (the caption of the video).
     r"^(?:enter full ?screen|exit full ?screen|play video|выйти из полноэкранного режима|"
     r"развернуть на весь экран|вийти з повноекранного режиму|розгорнути на весь екран)\b.{0,300}$",

@@ -696,9 +696,9 @@ def _spelt_out_acronyms(tokens: Sequence[Token], chosen: list[Candidate], lang: 
         inside = [c for c in found if c.start < end and start < c.end]
         if any(c.type == "PER" or c.start < start or c.end > end or (c.start, c.end) == (start, end) for c in inside):
             continue
-        found = [c for c in found if c not in inside and not (c.start < tokens[k + 1].end and tokens[k + 1].start < c.end)]
-        found += [Candidate(start, end, "ORG", PATTERN, None, "rule"),
-                  Candidate(tokens[k + 1].start, tokens[k + 1].end, "ORG", PATTERN, None, "rule")]
+        short = Candidate(tokens[k + 1].start, tokens[k + 1].end, "ORG", PATTERN, None, "rule")
+        found = [c for c in found if c not in inside and not c.overlaps(short)]
+        found += [Candidate(start, end, "ORG", PATTERN, None, "rule"), short]
     return sorted(found, key=lambda c: c.start)
 
 

@@ -11,6 +11,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from generator.analyse.lexicon import CYR_ORG_NOUNS, EN_DEMONYMS, EN_PLATFORMS, NAME_SUFFIXES
 from generator.analyse.places import (
@@ -835,11 +836,13 @@ def _acronyms_in_brackets(text: str, links: list[LinkedMention], facts: dict[str
     registry's where only the acronym is known."""
     same: dict[str, str] = {}
     ordered = sorted(links, key=lambda link: link.mention.start)
-    for named, short in zip(ordered, ordered[1:], strict=False):
+    for named, short in pairwise(ordered):
         full, acronym = facts.get(named.actor_id), facts.get(short.actor_id)
-        if full is None or acronym is None or full.id == acronym.id or "organization" not in (full.type, acronym.type) \
-                or text[named.mention.end:short.mention.start] != " (" or text[short.mention.end:short.mention.end + 1] != ")" \
-                or not short.mention.text.isupper() or " " in short.mention.text or full.in_registry and acronym.in_registry:
+        bracketed = text[named.mention.end:short.mention.start] == " (" \
+            and text[short.mention.end:short.mention.end + 1] == ")"
+        if full is None or acronym is None or full.id == acronym.id or not bracketed \
+                or "organization" not in (full.type, acronym.type) or not short.mention.text.isupper() \
+                or " " in short.mention.text or (full.in_registry and acronym.in_registry):
             continue
         if acronym.in_registry:
             same[full.id] = acronym.id

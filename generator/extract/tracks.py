@@ -568,7 +568,8 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
     def own_words(track_id: str, own: float) -> float:
         if track_id in in_contact:
             return own
-        return own - sum(weight for keyword, weight in worded[track_id].items() if keyword in listed[candidates[0][0].id])
+        primary_words = listed[candidates[0][0].id]
+        return own - sum(weight for keyword, weight in worded[track_id].items() if keyword in primary_words)
 
     matches = [match for n, (match, own, sided) in enumerate(candidates)
                if n == 0 or (sided and own_words(match.id, own) >= config.min_score)]
