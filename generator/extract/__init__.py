@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from urllib.parse import urlsplit
 
 from generator.config import SiteConfig
 from generator.extract.actors import actor_facts, link_mentions
@@ -12,7 +14,7 @@ from generator.extract.numbers import extract_numbers
 from generator.extract.place_uses import unlisted_places
 from generator.extract.quotes import by_issuer, extract_quotes, statements
 from generator.extract.tracks import lead_of, score_tracks
-from generator.gazetteer import name_index
+from generator.gazetteer import NameIndex, name_index
 from generator.records import AnalysedDoc
 from generator.schema import ActorFact, ArticleMeta, DateFact, EventFact, FactLine, KeyPoint, QuoteFact, Summary
 
@@ -101,6 +103,21 @@ def fact_lines(summary: Summary, config: SiteConfig) -> list[FactLine]:
     return _fact_lines(summary.events, summary.quotes, by_id)
 
 
+def _publisher(source: str | None, url: str | None, index: NameIndex) -> str | None:
+    """The registry outlet an article comes from, by its front matter: the source's name, or the
+    outlet's name as the address's host spells it ("meduza.io", "news.obozrevatel.com")."""
+    host = urlsplit(url).hostname or "" if url else ""
+    labels = set(host.casefold().split(".")[:-1]) - {"www", "news", "m", "amp"}
+    wanted = (source or "").strip().casefold()
+    for entry in index.entries.values():
+        if "media" not in entry.tags:
+            continue
+        name = entry.name.casefold()
+        if (wanted and wanted == name) or re.sub(r"[^a-z0-9]", "", name) in labels:
+            return entry.id
+    return None
+
+
 def extract(doc: AnalysedDoc, config: SiteConfig) -> Summary:
     """Every fact of one article, each with the sentence and span it came from."""
     index = name_index(config)
@@ -163,6 +180,11 @@ def extract(doc: AnalysedDoc, config: SiteConfig) -> Summary:
         analyser=doc.analyser, content_hash=article.content_hash, sentence_count=len(doc.sentences),
     )
     unlisted = unlisted_places(doc, links, actor_map, index)  # named only inside something else
+    # The outlet that published the article, naming itself ("«Медуза» собрала реакции"), is its
+    # masthead, no organisation of the story, unless it speaks or acts in it.
+    publisher = _publisher(article.source, article.url, index)
+    acting = {q.speaker for q in quotes} | {p for e in events for p in e.participants}
+    actors = [actor for actor in actors if actor.id != publisher or actor.id in acting]
     places = [place for place in places if place.id not in unlisted]
     return Summary(
         article=meta, actors=actors, places=places,

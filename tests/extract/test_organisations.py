@@ -227,3 +227,22 @@ def test_a_bare_ministry_after_another_countrys_adjective_is_that_countrys():
     assert "russian-foreign-ministry" not in organisations and len(organisations) == 1
     # the title the tagger took in with the name is left out: the envoy is the registry's Witkoff
     assert {a.id for a in summary.actors if a.type == "person"} == {"steve-witkoff", "abbas-araghchi"}
+
+
+@pytest.mark.parametrize(("source", "url"), [("Meduza", None), (None, "https://meduza.io/feature/2025/11/26/x")])
+def test_the_outlet_that_published_the_article_naming_itself_is_no_organisation_of_it(source, url):
+    import dataclasses
+
+    from generator.analyse.offline import OfflineAnalyser
+    from generator.config import load_config
+    from generator.extract import extract
+    from tests.builders import REPO, make_article
+
+    config = load_config(REPO)
+    text = "Записи разговоров вызвали споры. «Медуза» собрала реакции. Об этом пишут «Ведомости»."
+    article = dataclasses.replace(make_article(text, "ru"), source=source, url=url)
+    summary = extract(OfflineAnalyser(config).analyse(article, "ru"), config)
+    assert {a.id for a in summary.actors if a.type == "organization"} == {"vedomosti"}
+    # the same words in another outlet's article name Meduza as a source
+    summary = extract(OfflineAnalyser(config).analyse(make_article(text, "ru"), "ru"), config)
+    assert {a.id for a in summary.actors if a.type == "organization"} == {"meduza", "vedomosti"}
