@@ -337,7 +337,8 @@ _FUTURE_RE = re.compile(_norm(
     # "plans to" as a verb, not a plan that is "to end the war" ("presented a new peace plan to end …")
     r"|(?<!peace )(?<!the )(?<!a )(?<!new )(?<!point )(?<!its )(?<!his )(?<!her )(?<!their )plans?\s+to"
     r"|would\s+(?:be\s+held|take\s+place|meet|resume|start|begin|hold|visit|travel|arrive|return|continue)"
-    r"|(?:is|are)\s+(?:due|set|expected|going)\s+to|next(?!\s+to)"
+    r"|(?:is|are)\s+(?:due|set|expected|going)\s+to|(?:is|are)\s+expected|next(?!\s+to)"
+    r"|ожида[ею]тся|очіку[ює]ться|очікуються"
     r"|буде|будуть|будемо|наступн\w*|відбудеться|відбудуться|запланован\w*|планує\w*|планують"
     r"|збира\w*ся|має\s+відбутися|мають\s+відбутися"
     r"|будет|будут|будем|следующ\w*|состоится|состоятся|запланирован\w*|планиру\w*"
