@@ -439,7 +439,8 @@ def _counted_noun(word: str, lang: str) -> bool:
     if lang in MORPH_LANGS:
         return part_of_speech(lang, word) == "NOUN"
     if lang == "en":
-        return word.endswith("s") and not word.endswith("ss") and word not in _EN_NOT_COUNTED
+        # (an adjective in -ous describes what is counted: "dozens of anxious families")
+        return word.endswith("s") and not word.endswith(("ss", "ous")) and word not in _EN_NOT_COUNTED
     return False
 
 

@@ -140,6 +140,8 @@ def test_an_arabic_number_counts_the_indefinite_word_after_it(tmp_path):
 def test_a_word_may_stand_between_a_number_and_what_it_counts(tmp_path):
     assert numbers_of(tmp_path, "Seven additional children were returned.", "en") == [
         ("Seven additional children", 7.0, "children")]
+    assert numbers_of(tmp_path, "Three anxious families waited at the border.", "en") == [
+        ("Three anxious families", 3.0, "families")]  # an adjective in -ous, however it ends
     assert numbers_of(tmp_path, "Стороны провели два телефонных разговора.", "ru") == [
         ("два телефонных разговора", 2.0, "calls")]
     assert numbers_of(tmp_path, "После двух долгих разговоров стороны договорились.", "ru")[0][1:] == (2.0, "calls")
