@@ -882,7 +882,9 @@ def test_an_exchange_of_fire_words_or_a_quarrel_is_no_exchange():
     for text, lang in (("Trump and Zelensky had a fiery exchange in the Oval Office.", "en"),
                        ("Russia and Ukraine had an exchange of fire near Kupiansk.", "en"),
                        ("وتتبادل روسيا وأوكرانيا القصف على الحدود.", "ar"),
-                       ("Россия и Украина обменялись ударами по энергетике.", "ru")):
+                       ("Россия и Украина обменялись ударами по энергетике.", "ru"),
+                       ("وسط توتر حاد بين واشنطن وموسكو على خلفية تبادل عقوبات واتهامات.", "ar"),
+                       ("Washington and Moscow went through an exchange of sanctions.", "en")):
         assert "exchange" not in kinds_of(config, text, lang), text
     assert ("exchange", ["russia", "ukraine"]) in events_with(config, "Russia and Ukraine exchanged 390 prisoners.",
                                                               "en")
