@@ -106,7 +106,7 @@ def fact_lines(summary: Summary, config: SiteConfig) -> list[FactLine]:
 def _publisher(source: str | None, url: str | None, index: NameIndex) -> str | None:
     """The registry outlet an article comes from, by its front matter: the source's name, or the
     outlet's name as the address's host spells it ("meduza.io", "news.obozrevatel.com")."""
-    host = urlsplit(url).hostname or "" if url else ""
+    host = (urlsplit(url).hostname or "") if url else ""
     labels = set(host.casefold().split(".")[:-1]) - {"www", "news", "m", "amp"}
     wanted = (source or "").strip().casefold()
     for entry in index.entries.values():

@@ -386,6 +386,14 @@ def _is_person(link: LinkedMention) -> bool:
     return link.kind == "person"
 
 
+def _a_quoted_name(span: QuoteSpan, text: str, offsets: _Offsets, lang: str) -> bool:
+    """A name in quotation marks ("RIA Novosti", "Servant of the People", "Leopard 2"), no quotation."""
+    words = text[span.start:span.end].split()
+    return offsets.covered(span.start, span.end) or not any(ch.isalpha() for ch in text[span.start:span.end]) \
+        or _quoted_name(words) or _designation(words) or _cyrillic_title(words, text, span.start, span.end, lang) \
+        or _named_by_kind(words, text, span.start)
+
+
 def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[str, ActorFact],
                    index: NameIndex) -> list[QuoteFact]:
     """Quotes with speakers, in text order."""
@@ -393,14 +401,8 @@ def extract_quotes(doc: AnalysedDoc, links: list[LinkedMention], actors: dict[st
     quotes: list[QuoteFact] = []
     previous_speaker: tuple[str | None, int] = (None, -10)
     offsets = _Offsets(doc, links)
-    def a_name(span: QuoteSpan) -> bool:  # a quoted name ("RIA Novosti", "Servant of the People"), no quotation
-        words = text[span.start:span.end].split()
-        return offsets.covered(span.start, span.end) or not any(ch.isalpha() for ch in text[span.start:span.end]) \
-            or _quoted_name(words) or _designation(words) \
-            or _cyrillic_title(words, text, span.start, span.end, doc.lang) or _named_by_kind(words, text, span.start)
-
-    spans = [span for span in find_quote_spans(text) if not a_name(span)]
-    # (a name in quotation marks may speak: "وقال “بوتين” إن …")
+    # (a name in quotation marks is no quotation, and may speak: "وقال “بوتين” إن …")
+    spans = [span for span in find_quote_spans(text) if not _a_quoted_name(span, text, offsets, doc.lang)]
     quoted = [(q.start, q.end) for q in spans]
     for span in spans:
         words = text[span.start:span.end].split()

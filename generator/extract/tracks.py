@@ -563,12 +563,12 @@ def score_tracks(doc: AnalysedDoc, actors_by_sentence: dict[int, set[str]], conf
     # meeting Ukraine's team no direct talks.
     # (where its sides never meet, a word both tracks list says the primary's process: "ceasefire" in
     # talks the US holds with Ukraine makes no direct talks of Russia and Ukraine)
-    listed = {track.id: set(track.cues.keywords.get(doc.lang, ())) for track in config.tracks}
+    primary_words = next((set(track.cues.keywords.get(doc.lang, ())) for track in config.tracks
+                          if candidates and track.id == candidates[0][0].id), set())
 
     def own_words(track_id: str, own: float) -> float:
         if track_id in in_contact:
             return own
-        primary_words = listed[candidates[0][0].id]
         return own - sum(weight for keyword, weight in worded[track_id].items() if keyword in primary_words)
 
     matches = [match for n, (match, own, sided) in enumerate(candidates)
